@@ -1,0 +1,269 @@
+// The case-facts vocabulary v1 (../shared/spec/facts.md): observations about one person's case,
+// never legal conclusions. Every field is optional; absent or null means *unknown*, never false.
+// Unknown keys are rejected so that a typo never silently becomes "unknown".
+import { z } from 'zod';
+
+/** A flag: true (it happened), false (known not to have happened), or absent/null (unknown). */
+const flag = z.boolean().nullish();
+
+/** An object of flags, strict: every item is its own fact so that false and unknown stay distinct. */
+function flags<K extends string>(keys: readonly K[]) {
+  const shape = Object.fromEntries(keys.map((key) => [key, flag])) as { [P in K]: typeof flag };
+  return z.strictObject(shape).nullish();
+}
+
+export const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code in capitals, e.g. GB')
+  .describe('ISO 3166-1 alpha-2 country code');
+
+export const isoDate = z.iso.date().describe('ISO date YYYY-MM-DD');
+
+const wholeYears = z.number().int().min(0).max(120);
+
+export const immigrationStatuses = [
+  'citizen',
+  'permanent_resident',
+  'work_visa',
+  'tied_work_visa',
+  'domestic_worker_visa',
+  'seasonal_worker_visa',
+  'student_visa',
+  'visitor_visa',
+  'family_visa',
+  'asylum_seeker',
+  'refugee',
+  'irregular',
+  'stateless',
+] as const;
+
+export const recruiters = [
+  'employer',
+  'agency',
+  'intermediary',
+  'family',
+  'partner',
+  'friend_or_acquaintance',
+  'stranger',
+  'self',
+] as const;
+
+export const exploitationKinds = [
+  'labour',
+  'sexual',
+  'domestic_servitude',
+  'forced_criminality',
+  'begging',
+  'forced_marriage',
+  'organ_removal',
+  'surrogacy',
+  'illegal_adoption',
+  'military',
+] as const;
+
+export const sectors = [
+  'agriculture',
+  'fishing',
+  'construction',
+  'manufacturing',
+  'domestic_work',
+  'hospitality',
+  'care',
+  'cleaning',
+  'mining',
+  'sex_industry',
+  'begging',
+  'illicit_activities',
+  'other',
+] as const;
+
+export const stateImposedObligations = [
+  'military_service',
+  'civic_obligation',
+  'prison_labour_public',
+  'prison_labour_private',
+  'emergency',
+  'minor_communal_service',
+  'professional_duty',
+] as const;
+
+export const payLevels = ['none', 'token', 'below_legal_minimum', 'at_or_above_legal_minimum'] as const;
+
+export const deceivedAboutItems = [
+  'natureOfJobLocationOrEmployer',
+  'conditionsOfWork',
+  'contractContentOrLegality',
+  'familyReunification',
+  'housingAndLivingConditions',
+  'legalDocumentationOrMigrationStatus',
+  'travelAndRecruitmentConditions',
+  'wages',
+  'marriageOrAdoptionPromise',
+  'educationOpportunities',
+] as const;
+
+export const coercedByItems = [
+  'violence',
+  'abductionSaleOrForcedMarriage',
+  'documentsConfiscated',
+  'debtBondage',
+  'isolationConfinementOrSurveillance',
+  'threatOfDenunciationToAuthorities',
+  'threatsOfViolence',
+  'threatsToInformFamilyOrCommunity',
+  'violenceOrThreatsAgainstFamily',
+  'moneyWithheld',
+] as const;
+
+export const vulnerabilityAbusedItems = [
+  'difficultFamilySituation',
+  'irregularStatus',
+  'lackOfEducationOrLanguage',
+  'lackOfInformation',
+  'controlledByExploiters',
+  'economicNeed',
+  'falseInformationAboutLawOrAuthorities',
+  'falseInformationAboutMigration',
+  'personalSituation',
+  'emotionalDependency',
+  'relationshipWithAuthorities',
+  'pastDifficulties',
+  'travelDifficulty',
+  'culturalOrReligiousBeliefs',
+  'generalContext',
+] as const;
+
+export const conditionItems = [
+  'excessiveHours',
+  'badLivingConditions',
+  'hazardousWork',
+  'lowOrNoSalary',
+  'labourLawOrContractDisregarded',
+  'noSocialProtection',
+  'veryBadWorkingConditions',
+  'wageManipulation',
+  'noAccessToEducation',
+] as const;
+
+export const controlItems = [
+  'documentsConfiscated',
+  'debtBondage',
+  'isolationConfinementOrSurveillance',
+  'violence',
+  'sexualViolence',
+  'forcedIntoIllicitActivities',
+  'forcedTasksOrClients',
+  'forcedToActAgainstPeers',
+  'forcedToLie',
+  'threatOfDenunciationToAuthorities',
+  'threatOfWorseConditions',
+  'threatsOfViolence',
+  'underStrongInfluence',
+  'violenceOrThreatsAgainstFamily',
+  'wagesWithheld',
+  'threatsToInformFamilyOrCommunity',
+  'threatOfBeingSentHome',
+  'threatOfDismissalEndingStatus',
+  'otherPenaltyForLeaving',
+  'freeToLeave',
+] as const;
+
+export const vulnerabilityAtDestinationItems = [
+  'dependencyOnExploiters',
+  'difficultyInUnknownArea',
+  'economicNeed',
+  'familySituation',
+  'relationshipWithAuthorities',
+  'pastDifficulties',
+  'personalCharacteristics',
+] as const;
+
+export const authoritiesItems = [
+  'referredForIdentification',
+  'willingToCooperate',
+  'unableToCooperateDueToTrauma',
+  'renewedContactWithExploiters',
+  'publicOrderConcern',
+  'offencesCommittedUnderCompulsion',
+  'proceedingsOpen',
+] as const;
+
+export const caseFactsSchema = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    id: z.string().min(1).max(200).nullish(),
+    title: z.string().max(500).nullish(),
+    notes: z.string().nullish(),
+    jurisdiction: countryCode.nullish(),
+    events: z
+      .strictObject({ from: isoDate.nullish(), to: isoDate.nullish(), identifiedOn: isoDate.nullish() })
+      .nullish(),
+    person: z
+      .strictObject({
+        ageAtRecruitment: wholeYears.nullish(),
+        ageAtExploitation: wholeYears.nullish(),
+        gender: z.enum(['female', 'male', 'other']).nullish(),
+        citizenships: z.array(countryCode).nullish(),
+        permanentResidentOfJurisdiction: flag,
+      })
+      .nullish(),
+    status: z
+      .strictObject({
+        immigration: z.enum(immigrationStatuses).nullish(),
+        rightToWork: flag,
+        visaTiedToEmployer: flag,
+        canChangeEmployer: flag,
+        accessToHealthcare: flag,
+        accessToLabourInspectionOrCourts: flag,
+        riskOfRemovalIfReported: flag,
+        speaksLocalLanguage: flag,
+      })
+      .nullish(),
+    recruitment: z
+      .strictObject({
+        recruited: flag,
+        recruiter: z.enum(recruiters).nullish(),
+        feesCharged: flag,
+        paymentToPersonInControl: flag,
+        deceivedAbout: flags(deceivedAboutItems),
+        coercedBy: flags(coercedByItems),
+        vulnerabilityAbused: flags(vulnerabilityAbusedItems),
+        initialConsent: flag,
+      })
+      .nullish(),
+    movement: z
+      .strictObject({
+        crossedBorder: flag,
+        entry: z.enum(['regular', 'irregular']).nullish(),
+        entryProcuredByAnother: flag,
+        benefitToFacilitator: flag,
+        transported: flag,
+        transferredOrSold: flag,
+        harboured: flag,
+        received: flag,
+      })
+      .nullish(),
+    exploitation: z
+      .strictObject({
+        kinds: z.array(z.enum(exploitationKinds)).nullish(),
+        sector: z.enum(sectors).nullish(),
+        intendedOnly: flag,
+        stateImposedObligation: z.enum(stateImposedObligations).nullish(),
+        thirdPartyProfitsFromProstitution: flag,
+        hoursPerWeek: z.number().min(0).max(168).nullish(),
+        daysOffPerMonth: z.number().int().min(0).max(31).nullish(),
+        pay: z.enum(payLevels).nullish(),
+        conditions: flags(conditionItems),
+        livesOnEmployersPremises: flag,
+        believedSituationPermanent: flag,
+        treatedAsProperty: flag,
+      })
+      .nullish(),
+    control: flags(controlItems),
+    vulnerabilityAtDestination: flags(vulnerabilityAtDestinationItems),
+    authorities: flags(authoritiesItems),
+  })
+  .describe('Continuum case facts, vocabulary v1: observations about one person; absent or null means unknown.');
+
+export type CaseFacts = z.infer<typeof caseFactsSchema>;
+export type ExploitationKind = (typeof exploitationKinds)[number];

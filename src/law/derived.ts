@@ -1,0 +1,89 @@
+// Derived facts shared by several instruments: named rules computed from observations, so that the
+// explanation shows them (e.g. "child" from the ages). Thresholds are parameters with citations.
+import type { ExploitationKind } from '../facts/schema.js';
+import { exploitationKinds } from '../facts/schema.js';
+import type { Citation } from './logic/citation.js';
+import { any, type FactRule, fact, flag, type Rule } from './logic/rule.js';
+import type { Truth } from './logic/truth.js';
+import { ageOfMajority } from './parameters.js';
+
+const ageCandidates = [ageOfMajority.value - 1, ageOfMajority.value];
+
+/**
+ * A child at the time of the acts: the younger of the two ages decides. Known to be an adult only
+ * when the age at recruitment (the earlier of the two) is known to be 18 or over; an adult age at
+ * exploitation alone leaves open that the person was recruited as a child.
+ */
+export function isChild(cite: Citation): FactRule {
+  return fact(
+    'child',
+    `The person was a child (under ${ageOfMajority.value}) at recruitment or during the exploitation`,
+    {
+      paths: ['person.ageAtRecruitment', 'person.ageAtExploitation'],
+      test: `the younger known age is under ${ageOfMajority.value}`,
+      evaluate: ([atRecruitment, atExploitation]) => {
+        const ages = [atRecruitment, atExploitation].filter((age): age is number => typeof age === 'number');
+        if (ages.some((age) => age < ageOfMajority.value)) return 'met';
+        if (typeof atRecruitment === 'number') return 'not_met';
+        return 'undetermined';
+      },
+      candidates: [ageCandidates, ageCandidates],
+    },
+    cite,
+  );
+}
+
+/** Whether the exploitation kinds include one of `kinds`: [] is known-none; absent is unknown. */
+export function kindIncludes(id: string, label: string, kinds: readonly ExploitationKind[], cite?: Citation): FactRule {
+  return fact(
+    id,
+    label,
+    {
+      paths: ['exploitation.kinds'],
+      test: `includes ${kinds.map((k) => `"${k}"`).join(' or ')}`,
+      evaluate: ([value]) => {
+        if (!Array.isArray(value)) return 'undetermined';
+        return value.some((k) => kinds.includes(k)) ? 'met' : 'not_met';
+      },
+      candidates: [[[], ...exploitationKinds.map((k) => [k])]],
+    },
+    cite,
+  );
+}
+
+/** Some exploitation happened or was intended (the kinds list is known and not empty). */
+export function anyExploitation(id: string, label: string, cite?: Citation): FactRule {
+  return fact(
+    id,
+    label,
+    {
+      paths: ['exploitation.kinds'],
+      test: 'is not empty',
+      evaluate: ([value]) => (!Array.isArray(value) ? 'undetermined' : value.length > 0 ? 'met' : 'not_met'),
+      candidates: [[[], ['labour']]],
+    },
+    cite,
+  );
+}
+
+/** Any of a list of flags, each its own leaf: the explanation shows which one was observed. */
+export function anyFlag(id: string, label: string, paths: Array<[string, string]>, cite?: Citation): Rule {
+  return any(
+    id,
+    label,
+    paths.map(([path, itemLabel]) => flag(path, itemLabel)),
+    cite,
+  );
+}
+
+/** A fact that always holds but shows how the facts were read (for remarks). */
+export function reading(
+  id: string,
+  label: string,
+  paths: string[],
+  describe: string,
+  value: (values: unknown[]) => Truth,
+  cite?: Citation,
+): FactRule {
+  return fact(id, label, { paths, test: describe, evaluate: value, candidates: paths.map(() => []) }, cite);
+}

@@ -1,0 +1,159 @@
+// The elements of forced labour as ILO C029 Art 2(1) defines them — work or service, exacted under
+// the menace of a penalty, not offered voluntarily — written once and used by every instrument that
+// refers to forced labour (C029 itself, Palermo's purpose, ECHR servitude).
+import { anyExploitation, anyFlag } from '../derived.js';
+import type { Citation } from '../logic/citation.js';
+import { all, any, fact, flag, flagFalse, type Rule, shown, unless } from '../logic/rule.js';
+
+/** Each fact that shows a penalty menaced for refusing the work or leaving it. */
+export const penaltyFacts: Array<[string, string]> = [
+  ['control.violence', 'Violence was used against the person'],
+  ['control.sexualViolence', 'Sexual violence was used against the person'],
+  ['control.threatsOfViolence', 'The person was threatened with violence'],
+  ['control.violenceOrThreatsAgainstFamily', 'The family was subjected to violence or threats'],
+  ['control.threatOfDenunciationToAuthorities', 'The person was threatened with denunciation to the authorities'],
+  ['control.threatOfBeingSentHome', 'The person was threatened with being sent back home'],
+  ['control.threatOfDismissalEndingStatus', 'Dismissal would have ended the right to stay, and was held over the person'],
+  ['control.threatOfWorseConditions', 'The person was threatened with even worse conditions'],
+  ['control.threatsToInformFamilyOrCommunity', 'The person was threatened with exposure to family or community'],
+  ['control.documentsConfiscated', 'Identity or travel documents were confiscated'],
+  ['control.debtBondage', 'The person was held by a debt'],
+  ['control.wagesWithheld', 'Wages were withheld'],
+  ['control.isolationConfinementOrSurveillance', 'The person was isolated, confined or watched'],
+  ['control.underStrongInfluence', 'The person was kept under strong influence (drugs, oaths, emotional control)'],
+  ['control.otherPenaltyForLeaving', 'Another penalty was menaced for refusing or leaving'],
+];
+
+/** Each fact that shows the person did not offer themselves voluntarily. */
+export const involuntarinessFacts: Array<[string, string]> = [
+  ['recruitment.coercedBy.violence', 'Recruited by violence'],
+  ['recruitment.coercedBy.abductionSaleOrForcedMarriage', 'Abducted, sold or forced into marriage'],
+  ['recruitment.coercedBy.threatsOfViolence', 'Recruited under threats of violence'],
+  ['recruitment.coercedBy.violenceOrThreatsAgainstFamily', 'Recruited under violence or threats against family'],
+  ['recruitment.coercedBy.documentsConfiscated', 'Documents confiscated during recruitment'],
+  ['recruitment.coercedBy.debtBondage', 'Recruited into debt bondage'],
+  ['recruitment.coercedBy.isolationConfinementOrSurveillance', 'Isolated, confined or watched during recruitment'],
+  ['recruitment.coercedBy.threatOfDenunciationToAuthorities', 'Recruited under threat of denunciation'],
+  ['recruitment.coercedBy.threatsToInformFamilyOrCommunity', 'Recruited under threat of exposure to family or community'],
+  ['recruitment.coercedBy.moneyWithheld', 'Money withheld during recruitment'],
+  ['control.forcedTasksOrClients', 'Forced to do tasks or see clients they had not agreed to'],
+  ['control.forcedIntoIllicitActivities', 'Forced into illicit or criminal activities'],
+];
+
+export const deceptionFacts: Array<[string, string]> = [
+  ['recruitment.deceivedAbout.natureOfJobLocationOrEmployer', 'Deceived about the nature of the job, its location or the employer'],
+  ['recruitment.deceivedAbout.conditionsOfWork', 'Deceived about the conditions of work'],
+  ['recruitment.deceivedAbout.contractContentOrLegality', 'Deceived about the content or legality of the contract'],
+  ['recruitment.deceivedAbout.familyReunification', 'Deceived about family reunification'],
+  ['recruitment.deceivedAbout.housingAndLivingConditions', 'Deceived about housing and living conditions'],
+  ['recruitment.deceivedAbout.legalDocumentationOrMigrationStatus', 'Deceived about papers or migration status'],
+  ['recruitment.deceivedAbout.travelAndRecruitmentConditions', 'Deceived about the travel or recruitment conditions'],
+  ['recruitment.deceivedAbout.wages', 'Deceived about wages or earnings'],
+  ['recruitment.deceivedAbout.marriageOrAdoptionPromise', 'Deceived by a promise of marriage or adoption'],
+  ['recruitment.deceivedAbout.educationOpportunities', 'Deceived about education opportunities'],
+];
+
+/**
+ * Work or service of any kind, legal or not, actually exacted. Where the person was intercepted
+ * before the exploitation began, no work has yet been exacted: an exception applied where shown.
+ */
+export function workOrService(cite: Citation): Rule {
+  return unless(
+    'work-or-service',
+    'The person performed work or services of some kind',
+    anyExploitation('exploitation-happened-or-intended', 'Some exploitation of the person happened or was intended'),
+    shown('exploitation.intendedOnly', 'The person was intercepted before any work began'),
+    'not_met',
+    cite,
+  );
+}
+
+/**
+ * The menace of a penalty. `control.freeToLeave: true` is a summary finding that the person could
+ * stop and leave without any penalty: it defeats the menace even where the detailed control facts
+ * are unknown. `false` alone does not prove a menace.
+ */
+export function menaceOfPenalty(cite: Citation): Rule {
+  return unless(
+    'menace-of-penalty',
+    'The work was exacted under the menace of a penalty',
+    anyFlag('penalty-shown', 'A penalty (force, threats, or loss of rights or privileges) was menaced', penaltyFacts),
+    flag('control.freeToLeave', 'The person could stop and leave without any penalty'),
+    'not_met',
+    {
+      cite,
+      note: 'The penalty may be physical, psychological, financial or the loss of rights or status (ILO Committee of Experts, General Survey 2007 §37–39); a person found free to leave faced none.',
+    },
+  );
+}
+
+/**
+ * Not offered voluntarily: the person did not consent freely and knowingly, or could not withdraw
+ * consent. Initial consent matters only where no deception or coercion is shown.
+ */
+export function involuntariness(cite: Citation): Rule {
+  return any(
+    'involuntariness',
+    'The person did not offer themselves voluntarily',
+    [
+      anyFlag('deceptive-recruitment', 'Consent was obtained by deception', deceptionFacts),
+      anyFlag('coercive-recruitment', 'The person was coerced into the work', involuntarinessFacts),
+      flagFalse('control.freeToLeave', 'The person could not stop and leave (consent could not be withdrawn)'),
+      flagFalse('recruitment.initialConsent', 'The person never agreed to the work'),
+    ],
+    {
+      cite,
+      note: 'Consent must be free and informed and can be withdrawn; initial consent is irrelevant where it was obtained by deception or coercion or the person could not later leave (ILO Committee of Experts, General Survey 2007 §39–43).',
+    },
+  );
+}
+
+/** C029 Art 2(2): what the state itself requires and the Convention does not count as forced labour. */
+export const excludedStateObligations = [
+  'military_service',
+  'civic_obligation',
+  'prison_labour_public',
+  'emergency',
+  'minor_communal_service',
+] as const;
+
+/**
+ * An Art 2(2) exclusion applies. Exceptions apply only where the facts show them (default logic):
+ * an unknown `stateImposedObligation` does not raise an exclusion. Prison labour for private
+ * parties and professional duties are not excluded.
+ */
+export function stateExclusion(cite: Citation): Rule {
+  return fact(
+    'state-exclusion',
+    'The work is one the state may require (military service, civic duty, supervised prison labour, emergency, minor communal service)',
+    {
+      paths: ['exploitation.stateImposedObligation'],
+      test: `is one of ${excludedStateObligations.join(', ')}`,
+      evaluate: ([value]) =>
+        typeof value === 'string' && (excludedStateObligations as readonly string[]).includes(value)
+          ? 'met'
+          : 'not_met',
+      candidates: [['military_service', 'prison_labour_private']],
+    },
+    {
+      cite,
+      note: 'Applied only where the facts show a state-imposed obligation; military service counts only for work of a purely military character and prison labour only under public supervision, not hired to private parties (Art 2(2)(a),(c)).',
+    },
+  );
+}
+
+/** Forced labour as a whole: work, under menace, involuntary, unless excluded. */
+export function forcedLabour(cites: { definition: Citation; exclusions: Citation }): Rule {
+  return unless(
+    'forced-labour',
+    'Forced or compulsory labour',
+    all('forced-labour-elements', 'Work exacted under menace of a penalty and not offered voluntarily', [
+      workOrService(cites.definition),
+      menaceOfPenalty(cites.definition),
+      involuntariness(cites.definition),
+    ], cites.definition),
+    stateExclusion(cites.exclusions),
+    'not_met',
+    cites.exclusions,
+  );
+}

@@ -1,0 +1,136 @@
+// The three elements of trafficking as Palermo Art 3(a) sets them — an act, a means, an
+// exploitative purpose — written once, to be cited by each instrument that copies the definition.
+import { anyFlag, kindIncludes } from '../derived.js';
+import type { Citation } from '../logic/citation.js';
+import { all, any, flag, oneOf, type Rule } from '../logic/rule.js';
+import { recruiters } from '../../facts/schema.js';
+import { deceptionFacts, forcedLabour } from './forced-labour.js';
+
+/** The act: recruitment, transportation, transfer, harbouring or receipt of a person. */
+export function act(cite: Citation): Rule {
+  return any(
+    'act',
+    'An act: the person was recruited, transported, transferred, harboured or received',
+    [
+      flag('recruitment.recruited', 'Recruitment: someone offered, arranged or induced the work'),
+      flag('movement.transported', 'Transportation: moved by others or on their arrangement'),
+      flag('movement.transferredOrSold', 'Transfer: handed over, sold or exchanged between people'),
+      flag('movement.harboured', 'Harbouring: housed or kept by the exploiters'),
+      flag('movement.received', 'Receipt: received by the exploiters'),
+    ],
+    cite,
+  );
+}
+
+const forceFacts: Array<[string, string]> = [
+  ['recruitment.coercedBy.violence', 'Violence during recruitment or travel'],
+  ['recruitment.coercedBy.threatsOfViolence', 'Threats of violence during recruitment or travel'],
+  ['recruitment.coercedBy.violenceOrThreatsAgainstFamily', 'Violence or threats against family during recruitment'],
+  ['control.violence', 'Violence at destination'],
+  ['control.sexualViolence', 'Sexual violence at destination'],
+  ['control.threatsOfViolence', 'Threats of violence at destination'],
+  ['control.violenceOrThreatsAgainstFamily', 'Violence or threats against family at destination'],
+];
+
+const otherCoercionFacts: Array<[string, string]> = [
+  ['recruitment.coercedBy.documentsConfiscated', 'Documents confiscated during recruitment'],
+  ['recruitment.coercedBy.debtBondage', 'Debt bondage from recruitment'],
+  ['recruitment.coercedBy.isolationConfinementOrSurveillance', 'Isolation, confinement or surveillance during recruitment'],
+  ['recruitment.coercedBy.threatOfDenunciationToAuthorities', 'Threat of denunciation during recruitment'],
+  ['recruitment.coercedBy.threatsToInformFamilyOrCommunity', 'Threat of exposure to family or community during recruitment'],
+  ['recruitment.coercedBy.moneyWithheld', 'Money withheld during recruitment'],
+  ['control.documentsConfiscated', 'Documents confiscated at destination'],
+  ['control.debtBondage', 'Debt bondage at destination'],
+  ['control.isolationConfinementOrSurveillance', 'Isolation, confinement or surveillance at destination'],
+  ['control.threatOfDenunciationToAuthorities', 'Threat of denunciation to the authorities'],
+  ['control.threatOfBeingSentHome', 'Threat of being sent home'],
+  ['control.threatOfDismissalEndingStatus', 'Threat of a dismissal that would end the right to stay'],
+  ['control.threatOfWorseConditions', 'Threat of even worse conditions'],
+  ['control.threatsToInformFamilyOrCommunity', 'Threat of exposure to family or community'],
+  ['control.wagesWithheld', 'Wages withheld'],
+  ['control.underStrongInfluence', 'Kept under strong influence (drugs, ritual oaths, emotional control)'],
+  ['control.forcedTasksOrClients', 'Forced tasks or clients'],
+  ['control.otherPenaltyForLeaving', 'Another penalty menaced for leaving'],
+];
+
+const vulnerabilityFacts: Array<[string, string]> = [
+  ['recruitment.vulnerabilityAbused.difficultFamilySituation', 'A difficult family situation was abused'],
+  ['recruitment.vulnerabilityAbused.irregularStatus', 'Irregular immigration status was abused'],
+  ['recruitment.vulnerabilityAbused.lackOfEducationOrLanguage', 'Lack of education or language was abused'],
+  ['recruitment.vulnerabilityAbused.lackOfInformation', 'Lack of information was abused'],
+  ['recruitment.vulnerabilityAbused.controlledByExploiters', 'The exploiters already controlled the person'],
+  ['recruitment.vulnerabilityAbused.economicNeed', 'Economic need was abused'],
+  ['recruitment.vulnerabilityAbused.falseInformationAboutLawOrAuthorities', 'False information about the law or the authorities'],
+  ['recruitment.vulnerabilityAbused.falseInformationAboutMigration', 'False information about successful migration'],
+  ['recruitment.vulnerabilityAbused.personalSituation', 'A personal situation (illness, disability, addiction, youth) was abused'],
+  ['recruitment.vulnerabilityAbused.emotionalDependency', 'Psychological or emotional dependency was abused'],
+  ['recruitment.vulnerabilityAbused.relationshipWithAuthorities', 'The relationship with the authorities or legal status was abused'],
+  ['recruitment.vulnerabilityAbused.pastDifficulties', 'Past difficulties were abused'],
+  ['recruitment.vulnerabilityAbused.travelDifficulty', 'Difficulty in organising the travel was abused'],
+  ['recruitment.vulnerabilityAbused.culturalOrReligiousBeliefs', 'Cultural or religious beliefs were abused'],
+  ['recruitment.vulnerabilityAbused.generalContext', 'A general context (conflict, disaster, discrimination) was abused'],
+  ['vulnerabilityAtDestination.dependencyOnExploiters', 'Dependency on the exploiters for housing, food or papers was abused'],
+  ['vulnerabilityAtDestination.difficultyInUnknownArea', 'The difficulty of living in an unknown area was abused'],
+  ['vulnerabilityAtDestination.economicNeed', 'Economic need was abused at destination'],
+  ['vulnerabilityAtDestination.familySituation', 'The family situation was abused at destination'],
+  ['vulnerabilityAtDestination.relationshipWithAuthorities', 'Irregular status or the relationship with authorities was used as leverage'],
+  ['vulnerabilityAtDestination.pastDifficulties', 'Past difficulties were abused at destination'],
+  ['vulnerabilityAtDestination.personalCharacteristics', 'Personal characteristics were abused at destination'],
+];
+
+/** The means: how the act was done. Any one suffices. */
+export function means(cite: Citation): Rule {
+  return any(
+    'means',
+    'A means: force, coercion, abduction, fraud, deception, abuse of power or vulnerability, or payment to a person in control',
+    [
+      anyFlag('threat-or-use-of-force', 'Threat or use of force', forceFacts),
+      anyFlag('other-coercion', 'Other forms of coercion', otherCoercionFacts),
+      flag('recruitment.coercedBy.abductionSaleOrForcedMarriage', 'Abduction (or sale, or forced marriage)'),
+      anyFlag('fraud-or-deception', 'Fraud or deception', deceptionFacts),
+      anyFlag('abuse-of-vulnerability', 'Abuse of power or of a position of vulnerability', vulnerabilityFacts),
+      flag('recruitment.paymentToPersonInControl', 'Payments or benefits given to a person having control over the victim'),
+    ],
+    {
+      cite,
+      note: 'Means observed at destination count because harbouring and receipt are acts too. A position of vulnerability is one where the person has no real and acceptable alternative but to submit (interpretative note to Art 3; UNODC Issue Paper 2012); the facts record that the vulnerability was abused, not merely present.',
+    },
+  );
+}
+
+/**
+ * The exploitative purpose: exploitation that happened or was intended, in one of the forms listed.
+ * Labour (and begging, military use) counts only where it reaches forced labour or services,
+ * slavery, servitude or a practice similar to slavery; mere bad conditions do not.
+ */
+export function purpose(cites: {
+  purpose: Citation;
+  forcedLabour: Citation;
+  exclusions: Citation;
+  slaveryLike: Rule;
+  servitude: Rule;
+}): Rule {
+  return any(
+    'purpose',
+    'A purpose of exploitation (happened or intended)',
+    [
+      kindIncludes('sexual-exploitation', 'Exploitation of the prostitution of others or other sexual exploitation', ['sexual']),
+      kindIncludes('organ-removal', 'Removal of organs', ['organ_removal']),
+      kindIncludes('domestic-servitude', 'Domestic servitude', ['domestic_servitude']),
+      kindIncludes('forced-criminality', 'Forced criminal activities (forced services)', ['forced_criminality']),
+      all('forced-labour-or-services', 'Forced labour or services', [
+        kindIncludes('labour-like-exploitation', 'Exploited for labour, begging or military use', ['labour', 'begging', 'military']),
+        forcedLabour({ definition: cites.forcedLabour, exclusions: cites.exclusions }),
+      ]),
+      cites.slaveryLike,
+      cites.servitude,
+    ],
+    {
+      cite: cites.purpose,
+      note: 'The list is a minimum: states may go further. Exploitation need only be intended: the purpose is a specific intent, and the person may have been intercepted before it began.',
+    },
+  );
+}
+
+export const familyRecruiter = (cite?: Citation) =>
+  oneOf('recruitment.recruiter', 'The person was handed over by family (a parent or guardian)', ['family'], recruiters, cite);

@@ -1,0 +1,21 @@
+// Every instrument Continuum knows, in the order they are shown.
+import type { Instrument } from '../instrument.js';
+import { echrServitude } from './echr-servitude.js';
+import { iloForcedLabourConvention } from './ilo-forced-labour-convention-1930.js';
+import { slaveryConvention } from './slavery-convention-1926.js';
+import { supplementarySlaveryConvention } from './supplementary-slavery-convention-1956.js';
+import { unSmugglingProtocol } from './un-smuggling-protocol-2000.js';
+import { unTraffickingProtocol } from './un-trafficking-protocol-2000.js';
+
+export const instruments: readonly Instrument[] = [
+  unTraffickingProtocol,
+  unSmugglingProtocol,
+  iloForcedLabourConvention,
+  slaveryConvention,
+  supplementarySlaveryConvention,
+  echrServitude,
+];
+
+export function findInstrument(id: string): Instrument | undefined {
+  return instruments.find((instrument) => instrument.id === id);
+}

@@ -1,0 +1,176 @@
+// Rules are data, built by a few small combinators. Every node has a stable id, a label in plain
+// words and, where it comes from the law, a citation. Evaluation (evaluate.ts) turns a rule and a
+// case's facts into a finding tree that is the explanation.
+import type { Citation } from './citation.js';
+import { fromBoolean, type Truth } from './truth.js';
+
+type Common = {
+  /** Stable id, unique within an instrument (the JSON contract refers to it). */
+  id: string;
+  /** What the node establishes, in plain words. */
+  label: string;
+  cite?: Citation;
+  /** Why the rule is read this way (case law, interpretative notes, ambiguity). */
+  note?: string;
+};
+
+/** A leaf that reads one or more facts and tests them. Derived facts (e.g. "child") are leaves too. */
+export type FactRule = Common & {
+  kind: 'fact';
+  paths: string[];
+  /** How the test reads the facts, for people: e.g. "is true", "is under 18". */
+  test: string;
+  evaluate: (values: unknown[]) => Truth;
+  /** Values worth trying per path when looking for pivotal facts. */
+  candidates: unknown[][];
+};
+
+export type AllRule = Common & { kind: 'all'; children: Rule[] };
+export type AnyRule = Common & { kind: 'any'; children: Rule[] };
+export type NotRule = Common & { kind: 'not'; child: Rule };
+export type AtLeastRule = Common & { kind: 'atLeast'; n: number; children: Rule[] };
+/**
+ * Default logic, as the law writes exceptions: the base rule holds unless the exception applies,
+ * in which case the outcome is `outcome` (e.g. the child rule makes trafficking met without a means;
+ * an exclusion makes forced labour not met).
+ */
+export type UnlessRule = Common & { kind: 'unless'; base: Rule; exception: Rule; outcome: Truth };
+
+export type Rule = FactRule | AllRule | AnyRule | NotRule | AtLeastRule | UnlessRule;
+
+type Meta = { cite?: Citation; note?: string };
+
+/** Meta is either a citation or an object with a citation and/or note. */
+function meta(extra?: Citation | Meta): Meta {
+  if (!extra) return {};
+  if ('instrument' in extra) return { cite: extra };
+  return extra;
+}
+
+export function all(id: string, label: string, children: Rule[], extra?: Citation | Meta): AllRule {
+  return { kind: 'all', id, label, children, ...meta(extra) };
+}
+
+export function any(id: string, label: string, children: Rule[], extra?: Citation | Meta): AnyRule {
+  return { kind: 'any', id, label, children, ...meta(extra) };
+}
+
+export function not(id: string, label: string, child: Rule, extra?: Citation | Meta): NotRule {
+  return { kind: 'not', id, label, child, ...meta(extra) };
+}
+
+export function atLeast(id: string, label: string, n: number, children: Rule[], extra?: Citation | Meta): AtLeastRule {
+  return { kind: 'atLeast', id, label, n, children, ...meta(extra) };
+}
+
+export function unless(
+  id: string,
+  label: string,
+  base: Rule,
+  exception: Rule,
+  outcome: 'met' | 'not_met',
+  extra?: Citation | Meta,
+): UnlessRule {
+  return { kind: 'unless', id, label, base, exception, outcome, ...meta(extra) };
+}
+
+/** A general fact leaf: one or more paths, a test over their values. */
+export function fact(
+  id: string,
+  label: string,
+  spec: { paths: string[]; test: string; evaluate: (values: unknown[]) => Truth; candidates?: unknown[][] },
+  extra?: Citation | Meta,
+): FactRule {
+  return {
+    kind: 'fact',
+    id,
+    label,
+    paths: spec.paths,
+    test: spec.test,
+    evaluate: spec.evaluate,
+    candidates: spec.candidates ?? spec.paths.map(() => [true, false]),
+    ...meta(extra),
+  };
+}
+
+/** A boolean observation: true → met, false → not_met, absent → undetermined. */
+export function flag(path: string, label: string, extra?: Citation | Meta): FactRule {
+  return fact(
+    path,
+    label,
+    { paths: [path], test: 'is true', evaluate: ([value]) => fromBoolean(value as boolean | null | undefined) },
+    extra,
+  );
+}
+
+/** The observation is known to be false (the negation of a flag, read directly). */
+export function flagFalse(path: string, label: string, extra?: Citation | Meta): FactRule {
+  return fact(
+    `${path}=false`,
+    label,
+    {
+      paths: [path],
+      test: 'is false',
+      evaluate: ([value]) => (value === false ? 'met' : value === true ? 'not_met' : 'undetermined'),
+    },
+    extra,
+  );
+}
+
+/**
+ * An exception's condition in default logic: it applies only where the facts show it (true → met);
+ * false and unknown both leave the base rule alone (→ not_met). Paths read this way are listed as
+ * `defeasiblePaths` by their instrument: filling them in can defeat a conclusion, by design.
+ */
+export function shown(path: string, label: string, extra?: Citation | Meta): FactRule {
+  return fact(
+    `${path}:shown`,
+    label,
+    { paths: [path], test: 'is shown to be true', evaluate: ([value]) => (value === true ? 'met' : 'not_met') },
+    extra,
+  );
+}
+
+/** An enumerated observation equals one of the given values. */
+export function oneOf(path: string, label: string, values: readonly string[], all: readonly string[], extra?: Citation | Meta) {
+  return fact(
+    `${path}∈${values.join('|')}`,
+    label,
+    {
+      paths: [path],
+      test: values.length === 1 ? `is "${values[0]}"` : `is one of ${values.map((v) => `"${v}"`).join(', ')}`,
+      evaluate: ([value]) =>
+        value === null || value === undefined ? 'undetermined' : values.includes(value as string) ? 'met' : 'not_met',
+      candidates: [[...all]],
+    },
+    extra,
+  );
+}
+
+/** Every node of a rule, depth first (the rule itself first). */
+export function* nodes(rule: Rule): Generator<Rule> {
+  yield rule;
+  switch (rule.kind) {
+    case 'all':
+    case 'any':
+    case 'atLeast':
+      for (const child of rule.children) yield* nodes(child);
+      break;
+    case 'not':
+      yield* nodes(rule.child);
+      break;
+    case 'unless':
+      yield* nodes(rule.base);
+      yield* nodes(rule.exception);
+      break;
+    default:
+      break;
+  }
+}
+
+/** Every fact path a rule reads, in first-read order. */
+export function pathsRead(rule: Rule): string[] {
+  const seen = new Set<string>();
+  for (const node of nodes(rule)) if (node.kind === 'fact') for (const path of node.paths) seen.add(path);
+  return [...seen];
+}

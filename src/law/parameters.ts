@@ -1,0 +1,33 @@
+// Thresholds the rules use, kept apart from the rules, each with its source and the date it applies
+// from (STYLE.md §2). A rule refers to a parameter by name, never to a bare literal.
+import type { Citation } from './logic/citation.js';
+
+export type Parameter<T> = { value: T; unit?: string; cite: Citation };
+
+/** Under 18 is a child: Palermo Art 3(d); the same age in the 1956 Convention Art 1(d) and CoE Art 4(d). */
+export const ageOfMajority: Parameter<number> = {
+  value: 18,
+  unit: 'years',
+  cite: {
+    instrument: 'UN Trafficking Protocol (2000)',
+    article: 'Art 3(d)',
+    from: '2003-12-25',
+    certainty: 'V',
+  },
+};
+
+/**
+ * Hours beyond which a working week is excessive: 48, the limit set by the ILO Hours of Work
+ * (Industry) Convention 1919 (C001) Art 2 and kept as the average limit of the EU Working Time
+ * Directive 2003/88 Art 6(b).
+ */
+export const excessiveWeeklyHours: Parameter<number> = {
+  value: 48,
+  unit: 'hours per week',
+  cite: {
+    instrument: 'ILO Hours of Work (Industry) Convention, 1919 (No. 1)',
+    article: 'Art 2',
+    from: '1921-06-13',
+    certainty: 'M',
+  },
+};
