@@ -15,7 +15,9 @@ export function printProblems(error: InputError): void {
   const lines = [`${error.source}: invalid input`];
   for (const p of error.problems) {
     const found = p.found === undefined ? '' : `; found ${p.found}`;
-    lines.push(`  - ${p.path || '(root)'}: ${p.message}${p.expected ? ` (expected ${p.expected}${found})` : ''}`);
+    lines.push(
+      `  - ${p.path || '(root)'}: ${p.message}${p.expected ? ` (expected ${p.expected}${found})` : ''}`,
+    );
   }
   process.stderr.write(`${lines.join('\n')}\n`);
 }

@@ -5,11 +5,18 @@ import { InputError, printProblems } from './io.js';
 
 type Register = (program: Command) => void;
 
-const commands: Array<() => Promise<{ register: Register }>> = [];
+const commands: Array<() => Promise<{ register: Register }>> = [
+  () => import('./assess.js'),
+  () => import('./explain.js'),
+  () => import('./schema.js'),
+  () => import('./table.js'),
+];
 
 export async function buildProgram(): Promise<Command> {
   const program = new Command('continuum')
-    .description('Where the law draws its lines: assess a case against trafficking, smuggling, forced-labour and slavery law.')
+    .description(
+      'Where the law draws its lines: assess a case against trafficking, smuggling, forced-labour and slavery law.',
+    )
     .version('0.1.0')
     .exitOverride()
     .showHelpAfterError();
@@ -31,7 +38,9 @@ export async function run(argv: string[]): Promise<number> {
       printProblems(error);
       return 2;
     }
-    process.stderr.write(`continuum: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `continuum: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     if (process.env.CONTINUUM_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return 1;
   }

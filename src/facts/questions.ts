@@ -18,14 +18,18 @@ export const sections: Section[] = [
       { path: 'person.ageAtExploitation', question: 'How old was the person during the exploitation?' },
       { path: 'person.gender', question: 'What is the person’s gender?' },
       { path: 'person.citizenships', question: 'Which citizenships does the person hold?' },
-      { path: 'person.permanentResidentOfJurisdiction', question: 'Is the person a permanent resident of that country?' },
+      {
+        path: 'person.permanentResidentOfJurisdiction',
+        question: 'Is the person a permanent resident of that country?',
+      },
       { path: 'status.immigration', question: 'What was the person’s immigration status?' },
       ...group('status', {
         rightToWork: 'Was the person lawfully allowed to do paid work?',
         visaTiedToEmployer: 'Would leaving the employer end the right to stay or work?',
         canChangeEmployer: 'Could the person change employer?',
         accessToHealthcare: 'Did the person have access to healthcare?',
-        accessToLabourInspectionOrCourts: 'Could the person complain to a labour inspector or court without risking removal?',
+        accessToLabourInspectionOrCourts:
+          'Could the person complain to a labour inspector or court without risking removal?',
         riskOfRemovalIfReported: 'Would contacting the authorities have exposed the person to removal?',
         speaksLocalLanguage: 'Does the person speak the local language?',
       }),
@@ -38,15 +42,23 @@ export const sections: Section[] = [
       { path: 'recruitment.recruited', question: 'Did someone offer, arrange or induce the work?' },
       { path: 'recruitment.recruiter', question: 'Who recruited the person?' },
       { path: 'recruitment.feesCharged', question: 'Was the person charged recruitment or travel fees?' },
-      { path: 'recruitment.paymentToPersonInControl', question: 'Was a parent, guardian or controller paid or given a benefit?' },
-      { path: 'recruitment.initialConsent', question: 'Did the person agree to the job or the journey at first?' },
+      {
+        path: 'recruitment.paymentToPersonInControl',
+        question: 'Was a parent, guardian or controller paid or given a benefit?',
+      },
+      {
+        path: 'recruitment.initialConsent',
+        question: 'Did the person agree to the job or the journey at first?',
+      },
       ...group('recruitment.deceivedAbout', {
-        natureOfJobLocationOrEmployer: 'Was the person deceived about the nature of the job, its location or the employer?',
+        natureOfJobLocationOrEmployer:
+          'Was the person deceived about the nature of the job, its location or the employer?',
         conditionsOfWork: 'Was the person deceived about the conditions of work?',
         contractContentOrLegality: 'Was the person deceived about the content or legality of the contract?',
         familyReunification: 'Was the person deceived about family reunification?',
         housingAndLivingConditions: 'Was the person deceived about housing and living conditions?',
-        legalDocumentationOrMigrationStatus: 'Was the person deceived about papers or obtaining legal migration status?',
+        legalDocumentationOrMigrationStatus:
+          'Was the person deceived about papers or obtaining legal migration status?',
         travelAndRecruitmentConditions: 'Was the person deceived about the travel or recruitment conditions?',
         wages: 'Was the person deceived about wages or earnings?',
         marriageOrAdoptionPromise: 'Was the person deceived by a promise of marriage or adoption?',
@@ -57,10 +69,13 @@ export const sections: Section[] = [
         abductionSaleOrForcedMarriage: 'Was the person abducted, sold or forced into marriage?',
         documentsConfiscated: 'Were the person’s documents taken during recruitment or travel?',
         debtBondage: 'Was the person put into debt bondage during recruitment?',
-        isolationConfinementOrSurveillance: 'Was the person isolated, confined or watched during recruitment or travel?',
-        threatOfDenunciationToAuthorities: 'Was the person threatened with denunciation to the authorities during recruitment?',
+        isolationConfinementOrSurveillance:
+          'Was the person isolated, confined or watched during recruitment or travel?',
+        threatOfDenunciationToAuthorities:
+          'Was the person threatened with denunciation to the authorities during recruitment?',
         threatsOfViolence: 'Was the person threatened with violence during recruitment?',
-        threatsToInformFamilyOrCommunity: 'Was the person threatened with exposure to family or community during recruitment?',
+        threatsToInformFamilyOrCommunity:
+          'Was the person threatened with exposure to family or community during recruitment?',
         violenceOrThreatsAgainstFamily: 'Was the family subjected to violence or threats during recruitment?',
         moneyWithheld: 'Was the person’s money withheld during recruitment or travel?',
       }),
@@ -71,11 +86,13 @@ export const sections: Section[] = [
         lackOfInformation: 'Did the recruiter abuse a lack of information?',
         controlledByExploiters: 'Was the person already under the exploiters’ control?',
         economicNeed: 'Did the recruiter abuse the person’s economic need?',
-        falseInformationAboutLawOrAuthorities: 'Was the person given false information about the law or the authorities?',
+        falseInformationAboutLawOrAuthorities:
+          'Was the person given false information about the law or the authorities?',
         falseInformationAboutMigration: 'Was the person given false information about successful migration?',
         personalSituation: 'Did the recruiter abuse illness, disability, addiction or youth?',
         emotionalDependency: 'Did the recruiter abuse psychological or emotional dependency?',
-        relationshipWithAuthorities: 'Did the recruiter abuse the person’s relationship with the authorities or legal status?',
+        relationshipWithAuthorities:
+          'Did the recruiter abuse the person’s relationship with the authorities or legal status?',
         pastDifficulties: 'Did the recruiter abuse past difficulties?',
         travelDifficulty: 'Did the recruiter abuse the difficulty of organising the travel?',
         culturalOrReligiousBeliefs: 'Did the recruiter abuse cultural or religious beliefs?',
@@ -103,11 +120,23 @@ export const sections: Section[] = [
     id: 'work',
     title: 'Work',
     questions: [
-      { path: 'exploitation.kinds', question: 'What kinds of exploitation happened or were intended (none at all)?' },
+      {
+        path: 'exploitation.kinds',
+        question: 'What kinds of exploitation happened or were intended (none at all)?',
+      },
       { path: 'exploitation.sector', question: 'In which sector did the person work?' },
-      { path: 'exploitation.intendedOnly', question: 'Was the person intercepted before the exploitation began?' },
-      { path: 'exploitation.stateImposedObligation', question: 'Was the work something the state itself required?' },
-      { path: 'exploitation.thirdPartyProfitsFromProstitution', question: 'Did someone else profit from the person’s prostitution?' },
+      {
+        path: 'exploitation.intendedOnly',
+        question: 'Was the person intercepted before the exploitation began?',
+      },
+      {
+        path: 'exploitation.stateImposedObligation',
+        question: 'Was the work something the state itself required?',
+      },
+      {
+        path: 'exploitation.thirdPartyProfitsFromProstitution',
+        question: 'Did someone else profit from the person’s prostitution?',
+      },
       { path: 'exploitation.hoursPerWeek', question: 'How many hours a week did the person work?' },
       { path: 'exploitation.daysOffPerMonth', question: 'How many days off a month did the person have?' },
       { path: 'exploitation.pay', question: 'How was the person paid?' },
@@ -124,7 +153,8 @@ export const sections: Section[] = [
       }),
       ...group('exploitation', {
         livesOnEmployersPremises: 'Did the person live on the employer’s premises?',
-        believedSituationPermanent: 'Did the person believe the situation was permanent, with no prospect of change?',
+        believedSituationPermanent:
+          'Did the person believe the situation was permanent, with no prospect of change?',
         treatedAsProperty: 'Was the person treated as property (bought, sold, lent, inherited, branded)?',
       }),
     ],
@@ -147,12 +177,14 @@ export const sections: Section[] = [
         threatOfDenunciationToAuthorities: 'Was the person threatened with denunciation to the authorities?',
         threatOfWorseConditions: 'Was the person threatened with even worse conditions?',
         threatsOfViolence: 'Was the person threatened with violence?',
-        underStrongInfluence: 'Was the person under strong influence (drugs, ritual oaths, emotional control)?',
+        underStrongInfluence:
+          'Was the person under strong influence (drugs, ritual oaths, emotional control)?',
         violenceOrThreatsAgainstFamily: 'Was the person’s family subjected to violence or threats?',
         wagesWithheld: 'Were wages withheld?',
         threatsToInformFamilyOrCommunity: 'Was the person threatened with exposure to family or community?',
         threatOfBeingSentHome: 'Was the person threatened with being sent home?',
-        threatOfDismissalEndingStatus: 'Was the person threatened with a dismissal that would end their right to stay?',
+        threatOfDismissalEndingStatus:
+          'Was the person threatened with a dismissal that would end their right to stay?',
         otherPenaltyForLeaving: 'Was any other penalty menaced for refusing the work or leaving?',
       }),
       ...group('vulnerabilityAtDestination', {
@@ -181,7 +213,9 @@ export const sections: Section[] = [
   },
 ];
 
-const byPath = new Map(sections.flatMap((section) => section.questions.map((q) => [q.path, q.question] as const)));
+const byPath = new Map(
+  sections.flatMap((section) => section.questions.map((q) => [q.path, q.question] as const)),
+);
 
 /** The plain-words question for a fact path (the path itself if none is written). */
 export function questionFor(path: string): string {

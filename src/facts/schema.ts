@@ -263,7 +263,9 @@ export const caseFactsSchema = z
     vulnerabilityAtDestination: flags(vulnerabilityAtDestinationItems),
     authorities: flags(authoritiesItems),
   })
-  .describe('Continuum case facts, vocabulary v1: observations about one person; absent or null means unknown.');
+  .describe(
+    'Continuum case facts, vocabulary v1: observations about one person; absent or null means unknown.',
+  );
 
 export type CaseFacts = z.infer<typeof caseFactsSchema>;
 export type ExploitationKind = (typeof exploitationKinds)[number];

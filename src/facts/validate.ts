@@ -85,10 +85,13 @@ export function validateFacts(input: unknown): Validation {
 export function parseFacts(text: string): Validation {
   let input: unknown;
   try {
-    input = parseYaml(text, { prettyErrors: true, uniqueKeys: true });
+    input = parseYaml(text, { prettyErrors: true, uniqueKeys: true, logLevel: 'error' });
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { ok: false, problems: [{ path: '', code: 'syntax', message: `not valid JSON or YAML: ${message}` }] };
+    return {
+      ok: false,
+      problems: [{ path: '', code: 'syntax', message: `not valid JSON or YAML: ${message}` }],
+    };
   }
   return validateFacts(input);
 }

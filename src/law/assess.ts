@@ -11,7 +11,11 @@ import type { Truth } from './logic/truth.js';
 
 export const ASSESSMENT_SCHEMA_VERSION = 1;
 
-export type Settling = { path: string; question: string; settles: Array<{ value: unknown; verdict: 'met' | 'not_met' }> };
+export type Settling = {
+  path: string;
+  question: string;
+  settles: Array<{ value: unknown; verdict: 'met' | 'not_met' }>;
+};
 
 export type InstrumentAssessment = {
   id: string;
@@ -61,7 +65,8 @@ function timeNotes(instrument: Instrument, facts: CaseFacts): string[] {
 export function assessInstrument(instrument: Instrument, facts: CaseFacts): InstrumentAssessment {
   const read = readerFor(facts);
   const elements = evaluate(instrument.rule, read);
-  const pivots = elements.value === 'undetermined' ? pivotalFacts(instrument.rule, read, candidatesFor(instrument)) : [];
+  const pivots =
+    elements.value === 'undetermined' ? pivotalFacts(instrument.rule, read, candidatesFor(instrument)) : [];
   return {
     id: instrument.id,
     title: instrument.title,

@@ -34,7 +34,12 @@ export function isChild(cite: Citation): FactRule {
 }
 
 /** Whether the exploitation kinds include one of `kinds`: [] is known-none; absent is unknown. */
-export function kindIncludes(id: string, label: string, kinds: readonly ExploitationKind[], cite?: Citation): FactRule {
+export function kindIncludes(
+  id: string,
+  label: string,
+  kinds: readonly ExploitationKind[],
+  cite?: Citation,
+): FactRule {
   return fact(
     id,
     label,

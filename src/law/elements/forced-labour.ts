@@ -11,16 +11,28 @@ export const penaltyFacts: Array<[string, string]> = [
   ['control.sexualViolence', 'Sexual violence was used against the person'],
   ['control.threatsOfViolence', 'The person was threatened with violence'],
   ['control.violenceOrThreatsAgainstFamily', 'The family was subjected to violence or threats'],
-  ['control.threatOfDenunciationToAuthorities', 'The person was threatened with denunciation to the authorities'],
+  [
+    'control.threatOfDenunciationToAuthorities',
+    'The person was threatened with denunciation to the authorities',
+  ],
   ['control.threatOfBeingSentHome', 'The person was threatened with being sent back home'],
-  ['control.threatOfDismissalEndingStatus', 'Dismissal would have ended the right to stay, and was held over the person'],
+  [
+    'control.threatOfDismissalEndingStatus',
+    'Dismissal would have ended the right to stay, and was held over the person',
+  ],
   ['control.threatOfWorseConditions', 'The person was threatened with even worse conditions'],
-  ['control.threatsToInformFamilyOrCommunity', 'The person was threatened with exposure to family or community'],
+  [
+    'control.threatsToInformFamilyOrCommunity',
+    'The person was threatened with exposure to family or community',
+  ],
   ['control.documentsConfiscated', 'Identity or travel documents were confiscated'],
   ['control.debtBondage', 'The person was held by a debt'],
   ['control.wagesWithheld', 'Wages were withheld'],
   ['control.isolationConfinementOrSurveillance', 'The person was isolated, confined or watched'],
-  ['control.underStrongInfluence', 'The person was kept under strong influence (drugs, oaths, emotional control)'],
+  [
+    'control.underStrongInfluence',
+    'The person was kept under strong influence (drugs, oaths, emotional control)',
+  ],
   ['control.otherPenaltyForLeaving', 'Another penalty was menaced for refusing or leaving'],
 ];
 
@@ -29,25 +41,46 @@ export const involuntarinessFacts: Array<[string, string]> = [
   ['recruitment.coercedBy.violence', 'Recruited by violence'],
   ['recruitment.coercedBy.abductionSaleOrForcedMarriage', 'Abducted, sold or forced into marriage'],
   ['recruitment.coercedBy.threatsOfViolence', 'Recruited under threats of violence'],
-  ['recruitment.coercedBy.violenceOrThreatsAgainstFamily', 'Recruited under violence or threats against family'],
+  [
+    'recruitment.coercedBy.violenceOrThreatsAgainstFamily',
+    'Recruited under violence or threats against family',
+  ],
   ['recruitment.coercedBy.documentsConfiscated', 'Documents confiscated during recruitment'],
   ['recruitment.coercedBy.debtBondage', 'Recruited into debt bondage'],
-  ['recruitment.coercedBy.isolationConfinementOrSurveillance', 'Isolated, confined or watched during recruitment'],
+  [
+    'recruitment.coercedBy.isolationConfinementOrSurveillance',
+    'Isolated, confined or watched during recruitment',
+  ],
   ['recruitment.coercedBy.threatOfDenunciationToAuthorities', 'Recruited under threat of denunciation'],
-  ['recruitment.coercedBy.threatsToInformFamilyOrCommunity', 'Recruited under threat of exposure to family or community'],
+  [
+    'recruitment.coercedBy.threatsToInformFamilyOrCommunity',
+    'Recruited under threat of exposure to family or community',
+  ],
   ['recruitment.coercedBy.moneyWithheld', 'Money withheld during recruitment'],
   ['control.forcedTasksOrClients', 'Forced to do tasks or see clients they had not agreed to'],
   ['control.forcedIntoIllicitActivities', 'Forced into illicit or criminal activities'],
 ];
 
 export const deceptionFacts: Array<[string, string]> = [
-  ['recruitment.deceivedAbout.natureOfJobLocationOrEmployer', 'Deceived about the nature of the job, its location or the employer'],
+  [
+    'recruitment.deceivedAbout.natureOfJobLocationOrEmployer',
+    'Deceived about the nature of the job, its location or the employer',
+  ],
   ['recruitment.deceivedAbout.conditionsOfWork', 'Deceived about the conditions of work'],
-  ['recruitment.deceivedAbout.contractContentOrLegality', 'Deceived about the content or legality of the contract'],
+  [
+    'recruitment.deceivedAbout.contractContentOrLegality',
+    'Deceived about the content or legality of the contract',
+  ],
   ['recruitment.deceivedAbout.familyReunification', 'Deceived about family reunification'],
   ['recruitment.deceivedAbout.housingAndLivingConditions', 'Deceived about housing and living conditions'],
-  ['recruitment.deceivedAbout.legalDocumentationOrMigrationStatus', 'Deceived about papers or migration status'],
-  ['recruitment.deceivedAbout.travelAndRecruitmentConditions', 'Deceived about the travel or recruitment conditions'],
+  [
+    'recruitment.deceivedAbout.legalDocumentationOrMigrationStatus',
+    'Deceived about papers or migration status',
+  ],
+  [
+    'recruitment.deceivedAbout.travelAndRecruitmentConditions',
+    'Deceived about the travel or recruitment conditions',
+  ],
   ['recruitment.deceivedAbout.wages', 'Deceived about wages or earnings'],
   ['recruitment.deceivedAbout.marriageOrAdoptionPromise', 'Deceived by a promise of marriage or adoption'],
   ['recruitment.deceivedAbout.educationOpportunities', 'Deceived about education opportunities'],
@@ -61,7 +94,10 @@ export function workOrService(cite: Citation): Rule {
   return unless(
     'work-or-service',
     'The person performed work or services of some kind',
-    anyExploitation('exploitation-happened-or-intended', 'Some exploitation of the person happened or was intended'),
+    anyExploitation(
+      'exploitation-happened-or-intended',
+      'Some exploitation of the person happened or was intended',
+    ),
     shown('exploitation.intendedOnly', 'The person was intercepted before any work began'),
     'not_met',
     cite,
@@ -77,7 +113,11 @@ export function menaceOfPenalty(cite: Citation): Rule {
   return unless(
     'menace-of-penalty',
     'The work was exacted under the menace of a penalty',
-    anyFlag('penalty-shown', 'A penalty (force, threats, or loss of rights or privileges) was menaced', penaltyFacts),
+    anyFlag(
+      'penalty-shown',
+      'A penalty (force, threats, or loss of rights or privileges) was menaced',
+      penaltyFacts,
+    ),
     flag('control.freeToLeave', 'The person could stop and leave without any penalty'),
     'not_met',
     {
@@ -98,7 +138,10 @@ export function involuntariness(cite: Citation): Rule {
     [
       anyFlag('deceptive-recruitment', 'Consent was obtained by deception', deceptionFacts),
       anyFlag('coercive-recruitment', 'The person was coerced into the work', involuntarinessFacts),
-      flagFalse('control.freeToLeave', 'The person could not stop and leave (consent could not be withdrawn)'),
+      flagFalse(
+        'control.freeToLeave',
+        'The person could not stop and leave (consent could not be withdrawn)',
+      ),
       flagFalse('recruitment.initialConsent', 'The person never agreed to the work'),
     ],
     {
@@ -147,11 +190,12 @@ export function forcedLabour(cites: { definition: Citation; exclusions: Citation
   return unless(
     'forced-labour',
     'Forced or compulsory labour',
-    all('forced-labour-elements', 'Work exacted under menace of a penalty and not offered voluntarily', [
-      workOrService(cites.definition),
-      menaceOfPenalty(cites.definition),
-      involuntariness(cites.definition),
-    ], cites.definition),
+    all(
+      'forced-labour-elements',
+      'Work exacted under menace of a penalty and not offered voluntarily',
+      [workOrService(cites.definition), menaceOfPenalty(cites.definition), involuntariness(cites.definition)],
+      cites.definition,
+    ),
     stateExclusion(cites.exclusions),
     'not_met',
     cites.exclusions,

@@ -1,9 +1,10 @@
 // Slavery (1926), the practices similar to slavery (1956) and servitude (ECHR Art 4 as the European
 // Court reads it) as element builders, shared by their own instruments and by Palermo's purpose.
+
+import { sectors } from '../../facts/schema.js';
 import { anyExploitation, isChild, kindIncludes } from '../derived.js';
 import type { Citation } from '../logic/citation.js';
 import { all, any, flag, flagFalse, oneOf, type Rule } from '../logic/rule.js';
-import { sectors } from '../../facts/schema.js';
 import { familyRecruiter } from './trafficking.js';
 
 /**
@@ -19,18 +20,23 @@ export function slavery(cite: Citation): Rule {
     [
       flag('exploitation.treatedAsProperty', 'Treated as property: bought, sold, lent, inherited or branded'),
       flag('movement.transferredOrSold', 'Sold, exchanged or handed over between people'),
-      all('control-tantamount-to-possession', 'Control tantamount to possession', [
-        flag('control.isolationConfinementOrSurveillance', 'Confined, isolated or kept under surveillance'),
-        flagFalse('control.freeToLeave', 'Not free to leave'),
-        any('violence-or-threats', 'Violence or threats of violence', [
-          flag('control.violence', 'Violence'),
-          flag('control.sexualViolence', 'Sexual violence'),
-          flag('control.threatsOfViolence', 'Threats of violence'),
-          flag('control.violenceOrThreatsAgainstFamily', 'Violence or threats against family'),
-        ]),
-      ], {
-        note: 'A reading of the Bellagio–Harvard Guidelines (2012) and Prosecutor v Kunarac (ICTY 2002, §117–119): control that significantly deprives the person of liberty, kept up by force or threat. The reach of "powers attaching to ownership" beyond de jure ownership is contested; Siliadin v France (ECtHR 2005, §122) read it narrowly.',
-      }),
+      all(
+        'control-tantamount-to-possession',
+        'Control tantamount to possession',
+        [
+          flag('control.isolationConfinementOrSurveillance', 'Confined, isolated or kept under surveillance'),
+          flagFalse('control.freeToLeave', 'Not free to leave'),
+          any('violence-or-threats', 'Violence or threats of violence', [
+            flag('control.violence', 'Violence'),
+            flag('control.sexualViolence', 'Sexual violence'),
+            flag('control.threatsOfViolence', 'Threats of violence'),
+            flag('control.violenceOrThreatsAgainstFamily', 'Violence or threats against family'),
+          ]),
+        ],
+        {
+          note: 'A reading of the Bellagio–Harvard Guidelines (2012) and Prosecutor v Kunarac (ICTY 2002, §117–119): control that significantly deprives the person of liberty, kept up by force or threat. The reach of "powers attaching to ownership" beyond de jure ownership is contested; Siliadin v France (ECtHR 2005, §122) read it narrowly.',
+        },
+      ),
     ],
     cite,
   );
@@ -63,7 +69,10 @@ export function serfdom(cite: Citation): Rule {
       flagFalse('control.freeToLeave', 'Not free to leave'),
       flag('exploitation.believedSituationPermanent', 'No prospect of the situation changing'),
     ],
-    { cite, note: 'Approximation: the facts vocabulary has no tenancy fact, so land-bound status is read from agricultural work, residence on the land and no freedom to change.' },
+    {
+      cite,
+      note: 'Approximation: the facts vocabulary has no tenancy fact, so land-bound status is read from agricultural work, residence on the land and no freedom to change.',
+    },
   );
 }
 
@@ -73,10 +82,20 @@ export function servileMarriage(cite: Citation): Rule {
     'servile-marriage',
     'Servile marriage: a woman given in marriage without the right to refuse, for payment, or transferred',
     [
-      oneOf('person.gender', 'The person is a woman (as the 1956 text is written)', ['female'], ['female', 'male', 'other']),
-      kindIncludes('forced-marriage', 'Married without the right to refuse (forced marriage)', ['forced_marriage']),
+      oneOf(
+        'person.gender',
+        'The person is a woman (as the 1956 text is written)',
+        ['female'],
+        ['female', 'male', 'other'],
+      ),
+      kindIncludes('forced-marriage', 'Married without the right to refuse (forced marriage)', [
+        'forced_marriage',
+      ]),
       any('payment-or-transfer', 'Payment to her family or guardian, or transfer to another person', [
-        flag('recruitment.paymentToPersonInControl', 'Money or goods were given to her family, guardian or controller'),
+        flag(
+          'recruitment.paymentToPersonInControl',
+          'Money or goods were given to her family, guardian or controller',
+        ),
         flag('movement.transferredOrSold', 'She was transferred to another person'),
       ]),
     ],
@@ -108,7 +127,12 @@ export function practicesSimilarToSlavery(cites: {
   return any(
     'practices-similar-to-slavery',
     'An institution or practice similar to slavery',
-    [debtBondage(cites.a), serfdom(cites.b), servileMarriage(cites.c), childDelivery({ provision: cites.d, child: cites.d })],
+    [
+      debtBondage(cites.a),
+      serfdom(cites.b),
+      servileMarriage(cites.c),
+      childDelivery({ provision: cites.d, child: cites.d }),
+    ],
     cites.all,
   );
 }
@@ -125,7 +149,10 @@ export function servitude(cites: { servitude: Citation; forcedLabour: Rule }): R
     [
       cites.forcedLabour,
       flag('exploitation.livesOnEmployersPremises', "Obliged to live on the other's premises"),
-      flag('exploitation.believedSituationPermanent', 'Believed the situation was permanent and could not change'),
+      flag(
+        'exploitation.believedSituationPermanent',
+        'Believed the situation was permanent and could not change',
+      ),
     ],
     cites.servitude,
   );

@@ -1,9 +1,10 @@
 // The three elements of trafficking as Palermo Art 3(a) sets them — an act, a means, an
 // exploitative purpose — written once, to be cited by each instrument that copies the definition.
+
+import { recruiters } from '../../facts/schema.js';
 import { anyFlag, kindIncludes } from '../derived.js';
 import type { Citation } from '../logic/citation.js';
 import { all, any, flag, oneOf, type Rule } from '../logic/rule.js';
-import { recruiters } from '../../facts/schema.js';
 import { deceptionFacts, forcedLabour } from './forced-labour.js';
 
 /** The act: recruitment, transportation, transfer, harbouring or receipt of a person. */
@@ -25,7 +26,10 @@ export function act(cite: Citation): Rule {
 const forceFacts: Array<[string, string]> = [
   ['recruitment.coercedBy.violence', 'Violence during recruitment or travel'],
   ['recruitment.coercedBy.threatsOfViolence', 'Threats of violence during recruitment or travel'],
-  ['recruitment.coercedBy.violenceOrThreatsAgainstFamily', 'Violence or threats against family during recruitment'],
+  [
+    'recruitment.coercedBy.violenceOrThreatsAgainstFamily',
+    'Violence or threats against family during recruitment',
+  ],
   ['control.violence', 'Violence at destination'],
   ['control.sexualViolence', 'Sexual violence at destination'],
   ['control.threatsOfViolence', 'Threats of violence at destination'],
@@ -35,9 +39,15 @@ const forceFacts: Array<[string, string]> = [
 const otherCoercionFacts: Array<[string, string]> = [
   ['recruitment.coercedBy.documentsConfiscated', 'Documents confiscated during recruitment'],
   ['recruitment.coercedBy.debtBondage', 'Debt bondage from recruitment'],
-  ['recruitment.coercedBy.isolationConfinementOrSurveillance', 'Isolation, confinement or surveillance during recruitment'],
+  [
+    'recruitment.coercedBy.isolationConfinementOrSurveillance',
+    'Isolation, confinement or surveillance during recruitment',
+  ],
   ['recruitment.coercedBy.threatOfDenunciationToAuthorities', 'Threat of denunciation during recruitment'],
-  ['recruitment.coercedBy.threatsToInformFamilyOrCommunity', 'Threat of exposure to family or community during recruitment'],
+  [
+    'recruitment.coercedBy.threatsToInformFamilyOrCommunity',
+    'Threat of exposure to family or community during recruitment',
+  ],
   ['recruitment.coercedBy.moneyWithheld', 'Money withheld during recruitment'],
   ['control.documentsConfiscated', 'Documents confiscated at destination'],
   ['control.debtBondage', 'Debt bondage at destination'],
@@ -60,22 +70,49 @@ const vulnerabilityFacts: Array<[string, string]> = [
   ['recruitment.vulnerabilityAbused.lackOfInformation', 'Lack of information was abused'],
   ['recruitment.vulnerabilityAbused.controlledByExploiters', 'The exploiters already controlled the person'],
   ['recruitment.vulnerabilityAbused.economicNeed', 'Economic need was abused'],
-  ['recruitment.vulnerabilityAbused.falseInformationAboutLawOrAuthorities', 'False information about the law or the authorities'],
-  ['recruitment.vulnerabilityAbused.falseInformationAboutMigration', 'False information about successful migration'],
-  ['recruitment.vulnerabilityAbused.personalSituation', 'A personal situation (illness, disability, addiction, youth) was abused'],
+  [
+    'recruitment.vulnerabilityAbused.falseInformationAboutLawOrAuthorities',
+    'False information about the law or the authorities',
+  ],
+  [
+    'recruitment.vulnerabilityAbused.falseInformationAboutMigration',
+    'False information about successful migration',
+  ],
+  [
+    'recruitment.vulnerabilityAbused.personalSituation',
+    'A personal situation (illness, disability, addiction, youth) was abused',
+  ],
   ['recruitment.vulnerabilityAbused.emotionalDependency', 'Psychological or emotional dependency was abused'],
-  ['recruitment.vulnerabilityAbused.relationshipWithAuthorities', 'The relationship with the authorities or legal status was abused'],
+  [
+    'recruitment.vulnerabilityAbused.relationshipWithAuthorities',
+    'The relationship with the authorities or legal status was abused',
+  ],
   ['recruitment.vulnerabilityAbused.pastDifficulties', 'Past difficulties were abused'],
   ['recruitment.vulnerabilityAbused.travelDifficulty', 'Difficulty in organising the travel was abused'],
   ['recruitment.vulnerabilityAbused.culturalOrReligiousBeliefs', 'Cultural or religious beliefs were abused'],
-  ['recruitment.vulnerabilityAbused.generalContext', 'A general context (conflict, disaster, discrimination) was abused'],
-  ['vulnerabilityAtDestination.dependencyOnExploiters', 'Dependency on the exploiters for housing, food or papers was abused'],
-  ['vulnerabilityAtDestination.difficultyInUnknownArea', 'The difficulty of living in an unknown area was abused'],
+  [
+    'recruitment.vulnerabilityAbused.generalContext',
+    'A general context (conflict, disaster, discrimination) was abused',
+  ],
+  [
+    'vulnerabilityAtDestination.dependencyOnExploiters',
+    'Dependency on the exploiters for housing, food or papers was abused',
+  ],
+  [
+    'vulnerabilityAtDestination.difficultyInUnknownArea',
+    'The difficulty of living in an unknown area was abused',
+  ],
   ['vulnerabilityAtDestination.economicNeed', 'Economic need was abused at destination'],
   ['vulnerabilityAtDestination.familySituation', 'The family situation was abused at destination'],
-  ['vulnerabilityAtDestination.relationshipWithAuthorities', 'Irregular status or the relationship with authorities was used as leverage'],
+  [
+    'vulnerabilityAtDestination.relationshipWithAuthorities',
+    'Irregular status or the relationship with authorities was used as leverage',
+  ],
   ['vulnerabilityAtDestination.pastDifficulties', 'Past difficulties were abused at destination'],
-  ['vulnerabilityAtDestination.personalCharacteristics', 'Personal characteristics were abused at destination'],
+  [
+    'vulnerabilityAtDestination.personalCharacteristics',
+    'Personal characteristics were abused at destination',
+  ],
 ];
 
 /** The means: how the act was done. Any one suffices. */
@@ -88,8 +125,15 @@ export function means(cite: Citation): Rule {
       anyFlag('other-coercion', 'Other forms of coercion', otherCoercionFacts),
       flag('recruitment.coercedBy.abductionSaleOrForcedMarriage', 'Abduction (or sale, or forced marriage)'),
       anyFlag('fraud-or-deception', 'Fraud or deception', deceptionFacts),
-      anyFlag('abuse-of-vulnerability', 'Abuse of power or of a position of vulnerability', vulnerabilityFacts),
-      flag('recruitment.paymentToPersonInControl', 'Payments or benefits given to a person having control over the victim'),
+      anyFlag(
+        'abuse-of-vulnerability',
+        'Abuse of power or of a position of vulnerability',
+        vulnerabilityFacts,
+      ),
+      flag(
+        'recruitment.paymentToPersonInControl',
+        'Payments or benefits given to a person having control over the victim',
+      ),
     ],
     {
       cite,
@@ -114,12 +158,22 @@ export function purpose(cites: {
     'purpose',
     'A purpose of exploitation (happened or intended)',
     [
-      kindIncludes('sexual-exploitation', 'Exploitation of the prostitution of others or other sexual exploitation', ['sexual']),
+      kindIncludes(
+        'sexual-exploitation',
+        'Exploitation of the prostitution of others or other sexual exploitation',
+        ['sexual'],
+      ),
       kindIncludes('organ-removal', 'Removal of organs', ['organ_removal']),
       kindIncludes('domestic-servitude', 'Domestic servitude', ['domestic_servitude']),
-      kindIncludes('forced-criminality', 'Forced criminal activities (forced services)', ['forced_criminality']),
+      kindIncludes('forced-criminality', 'Forced criminal activities (forced services)', [
+        'forced_criminality',
+      ]),
       all('forced-labour-or-services', 'Forced labour or services', [
-        kindIncludes('labour-like-exploitation', 'Exploited for labour, begging or military use', ['labour', 'begging', 'military']),
+        kindIncludes('labour-like-exploitation', 'Exploited for labour, begging or military use', [
+          'labour',
+          'begging',
+          'military',
+        ]),
         forcedLabour({ definition: cites.forcedLabour, exclusions: cites.exclusions }),
       ]),
       cites.slaveryLike,
@@ -133,4 +187,10 @@ export function purpose(cites: {
 }
 
 export const familyRecruiter = (cite?: Citation) =>
-  oneOf('recruitment.recruiter', 'The person was handed over by family (a parent or guardian)', ['family'], recruiters, cite);
+  oneOf(
+    'recruitment.recruiter',
+    'The person was handed over by family (a parent or guardian)',
+    ['family'],
+    recruiters,
+    cite,
+  );

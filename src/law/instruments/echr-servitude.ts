@@ -11,7 +11,9 @@ const cite = citer('European Convention on Human Rights', '1953-09-03', 'S');
 // Art 4(2), (3) — forced or compulsory labour, read with ILO C029 (Van der Mussele v Belgium,
 // 1983, §32); Art 4(3) excludes much the same state-imposed work as C029 Art 2(2).
 const forced = forcedLabour({
-  definition: cite('Art 4(2)', { note: 'The Court reads forced labour through ILO C029 Art 2(1) (Van der Mussele v Belgium, 1983).' }),
+  definition: cite('Art 4(2)', {
+    note: 'The Court reads forced labour through ILO C029 Art 2(1) (Van der Mussele v Belgium, 1983).',
+  }),
   exclusions: cite('Art 4(3)'),
 });
 
@@ -25,7 +27,9 @@ export const echrServitude: Instrument = {
   adopted: '1950-11-04',
   inForce: { from: '1953-09-03' },
   rule: servitude({
-    servitude: cite('Art 4(1)', { note: 'Siliadin v France (2005) §123–124; C.N. and V. v France (2012) §89–91.' }),
+    servitude: cite('Art 4(1)', {
+      note: 'Siliadin v France (2005) §123–124; C.N. and V. v France (2012) §89–91.',
+    }),
     forcedLabour: forced,
   }),
   defeasiblePaths: ['exploitation.stateImposedObligation', 'exploitation.intendedOnly'],

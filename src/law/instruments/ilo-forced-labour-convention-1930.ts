@@ -1,6 +1,12 @@
 // ILO Convention concerning Forced or Compulsory Labour, 1930 (No. 29). Adopted 28 Jun 1930;
 // in force 1 May 1932. The 2014 Protocol (P029) reaffirms the definition.
-import { excludedStateObligations, involuntariness, menaceOfPenalty, stateExclusion, workOrService } from '../elements/forced-labour.js';
+import {
+  excludedStateObligations,
+  involuntariness,
+  menaceOfPenalty,
+  stateExclusion,
+  workOrService,
+} from '../elements/forced-labour.js';
 import type { Instrument } from '../instrument.js';
 import { citer } from '../logic/citation.js';
 import { all, unless } from '../logic/rule.js';

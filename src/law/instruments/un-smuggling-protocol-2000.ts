@@ -15,7 +15,13 @@ const illegalEntryProcured = all(
   'Someone procured the person’s illegal entry into a state',
   [
     flag('movement.crossedBorder', 'The person crossed an international border'),
-    oneOf('movement.entry', 'The entry was irregular (without complying with the requirements for legal entry)', ['irregular'], ['regular', 'irregular'], cite('Art 3(b)', { certainty: 'M' })),
+    oneOf(
+      'movement.entry',
+      'The entry was irregular (without complying with the requirements for legal entry)',
+      ['irregular'],
+      ['regular', 'irregular'],
+      cite('Art 3(b)', { certainty: 'M' }),
+    ),
     flag('movement.entryProcuredByAnother', 'Another person arranged the entry'),
   ],
   cite('Art 3(a)'),
@@ -49,11 +55,15 @@ const notPermanentResident: Rule = fact(
     paths: ['person.permanentResidentOfJurisdiction', 'status.immigration'],
     test: 'is not a permanent resident',
     evaluate: ([permanent, immigration]) => {
-      if (permanent === true || immigration === 'permanent_resident' || immigration === 'citizen') return 'not_met';
+      if (permanent === true || immigration === 'permanent_resident' || immigration === 'citizen')
+        return 'not_met';
       if (permanent === false || typeof immigration === 'string') return 'met';
       return 'undetermined';
     },
-    candidates: [[true, false], ['permanent_resident', 'irregular']],
+    candidates: [
+      [true, false],
+      ['permanent_resident', 'irregular'],
+    ],
   },
   cite('Art 3(a)'),
 );

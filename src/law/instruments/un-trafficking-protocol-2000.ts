@@ -2,9 +2,9 @@
 // (the Palermo Protocol), supplementing the UN Convention against Transnational Organized Crime.
 // GA res 55/25, Annex II, adopted 15 Nov 2000; in force 25 Dec 2003.
 import { isChild, reading } from '../derived.js';
-import { act, means, purpose } from '../elements/trafficking.js';
-import { practicesSimilarToSlavery, servitude, slavery } from '../elements/slavery.js';
 import { forcedLabour } from '../elements/forced-labour.js';
+import { practicesSimilarToSlavery, servitude, slavery } from '../elements/slavery.js';
+import { act, means, purpose } from '../elements/trafficking.js';
 import type { Instrument } from '../instrument.js';
 import { citer } from '../logic/citation.js';
 import { all, any, flag, unless } from '../logic/rule.js';
@@ -46,7 +46,9 @@ const thePurpose = purpose({
     cite('Art 3(a)'),
   ),
   servitude: servitude({
-    servitude: echr('Art 4(1)', { note: 'Palermo does not define servitude; read as the European Court of Human Rights reads it (Siliadin v France, 2005).' }),
+    servitude: echr('Art 4(1)', {
+      note: 'Palermo does not define servitude; read as the European Court of Human Rights reads it (Siliadin v France, 2005).',
+    }),
     forcedLabour: forcedLabour(forcedLabourCites),
   }),
 });
@@ -91,7 +93,9 @@ const noBorderNeeded = reading(
   ['movement.crossedBorder', 'movement.entry'],
   'not required',
   () => 'met',
-  cite('Art 3(a); Art 4', { note: 'Art 4 limits the Protocol’s own scope to transnational offences with an organised criminal group; UNTOC Art 34(2) requires the domestic offence to be created without either condition.' }),
+  cite('Art 3(a); Art 4', {
+    note: 'Art 4 limits the Protocol’s own scope to transnational offences with an organised criminal group; UNTOC Art 34(2) requires the domestic offence to be created without either condition.',
+  }),
 );
 
 export const unTraffickingProtocol: Instrument = {

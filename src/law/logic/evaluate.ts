@@ -51,14 +51,14 @@ export function readerFor(facts: unknown): FactReader {
 }
 
 /** The value alone, without building the tree (used for pivotal-fact search and bulk work). */
-export function valueOf(rule: Rule, read: FactReader): Truth {
+export function truthOf(rule: Rule, read: FactReader): Truth {
   switch (rule.kind) {
     case 'fact':
       return rule.evaluate(rule.paths.map(read));
     case 'all': {
       let result: Truth = 'met';
       for (const child of rule.children) {
-        const value = valueOf(child, read);
+        const value = truthOf(child, read);
         if (value === 'not_met') return 'not_met';
         if (value === 'undetermined') result = 'undetermined';
       }
@@ -67,21 +67,21 @@ export function valueOf(rule: Rule, read: FactReader): Truth {
     case 'any': {
       let result: Truth = 'not_met';
       for (const child of rule.children) {
-        const value = valueOf(child, read);
+        const value = truthOf(child, read);
         if (value === 'met') return 'met';
         if (value === 'undetermined') result = 'undetermined';
       }
       return result;
     }
     case 'not':
-      return negate(valueOf(rule.child, read));
+      return negate(truthOf(rule.child, read));
     case 'atLeast':
       return atLeastOf(
         rule.n,
-        rule.children.map((child) => valueOf(child, read)),
+        rule.children.map((child) => truthOf(child, read)),
       );
     case 'unless':
-      return combineUnless(valueOf(rule.base, read), valueOf(rule.exception, read), rule.outcome);
+      return combineUnless(truthOf(rule.base, read), truthOf(rule.exception, read), rule.outcome);
   }
 }
 

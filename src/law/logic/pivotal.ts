@@ -1,6 +1,6 @@
 // Pivotal facts: for an undetermined result, the unknown facts whose value alone would settle it.
 // Rules are small, so we simply re-evaluate with each unknown fact set to each candidate value.
-import { type FactReader, valueOf } from './evaluate.js';
+import { type FactReader, truthOf } from './evaluate.js';
 import type { Rule } from './rule.js';
 
 export type Pivot = { path: string; settles: Array<{ value: unknown; verdict: 'met' | 'not_met' }> };
@@ -39,13 +39,13 @@ export function candidatesByPath(rule: Rule): Map<string, unknown[]> {
  * when the rule is already determined. Ordered by the order the rule reads them.
  */
 export function pivotalFacts(rule: Rule, read: FactReader, candidates = candidatesByPath(rule)): Pivot[] {
-  if (valueOf(rule, read) !== 'undetermined') return [];
+  if (truthOf(rule, read) !== 'undetermined') return [];
   const pivots: Pivot[] = [];
   for (const [path, values] of candidates) {
     if (read(path) !== undefined) continue;
     const settles: Pivot['settles'] = [];
     for (const value of values) {
-      const verdict = valueOf(rule, (p) => (p === path ? value : read(p)));
+      const verdict = truthOf(rule, (p) => (p === path ? value : read(p)));
       if (verdict !== 'undetermined') settles.push({ value, verdict });
     }
     if (settles.length > 0) pivots.push({ path, settles });

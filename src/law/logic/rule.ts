@@ -59,7 +59,13 @@ export function not(id: string, label: string, child: Rule, extra?: Citation | M
   return { kind: 'not', id, label, child, ...meta(extra) };
 }
 
-export function atLeast(id: string, label: string, n: number, children: Rule[], extra?: Citation | Meta): AtLeastRule {
+export function atLeast(
+  id: string,
+  label: string,
+  n: number,
+  children: Rule[],
+  extra?: Citation | Meta,
+): AtLeastRule {
   return { kind: 'atLeast', id, label, n, children, ...meta(extra) };
 }
 
@@ -98,7 +104,11 @@ export function flag(path: string, label: string, extra?: Citation | Meta): Fact
   return fact(
     path,
     label,
-    { paths: [path], test: 'is true', evaluate: ([value]) => fromBoolean(value as boolean | null | undefined) },
+    {
+      paths: [path],
+      test: 'is true',
+      evaluate: ([value]) => fromBoolean(value as boolean | null | undefined),
+    },
     extra,
   );
 }
@@ -126,13 +136,23 @@ export function shown(path: string, label: string, extra?: Citation | Meta): Fac
   return fact(
     `${path}:shown`,
     label,
-    { paths: [path], test: 'is shown to be true', evaluate: ([value]) => (value === true ? 'met' : 'not_met') },
+    {
+      paths: [path],
+      test: 'is shown to be true',
+      evaluate: ([value]) => (value === true ? 'met' : 'not_met'),
+    },
     extra,
   );
 }
 
 /** An enumerated observation equals one of the given values. */
-export function oneOf(path: string, label: string, values: readonly string[], all: readonly string[], extra?: Citation | Meta) {
+export function oneOf(
+  path: string,
+  label: string,
+  values: readonly string[],
+  all: readonly string[],
+  extra?: Citation | Meta,
+) {
   return fact(
     `${path}∈${values.join('|')}`,
     label,
@@ -140,7 +160,11 @@ export function oneOf(path: string, label: string, values: readonly string[], al
       paths: [path],
       test: values.length === 1 ? `is "${values[0]}"` : `is one of ${values.map((v) => `"${v}"`).join(', ')}`,
       evaluate: ([value]) =>
-        value === null || value === undefined ? 'undetermined' : values.includes(value as string) ? 'met' : 'not_met',
+        value === null || value === undefined
+          ? 'undetermined'
+          : values.includes(value as string)
+            ? 'met'
+            : 'not_met',
       candidates: [[...all]],
     },
     extra,

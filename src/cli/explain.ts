@@ -1,0 +1,38 @@
+// `continuum explain [instrument] [--json]` — the rule tree with its citations.
+import type { Command } from 'commander';
+import { findInstrument, instruments } from '../law/instruments/index.js';
+import { instrumentToJson } from '../law/render/json.js';
+import { renderInstrument } from '../law/render/text.js';
+import { InputError, printJson } from './io.js';
+
+export function register(program: Command): void {
+  program
+    .command('explain')
+    .description('Print an instrument’s rule tree with citations (all instruments when none is named)')
+    .argument('[instrument]', 'instrument id')
+    .option('--json', 'print the rule tree as JSON')
+    .action((id: string | undefined, options: { json?: boolean }) => {
+      let chosen = instruments;
+      if (id) {
+        const instrument = findInstrument(id);
+        if (!instrument) {
+          throw new InputError('explain', [
+            {
+              path: '',
+              code: 'unknown_instrument',
+              message: `unknown instrument "${id}"`,
+              expected: instruments.map((i) => i.id).join(' | '),
+              found: id,
+            },
+          ]);
+        }
+        chosen = [instrument];
+      }
+      if (options.json) {
+        const trees = chosen.map(instrumentToJson);
+        printJson({ schemaVersion: 1, instruments: trees });
+        return;
+      }
+      process.stdout.write(`${chosen.map(renderInstrument).join('\n\n')}\n`);
+    });
+}

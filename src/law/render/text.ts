@@ -1,0 +1,159 @@
+// Plain-text rendering of assessments and rule trees for people (the CLI). Text may change;
+// the JSON output is the contract.
+import type { Assessment, InstrumentAssessment } from '../assess.js';
+import type { Instrument } from '../instrument.js';
+import { type Citation, formatCitation } from '../logic/citation.js';
+import type { Finding } from '../logic/evaluate.js';
+import type { Rule } from '../logic/rule.js';
+import type { Truth } from '../logic/truth.js';
+
+export const marks: Record<Truth, string> = { met: '✓', not_met: '✗', undetermined: '?' };
+export const verdictWords: Record<Truth, string> = {
+  met: 'met',
+  not_met: 'not met',
+  undetermined: 'undetermined',
+};
+
+function shortCite(cite?: Citation): string {
+  return cite ? `  [${cite.article}]` : '';
+}
+
+function factValue(value: unknown): string {
+  if (value === null || value === undefined) return 'unknown';
+  return JSON.stringify(value);
+}
+
+function combinator(finding: Finding): string {
+  switch (finding.kind) {
+    case 'all':
+      return ' (all of)';
+    case 'any':
+      return ' (any of)';
+    case 'atLeast':
+      return ` (at least ${finding.n} of)`;
+    case 'unless':
+      return ` (unless the exception applies → ${finding.outcome === 'met' ? 'met' : 'not met'})`;
+    case 'not':
+      return ' (not)';
+    default:
+      return '';
+  }
+}
+
+/**
+ * A compact tree: by default, children of a node are shown only where they explain its value —
+ * for a met `any`, the met children; for a not-met `all`, the not-met ones — unless `full` is set.
+ */
+export function renderFinding(finding: Finding, options: { full?: boolean; indent?: string } = {}): string[] {
+  const indent = options.indent ?? '';
+  const facts =
+    finding.kind === 'fact' && finding.facts
+      ? `  — ${finding.facts.map((f) => `${f.path} = ${factValue(f.value)}`).join(', ')}`
+      : '';
+  const lines = [
+    `${indent}${marks[finding.value]} ${finding.label}${combinator(finding)}${shortCite(finding.cite)}${facts}`,
+  ];
+  let children = finding.children ?? [];
+  if (!options.full) {
+    if (finding.kind === 'any' && finding.value === 'met')
+      children = children.filter((c) => c.value === 'met');
+    else if (finding.kind === 'all' && finding.value === 'not_met')
+      children = children.filter((c) => c.value === 'not_met');
+    else if (
+      finding.kind === 'any' &&
+      finding.value === 'not_met' &&
+      children.every((c) => c.kind === 'fact')
+    )
+      children = [];
+    else if (finding.kind === 'unless' && children[1]?.value === 'not_met') children = children.slice(0, 1);
+    else if (finding.kind === 'unless' && children[1]?.value === 'met') children = children.slice(1);
+    else if (finding.kind === 'any' && finding.value === 'undetermined')
+      children = children.filter((c) => c.value === 'undetermined' || c.kind !== 'fact');
+  }
+  for (const child of children) lines.push(...renderFinding(child, { ...options, indent: `${indent}  ` }));
+  return lines;
+}
+
+export function renderInstrumentAssessment(
+  result: InstrumentAssessment,
+  options: { full?: boolean } = {},
+): string[] {
+  const lines = [
+    `${marks[result.verdict]} ${result.title}: ${verdictWords[result.verdict].toUpperCase()}  (${formatCitation(result.citation)})`,
+  ];
+  for (const note of result.notes) lines.push(`  note: ${note}`);
+  lines.push(...renderFinding(result.elements, { full: options.full, indent: '  ' }).slice(1));
+  const remarks = result.remarks.filter((remark) => remark.value === 'met');
+  for (const remark of remarks) lines.push(`  ℹ ${remark.label}${shortCite(remark.cite)}`);
+  if (result.questions.length > 0) {
+    lines.push('  Questions that would settle it:');
+    for (const question of result.questions) {
+      const outcomes = question.settles
+        .map((s) => `${factValue(s.value)} → ${verdictWords[s.verdict]}`)
+        .join('; ');
+      lines.push(`    • ${question.question}  (${question.path}: ${outcomes})`);
+    }
+  }
+  return lines;
+}
+
+export function renderAssessment(assessment: Assessment, options: { full?: boolean } = {}): string {
+  const heading = assessment.case.title ?? assessment.case.id ?? 'Case';
+  const lines = [
+    `${heading}${assessment.case.id && assessment.case.title ? ` (${assessment.case.id})` : ''}`,
+    '',
+  ];
+  for (const result of assessment.instruments) {
+    lines.push(...renderInstrumentAssessment(result, options), '');
+  }
+  return lines.join('\n');
+}
+
+function ruleLines(rule: Rule, indent: string): string[] {
+  const cite = rule.cite
+    ? `  [${formatCitation(rule.cite)}${rule.cite.certainty ? ` ·${rule.cite.certainty}` : ''}]`
+    : '';
+  const head = (() => {
+    switch (rule.kind) {
+      case 'fact':
+        return `${rule.label} — ${rule.paths.join(', ')} ${rule.test}`;
+      case 'all':
+        return `ALL of: ${rule.label}`;
+      case 'any':
+        return `ANY of: ${rule.label}`;
+      case 'atLeast':
+        return `AT LEAST ${rule.n} of: ${rule.label}`;
+      case 'not':
+        return `NOT: ${rule.label}`;
+      case 'unless':
+        return `${rule.label} — the first rule holds UNLESS the second applies (then ${rule.outcome === 'met' ? 'met' : 'not met'})`;
+    }
+  })();
+  const lines = [`${indent}${head}${cite}`];
+  if (rule.note) lines.push(`${indent}  ↳ ${rule.note}`);
+  const children =
+    rule.kind === 'fact'
+      ? []
+      : rule.kind === 'not'
+        ? [rule.child]
+        : rule.kind === 'unless'
+          ? [rule.base, rule.exception]
+          : rule.children;
+  for (const child of children) lines.push(...ruleLines(child, `${indent}  `));
+  return lines;
+}
+
+/** The rule tree of an instrument, with citations: what a lawyer reviews. */
+export function renderInstrument(instrument: Instrument): string {
+  const lines = [
+    `${instrument.title}  (${instrument.id})`,
+    `${formatCitation(instrument.citation)} · adopted ${instrument.adopted} · in force ${instrument.inForce.from}${instrument.inForce.until ? ` until ${instrument.inForce.until}` : ''}`,
+    '',
+    ...ruleLines(instrument.rule, ''),
+  ];
+  if (instrument.remarks?.length) {
+    lines.push('', 'Remarks (explain, never decide):');
+    for (const remark of instrument.remarks) lines.push(...ruleLines(remark, '  '));
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,85 @@
+// Invariants of the instruments, checked on random valid cases.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assessInstrument } from '../../src/law/assess.js';
+import { instruments } from '../../src/law/instruments/index.js';
+import { readerFor, truthOf } from '../../src/law/logic/evaluate.js';
+import { pathsRead } from '../../src/law/logic/rule.js';
+import { arbitraryFacts, fillUnknowns } from '../support/arbitrary-facts.js';
+
+function setPath(facts: unknown, path: string, value: unknown): unknown {
+  const copy = structuredClone(facts) as Record<string, unknown>;
+  const keys = path.split('.');
+  let node = copy;
+  for (const key of keys.slice(0, -1)) {
+    if (node[key] === null || typeof node[key] !== 'object') node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[keys[keys.length - 1]] = value;
+  return copy;
+}
+
+describe.each(instruments.map((i) => [i.id, i] as const))('%s', (_id, instrument) => {
+  // Exceptions raised only where shown (default logic) are non-monotonic by design: filling them in
+  // may defeat a conclusion. Every other fact obeys information monotonicity.
+  const keep = new Set(instrument.defeasiblePaths ?? []);
+
+  it('information monotonicity: a met or not_met verdict never changes when unknown facts are filled in', () => {
+    fc.assert(
+      fc.property(arbitraryFacts, arbitraryFacts, (partial, full) => {
+        const before = truthOf(instrument.rule, readerFor(partial));
+        if (before === 'undetermined') return;
+        const filled = fillUnknowns(partial, full, keep);
+        expect(truthOf(instrument.rule, readerFor(filled))).toBe(before);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('every reported pivotal fact settles the verdict with the value reported', () => {
+    fc.assert(
+      fc.property(arbitraryFacts, (facts) => {
+        const result = assessInstrument(instrument, facts);
+        if (result.verdict !== 'undetermined') expect(result.pivotal).toEqual([]);
+        for (const question of result.questions) {
+          expect(question.settles.length).toBeGreaterThan(0);
+          for (const { value, verdict } of question.settles) {
+            expect(truthOf(instrument.rule, readerFor(setPath(facts, question.path, value)))).toBe(verdict);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the finding tree agrees with the verdict and reads only vocabulary paths', () => {
+    fc.assert(
+      fc.property(arbitraryFacts, (facts) => {
+        const result = assessInstrument(instrument, facts);
+        expect(result.elements.value).toBe(result.verdict);
+        expect(result.verdict).toBe(truthOf(instrument.rule, readerFor(facts)));
+      }),
+      { numRuns: 200 },
+    );
+    for (const path of pathsRead(instrument.rule)) expect(path).toMatch(/^[a-zA-Z]+(\.[a-zA-Z]+)*$/);
+  });
+
+  it('every element carries a citation on itself or an ancestor, with a date it applies from', () => {
+    const check = (rule: typeof instrument.rule, cited: boolean): void => {
+      const here = cited || Boolean(rule.cite);
+      if (rule.cite) expect(rule.cite.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (rule.kind === 'fact') expect(here).toBe(true);
+      const children =
+        rule.kind === 'fact'
+          ? []
+          : rule.kind === 'not'
+            ? [rule.child]
+            : rule.kind === 'unless'
+              ? [rule.base, rule.exception]
+              : rule.children;
+      for (const child of children) check(child, here);
+    };
+    expect(instrument.rule.cite).toBeDefined();
+    check(instrument.rule, false);
+  });
+});
