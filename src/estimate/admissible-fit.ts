@@ -1,0 +1,68 @@
+// A model fit that the selection procedures may use: its (extended) MLE exists and it is
+// identifiable (mse.md §4.3), and the IRLS fit succeeded.
+//
+// The existence LP is the expensive part of model search, so the fit itself is used as a
+// certificate first: a converged fit satisfies the likelihood equations A μ̂ = A n, so if every
+// retained fitted mean is clearly positive, μ̂ is itself a strictly positive table with the
+// observed margins and the MLE exists (Fienberg & Rinaldo 2012, Thm 3). When the MLE does not
+// exist, IRLS drives some fitted means towards 0 geometrically, so small fitted means (or no
+// convergence) send the model to the LP, whose answer is cached by zero pattern. "Converged" here
+// includes the linear predictor settling (poisson-irls.ts), which a divergent fit never does.
+import type { ExistenceChecker } from './existence.js';
+import type { HierarchicalModel } from './hierarchical-model.js';
+import { boundaryStructure, fitModel, type ModelFit, type PreparedTable } from './loglinear-fit.js';
+import { supersetTransform } from './poisson-irls.js';
+
+/** Fitted means below this are treated as possibly on their way to 0. */
+const CLEARLY_POSITIVE = 1e-12;
+
+/** Whether a converged fit certifies existence: every retained μ̂ clearly positive and the
+ * sufficient statistics reproduced. */
+export function fitCertifiesExistence(prepared: PreparedTable, fit: ModelFit): boolean {
+  if (!fit.converged) return false;
+  const { active } = boundaryStructure(prepared, fit.model);
+  const margins = new Float64Array(fit.mu.length);
+  for (let mask = 1; mask < fit.mu.length; mask++) {
+    if (!active[mask]) continue;
+    if (!(fit.mu[mask] >= CLEARLY_POSITIVE)) return false;
+    margins[mask] = fit.mu[mask];
+  }
+  supersetTransform(margins);
+  const tolerance = 1e-7 * Math.max(1, prepared.n);
+  for (const term of fit.fittedTerms) {
+    const observed = term === 0 ? prepared.n : prepared.nstar[term];
+    const fitted = term === 0 ? sumActive(fit.mu, active) : margins[term];
+    if (Math.abs(fitted - observed) > tolerance) return false;
+  }
+  return true;
+}
+
+function sumActive(mu: Float64Array, active: Uint8Array): number {
+  let sum = 0;
+  for (let mask = 1; mask < mu.length; mask++) if (active[mask]) sum += mu[mask];
+  return sum;
+}
+
+export function fitIfAdmissible(
+  prepared: PreparedTable,
+  model: HierarchicalModel,
+  checker: ExistenceChecker,
+  start?: ArrayLike<number>,
+): ModelFit | null {
+  const result = fitModel(prepared, model, start ? { start } : {});
+  if (!result.ok || !Number.isFinite(result.fit.abundance)) {
+    // A rank-deficient design is not identifiable; a diverged fit may still be a non-existent MLE.
+    return null;
+  }
+  if (fitCertifiesExistence(prepared, result.fit)) return result.fit;
+  return checker.check(prepared, model).code === 0 ? result.fit : null;
+}
+
+/** Whether the model passes the §4.3 check, using a fit as certificate when it can. */
+export function isAdmissible(
+  prepared: PreparedTable,
+  model: HierarchicalModel,
+  checker: ExistenceChecker,
+): boolean {
+  return fitIfAdmissible(prepared, model, checker) !== null;
+}

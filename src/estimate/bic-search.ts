@@ -1,0 +1,64 @@
+// Model selection by BIC (Silverman, Chan & Vincent 2024; mse.md §4.6): exhaustive enumeration of
+// the hierarchical catalogue up to a maximum order, and the cheaper downhill search.
+import { fitIfAdmissible } from './admissible-fit.js';
+import type { ExistenceChecker } from './existence.js';
+import { type HierarchicalModel, mainEffects, modelKey } from './hierarchical-model.js';
+import type { ModelFit, PreparedTable } from './loglinear-fit.js';
+import { hierarchicalModels, neighbourModels } from './model-catalogue.js';
+
+/** MultipleSystemsEstimation's default maximum order by number of lists (mse.md §4.6). */
+export function defaultMaxOrder(t: number): number {
+  if (t <= 2) return 1;
+  if (t === 3) return 2;
+  if (t <= 5) return 3;
+  return 2;
+}
+
+/** Every admissible model up to maxOrder, best (lowest) BIC first; ties keep catalogue order. */
+export function rankByBic(
+  prepared: PreparedTable,
+  checker: ExistenceChecker,
+  maxOrder: number,
+  models: Iterable<HierarchicalModel> = hierarchicalModels(prepared.t, maxOrder),
+): ModelFit[] {
+  const fits: ModelFit[] = [];
+  for (const model of models) {
+    const fit = fitIfAdmissible(prepared, model, checker);
+    if (fit && Number.isFinite(fit.bic)) fits.push(fit);
+  }
+  return fits
+    .map((fit, index) => ({ fit, index }))
+    .sort((a, b) => a.fit.bic - b.fit.bic || a.index - b.index)
+    .map((x) => x.fit);
+}
+
+export type DownhillResult = { fit: ModelFit; path: ModelFit[] };
+
+/** From `start` (main effects by default) move to the best-BIC unvisited admissible neighbour while
+ * that lowers BIC, at most `maxSteps` times. May stop in a local minimum. */
+export function downhillSearch(
+  prepared: PreparedTable,
+  checker: ExistenceChecker,
+  maxOrder: number,
+  start: HierarchicalModel = mainEffects(prepared.t),
+  maxSteps = 20,
+): DownhillResult | null {
+  let current = fitIfAdmissible(prepared, start, checker);
+  if (!current) return null;
+  const visited = new Set([modelKey(current.model)]);
+  const path = [current];
+  for (let step = 0; step < maxSteps; step++) {
+    let best: ModelFit | null = null;
+    for (const neighbour of neighbourModels(current.model, maxOrder)) {
+      const key = modelKey(neighbour);
+      if (visited.has(key)) continue;
+      visited.add(key);
+      const fit = fitIfAdmissible(prepared, neighbour, checker, current.mu);
+      if (fit && (!best || fit.bic < best.bic)) best = fit;
+    }
+    if (!best || best.bic >= current.bic) break;
+    current = best;
+    path.push(current);
+  }
+  return { fit: current, path };
+}

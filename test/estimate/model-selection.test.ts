@@ -1,0 +1,146 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { downhillSearch, rankByBic } from '../../src/estimate/bic-search.js';
+import { type CaptureTable, patternToMask, permuteLists } from '../../src/estimate/capture-table.js';
+import { cachedExistenceChecker } from '../../src/estimate/existence.js';
+import { formatModel } from '../../src/estimate/hierarchical-model.js';
+import { loadHighsSolver } from '../../src/estimate/highs-lp.js';
+import { prepareTable } from '../../src/estimate/loglinear-fit.js';
+import { hierarchicalModels } from '../../src/estimate/model-catalogue.js';
+import { oneSidedPoissonP, stepwiseSelect } from '../../src/estimate/stepwise.js';
+import * as data from './reference-data.js';
+
+const solver = await loadHighsSolver();
+const checker = cachedExistenceChecker(solver);
+const rel = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
+
+function stepwise(table: CaptureTable, threshold?: number) {
+  const result = stepwiseSelect(prepareTable(table), checker, threshold);
+  if (!result) throw new Error('no fit');
+  return result;
+}
+
+describe('hierarchical model catalogue (mse.md §4.1)', () => {
+  it('generates the documented numbers of models', () => {
+    const count = (t: number, k: number) => {
+      let c = 0;
+      for (const _ of hierarchicalModels(t, k)) c++;
+      return c;
+    };
+    expect([count(2, 1), count(3, 1), count(3, 2), count(4, 2), count(4, 3)]).toEqual([1, 1, 8, 64, 113]);
+    expect([count(5, 2), count(5, 3), count(5, 4), count(6, 2)]).toEqual([1024, 6212, 6893, 32768]);
+  });
+});
+
+describe('stepwise selection with the one-sided Poisson p-value (§4.4)', () => {
+  it('Korea: first-step p-values and the selected model', () => {
+    const result = stepwise(data.korea);
+    const [first] = result.steps;
+    const byPair = new Map(first.candidates.map((c) => [c.pair, c]));
+    const bc = byPair.get(patternToMask('110'));
+    expect(bc?.observed).toBe(66);
+    expect(Math.abs((bc?.expected ?? 0) - 38.502)).toBeLessThan(1e-3);
+    expect(rel(bc?.pValue ?? 0, 3.5138e-5)).toBeLessThan(1e-4);
+    expect(rel(byPair.get(patternToMask('101'))?.pValue ?? 0, 0.00523096)).toBeLessThan(1e-5);
+    expect(rel(byPair.get(patternToMask('011'))?.pValue ?? 0, 0.000227985)).toBeLessThan(1e-5);
+    expect(formatModel(result.fit.model)).toBe('[12,3]');
+    expect(rel(result.fit.abundance, 268.7778)).toBeLessThan(1e-6);
+    expect(rel(stepwise(data.korea, 0).fit.abundance, 141.9926)).toBeLessThan(1e-6);
+  });
+
+  it('Western: A:E selected first with p = 0.00047219', () => {
+    const result = stepwise(data.western);
+    const ae = result.steps[0].candidates.find((c) => c.pair === patternToMask('10001'));
+    expect(ae?.observed).toBe(6);
+    expect(Math.abs((ae?.expected ?? 0) - 0.9566)).toBeLessThan(1e-4);
+    expect(rel(ae?.pValue ?? 0, 0.00047219)).toBeLessThan(1e-4);
+    expect(formatModel(result.fit.model)).toBe('[15,2,3,4]');
+    expect(rel(result.fit.abundance, 2483.3839)).toBeLessThan(1e-6);
+    expect(rel(stepwise(data.western, 0.05).fit.abundance, 2817.7709)).toBeLessThan(1e-6);
+  });
+
+  it('New Orleans, both data versions (§3.2)', () => {
+    expect(rel(stepwise(data.newOrl185).fit.abundance, 1183.6923)).toBeLessThan(1e-6);
+    expect(rel(stepwise(data.newOrl185, 0).fit.abundance, 996.6643)).toBeLessThan(1e-6);
+    expect(rel(stepwise(data.newOrl185, 0.05).fit.abundance, 1494.4528)).toBeLessThan(1e-6);
+    const n186 = stepwise(data.newOrl186);
+    expect(formatModel(n186.fit.model)).toBe('[45,1,2,3,6,7,8]');
+    expect(rel(n186.fit.abundance, 1110.4881)).toBeLessThan(1e-6);
+    expect(Math.abs(n186.fit.bic - 145.0885)).toBeLessThan(1e-4);
+    expect(rel(stepwise(data.newOrl186, 0).fit.abundance, 949.4707)).toBeLessThan(1e-6);
+    expect(rel(stepwise(data.newOrl5_185).fit.abundance, 1034.1511)).toBeLessThan(1e-6);
+    const n5 = stepwise(data.newOrl5_186);
+    expect(rel(n5.fit.abundance, 981.4314)).toBeLessThan(1e-6);
+    expect(Math.abs(n5.fit.bic - 96.27026)).toBeLessThan(1e-5);
+  });
+
+  it('UK six and five lists at several thresholds (§3.1)', () => {
+    expect(rel(stepwise(data.ukdat).fit.abundance, 11417.99)).toBeLessThan(1e-6);
+    expect(rel(stepwise(data.ukdat, 0.01).fit.abundance, 12349.59)).toBeLessThan(1e-6);
+    expect(rel(stepwise(data.ukdat, 0.001).fit.abundance, 13181.24)).toBeLessThan(1e-6);
+    expect(rel(stepwise(data.ukdat5).fit.abundance, 11312.99)).toBeLessThan(1e-6);
+    const p01 = stepwise(data.ukdat5, 0.01);
+    expect(formatModel(p01.fit.model)).toBe('[12,13,25,35,45]');
+    expect(rel(p01.fit.abundance, 12262.41)).toBeLessThan(1e-6);
+  });
+
+  it('the p-value is one-sided in the observed direction', () => {
+    expect(oneSidedPoissonP(0, 2)).toBeCloseTo(Math.exp(-2), 12);
+    expect(oneSidedPoissonP(10, 2)).toBeLessThan(1e-4);
+    expect(oneSidedPoissonP(2, 2)).toBeGreaterThan(0.5);
+  });
+});
+
+describe('BIC enumeration and downhill search (§4.6)', () => {
+  it('Korea maxorder 2: six admissible models in the published order', () => {
+    const ranked = rankByBic(prepareTable(data.korea), checker, 2);
+    expect(ranked.map((f) => formatModel(f.model))).toEqual([
+      '[12,23]',
+      '[12,3]',
+      '[13,23]',
+      '[23,1]',
+      '[13,2]',
+      '[1,2,3]',
+    ]);
+  });
+
+  it('UK five lists maxorder 2: 1024 admissible, best [12,13,23,25,34] 22991.33', () => {
+    const ranked = rankByBic(prepareTable(data.ukdat5), checker, 2);
+    expect(ranked).toHaveLength(1024);
+    expect(ranked.slice(0, 3).map((f) => formatModel(f.model))).toEqual([
+      '[12,13,23,25,34]',
+      '[12,13,25,35,45]',
+      '[12,13,23,34,5]',
+    ]);
+    expect(rel(ranked[0].abundance, 22991.33)).toBeLessThan(1e-6);
+    expect(Math.abs(ranked[2].bic - 198.32)).toBeLessThan(1e-3);
+  });
+
+  it('Western and New Orleans (n = 186) maxorder 4', () => {
+    const western = rankByBic(prepareTable(data.western), checker, 4);
+    expect(formatModel(western[0].model)).toBe('[15,2,3,4]');
+    expect(Math.abs(western[1].abundance - 2175.16)).toBeLessThan(0.005);
+    const newOrl = rankByBic(prepareTable(data.newOrl5_186), checker, 4);
+    expect(formatModel(newOrl[1].model)).toBe('[35,1,2,4]');
+    expect(rel(newOrl[1].abundance, 878.27)).toBeLessThan(1e-5);
+  });
+
+  it('downhill: Korea path [1,2,3] → [12,3] → [12,23]; UK5 stops in the local minimum 12262', () => {
+    const korea = downhillSearch(prepareTable(data.korea), checker, 2);
+    expect(korea?.path.map((f) => formatModel(f.model))).toEqual(['[1,2,3]', '[12,3]', '[12,23]']);
+    const uk5 = downhillSearch(prepareTable(data.ukdat5), checker, 4);
+    expect(rel(uk5?.fit.abundance ?? 0, 12262.41)).toBeLessThan(1e-6);
+  });
+
+  it('permuting the lists does not change the stepwise or BIC estimate', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray([0, 1, 2, 3, 4], { minLength: 5, maxLength: 5 }), (order) => {
+        const permuted = permuteLists(data.western, order);
+        expect(rel(stepwise(permuted).fit.abundance, 2483.3839)).toBeLessThan(1e-6);
+        const ranked = rankByBic(prepareTable(permuted), checker, 2);
+        expect(rel(ranked[0].abundance, 2483.3839)).toBeLessThan(1e-6);
+      }),
+      { numRuns: 10 },
+    );
+  });
+});
