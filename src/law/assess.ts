@@ -2,7 +2,7 @@
 // explains it, the remarks that qualify it, and the unknown facts that would settle it.
 import { questionFor } from '../facts/questions.js';
 import type { CaseFacts } from '../facts/schema.js';
-import { eventDate, type Instrument } from './instrument.js';
+import { type Applicability, applicability, eventDate, type Instrument } from './instrument.js';
 import { instruments as allInstruments } from './instruments/index.js';
 import type { Citation } from './logic/citation.js';
 import { evaluate, type Finding, readerFor } from './logic/evaluate.js';
@@ -17,11 +17,18 @@ export type Settling = {
   settles: Array<{ value: unknown; verdict: 'met' | 'not_met' }>;
 };
 
+/** A definition's value, or `not_applicable` for law not in force at the event date. */
+export type Verdict = Truth | 'not_applicable';
+
 export type InstrumentAssessment = {
   id: string;
   title: string;
   citation: Citation;
-  verdict: Truth;
+  /** `not_applicable` only for regional or national law out of force at the event date (see applicability). */
+  verdict: Verdict;
+  /** Whether the instrument was in force at the event date, and why it was (not) applied. */
+  applicability: Applicability;
+  /** The definition evaluated on the facts (also when not applicable: what it would have said). */
   elements: Finding;
   /** Unknown facts that alone would settle an undetermined verdict (paths). */
   pivotal: string[];
@@ -51,7 +58,8 @@ function candidatesFor(instrument: Instrument) {
   return cached;
 }
 
-function timeNotes(instrument: Instrument, facts: CaseFacts): string[] {
+function timeNotes(instrument: Instrument, facts: CaseFacts, applies: Applicability): string[] {
+  if (instrument.temporal === 'in_force') return applies.inForce && !applies.assumed ? [] : [applies.reason];
   const date = eventDate(facts);
   if (!date) return [];
   if (date < instrument.inForce.from) {
@@ -65,18 +73,23 @@ function timeNotes(instrument: Instrument, facts: CaseFacts): string[] {
 export function assessInstrument(instrument: Instrument, facts: CaseFacts): InstrumentAssessment {
   const read = readerFor(facts);
   const elements = evaluate(instrument.rule, read);
+  const applies = applicability(instrument, facts);
+  const notApplicable = instrument.temporal === 'in_force' && !applies.inForce;
   const pivots =
-    elements.value === 'undetermined' ? pivotalFacts(instrument.rule, read, candidatesFor(instrument)) : [];
+    elements.value === 'undetermined' && !notApplicable
+      ? pivotalFacts(instrument.rule, read, candidatesFor(instrument))
+      : [];
   return {
     id: instrument.id,
     title: instrument.title,
     citation: instrument.citation,
-    verdict: elements.value,
+    verdict: notApplicable ? 'not_applicable' : elements.value,
+    applicability: applies,
     elements,
     pivotal: pivots.map((pivot) => pivot.path),
     questions: pivots.map((pivot) => ({ ...pivot, question: questionFor(pivot.path) })),
     remarks: (instrument.remarks ?? []).map((remark) => evaluate(remark, read)),
-    notes: timeNotes(instrument, facts),
+    notes: timeNotes(instrument, facts, applies),
   };
 }
 

@@ -24,7 +24,50 @@ export type Instrument = {
   remarks?: Rule[];
   /** Fact paths whose rules are exceptions that apply only when the facts show them (default logic). */
   defeasiblePaths?: string[];
+  /**
+   * How the dates bind the instrument. `definition` (the default, for international definitions):
+   * applied to any events, with a note where they predate entry into force. `in_force` (regional
+   * and national law): applies only to events while it is in force; otherwise `not_applicable`.
+   */
+  temporal?: 'definition' | 'in_force';
 };
+
+/** Whether the instrument was in force at the event date; no date → assumed in force, and said. */
+export type Applicability = {
+  eventDate: string | null;
+  inForce: boolean;
+  /** True when no event date is known and the instrument is assumed to be in force. */
+  assumed: boolean;
+  reason: string;
+};
+
+export function applicability(instrument: Instrument, facts: CaseFacts): Applicability {
+  const date = eventDate(facts) ?? null;
+  const { from, until } = instrument.inForce;
+  const span = `in force from ${from}${until ? ` until ${until}` : ''}`;
+  if (date === null) {
+    return {
+      eventDate: null,
+      inForce: true,
+      assumed: true,
+      reason: `No event date (events.from or events.to) is known: assumed in force (${span}).`,
+    };
+  }
+  if (date < from || (until !== undefined && date > until)) {
+    const when = date < from ? 'predate' : 'postdate';
+    const reason =
+      instrument.temporal === 'in_force'
+        ? `The events (${date}) ${when} this instrument (${span}): it does not apply to them.`
+        : `The events (${date}) ${when} this instrument (${span}): it is applied here as a definition only.`;
+    return { eventDate: date, inForce: false, assumed: false, reason };
+  }
+  return {
+    eventDate: date,
+    inForce: true,
+    assumed: false,
+    reason: `In force at the event date ${date} (${span}).`,
+  };
+}
 
 /** The date the events began, if known: selects the law in force. */
 export function eventDate(facts: CaseFacts): string | undefined {

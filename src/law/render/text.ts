@@ -1,17 +1,22 @@
 // Plain-text rendering of assessments and rule trees for people (the CLI). Text may change;
 // the JSON output is the contract.
-import type { Assessment, InstrumentAssessment } from '../assess.js';
+import type { Assessment, InstrumentAssessment, Verdict } from '../assess.js';
 import type { Instrument } from '../instrument.js';
 import { type Citation, formatCitation } from '../logic/citation.js';
 import type { Finding } from '../logic/evaluate.js';
 import type { Rule } from '../logic/rule.js';
-import type { Truth } from '../logic/truth.js';
 
-export const marks: Record<Truth, string> = { met: '✓', not_met: '✗', undetermined: '?' };
-export const verdictWords: Record<Truth, string> = {
+export const marks: Record<Verdict, string> = {
+  met: '✓',
+  not_met: '✗',
+  undetermined: '?',
+  not_applicable: '–',
+};
+export const verdictWords: Record<Verdict, string> = {
   met: 'met',
   not_met: 'not met',
   undetermined: 'undetermined',
+  not_applicable: 'not applicable',
 };
 
 function shortCite(cite?: Citation): string {
