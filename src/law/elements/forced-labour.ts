@@ -89,8 +89,19 @@ export const deceptionFacts: Array<[string, string]> = [
 /**
  * Work or service of any kind, legal or not, actually exacted. Where the person was intercepted
  * before the exploitation began, no work has yet been exacted: an exception applied where shown.
+ *
+ * Where forced labour is only the *purpose* of another offence (Palermo Art 3(a): "for the purpose
+ * of exploitation", a specific intent), intended work suffices and interception does not defeat it:
+ * `intendedSuffices` drops the exception.
  */
-export function workOrService(cite: Citation): Rule {
+export function workOrService(cite: Citation, options: { intendedSuffices?: boolean } = {}): Rule {
+  if (options.intendedSuffices) {
+    return anyExploitation(
+      'work-or-service-intended',
+      'The person performed, or was meant to perform, work or services of some kind',
+      cite,
+    );
+  }
   return unless(
     'work-or-service',
     'The person performed work or services of some kind',
@@ -185,15 +196,25 @@ export function stateExclusion(cite: Citation): Rule {
   );
 }
 
-/** Forced labour as a whole: work, under menace, involuntary, unless excluded. */
-export function forcedLabour(cites: { definition: Citation; exclusions: Citation }): Rule {
+/**
+ * Forced labour as a whole: work, under menace, involuntary, unless excluded. With
+ * `intendedSuffices`, forced labour as an intended purpose (see `workOrService`).
+ */
+export function forcedLabour(
+  cites: { definition: Citation; exclusions: Citation },
+  options: { intendedSuffices?: boolean } = {},
+): Rule {
   return unless(
     'forced-labour',
     'Forced or compulsory labour',
     all(
       'forced-labour-elements',
       'Work exacted under menace of a penalty and not offered voluntarily',
-      [workOrService(cites.definition), menaceOfPenalty(cites.definition), involuntariness(cites.definition)],
+      [
+        workOrService(cites.definition, options),
+        menaceOfPenalty(cites.definition),
+        involuntariness(cites.definition),
+      ],
       cites.definition,
     ),
     stateExclusion(cites.exclusions),

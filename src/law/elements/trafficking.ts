@@ -4,7 +4,7 @@
 import { recruiters } from '../../facts/schema.js';
 import { anyFlag, kindIncludes } from '../derived.js';
 import type { Citation } from '../logic/citation.js';
-import { all, any, flag, oneOf, type Rule } from '../logic/rule.js';
+import { all, any, fact, flag, oneOf, type Rule, unless } from '../logic/rule.js';
 import { deceptionFacts, forcedLabour } from './forced-labour.js';
 
 /** The act: recruitment, transportation, transfer, harbouring or receipt of a person. */
@@ -154,9 +154,9 @@ export function purpose(cites: {
   slaveryLike: Rule;
   servitude: Rule;
 }): Rule {
-  return any(
-    'purpose',
-    'A purpose of exploitation (happened or intended)',
+  const forms = any(
+    'exploitation-forms',
+    'A form of exploitation the definition lists (happened or intended)',
     [
       kindIncludes(
         'sexual-exploitation',
@@ -174,7 +174,11 @@ export function purpose(cites: {
           'begging',
           'military',
         ]),
-        forcedLabour({ definition: cites.forcedLabour, exclusions: cites.exclusions }),
+        // Intended forced labour suffices: the purpose is a specific intent.
+        forcedLabour(
+          { definition: cites.forcedLabour, exclusions: cites.exclusions },
+          { intendedSuffices: true },
+        ),
       ]),
       cites.slaveryLike,
       cites.servitude,
@@ -183,6 +187,23 @@ export function purpose(cites: {
       cite: cites.purpose,
       note: 'The list is a minimum: states may go further. Exploitation need only be intended: the purpose is a specific intent, and the person may have been intercepted before it began.',
     },
+  );
+  // `exploitation.kinds: []` is a summary fact (facts vocabulary): no exploitation happened or was
+  // intended, so every exploitative purpose is absent, even where a finding on slavery-like control
+  // or debt is still open.
+  const noExploitation = fact('no-exploitation', 'No exploitation of the person happened or was intended', {
+    paths: ['exploitation.kinds'],
+    test: 'is empty',
+    evaluate: ([value]) => (!Array.isArray(value) ? 'undetermined' : value.length === 0 ? 'met' : 'not_met'),
+    candidates: [[[], ['labour']]],
+  });
+  return unless(
+    'purpose',
+    'A purpose of exploitation (happened or intended)',
+    forms,
+    noExploitation,
+    'not_met',
+    cites.purpose,
   );
 }
 

@@ -49,7 +49,8 @@ const thePurpose = purpose({
     servitude: echr('Art 4(1)', {
       note: 'Palermo does not define servitude; read as the European Court of Human Rights reads it (Siliadin v France, 2005).',
     }),
-    forcedLabour: forcedLabour(forcedLabourCites),
+    // Intended servitude suffices, as for forced labour: the purpose is a specific intent.
+    forcedLabour: forcedLabour(forcedLabourCites, { intendedSuffices: true }),
   }),
 });
 
@@ -107,5 +108,6 @@ export const unTraffickingProtocol: Instrument = {
   inForce: { from: '2003-12-25' },
   rule: trafficking,
   remarks: [consentIrrelevant, noBorderNeeded],
-  defeasiblePaths: ['exploitation.stateImposedObligation', 'exploitation.intendedOnly'],
+  // Interception (`exploitation.intendedOnly`) is not read here: the purpose may be intended only.
+  defeasiblePaths: ['exploitation.stateImposedObligation'],
 };
