@@ -7,6 +7,7 @@ import { instruments as allInstruments } from './instruments/index.js';
 import type { Citation } from './logic/citation.js';
 import { evaluate, type Finding, readerFor } from './logic/evaluate.js';
 import { candidatesByPath, pivotalFacts } from './logic/pivotal.js';
+import type { Rule } from './logic/rule.js';
 import type { Truth } from './logic/truth.js';
 
 export const ASSESSMENT_SCHEMA_VERSION = 1;
@@ -72,12 +73,13 @@ function timeNotes(instrument: Instrument, facts: CaseFacts, applies: Applicabil
 
 export function assessInstrument(instrument: Instrument, facts: CaseFacts): InstrumentAssessment {
   const read = readerFor(facts);
-  const elements = evaluate(instrument.rule, read);
+  const values = new Map<Rule, Truth>();
+  const elements = evaluate(instrument.rule, read, values);
   const applies = applicability(instrument, facts);
   const notApplicable = instrument.temporal === 'in_force' && !applies.inForce;
   const pivots =
     elements.value === 'undetermined' && !notApplicable
-      ? pivotalFacts(instrument.rule, read, candidatesFor(instrument))
+      ? pivotalFacts(instrument.rule, read, candidatesFor(instrument), values)
       : [];
   return {
     id: instrument.id,

@@ -92,55 +92,73 @@ export function combineUnless(base: Truth, exception: Truth, outcome: Truth): Tr
   return base === outcome ? outcome : 'undetermined';
 }
 
-function common(rule: Rule, value: Truth): Finding {
-  const finding: Finding = { id: rule.id, kind: rule.kind, label: rule.label, value };
-  if (rule.cite) finding.cite = rule.cite;
-  if (rule.note) finding.note = rule.note;
-  return finding;
+function finding(rule: Rule, value: Truth): Finding {
+  const result: Finding = { id: rule.id, kind: rule.kind, label: rule.label, value };
+  if (rule.cite) result.cite = rule.cite;
+  if (rule.note) result.note = rule.note;
+  return result;
 }
 
-/** The full finding tree. */
-export function evaluate(rule: Rule, read: FactReader): Finding {
+/**
+ * The full finding tree. When `values` is given, every node's value is recorded in it (pivotal-fact
+ * search reuses them to re-evaluate only what a fact can reach). A rule used at several places (the
+ * act in both the adult and the child rule, say) is evaluated once and its finding shared.
+ */
+export function evaluate(rule: Rule, read: FactReader, values?: Map<Rule, Truth>): Finding {
+  const memo = new Map<Rule, Finding>();
+  const result = evaluateNode(rule, read, memo);
+  if (values) for (const [node, found] of memo) values.set(node, found.value);
+  return result;
+}
+
+function evaluateNode(rule: Rule, read: FactReader, memo: Map<Rule, Finding>): Finding {
+  const known = memo.get(rule);
+  if (known) return known;
+  let result: Finding;
   switch (rule.kind) {
     case 'fact': {
-      const values = rule.paths.map(read);
-      const finding = common(rule, rule.evaluate(values));
-      finding.test = rule.test;
-      finding.facts = rule.paths.map((path, i) => ({ path, value: values[i] ?? null }));
-      return finding;
+      const factValues = rule.paths.map(read);
+      result = finding(rule, rule.evaluate(factValues));
+      result.test = rule.test;
+      result.facts = rule.paths.map((path, i) => ({ path, value: factValues[i] ?? null }));
+      break;
     }
     case 'all':
     case 'any': {
-      const children = rule.children.map((child) => evaluate(child, read));
-      const values = children.map((child) => child.value);
-      return { ...common(rule, rule.kind === 'all' ? and(values) : or(values)), children };
+      const children = rule.children.map((child) => evaluateNode(child, read, memo));
+      const childValues = children.map((child) => child.value);
+      result = finding(rule, rule.kind === 'all' ? and(childValues) : or(childValues));
+      result.children = children;
+      break;
     }
     case 'atLeast': {
-      const children = rule.children.map((child) => evaluate(child, read));
-      return {
-        ...common(
-          rule,
-          atLeastOf(
-            rule.n,
-            children.map((child) => child.value),
-          ),
+      const children = rule.children.map((child) => evaluateNode(child, read, memo));
+      result = finding(
+        rule,
+        atLeastOf(
+          rule.n,
+          children.map((child) => child.value),
         ),
-        n: rule.n,
-        children,
-      };
+      );
+      result.n = rule.n;
+      result.children = children;
+      break;
     }
     case 'not': {
-      const child = evaluate(rule.child, read);
-      return { ...common(rule, negate(child.value)), children: [child] };
+      const child = evaluateNode(rule.child, read, memo);
+      result = finding(rule, negate(child.value));
+      result.children = [child];
+      break;
     }
     case 'unless': {
-      const base = evaluate(rule.base, read);
-      const exception = evaluate(rule.exception, read);
-      return {
-        ...common(rule, combineUnless(base.value, exception.value, rule.outcome)),
-        outcome: rule.outcome,
-        children: [base, exception],
-      };
+      const base = evaluateNode(rule.base, read, memo);
+      const exception = evaluateNode(rule.exception, read, memo);
+      result = finding(rule, combineUnless(base.value, exception.value, rule.outcome));
+      result.outcome = rule.outcome;
+      result.children = [base, exception];
+      break;
     }
   }
+  memo.set(rule, result);
+  return result;
 }

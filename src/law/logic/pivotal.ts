@@ -1,51 +1,135 @@
 // Pivotal facts: for an undetermined result, the unknown facts whose value alone would settle it.
-// Rules are small, so we simply re-evaluate with each unknown fact set to each candidate value.
-import { type FactReader, truthOf } from './evaluate.js';
+// Each unknown fact is tried with each candidate value; only the nodes that read the fact are
+// re-evaluated, every other node keeps the value it had.
+import { combineUnless, evaluate, type FactReader } from './evaluate.js';
 import type { Rule } from './rule.js';
+import { atLeastOf, negate, type Truth } from './truth.js';
 
 export type Pivot = { path: string; settles: Array<{ value: unknown; verdict: 'met' | 'not_met' }> };
+
+function childrenOf(rule: Rule): Rule[] {
+  switch (rule.kind) {
+    case 'fact':
+      return [];
+    case 'not':
+      return [rule.child];
+    case 'unless':
+      return [rule.base, rule.exception];
+    default:
+      return rule.children;
+  }
+}
+
+const readsCache = new WeakMap<Rule, Set<string>>();
+
+/** The fact paths a node reads, itself or below (cached: rules are immutable). */
+export function pathsBelow(rule: Rule): Set<string> {
+  let paths = readsCache.get(rule);
+  if (!paths) {
+    paths = new Set(
+      rule.kind === 'fact' ? rule.paths : childrenOf(rule).flatMap((child) => [...pathsBelow(child)]),
+    );
+    readsCache.set(rule, paths);
+  }
+  return paths;
+}
 
 /** Candidate values per path, merged over all the leaves that read it. */
 export function candidatesByPath(rule: Rule): Map<string, unknown[]> {
   const byPath = new Map<string, unknown[]>();
-  const stack: Rule[] = [rule];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    switch (node.kind) {
-      case 'fact':
-        node.paths.forEach((path, i) => {
-          const known = byPath.get(path) ?? [];
-          for (const value of node.candidates[i] ?? [true, false]) {
-            if (!known.some((k) => JSON.stringify(k) === JSON.stringify(value))) known.push(value);
-          }
-          byPath.set(path, known);
-        });
-        break;
-      case 'not':
-        stack.push(node.child);
-        break;
-      case 'unless':
-        stack.push(node.exception, node.base);
-        break;
-      default:
-        for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  const visit = (node: Rule): void => {
+    if (node.kind === 'fact') {
+      node.paths.forEach((path, i) => {
+        const known = byPath.get(path) ?? [];
+        for (const value of node.candidates[i] ?? [true, false]) {
+          if (!known.some((k) => JSON.stringify(k) === JSON.stringify(value))) known.push(value);
+        }
+        byPath.set(path, known);
+      });
+      return;
     }
-  }
+    for (const child of childrenOf(node)) visit(child);
+  };
+  visit(rule);
   return byPath;
+}
+
+/** The value of `rule` with `path` set to `value`, re-evaluating only the nodes that read `path`. */
+function reevaluate(
+  rule: Rule,
+  path: string,
+  value: unknown,
+  read: FactReader,
+  values: Map<Rule, Truth>,
+): Truth {
+  if (!pathsBelow(rule).has(path)) return values.get(rule) as Truth;
+  switch (rule.kind) {
+    case 'fact':
+      return rule.evaluate(rule.paths.map((p) => (p === path ? value : read(p))));
+    case 'all': {
+      let result: Truth = 'met';
+      for (const child of rule.children) {
+        const v = reevaluate(child, path, value, read, values);
+        if (v === 'not_met') return 'not_met';
+        if (v === 'undetermined') result = 'undetermined';
+      }
+      return result;
+    }
+    case 'any': {
+      let result: Truth = 'not_met';
+      for (const child of rule.children) {
+        const v = reevaluate(child, path, value, read, values);
+        if (v === 'met') return 'met';
+        if (v === 'undetermined') result = 'undetermined';
+      }
+      return result;
+    }
+    case 'atLeast':
+      return atLeastOf(
+        rule.n,
+        rule.children.map((child) => reevaluate(child, path, value, read, values)),
+      );
+    case 'not':
+      return negate(reevaluate(rule.child, path, value, read, values));
+    case 'unless':
+      return combineUnless(
+        reevaluate(rule.base, path, value, read, values),
+        reevaluate(rule.exception, path, value, read, values),
+        rule.outcome,
+      );
+  }
 }
 
 /**
  * The unknown facts that, set to some value, make an undetermined rule met or not_met. Returns []
- * when the rule is already determined. Ordered by the order the rule reads them.
+ * when the rule is already determined. Ordered as `candidates` lists them (the order the rule reads
+ * them). `values`, when given, holds every node's value from a previous `evaluate` with `read`.
  */
-export function pivotalFacts(rule: Rule, read: FactReader, candidates = candidatesByPath(rule)): Pivot[] {
-  if (truthOf(rule, read) !== 'undetermined') return [];
+export function pivotalFacts(
+  rule: Rule,
+  read: FactReader,
+  candidates = candidatesByPath(rule),
+  values?: Map<Rule, Truth>,
+): Pivot[] {
+  let nodeValues = values;
+  if (!nodeValues) {
+    nodeValues = new Map();
+    evaluate(rule, read, nodeValues);
+  }
+  if (nodeValues.get(rule) !== 'undetermined') return [];
+  // Leaves are monotone: a determined leaf stays as it is whatever its unknown facts turn out to be,
+  // so only the unknown facts of undetermined leaves (and of exceptions read only where shown) can matter.
+  const open = new Set<string>();
+  for (const [node, value] of nodeValues) {
+    if (node.kind !== 'fact' || (value !== 'undetermined' && !node.defeasible)) continue;
+    for (const path of node.paths) if (read(path) === undefined) open.add(path);
+  }
   const pivots: Pivot[] = [];
-  for (const [path, values] of candidates) {
-    if (read(path) !== undefined) continue;
+  for (const [path, candidateValues] of candidates) {
+    if (!open.has(path)) continue;
     const settles: Pivot['settles'] = [];
-    for (const value of values) {
-      const verdict = truthOf(rule, (p) => (p === path ? value : read(p)));
+    for (const value of candidateValues) {
+      const verdict = reevaluate(rule, path, value, read, nodeValues);
       if (verdict !== 'undetermined') settles.push({ value, verdict });
     }
     if (settles.length > 0) pivots.push({ path, settles });

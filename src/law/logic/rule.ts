@@ -23,6 +23,8 @@ export type FactRule = Common & {
   evaluate: (values: unknown[]) => Truth;
   /** Values worth trying per path when looking for pivotal facts. */
   candidates: unknown[][];
+  /** An exception's condition read only where shown: unknown counts as not shown (see `shown`). */
+  defeasible?: boolean;
 };
 
 export type AllRule = Common & { kind: 'all'; children: Rule[] };
@@ -133,16 +135,23 @@ export function flagFalse(path: string, label: string, extra?: Citation | Meta):
  * `defeasiblePaths` by their instrument: filling them in can defeat a conclusion, by design.
  */
 export function shown(path: string, label: string, extra?: Citation | Meta): FactRule {
-  return fact(
-    `${path}:shown`,
-    label,
-    {
-      paths: [path],
-      test: 'is shown to be true',
-      evaluate: ([value]) => (value === true ? 'met' : 'not_met'),
-    },
-    extra,
+  return defeasible(
+    fact(
+      `${path}:shown`,
+      label,
+      {
+        paths: [path],
+        test: 'is shown to be true',
+        evaluate: ([value]) => (value === true ? 'met' : 'not_met'),
+      },
+      extra,
+    ),
   );
+}
+
+/** Mark a fact leaf as an exception's condition, read only where shown (unknown → not shown). */
+export function defeasible(rule: FactRule): FactRule {
+  return { ...rule, defeasible: true };
 }
 
 /** An enumerated observation equals one of the given values. */
