@@ -44,7 +44,18 @@ export function register(program: Command): void {
         printJson({ schemaVersion: 1, instruments: instruments.map((i) => i.id), rows });
         return;
       }
-      const short = ['trafficking', 'smuggling', 'forced lab.', 'slavery', '1956 pract.', 'servitude'];
+      const short = [
+        'trafficking',
+        'smuggling',
+        'forced lab.',
+        'slavery',
+        '1956 pract.',
+        'servitude',
+        'CoE 2005',
+        'EU 2011/36',
+        'UK MSA',
+        'US TVPA',
+      ];
       const width = Math.max(12, ...rows.map((r) => (r.title ?? r.id ?? r.file).length));
       const header = `${'case'.padEnd(width)} │ ${short.map((s) => s.padEnd(11)).join(' ')}`;
       const lines = [header, '─'.repeat(header.length)];
