@@ -8,8 +8,10 @@ type Register = (program: Command) => void;
 const commands: Array<() => Promise<{ register: Register }>> = [
   () => import('./assess.js'),
   () => import('./explain.js'),
+  () => import('./profile.js'),
   () => import('./schema.js'),
   () => import('./table.js'),
+  () => import('./whatif.js'),
 ];
 
 export async function buildProgram(): Promise<Command> {

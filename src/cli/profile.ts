@@ -1,0 +1,49 @@
+// `continuum profile <case> [--json] [--svg FILE]`: the case on the continuum — Delphi indicator
+// profile, band, structural vulnerability.
+import { writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { renderBand, renderProfile, renderVulnerability } from '../continuum/render-text.js';
+import { continuumReport } from '../continuum/report.js';
+import { continuumSvg } from '../continuum/svg.js';
+import { InputError, printJson } from './io.js';
+import { readCase } from './read-case.js';
+
+export function register(program: Command): void {
+  program
+    .command('profile')
+    .description('Place a case on the continuum: Delphi indicator profile, band and structural vulnerability')
+    .argument('<case>', 'case file (JSON or YAML)')
+    .option('--json', 'print the versioned JSON contract')
+    .option('--svg <file>', 'also write the profile and band scale as an SVG picture')
+    .action(async (file: string, options: { json?: boolean; svg?: string }) => {
+      const facts = await readCase(file);
+      const report = continuumReport(facts);
+      if (options.svg) {
+        try {
+          await writeFile(options.svg, `${continuumSvg(report.profile, report.band)}\n`, 'utf8');
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code ?? 'error';
+          throw new InputError(options.svg, [
+            { path: '', code: 'file', message: `cannot write the SVG file (${code})` },
+          ]);
+        }
+      }
+      if (options.json) {
+        printJson(report);
+        return;
+      }
+      const lines = [
+        `── ${file}${report.case.title ? ` — ${report.case.title}` : ''}`,
+        ...renderProfile(report.profile),
+        '',
+        ...renderBand(report.band),
+        '',
+        ...renderVulnerability(report.vulnerability),
+        ...(report.profile.notes.length > 0
+          ? ['', 'Notes:', ...report.profile.notes.map((n) => `  - ${n}`)]
+          : []),
+        ...(options.svg ? ['', `SVG written to ${options.svg}`] : []),
+      ];
+      process.stdout.write(`${lines.join('\n')}\n`);
+    });
+}

@@ -1,0 +1,38 @@
+// `continuum whatif <case> --scenario NAME [--json]`: the same case under another status, and
+// every change that follows in the verdicts, the band and the profile.
+import type { Command } from 'commander';
+import { renderWhatIf } from '../continuum/render-text.js';
+import { findScenario, scenarios } from '../continuum/scenarios.js';
+import { whatIf } from '../continuum/whatif.js';
+import { InputError, printJson } from './io.js';
+import { readCase } from './read-case.js';
+
+export function register(program: Command): void {
+  program
+    .command('whatif')
+    .description('Assess a case as given and under a status scenario, and show what changes')
+    .argument('<case>', 'case file (JSON or YAML)')
+    .requiredOption('--scenario <name>', `one of: ${scenarios.map((s) => s.id).join(', ')}`)
+    .option('--json', 'print the versioned JSON contract')
+    .action(async (file: string, options: { scenario: string; json?: boolean }) => {
+      const scenario = findScenario(options.scenario);
+      if (!scenario) {
+        throw new InputError('--scenario', [
+          {
+            path: '',
+            code: 'unknown_scenario',
+            message: `unknown scenario "${options.scenario}"`,
+            expected: scenarios.map((s) => s.id).join(' | '),
+            found: options.scenario,
+          },
+        ]);
+      }
+      const facts = await readCase(file);
+      const result = whatIf(facts, scenario);
+      if (options.json) {
+        printJson(result);
+        return;
+      }
+      process.stdout.write(`── ${file}\n${renderWhatIf(result)}\n`);
+    });
+}

@@ -1,0 +1,201 @@
+// Bands: where a case sits on a named scale from decent work to slavery. Each band is defined by a
+// rule, not a weighted sum, and the bands reuse the instruments' own verdicts: ILO C029 for forced
+// labour, the Palermo Protocol for trafficking, the 1926 Convention for slavery. A case is in the
+// most severe band whose rule is met; with unknown facts it is a range, from the most severe band
+// certainly met (lowest) to the most severe band still possible (highest).
+import type { CaseFacts } from '../facts/schema.js';
+import type { Instrument } from '../law/instrument.js';
+import { iloForcedLabourConvention } from '../law/instruments/ilo-forced-labour-convention-1930.js';
+import { slaveryConvention } from '../law/instruments/slavery-convention-1926.js';
+import { unTraffickingProtocol } from '../law/instruments/un-trafficking-protocol-2000.js';
+import type { Citation } from '../law/logic/citation.js';
+import { evaluate, type FactReader, type FactReading, readerFor, truthOf } from '../law/logic/evaluate.js';
+import { any, type Rule } from '../law/logic/rule.js';
+import type { Truth } from '../law/logic/truth.js';
+import { type Candidates, candidatesOf, type FactChange, singleChanges } from './fact-changes.js';
+import { dimension } from './indicators/index.js';
+import { delphiCite } from './indicators/source.js';
+import { delphiCandidates, exploitativeConditionsOf } from './profile.js';
+import { supportingFacts } from './supporting-facts.js';
+
+export const bandIds = [
+  'decent_work',
+  'labour_rights_violations',
+  'severe_exploitation',
+  'forced_labour',
+  'trafficking',
+  'slavery',
+] as const;
+export type BandId = (typeof bandIds)[number];
+
+export type BandRange = { lowest: BandId; highest: BandId };
+
+/** Some exploitative condition of work is observed (any D4 indicator, whichever list applies). */
+export const anyExploitativeCondition: Rule = any(
+  'any-exploitative-condition',
+  'At least one exploitative condition of work (underpayment, excessive hours, bad conditions…)',
+  dimension('D4').indicators.map((indicator) => indicator.rule),
+  delphiCite('D4, exploitative conditions of work', { certainty: 'S' }),
+);
+
+export type Band = {
+  id: BandId;
+  label: string;
+  /** The rule in words. */
+  definition: string;
+  cite?: Citation;
+  /** Whether the case reaches at least this band. */
+  holds: (read: FactReader) => Truth;
+  /** The facts that show the band's rule met. */
+  placedBy: (read: FactReader) => FactReading[];
+};
+
+function instrumentBand(id: BandId, label: string, instrument: Instrument, definition: string): Band {
+  return {
+    id,
+    label,
+    definition,
+    cite: instrument.citation,
+    holds: (read) => truthOf(instrument.rule, read),
+    placedBy: (read) => supportingFacts(evaluate(instrument.rule, read)),
+  };
+}
+
+const d4 = dimension('D4');
+
+export const bands: readonly Band[] = [
+  {
+    id: 'decent_work',
+    label: 'Decent work',
+    definition: 'No rule of a more severe band is met: the floor of the scale.',
+    holds: () => 'met',
+    placedBy: () => [],
+  },
+  {
+    id: 'labour_rights_violations',
+    label: 'Labour rights violations',
+    definition:
+      'At least one exploitative condition of work is observed (e.g. underpayment, long hours), without reaching the Delphi threshold.',
+    cite: anyExploitativeCondition.cite,
+    holds: (read) => truthOf(anyExploitativeCondition, read),
+    placedBy: (read) => supportingFacts(evaluate(anyExploitativeCondition, read)),
+  },
+  {
+    id: 'severe_exploitation',
+    label: 'Severe exploitation',
+    definition:
+      'The exploitative-conditions dimension (D4) is positive on the list that applies; no coercion reaching forced labour.',
+    cite: delphiCite('D4 and p. 3, rule for a positive dimension', { certainty: 'S' }),
+    holds: exploitativeConditionsOf,
+    placedBy: (read) =>
+      supportingFacts(
+        evaluate(
+          any(
+            'd4-indicators',
+            d4.name,
+            d4.indicators.map((i) => i.rule),
+          ),
+          read,
+        ),
+      ),
+  },
+  instrumentBand(
+    'forced_labour',
+    'Forced labour',
+    iloForcedLabourConvention,
+    'ILO C029 Art 2(1) is met: work exacted under the menace of a penalty, not offered voluntarily, not excluded.',
+  ),
+  instrumentBand(
+    'trafficking',
+    'Trafficking',
+    unTraffickingProtocol,
+    'The Palermo Protocol Art 3 is met: an act, a means (not for a child), for the purpose of exploitation.',
+  ),
+  instrumentBand(
+    'slavery',
+    'Slavery',
+    slaveryConvention,
+    'The 1926 Slavery Convention Art 1(1) is met: powers attaching to ownership exercised over the person.',
+  ),
+];
+
+export function bandRank(id: BandId): number {
+  return bandIds.indexOf(id);
+}
+
+export function bandRangeOf(read: FactReader): BandRange {
+  let lowest: BandId = 'decent_work';
+  let highest: BandId = 'decent_work';
+  for (const band of bands) {
+    const value = band.holds(read);
+    if (value === 'met') lowest = band.id;
+    if (value !== 'not_met') highest = band.id;
+  }
+  return { lowest, highest };
+}
+
+export type BandMove = FactChange & { band: BandRange };
+
+export type BandPlacement = BandRange & {
+  /** Each band's rule and its value for this case. */
+  rules: Array<{ id: BandId; value: Truth }>;
+  /** The facts that show the lowest band's rule met (none for decent work). */
+  placedBy: FactReading[];
+  /** The nearest one-fact changes that raise the lowest band (answers to unknowns first). */
+  up: BandMove[];
+  /** The nearest one-fact changes that lower the highest band (answers) or the lowest (changes). */
+  down: BandMove[];
+};
+
+let candidateCache: Candidates | undefined;
+
+function bandCandidates(): Candidates {
+  if (!candidateCache) {
+    candidateCache = candidatesOf([
+      unTraffickingProtocol.rule,
+      iloForcedLabourConvention.rule,
+      slaveryConvention.rule,
+      anyExploitativeCondition,
+    ]);
+    for (const [path, values] of delphiCandidates())
+      if (!candidateCache.has(path)) candidateCache.set(path, values);
+  }
+  return candidateCache;
+}
+
+const byKind = (a: BandMove, b: BandMove) => (a.kind === b.kind ? 0 : a.kind === 'answer' ? -1 : 1);
+
+export function bandPlacementOf(read: FactReader): BandPlacement {
+  const range = bandRangeOf(read);
+  const lowestBand = bands.find((band) => band.id === range.lowest)!;
+  const moves: BandMove[] = [];
+  for (const { read: changed, ...change } of singleChanges(bandCandidates(), read)) {
+    const band = bandRangeOf(changed);
+    if (band.lowest !== range.lowest || band.highest !== range.highest) moves.push({ ...change, band });
+  }
+  const rank = bandRank;
+  const ups = moves.filter((m) => rank(m.band.lowest) > rank(range.lowest));
+  const nearestUp = Math.min(...ups.map((m) => rank(m.band.lowest)));
+  const downs = moves.filter(
+    (m) => rank(m.band.highest) < rank(range.highest) || rank(m.band.lowest) < rank(range.lowest),
+  );
+  const nearestHigh = Math.max(
+    ...downs.filter((m) => rank(m.band.highest) < rank(range.highest)).map((m) => rank(m.band.highest)),
+  );
+  const nearestLow = Math.max(
+    ...downs.filter((m) => rank(m.band.lowest) < rank(range.lowest)).map((m) => rank(m.band.lowest)),
+  );
+  return {
+    ...range,
+    rules: bands.map((band) => ({ id: band.id, value: band.holds(read) })),
+    placedBy: lowestBand.placedBy(read),
+    up: ups.filter((m) => rank(m.band.lowest) === nearestUp).sort(byKind),
+    down: downs
+      .filter((m) => rank(m.band.highest) === nearestHigh || rank(m.band.lowest) === nearestLow)
+      .sort(byKind),
+  };
+}
+
+export function bandPlacement(facts: CaseFacts): BandPlacement {
+  return bandPlacementOf(readerFor(facts));
+}

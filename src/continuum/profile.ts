@@ -1,0 +1,191 @@
+// The Delphi profile of a case: for each of the six dimensions, the indicators observed and still
+// possible by grade, and whether the dimension is positive; then the combination (law.md §4.2).
+// Which list applies follows from the facts: the child list for a child (Palermo Art 3(d)), the
+// sexual list where the exploitation includes sexual exploitation (lists.ts). Where that is unknown, every
+// list it could be is evaluated and a result is given only where they agree.
+
+import type { CaseFacts } from '../facts/schema.js';
+import { type FactReader, type FactReading, readerFor, truthOf } from '../law/logic/evaluate.js';
+import type { Truth } from '../law/logic/truth.js';
+import { delphiRules, graded, palermoChildMinimumRule } from './delphi.js';
+import { agree, type Candidates, candidatesOf, type Pivotal, pivotalOf } from './fact-changes.js';
+import { dimensions, gradeOn } from './indicators/index.js';
+import { combinationCite, dimensionRuleCite } from './indicators/source.js';
+import type { DimensionId, Grade, ListId, Phase } from './indicators/types.js';
+import { childRule, listsFor, sexualRule } from './lists.js';
+import { type SurveyCategory, surveyCategory } from './survey.js';
+
+export type GradeCounts = { strong: number; medium: number; weak: number };
+
+export type IndicatorReading = {
+  id: string;
+  name: string;
+  grade: Grade;
+  /** met = observed, not_met = known absent, undetermined = unknown. */
+  value: Truth;
+  /** The facts read, as they are in the case (null = unknown). */
+  facts: FactReading[];
+  /** The grade is the labour list's, standing in for a sexual list that the brief lacks. */
+  gradeApproximated?: boolean;
+};
+
+export type DimensionProfile = {
+  id: DimensionId;
+  name: string;
+  phase: Phase;
+  palermoElement: 'means' | 'purpose';
+  /** Observed indicators by grade, on the list shown. */
+  strong: number;
+  medium: number;
+  weak: number;
+  /** Observed plus unknown indicators by grade: the most the dimension could have. */
+  possible: GradeCounts;
+  /** met: positive for sure; not_met: cannot be positive even if every unknown were observed. */
+  positive: Truth;
+  indicators: IndicatorReading[];
+};
+
+export type Profile = {
+  /** The list whose counts are shown (the adult and labour lists stand in when unknown). */
+  list: ListId;
+  /** Every list the case could fall under; results are given where they all agree. */
+  lists: ListId[];
+  childhood: Truth;
+  sexual: Truth;
+  /** A sexual-exploitation list is used, and the brief lacks most of its grades (law.md §4.4). */
+  approximated: boolean;
+  dimensions: DimensionProfile[];
+  /** (D1 or D2 or D3) and D4 and (D5 or D6). */
+  delphiTrafficking: Truth;
+  /** For a child (or a person who may be one): both results the brief recommends (§4.2). */
+  child: { delphiStructural: Truth; palermoChildMinimum: Truth } | null;
+  survey: SurveyCategory;
+  /** Unknown facts that alone would settle an undetermined `delphiTrafficking`. */
+  pivotal: Pivotal[];
+  cites: { dimensionRule: typeof dimensionRuleCite; combination: typeof combinationCite };
+  notes: string[];
+};
+
+function dimensionOn(read: FactReader, id: DimensionId, list: ListId): DimensionProfile {
+  const dimension = dimensions.find((d) => d.id === id)!;
+  const counts: GradeCounts = { strong: 0, medium: 0, weak: 0 };
+  const possible: GradeCounts = { strong: 0, medium: 0, weak: 0 };
+  const readings: IndicatorReading[] = graded(dimension, list).map(({ indicator, grade }) => {
+    const value = truthOf(indicator.rule, read);
+    if (value === 'met') counts[grade] += 1;
+    if (value !== 'not_met') possible[grade] += 1;
+    const paths = [...new Set(collectPaths(indicator.rule))];
+    const reading: IndicatorReading = {
+      id: indicator.id,
+      name: indicator.name,
+      grade,
+      value,
+      facts: paths.map((path) => ({ path, value: read(path) ?? null })),
+    };
+    if (gradeOn(indicator, list).approximated) reading.gradeApproximated = true;
+    return reading;
+  });
+  return {
+    id,
+    name: dimension.name,
+    phase: dimension.phase,
+    palermoElement: dimension.palermoElement,
+    ...counts,
+    possible,
+    positive: truthOf(delphiRules(list).dimensions[id], read),
+    indicators: readings,
+  };
+}
+
+function collectPaths(rule: Parameters<typeof truthOf>[0]): string[] {
+  switch (rule.kind) {
+    case 'fact':
+      return rule.paths;
+    case 'not':
+      return collectPaths(rule.child);
+    case 'unless':
+      return [...collectPaths(rule.base), ...collectPaths(rule.exception)];
+    default:
+      return rule.children.flatMap(collectPaths);
+  }
+}
+
+/** Whether the case is trafficking by the Delphi combination, over every list the facts allow. */
+export function delphiTraffickingOf(read: FactReader): Truth {
+  return agree(listsFor(read).lists.map((list) => truthOf(delphiRules(list).trafficking, read)));
+}
+
+/** D4 positive over every list the facts allow (used by the bands). */
+export function exploitativeConditionsOf(read: FactReader): Truth {
+  return agree(listsFor(read).lists.map((list) => truthOf(delphiRules(list).dimensions.D4, read)));
+}
+
+let candidateCache: Candidates | undefined;
+
+/** Every fact the Delphi results may read, with values worth trying (ages and kinds choose the list). */
+export function delphiCandidates(): Candidates {
+  candidateCache ??= candidatesOf([
+    childRule,
+    sexualRule,
+    ...(['adult-labour', 'child-labour', 'adult-sexual', 'child-sexual'] as const).map(
+      (list) => delphiRules(list).trafficking,
+    ),
+  ]);
+  return candidateCache;
+}
+
+export function profileOf(read: FactReader): Profile {
+  const { lists, childhood, sexual } = listsFor(read);
+  const primary = lists[0];
+  const notes: string[] = [];
+  const dims = dimensions.map((d) => {
+    const shown = dimensionOn(read, d.id, primary);
+    shown.positive = agree(lists.map((list) => truthOf(delphiRules(list).dimensions[d.id], read)));
+    return shown;
+  });
+  const approximated = lists.some((list) => list.endsWith('sexual'));
+  if (childhood === 'undetermined') {
+    notes.push(
+      'Whether the person was a child is unknown (ages missing): the adult counts are shown, and a dimension is positive or negative only where the adult and child lists agree.',
+    );
+  }
+  if (sexual === 'undetermined') {
+    notes.push(
+      'The kinds of exploitation are unknown: the labour list is shown, and results stand only where the labour and sexual lists agree.',
+    );
+  }
+  if (approximated) {
+    notes.push(
+      'Approximated: the sexual-exploitation lists were not obtained (law.md §4.4); only "forced tasks or clients" (strong) and the absence of a strong D4 indicator for adults are known, and the labour grades stand in for the rest.',
+    );
+  }
+  const childLists = lists.filter((list) => list.startsWith('child'));
+  const child =
+    childLists.length === 0
+      ? null
+      : {
+          delphiStructural: agree(childLists.map((list) => truthOf(delphiRules(list).trafficking, read))),
+          palermoChildMinimum: agree(childLists.map((list) => truthOf(palermoChildMinimumRule(list), read))),
+        };
+  if (child && childhood === 'undetermined') {
+    notes.push('The child results apply only if the person was a child, which is undetermined.');
+  }
+  return {
+    list: primary,
+    lists,
+    childhood,
+    sexual,
+    approximated,
+    dimensions: dims,
+    delphiTrafficking: delphiTraffickingOf(read),
+    child,
+    survey: surveyCategory(read),
+    pivotal: pivotalOf(delphiTraffickingOf, delphiCandidates(), read),
+    cites: { dimensionRule: dimensionRuleCite, combination: combinationCite },
+    notes,
+  };
+}
+
+export function profile(facts: CaseFacts): Profile {
+  return profileOf(readerFor(facts));
+}
