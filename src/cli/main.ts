@@ -8,6 +8,7 @@ type Register = (program: Command) => void;
 const commands: Array<() => Promise<{ register: Register }>> = [
   () => import('./assess.js'),
   () => import('./explain.js'),
+  () => import('./estimate.js'),
   () => import('./profile.js'),
   () => import('./schema.js'),
   () => import('./table.js'),

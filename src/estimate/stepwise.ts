@@ -2,14 +2,22 @@
 // (Chan, Silverman & Vincent 2021 §3.2; mse.md §4.4). Default threshold 0.02, the value their
 // simulation study found best.
 import poissonCdf from '@stdlib/stats-base-dists-poisson-cdf';
-import { fitIfAdmissible, isAdmissible } from './admissible-fit.js';
+import { fitIfAdmissible } from './admissible-fit.js';
 import type { ExistenceChecker } from './existence.js';
 import { allPairs, type HierarchicalModel, hasTerm, mainEffects, withTerm } from './hierarchical-model.js';
 import type { ModelFit, PreparedTable } from './loglinear-fit.js';
 
 export const DEFAULT_P_THRESHOLD = 0.02;
 
-export type StepCandidate = { pair: number; observed: number; expected: number; pValue: number };
+export type StepCandidate = {
+  pair: number;
+  /** N*_ij and λ* under the current model. */
+  observed: number;
+  expected: number;
+  pValue: number;
+  /** Checked only for candidates that could be chosen; unchecked ones are left undefined. */
+  admissible?: boolean;
+};
 export type Step = { candidates: StepCandidate[]; added: number | null };
 export type StepwiseResult = { fit: ModelFit; steps: Step[] };
 
@@ -50,26 +58,30 @@ export function stepwiseSelect(
       for (let mask = 1; mask < current.mu.length; mask++)
         if ((mask & pair) === pair) expected += current.mu[mask];
       const observed = prepared.nstar[pair];
-      const admissible = isAdmissible(prepared, withTerm(current.model, pair), checker);
-      candidates.push({
-        pair,
-        observed,
-        expected,
-        pValue: admissible ? oneSidedPoissonP(observed, expected) : 1,
-      });
+      candidates.push({ pair, observed, expected, pValue: oneSidedPoissonP(observed, expected) });
     }
-    let best: StepCandidate | null = null;
-    for (const candidate of candidates) if (!best || candidate.pValue < best.pValue) best = candidate;
-    if (!best || best.pValue >= threshold) {
-      steps.push({ candidates, added: null });
-      return { fit: current, steps };
+    // The reference gives inadmissible candidates p = 1 and takes the smallest p (ties: first
+    // pair). Visiting candidates in that order and stopping at the first admissible one selects the
+    // same pair while fitting only what is needed; the fit found is the next model.
+    const order = candidates
+      .map((c, index) => ({ c, index }))
+      .sort((a, b) => a.c.pValue - b.c.pValue || a.index - b.index);
+    let next: ModelFit | null = null;
+    for (const { c } of order) {
+      if (c.pValue >= threshold) break;
+      next = fitIfAdmissible(prepared, withTerm(current.model, c.pair), checker, current.mu);
+      c.admissible = next !== null;
+      if (!next) {
+        c.pValue = 1;
+        continue;
+      }
+      steps.push({ candidates, added: c.pair });
+      break;
     }
-    const next = fitIfAdmissible(prepared, withTerm(current.model, best.pair), checker, current.mu);
     if (!next) {
       steps.push({ candidates, added: null });
       return { fit: current, steps };
     }
-    steps.push({ candidates, added: best.pair });
     current = next;
   }
 }

@@ -1,0 +1,89 @@
+// One entry point over the model-selection procedures, used for the point estimate and, repeated
+// on every bootstrap replicate, for the interval (mse.md §4.7: the whole selection is repeated).
+
+import { fitIfAdmissible } from './admissible-fit.js';
+import { aicStepwiseSelect, DEFAULT_WALD_THRESHOLD } from './aic-stepwise.js';
+import { defaultMaxOrder, downhillSearch, rankByBic } from './bic-search.js';
+import type { ExistenceChecker } from './existence.js';
+import { type HierarchicalModel, mainEffects } from './hierarchical-model.js';
+import type { ModelFit, PreparedTable } from './loglinear-fit.js';
+import { DEFAULT_P_THRESHOLD, stepwiseSelect } from './stepwise.js';
+
+export const LOG_LINEAR_METHODS = ['stepwise', 'aic-stepwise', 'bic', 'downhill', 'main'] as const;
+export type LogLinearMethod = (typeof LOG_LINEAR_METHODS)[number];
+
+export type SelectionOptions = {
+  method: LogLinearMethod;
+  /** Highest interaction order for bic and downhill. */
+  maxOrder?: number;
+  /** p-value threshold: one-sided Poisson for stepwise (0.02), Wald for aic-stepwise (0.05). */
+  threshold?: number;
+};
+
+export type Selection = {
+  fit: ModelFit;
+  /** Fits the procedure compared, best BIC first (for bic: the whole admissible catalogue). */
+  considered: ModelFit[];
+  /** Models the existence check rejected, when the procedure tracks them. */
+  rejected: number;
+};
+
+export function resolvedMaxOrder(t: number, options: SelectionOptions): number {
+  return Math.min(options.maxOrder ?? defaultMaxOrder(t), t);
+}
+
+export function resolvedThreshold(options: SelectionOptions): number {
+  return (
+    options.threshold ?? (options.method === 'aic-stepwise' ? DEFAULT_WALD_THRESHOLD : DEFAULT_P_THRESHOLD)
+  );
+}
+
+const byBic = (a: ModelFit, b: ModelFit) => a.bic - b.bic;
+
+export function selectModel(
+  prepared: PreparedTable,
+  checker: ExistenceChecker,
+  options: SelectionOptions,
+  /** For bic: restrict the search to these models (the bootstrap uses the original top models). */
+  candidates?: readonly HierarchicalModel[],
+): Selection | null {
+  switch (options.method) {
+    case 'main': {
+      const fit = fitIfAdmissible(prepared, mainEffects(prepared.t), checker);
+      return fit && { fit, considered: [fit], rejected: 0 };
+    }
+    case 'stepwise': {
+      const result = stepwiseSelect(prepared, checker, resolvedThreshold(options));
+      if (!result) return null;
+      const rejected = result.steps.reduce(
+        (sum, step) => sum + step.candidates.filter((c) => c.admissible === false).length,
+        0,
+      );
+      return { fit: result.fit, considered: [result.fit], rejected };
+    }
+    case 'aic-stepwise': {
+      const result = aicStepwiseSelect(prepared, resolvedThreshold(options));
+      return result && { fit: result.fit, considered: [result.fit], rejected: 0 };
+    }
+    case 'downhill': {
+      const result = downhillSearch(prepared, checker, resolvedMaxOrder(prepared.t, options));
+      return result && { fit: result.fit, considered: [...result.path].sort(byBic), rejected: 0 };
+    }
+    case 'bic': {
+      const maxOrder = resolvedMaxOrder(prepared.t, options);
+      const ranked = rankByBic(prepared, checker, maxOrder, candidates);
+      if (ranked.length === 0) return null;
+      return { fit: ranked[0], considered: ranked, rejected: 0 };
+    }
+  }
+}
+
+/** The estimate alone, NaN when nothing can be fitted (such replicates are dropped, §4.7). */
+export function selectedEstimate(
+  prepared: PreparedTable,
+  checker: ExistenceChecker,
+  options: SelectionOptions,
+  candidates?: readonly HierarchicalModel[],
+): number {
+  return selectModel(prepared, checker, options, candidates)?.fit.abundance ?? Number.NaN;
+}
