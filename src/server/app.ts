@@ -1,0 +1,134 @@
+// The HTTP server: the JSON API under /api (OpenAPI at /api/docs) and the built web app at /.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Store } from '../store/db.js';
+import { registerSessions } from './auth/session.js';
+import { handleError, sendError } from './errors.js';
+import { assessRoutes } from './routes/assess.js';
+import { authRoutes } from './routes/auth.js';
+import { caseRoutes } from './routes/cases.js';
+import { instrumentRoutes } from './routes/instruments.js';
+import { userRoutes } from './routes/users.js';
+
+export type AppOptions = {
+  store: Store;
+  /** The built web app (dist/web); when absent, / explains how to build it. */
+  webRoot?: string;
+  /** Requests per minute per client address on the whole server; 0 turns the limit off. */
+  rateLimitPerMinute?: number;
+  loginRateLimitPerMinute?: number;
+  /** Largest request body in bytes. Case facts are a few kilobytes. */
+  bodyLimit?: number;
+  sessionHours?: number;
+  /** Set the Secure flag on the session cookie (behind HTTPS). */
+  secureCookies?: boolean;
+  logger?: boolean;
+};
+
+export const DEFAULT_BODY_LIMIT = 256 * 1024;
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Continuum API',
+        description:
+          'Assess case facts against trafficking, smuggling, forced-labour and slavery law; save cases. ' +
+          'Case endpoints need a session cookie (POST /api/login) and, for changes, the x-csrf-token header.',
+        version: '1',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  const swaggerCSP = (app as unknown as { swaggerCSP: { script: string[]; style: string[] } }).swaggerCSP;
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        // The hashes let the OpenAPI page at /api/docs run its own inline script and styles.
+        scriptSrc: ["'self'", ...swaggerCSP.script],
+        styleSrc: ["'self'", ...swaggerCSP.style],
+        // Served over plain HTTP on localhost: upgrading requests would break it.
+        upgradeInsecureRequests: null,
+      },
+    },
+    // Nothing about a case should leak through the Referer header.
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+
+  const perMinute = options.rateLimitPerMinute ?? 600;
+  await app.register(rateLimit, {
+    global: perMinute > 0,
+    max: perMinute > 0 ? perMinute : 1_000_000,
+    timeWindow: '1 minute',
+  });
+  await app.register(cookie);
+  registerSessions(app, options.store);
+
+  await app.register(assessRoutes);
+  await app.register(instrumentRoutes);
+  await app.register(authRoutes, {
+    store: options.store,
+    sessionHours: options.sessionHours ?? 8,
+    secureCookies: options.secureCookies ?? false,
+    loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 10,
+  });
+  await app.register(caseRoutes, { store: options.store });
+  await app.register(userRoutes, { store: options.store });
+
+  const webRoot = options.webRoot;
+  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      setHeaders(reply, path) {
+        // Vite names built assets by their content hash, so they never change; index.html does.
+        reply.header(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+  } else {
+    app.get('/', { schema: { hide: true } }, async (_request, reply) =>
+      reply
+        .type('text/plain; charset=utf-8')
+        .send('The web app is not built. Run `npm run build:web` (or `npm start`), then reload.\n'),
+    );
+  }
+
+  app.setNotFoundHandler((request, reply) =>
+    sendError(reply, 404, 'not_found', `nothing at ${request.method} ${request.url.split('?')[0]}`),
+  );
+  return app;
+}

@@ -1,0 +1,106 @@
+// Every error leaves the server in one shape: a short code, a sentence for people and, for bad
+// input, the problem list with JSON paths (the same problems the CLI prints). Never a stack trace.
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Problem } from '../facts/problems.js';
+import { validateFacts } from '../facts/validate.js';
+
+export const problemSchema = z.object({
+  path: z.string().describe('dotted JSON path of the bad field; empty for the whole body'),
+  code: z.string(),
+  message: z.string(),
+  expected: z.string().optional(),
+  found: z.string().optional(),
+});
+
+export const errorSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    error: z.string().describe('machine-readable code, e.g. invalid_input, unauthenticated, forbidden'),
+    message: z.string(),
+    problems: z.array(problemSchema).optional(),
+  })
+  .describe('An error');
+
+/** 204: no body. */
+export const noContent = z.null().describe('No content');
+
+export type ErrorBody = z.infer<typeof errorSchema>;
+
+export function errorBody(error: string, message: string, problems?: Problem[]): ErrorBody {
+  return problems ? { schemaVersion: 1, error, message, problems } : { schemaVersion: 1, error, message };
+}
+
+export function sendError(
+  reply: FastifyReply,
+  status: number,
+  error: string,
+  message: string,
+  problems?: Problem[],
+) {
+  return reply
+    .code(status)
+    .type('application/json')
+    .send(errorBody(error, message, problems));
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The body is case facts: report problems exactly as `validateFacts` (and the CLI) do. */
+    factsBody?: boolean;
+  }
+}
+
+const slashPath = (instancePath: string) => instancePath.replace(/^\//, '').split('/').join('.');
+
+function validationProblems(error: FastifyError, request: FastifyRequest): Problem[] {
+  if (error.validationContext === 'body' && request.routeOptions.config.factsBody) {
+    const checked = validateFacts(request.body);
+    if (!checked.ok) return checked.problems;
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    return error.validation.map((issue) => ({
+      path: slashPath(issue.instancePath),
+      code: issue.keyword,
+      message: issue.message ?? 'invalid',
+    }));
+  }
+  return [{ path: '', code: 'invalid', message: error.message }];
+}
+
+export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.validation) {
+    const where = error.validationContext ?? 'request';
+    return sendError(reply, 400, 'invalid_input', `invalid ${where}`, validationProblems(error, request));
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return sendError(reply, 413, 'too_large', 'the request body is too large', [
+        { path: '', code: 'too_large', message: 'the request body is larger than the server accepts' },
+      ]);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return sendError(reply, 415, 'unsupported_media_type', 'send JSON (Content-Type: application/json)');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return sendError(reply, 400, 'invalid_input', 'the body is empty', [
+        { path: '', code: 'syntax', message: 'the body is empty; send a JSON object' },
+      ]);
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return sendError(reply, 400, 'invalid_input', 'the body is not valid JSON', [
+        { path: '', code: 'syntax', message: 'not valid JSON' },
+      ]);
+  }
+  if (error.statusCode === 400 && error instanceof SyntaxError) {
+    return sendError(reply, 400, 'invalid_input', 'the body is not valid JSON', [
+      { path: '', code: 'syntax', message: `not valid JSON: ${error.message}` },
+    ]);
+  }
+  if (error.statusCode === 429) {
+    return sendError(reply, 429, 'rate_limited', error.message);
+  }
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return sendError(reply, error.statusCode, 'bad_request', error.message);
+  }
+  request.log.error({ err: error }, 'internal error');
+  return sendError(reply, 500, 'internal', 'internal error');
+}

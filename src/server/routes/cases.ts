@@ -1,0 +1,172 @@
+// Saved cases. Reading needs the viewer role, saving the caseworker role, deleting the admin role.
+// The server assesses the facts itself on every save: a stored assessment never comes from a client.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { type CaseFacts, caseFactsSchema } from '../../facts/schema.js';
+import { assess } from '../../law/assess.js';
+import {
+  type CaseInput,
+  createCase,
+  deleteCase,
+  listCases,
+  readCase,
+  updateCase,
+} from '../../store/cases.js';
+import type { Store } from '../../store/db.js';
+import { actorOf, requireRole } from '../auth/session.js';
+import { errorSchema, noContent, sendError } from '../errors.js';
+
+const summary = z.object({
+  id: z.string().describe('pseudonymous id made by the server'),
+  title: z.string().nullable(),
+  verdicts: z.record(z.string(), z.string()).describe('instrument id → verdict'),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+const record = summary.extend({
+  facts: z.record(z.string(), z.unknown()).describe('the case facts as saved'),
+  assessment: z.record(z.string(), z.unknown()).describe('the assessment made when the facts were saved'),
+});
+
+const caseResponse = z.object({ schemaVersion: z.literal(1), case: record });
+const idParams = z.object({ id: z.string().min(1).max(100) });
+
+function toInput(facts: CaseFacts): CaseInput {
+  const assessment = assess(facts);
+  return {
+    title: facts.title ?? null,
+    facts,
+    assessment,
+    verdicts: Object.fromEntries(assessment.instruments.map((i) => [i.id, i.verdict])),
+  };
+}
+
+/** `If-Match: 3` or `If-Match: "3"` → 3. */
+function expectedVersion(header: string | undefined): number | undefined {
+  if (!header) return undefined;
+  const n = Number(header.replace(/^W\//, '').replace(/"/g, ''));
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+export const caseRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+  const db = store.db;
+
+  app.get(
+    '/api/cases',
+    {
+      preHandler: requireRole('viewer'),
+      schema: {
+        summary: 'List saved cases, newest first',
+        tags: ['cases'],
+        querystring: z.object({
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
+        response: {
+          200: z.object({ schemaVersion: z.literal(1), total: z.number().int(), cases: z.array(summary) }),
+          401: errorSchema,
+        },
+      },
+    },
+    async (request) => {
+      const page = await listCases(db, actorOf(request.user!), request.query);
+      return { schemaVersion: 1 as const, ...page };
+    },
+  );
+
+  app.post(
+    '/api/cases',
+    {
+      preHandler: requireRole('caseworker'),
+      config: { factsBody: true },
+      schema: {
+        summary: 'Save a new case (the body is the case facts)',
+        tags: ['cases'],
+        body: caseFactsSchema,
+        response: { 201: caseResponse, 400: errorSchema, 401: errorSchema, 403: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const saved = await createCase(db, actorOf(request.user!), toInput(request.body));
+      return reply.code(201).send({ schemaVersion: 1 as const, case: saved as z.infer<typeof record> });
+    },
+  );
+
+  app.get(
+    '/api/cases/:id',
+    {
+      preHandler: requireRole('viewer'),
+      schema: {
+        summary: 'Read one case',
+        tags: ['cases'],
+        params: idParams,
+        response: { 200: caseResponse, 401: errorSchema, 404: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const found = await readCase(db, actorOf(request.user!), request.params.id);
+      if (!found) return sendError(reply, 404, 'not_found', 'no such case');
+      return { schemaVersion: 1 as const, case: found as z.infer<typeof record> };
+    },
+  );
+
+  app.put(
+    '/api/cases/:id',
+    {
+      preHandler: requireRole('caseworker'),
+      config: { factsBody: true },
+      schema: {
+        summary: 'Replace a case’s facts (send If-Match: <version> to refuse overwriting a newer save)',
+        tags: ['cases'],
+        params: idParams,
+        headers: z.looseObject({ 'if-match': z.string().optional() }),
+        body: caseFactsSchema,
+        response: {
+          200: caseResponse,
+          400: errorSchema,
+          401: errorSchema,
+          403: errorSchema,
+          404: errorSchema,
+          409: errorSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = await updateCase(
+        db,
+        actorOf(request.user!),
+        request.params.id,
+        toInput(request.body),
+        expectedVersion(request.headers['if-match']),
+      );
+      if (result.ok) return { schemaVersion: 1 as const, case: result.record as z.infer<typeof record> };
+      if (result.reason === 'not_found') return sendError(reply, 404, 'not_found', 'no such case');
+      return sendError(
+        reply,
+        409,
+        'conflict',
+        `the case was saved by someone else in the meantime (now version ${result.version})`,
+      );
+    },
+  );
+
+  app.delete(
+    '/api/cases/:id',
+    {
+      preHandler: requireRole('admin'),
+      schema: {
+        summary: 'Delete a case (admin only; the audit log keeps the trace)',
+        tags: ['cases'],
+        params: idParams,
+        response: { 204: noContent, 401: errorSchema, 403: errorSchema, 404: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const deleted = await deleteCase(db, actorOf(request.user!), request.params.id);
+      if (!deleted) return sendError(reply, 404, 'not_found', 'no such case');
+      return reply.code(204).send(null);
+    },
+  );
+};

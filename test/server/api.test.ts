@@ -1,0 +1,319 @@
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import { instruments } from '../../src/law/instruments/index.js';
+import { instrumentToJson } from '../../src/law/render/json.js';
+import { ensureAdmin } from '../../src/server/bootstrap.js';
+import { openStore, type Store } from '../../src/store/db.js';
+import { as, login, PASSWORD, type Session, testApp, testStore } from './helpers.js';
+
+const exampleFile = 'examples/cases/domestic-servitude.json';
+const example = JSON.parse(readFileSync(exampleFile, 'utf8'));
+
+let store: Store;
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  store = await testStore();
+  app = await testApp(store);
+}, 120_000);
+afterAll(async () => {
+  await app?.close();
+  await store?.close();
+});
+
+/** What `continuum assess --json FILE` prints, parsed. */
+async function cliAssessJson(file: string): Promise<unknown> {
+  let out = '';
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    out += String(chunk);
+    return true;
+  });
+  try {
+    expect(await run(['node', 'continuum', 'assess', '--json', file])).toBe(0);
+  } finally {
+    spy.mockRestore();
+  }
+  return JSON.parse(out);
+}
+
+describe('POST /api/assess', () => {
+  it('returns exactly what `continuum assess --json` prints, without logging in', async () => {
+    const response = await app.inject({ method: 'POST', url: '/api/assess', payload: example });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual(await cliAssessJson(exampleFile));
+  });
+
+  it('assesses only the instruments asked for', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/assess?instrument=un-smuggling-protocol&instrument=ilo-forced-labour-convention',
+      payload: { schemaVersion: 1 },
+    });
+    expect(response.json().instruments.map((i: { id: string }) => i.id)).toEqual([
+      'un-smuggling-protocol',
+      'ilo-forced-labour-convention',
+    ]);
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/assess?instrument=nope',
+      payload: { schemaVersion: 1 },
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().problems[0]).toMatchObject({ code: 'unknown_instrument', found: 'nope' });
+  });
+
+  it('answers bad facts with 400 and the problem list, with JSON paths', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/assess',
+      payload: { schemaVersion: 1, person: { ageAtRecruitment: 'fifteen' }, recruitment: { decieved: true } },
+    });
+    expect(response.statusCode).toBe(400);
+    const body = response.json();
+    expect(body.error).toBe('invalid_input');
+    expect(body.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          path: 'person.ageAtRecruitment',
+          code: 'invalid_type',
+          expected: 'number',
+        }),
+        expect.objectContaining({ path: 'recruitment.decieved', code: 'unknown_field' }),
+      ]),
+    );
+  });
+
+  it('refuses a body that is not JSON, empty, or too large — with a problem, not a stack trace', async () => {
+    const syntax = await app.inject({
+      method: 'POST',
+      url: '/api/assess',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"schemaVersion": 1,',
+    });
+    expect(syntax.statusCode).toBe(400);
+    expect(syntax.json().problems[0].code).toBe('syntax');
+    expect(syntax.body).not.toMatch(/at .*\.js:\d+/);
+
+    const big = await app.inject({
+      method: 'POST',
+      url: '/api/assess',
+      payload: { schemaVersion: 1, notes: 'x'.repeat(300 * 1024) },
+    });
+    expect(big.statusCode).toBe(413);
+    expect(big.json().error).toBe('too_large');
+
+    const array = await app.inject({ method: 'POST', url: '/api/assess', payload: [1, 2] });
+    expect(array.statusCode).toBe(400);
+  });
+});
+
+describe('GET /api/instruments', () => {
+  it('serves every rule tree as `explain --json` renders it', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/instruments' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual(
+      JSON.parse(JSON.stringify({ schemaVersion: 1, instruments: instruments.map(instrumentToJson) })),
+    );
+    const one = await app.inject({ method: 'GET', url: `/api/instruments/${instruments[0].id}` });
+    expect(one.json().instrument.id).toBe(instruments[0].id);
+    expect((await app.inject({ method: 'GET', url: '/api/instruments/nope' })).statusCode).toBe(404);
+  });
+});
+
+describe('security', () => {
+  it('sends security headers', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/instruments' });
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('limits the request rate per client and says so in the usual error shape', async () => {
+    const limited = await testApp(store, { rateLimitPerMinute: 2 });
+    try {
+      const codes = [];
+      for (let i = 0; i < 3; i++)
+        codes.push((await limited.inject({ method: 'GET', url: '/api/instruments' })).statusCode);
+      expect(codes).toEqual([200, 200, 429]);
+      const response = await limited.inject({ method: 'GET', url: '/api/instruments' });
+      expect(response.json()).toMatchObject({ schemaVersion: 1, error: 'rate_limited' });
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('serves the OpenAPI description at /api/docs', async () => {
+    const ui = await app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(ui.statusCode).toBe(200);
+    const spec = (await app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/assess',
+        '/api/instruments',
+        '/api/cases',
+        '/api/cases/{id}',
+        '/api/login',
+      ]),
+    );
+  });
+
+  it('unknown API paths get a JSON 404', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/nothing-here' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error).toBe('not_found');
+  });
+});
+
+describe('sessions', () => {
+  it('sets an httpOnly, SameSite=Strict cookie and refuses wrong passwords alike for unknown users', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/login',
+      payload: { username: 'viewer', password: PASSWORD },
+    });
+    const cookie = response.cookies.find((c) => c.name === 'continuum_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/login',
+      payload: { username: 'viewer', password: 'nope' },
+    });
+    const nobody = await app.inject({
+      method: 'POST',
+      url: '/api/login',
+      payload: { username: 'ghost', password: 'nope' },
+    });
+    expect([wrong.statusCode, nobody.statusCode]).toEqual([401, 401]);
+    expect(wrong.json().message).toBe(nobody.json().message);
+  });
+
+  it('gives the CSRF token again after a reload, and logging out ends the session', async () => {
+    const session = await login(app, 'caseworker');
+    const again = await app.inject({ method: 'GET', url: '/api/session', headers: as(session) });
+    expect(again.json()).toMatchObject({
+      user: { username: 'caseworker', role: 'caseworker' },
+      csrfToken: session.csrf,
+    });
+    const noCsrf = await app.inject({ method: 'POST', url: '/api/logout', headers: as(session) });
+    expect(noCsrf.statusCode).toBe(403);
+    const out = await app.inject({ method: 'POST', url: '/api/logout', headers: as(session, true) });
+    expect(out.statusCode).toBe(204);
+    const after = await app.inject({ method: 'GET', url: '/api/cases', headers: as(session) });
+    expect(after.statusCode).toBe(401);
+  });
+
+  it('lets a user change their own password', async () => {
+    const admin = await login(app, 'admin');
+    await app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: as(admin, true),
+      payload: { username: 'changer', password: 'first password 1', role: 'viewer' },
+    });
+    const session = await login(app, 'changer', 'first password 1');
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/session/password',
+      headers: as(session, true),
+      payload: { currentPassword: 'not it', newPassword: 'second password 2' },
+    });
+    expect(wrong.statusCode).toBe(403);
+    const changed = await app.inject({
+      method: 'POST',
+      url: '/api/session/password',
+      headers: as(session, true),
+      payload: { currentPassword: 'first password 1', newPassword: 'second password 2' },
+    });
+    expect(changed.statusCode).toBe(204);
+    await expect(login(app, 'changer', 'first password 1')).rejects.toThrow(/401/);
+    await login(app, 'changer', 'second password 2');
+  });
+});
+
+describe('first start', () => {
+  it('creates one admin, with a printed random password or the one from the environment', async () => {
+    const fresh = await openStore({ kind: 'pglite' });
+    try {
+      const first = await ensureAdmin(fresh);
+      expect(first).toMatchObject({ created: true, username: 'admin', source: 'generated' });
+      const password = first.created ? first.password : null;
+      expect(password?.length).toBeGreaterThanOrEqual(20);
+      expect(await ensureAdmin(fresh, 'another password')).toEqual({ created: false });
+      const freshApp = await testApp(fresh);
+      await login(freshApp, 'admin', password!);
+      await freshApp.close();
+    } finally {
+      await fresh.close();
+    }
+  }, 120_000);
+});
+
+describe('cases', () => {
+  let caseworker: Session;
+  beforeAll(async () => {
+    caseworker = await login(app, 'caseworker');
+  });
+
+  it('saves a case with a pseudonymous id and the server’s own assessment, then reads it back', async () => {
+    const saved = await app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: as(caseworker, true),
+      payload: example,
+    });
+    expect(saved.statusCode).toBe(201);
+    const record = saved.json().case;
+    expect(record.id).toMatch(/^c-/);
+    expect(record.facts).toEqual(example);
+    expect(record.assessment).toEqual(await cliAssessJson(exampleFile));
+    expect(record.verdicts['un-trafficking-protocol']).toBe(record.assessment.instruments[0].verdict);
+
+    const read = await app.inject({ method: 'GET', url: `/api/cases/${record.id}`, headers: as(caseworker) });
+    expect(read.json().case).toEqual(record);
+  });
+
+  it('refuses invalid facts with the problem list and stores nothing', async () => {
+    const before = (await app.inject({ method: 'GET', url: '/api/cases', headers: as(caseworker) })).json()
+      .total;
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: as(caseworker, true),
+      payload: { schemaVersion: 1, jurisdiction: 'uk' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().problems[0].path).toBe('jurisdiction');
+    const after = (await app.inject({ method: 'GET', url: '/api/cases', headers: as(caseworker) })).json()
+      .total;
+    expect(after).toBe(before);
+  });
+
+  it('refuses to overwrite a newer save (If-Match)', async () => {
+    const saved = (
+      await app.inject({
+        method: 'POST',
+        url: '/api/cases',
+        headers: as(caseworker, true),
+        payload: { schemaVersion: 1 },
+      })
+    ).json().case;
+    const first = await app.inject({
+      method: 'PUT',
+      url: `/api/cases/${saved.id}`,
+      headers: { ...as(caseworker, true), 'if-match': '"1"' },
+      payload: { schemaVersion: 1, title: 'edited' },
+    });
+    expect(first.statusCode).toBe(200);
+    expect(first.json().case).toMatchObject({ version: 2, title: 'edited' });
+    const stale = await app.inject({
+      method: 'PUT',
+      url: `/api/cases/${saved.id}`,
+      headers: { ...as(caseworker, true), 'if-match': '"1"' },
+      payload: { schemaVersion: 1, title: 'stale' },
+    });
+    expect(stale.statusCode).toBe(409);
+  });
+});

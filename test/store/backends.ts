@@ -1,0 +1,31 @@
+// The store suite runs on every backend at hand: embedded PGlite always, and PostgreSQL when
+// DATABASE_URL is set (CI sets it). Each PostgreSQL run gets its own schema, so runs never collide.
+import { randomBytes } from 'node:crypto';
+import type { StoreOptions } from '../../src/store/db.js';
+
+export type Backend = { name: string; options: () => StoreOptions };
+
+export function backends(): Backend[] {
+  const list: Backend[] = [{ name: 'pglite', options: () => ({ kind: 'pglite' }) }];
+  const url = process.env.DATABASE_URL?.trim();
+  if (url) {
+    list.push({
+      name: 'postgres',
+      options: () => ({ kind: 'postgres', url, schema: `t_${randomBytes(6).toString('hex')}`, poolSize: 4 }),
+    });
+  }
+  return list;
+}
+
+/** Drop a test schema made by `backends()` (PostgreSQL only). */
+export async function dropSchema(options: StoreOptions): Promise<void> {
+  if (options.kind !== 'postgres' || !options.schema) return;
+  const pg = (await import('pg')).default;
+  const client = new pg.Client({ connectionString: options.url });
+  await client.connect();
+  try {
+    await client.query(`drop schema if exists ${options.schema} cascade`);
+  } finally {
+    await client.end();
+  }
+}
