@@ -2,6 +2,7 @@
 // Never throws on any input.
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
+import { consistencyProblems } from './consistency.js';
 import { formatPath, type Problem } from './problems.js';
 import { type CaseFacts, caseFactsSchema } from './schema.js';
 
@@ -74,10 +75,14 @@ function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return value;
 }
 
-/** Validate an already-parsed value (e.g. a JSON body) against the facts vocabulary. */
+/** Validate an already-parsed value (e.g. a JSON body) against the facts vocabulary and its consistency rules. */
 export function validateFacts(input: unknown): Validation {
   const result = caseFactsSchema.safeParse(input);
-  if (result.success) return { ok: true, facts: result.data };
+  if (result.success) {
+    const contradictions = consistencyProblems(result.data);
+    if (contradictions.length > 0) return { ok: false, problems: contradictions };
+    return { ok: true, facts: result.data };
+  }
   return { ok: false, problems: toProblems(result.error.issues, input) };
 }
 

@@ -122,3 +122,37 @@ describe('generated artefacts', () => {
     expect(new Set(allQuestionPaths())).toEqual(new Set(leaves));
   });
 });
+
+describe('consistency', () => {
+  const base = { schemaVersion: 1 as const, jurisdiction: 'GB' };
+  it.each([
+    [{ events: { from: '2020-05-01', to: '2020-01-01' } }, 'events.to'],
+    [{ person: { ageAtRecruitment: 20, ageAtExploitation: 17 } }, 'person.ageAtExploitation'],
+    [{ status: { immigration: 'citizen' }, person: { citizenships: ['RO'] } }, 'person.citizenships'],
+    [{ status: { immigration: 'irregular' }, person: { citizenships: ['GB'] } }, 'status.immigration'],
+    [
+      { status: { immigration: 'permanent_resident' }, person: { permanentResidentOfJurisdiction: false } },
+      'person.permanentResidentOfJurisdiction',
+    ],
+    [
+      { status: { immigration: 'visitor_visa' }, person: { permanentResidentOfJurisdiction: true } },
+      'person.permanentResidentOfJurisdiction',
+    ],
+  ])('rejects contradictory facts %j at %s', (extra, path) => {
+    const result = validateFacts({ ...base, ...extra });
+    expect(result).toMatchObject({ ok: false, problems: [{ path, code: 'inconsistent' }] });
+  });
+
+  it('accepts facts that merely leave things unknown', () => {
+    expect(
+      validateFacts({ ...base, status: { immigration: 'irregular' }, person: { citizenships: ['RO'] } }).ok,
+    ).toBe(true);
+    expect(
+      validateFacts({
+        ...base,
+        status: { immigration: 'citizen' },
+        person: { permanentResidentOfJurisdiction: false },
+      }).ok,
+    ).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 // Random *valid* case facts for property tests, derived from the generated JSON Schema so that the
 // generator follows the vocabulary as it changes. Every field may be absent (unknown).
 import fc from 'fast-check';
+import { consistencyProblems } from '../../src/facts/consistency.js';
 import { caseFactsJsonSchema } from '../../src/facts/json-schema.js';
 import type { CaseFacts } from '../../src/facts/schema.js';
 
@@ -55,8 +56,10 @@ function arbitraryFor(schema: JsonSchema, key: string): fc.Arbitrary<unknown> {
 
 const root = caseFactsJsonSchema() as JsonSchema;
 
-/** Any valid case; absent fields are unknown. */
-export const arbitraryFacts = arbitraryFor(root, 'case') as fc.Arbitrary<CaseFacts>;
+/** Any valid case (schema and consistency rules); absent fields are unknown. */
+export const arbitraryFacts = (arbitraryFor(root, 'case') as fc.Arbitrary<CaseFacts>).filter(
+  (facts) => consistencyProblems(facts).length === 0,
+);
 
 /**
  * Fill the unknown fields of `partial` from `full`, keeping every known value of `partial`.

@@ -55,9 +55,9 @@ const notPermanentResident: Rule = fact(
     paths: ['person.permanentResidentOfJurisdiction', 'status.immigration'],
     test: 'is not a permanent resident',
     evaluate: ([permanent, immigration]) => {
-      if (permanent === true || immigration === 'permanent_resident' || immigration === 'citizen')
-        return 'not_met';
-      if (permanent === false || typeof immigration === 'string') return 'met';
+      // Facts are consistent (src/facts/consistency.ts), so the two sources never disagree.
+      if (permanent === true || immigration === 'permanent_resident') return 'not_met';
+      if (permanent === false || (typeof immigration === 'string' && immigration !== 'citizen')) return 'met';
       return 'undetermined';
     },
     candidates: [

@@ -1,0 +1,79 @@
+// Cross-field consistency: facts that cannot all be true at once. A contradiction is reported as
+// a problem (with the path of the second field), never resolved silently by picking one side —
+// the rules can then rely on consistent facts, and a verdict never flips when a fact is added.
+import type { Problem } from './problems.js';
+import type { CaseFacts } from './schema.js';
+
+/** Immigration statuses that are neither citizenship nor permanent residence. */
+const temporaryStatuses = new Set([
+  'work_visa',
+  'tied_work_visa',
+  'domestic_worker_visa',
+  'seasonal_worker_visa',
+  'student_visa',
+  'visitor_visa',
+  'family_visa',
+  'asylum_seeker',
+  'irregular',
+  'stateless',
+]);
+
+export function consistencyProblems(facts: CaseFacts): Problem[] {
+  const problems: Problem[] = [];
+  const { person, status, events, jurisdiction } = facts;
+  const immigration = status?.immigration;
+  const national =
+    typeof jurisdiction === 'string' && Array.isArray(person?.citizenships)
+      ? person.citizenships.includes(jurisdiction)
+      : undefined;
+
+  if (events?.from && events?.to && events.from > events.to) {
+    problems.push({
+      path: 'events.to',
+      code: 'inconsistent',
+      message: `the events end (${events.to}) before they begin (events.from ${events.from})`,
+    });
+  }
+  const atRecruitment = person?.ageAtRecruitment;
+  const atExploitation = person?.ageAtExploitation;
+  if (
+    typeof atRecruitment === 'number' &&
+    typeof atExploitation === 'number' &&
+    atRecruitment > atExploitation
+  ) {
+    problems.push({
+      path: 'person.ageAtExploitation',
+      code: 'inconsistent',
+      message: `the age during the exploitation (${atExploitation}) is below the age at recruitment (${atRecruitment})`,
+    });
+  }
+  if (immigration === 'citizen' && national === false) {
+    problems.push({
+      path: 'person.citizenships',
+      code: 'inconsistent',
+      message: `status.immigration is "citizen" but the citizenships do not include the jurisdiction (${jurisdiction})`,
+    });
+  }
+  if (immigration && immigration !== 'citizen' && national === true) {
+    problems.push({
+      path: 'status.immigration',
+      code: 'inconsistent',
+      message: `the person is a citizen of the jurisdiction (${jurisdiction}), so the status cannot be "${immigration}"`,
+    });
+  }
+  if (immigration === 'permanent_resident' && person?.permanentResidentOfJurisdiction === false) {
+    problems.push({
+      path: 'person.permanentResidentOfJurisdiction',
+      code: 'inconsistent',
+      message: 'status.immigration is "permanent_resident" but permanentResidentOfJurisdiction is false',
+    });
+  }
+  if (immigration && temporaryStatuses.has(immigration) && person?.permanentResidentOfJurisdiction === true) {
+    problems.push({
+      path: 'person.permanentResidentOfJurisdiction',
+      code: 'inconsistent',
+      message: `a permanent resident cannot also hold the status "${immigration}"`,
+    });
+  }
+  return problems;
+}
