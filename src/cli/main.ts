@@ -7,6 +7,7 @@ type Register = (program: Command) => void;
 
 const commands: Array<() => Promise<{ register: Register }>> = [
   () => import('./assess.js'),
+  () => import('./compare.js'),
   () => import('./explain.js'),
   () => import('./estimate.js'),
   () => import('./profile.js'),

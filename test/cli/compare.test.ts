@@ -1,0 +1,143 @@
+// `continuum compare`: one row per instrument with the element that decided it. Expectations are
+// written from the law (../shared/reference/law.md §1, §7.3, §8.1), not copied from the output.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type CompareRow, compareCase } from '../../src/cli/compare.js';
+import { run } from '../../src/cli/main.js';
+import type { CaseFacts } from '../../src/facts/schema.js';
+import { instruments } from '../../src/law/instruments/index.js';
+
+const noMeans = {
+  deceivedAbout: { natureOfJobLocationOrEmployer: false, wages: false, conditionsOfWork: false },
+};
+
+/** An adult driven within one country and sexually exploited, no means used or known. */
+const adultTravelNoMeans: CaseFacts = {
+  schemaVersion: 1,
+  events: { from: '2018-06-01' },
+  person: { ageAtRecruitment: 26, ageAtExploitation: 26 },
+  recruitment: { recruited: true, ...noMeans },
+  movement: { crossedBorder: false, transported: true },
+  exploitation: { kinds: ['sexual'], thirdPartyProfitsFromProstitution: true },
+};
+
+/** A 17-year-old recruited and harboured for commercial sex. */
+const minorCommercialSex: CaseFacts = {
+  schemaVersion: 1,
+  events: { from: '2019-05-01' },
+  person: { ageAtRecruitment: 17, ageAtExploitation: 17 },
+  recruitment: { recruited: true },
+  movement: { harboured: true },
+  exploitation: { kinds: ['sexual'], sector: 'sex_industry' },
+};
+
+function rowOf(rows: CompareRow[], id: string): CompareRow {
+  const row = rows.find((r) => r.id === id);
+  if (!row) throw new Error(`no row ${id}`);
+  return row;
+}
+
+describe('compareCase', () => {
+  it('has one row per registered instrument, in registry order', () => {
+    const { rows } = compareCase(adultTravelNoMeans);
+    expect(rows.map((r) => r.id)).toEqual(instruments.map((i) => i.id));
+  });
+
+  it('a 17-year-old in commercial sex: met by the child rules, the US through (A) without means', () => {
+    const { rows } = compareCase(minorCommercialSex);
+    const us = rowOf(rows, 'us-tvpa');
+    expect(us.verdict).toBe('met');
+    expect(us.decidedBy.map((d) => d.id)).toEqual(['severe-sex-trafficking']);
+    expect(rowOf(rows, 'un-trafficking-protocol').decidedBy.map((d) => d.id)).toEqual(['child-trafficking']);
+  });
+
+  it('UK s2 needs travel but no means: met by s2 where the means question keeps Palermo open', () => {
+    const { rows } = compareCase(adultTravelNoMeans);
+    const uk = rowOf(rows, 'uk-modern-slavery-act');
+    expect(uk.verdict).toBe('met');
+    expect(uk.decidedBy.map((d) => d.id)).toEqual(['s2']);
+    const palermo = rowOf(rows, 'un-trafficking-protocol');
+    expect(palermo.verdict).toBe('undetermined');
+    expect(palermo.decidedBy.map((d) => d.id)).toContain('means');
+    expect(palermo.pivotal.length).toBeGreaterThan(0);
+  });
+
+  it('not met: the first failing element of each alternative, or the exception that excluded it', () => {
+    // Smuggled, then free: no exploitation happened or was intended (kinds: []).
+    const facts: CaseFacts = {
+      schemaVersion: 1,
+      events: { from: '2016-01-01' },
+      person: { ageAtRecruitment: 30, ageAtExploitation: 30 },
+      movement: { crossedBorder: true, entry: 'irregular', entryProcuredByAnother: true },
+      exploitation: { kinds: [] },
+    };
+    const { rows } = compareCase(facts);
+    const us = rowOf(rows, 'us-tvpa');
+    expect(us.verdict).toBe('not_met');
+    // (A) fails on the commercial sex purpose, (B) on labour or services.
+    expect(us.decidedBy.map((d) => d.id)).toEqual(['commercial-sex-act', 'labor-or-services']);
+    const palermo = rowOf(rows, 'un-trafficking-protocol');
+    expect(palermo.verdict).toBe('not_met');
+    expect(palermo.decidedBy.find((d) => d.exception)?.id).toBe('no-exploitation');
+  });
+
+  it('law out of force gives a reason and no decider', () => {
+    const old: CaseFacts = { ...minorCommercialSex, events: { from: '2005-01-01' } };
+    const uk = rowOf(compareCase(old).rows, 'uk-modern-slavery-act');
+    expect(uk.verdict).toBe('not_applicable');
+    expect(uk.decidedBy).toEqual([]);
+    expect(uk.reason).toMatch(/2015-07-31/);
+  });
+});
+
+describe('continuum compare (CLI)', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  async function cli(args: string[]) {
+    let stdout = '';
+    let stderr = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      stdout += String(chunk);
+      return true;
+    });
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      stderr += String(chunk);
+      return true;
+    });
+    const code = await run(['node', 'continuum', 'compare', ...args]);
+    vi.restoreAllMocks();
+    return { code, stdout, stderr };
+  }
+
+  function caseFile(content: unknown): string {
+    const file = join(mkdtempSync(join(tmpdir(), 'compare-')), 'case.json');
+    writeFileSync(file, JSON.stringify(content));
+    return file;
+  }
+
+  it('prints the versioned JSON contract', async () => {
+    const { code, stdout } = await cli([caseFile(minorCommercialSex), '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.schemaVersion).toBe(1);
+    expect(json.case.eventDate).toBe('2019-05-01');
+    expect(Object.keys(json.rows[0]).sort()).toEqual(
+      ['decidedBy', 'id', 'level', 'pivotal', 'reason', 'title', 'verdict'].sort(),
+    );
+  });
+
+  it('prints a table for people', async () => {
+    const { code, stdout } = await cli([caseFile(minorCommercialSex)]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/us-tvpa\s+✓ met/);
+  });
+
+  it('reports bad input with JSON paths, exit 2, no stack trace', async () => {
+    const { code, stderr } = await cli([caseFile({ schemaVersion: 1, person: { ageAtRecruitment: 'old' } })]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('person.ageAtRecruitment');
+    expect(stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
