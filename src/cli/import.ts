@@ -1,0 +1,76 @@
+// `continuum import ctdc FILE [--json] [--svg OUT]` — read a CTDC file as it comes, assess every
+// record, and print the bulk summary. The file is streamed: memory stays flat.
+import { writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { importCtdc } from '../data/ctdc-import.js';
+import { UnreadableData } from '../data/ctdc-scan.js';
+import { summaryCharts } from '../data/summary-charts.js';
+import { renderImport } from '../data/summary-text.js';
+import { InputError, printJson } from './io.js';
+
+/** A one-line progress bar on stderr, redrawn in place; only when stderr is a terminal. */
+function progressBar(): { update: (done: number, total: number) => void; end: () => void } {
+  if (!process.stderr.isTTY) return { update: () => {}, end: () => {} };
+  let last = -1;
+  return {
+    update(done, total) {
+      const share = total > 0 ? Math.min(1, done / total) : 0;
+      const percent = Math.floor(share * 100);
+      if (percent === last) return;
+      last = percent;
+      const width = 30;
+      const filled = Math.round(share * width);
+      process.stderr.write(`\r  reading [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${percent}%`);
+    },
+    end() {
+      if (last >= 0) process.stderr.write('\r\u001b[2K');
+    },
+  };
+}
+
+export function register(program: Command): void {
+  program
+    .command('import')
+    .description('Read a CTDC data file (k-anonymised or synthetic), assess every record and summarise')
+    .argument('<source>', 'the kind of data: ctdc')
+    .argument('<file>', 'the CSV file as downloaded from CTDC (never committed, never re-hosted)')
+    .option('--json', 'print { schemaVersion, format, rows, problems, problemCounts, summary }')
+    .option('--svg <out>', 'also write the charts (records by year; means of control) to this SVG file')
+    .action(async (source: string, file: string, options: { json?: boolean; svg?: string }) => {
+      if (source !== 'ctdc') {
+        throw new InputError('import', [
+          {
+            path: 'source',
+            code: 'unknown_source',
+            message: 'unknown data source',
+            expected: 'ctdc',
+            found: source,
+          },
+        ]);
+      }
+      const bar = progressBar();
+      let result: Awaited<ReturnType<typeof importCtdc>>;
+      try {
+        result = await importCtdc(file, { onFileProgress: bar.update });
+      } catch (error) {
+        if (error instanceof UnreadableData) {
+          throw new InputError(file, [
+            {
+              path: '',
+              code: 'unreadable',
+              message: error.message,
+              expected: error.expected,
+              found: error.found,
+            },
+          ]);
+        }
+        throw error;
+      } finally {
+        bar.end();
+      }
+      if (options.svg)
+        await writeFile(options.svg, summaryCharts(result.summary, result.summary.instruments[0]));
+      if (options.json) printJson(result);
+      else process.stdout.write(`${renderImport(result, file)}\n`);
+    });
+}

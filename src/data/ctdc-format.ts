@@ -1,0 +1,238 @@
+// The CTDC file formats (../shared/reference/data.md §1.2–1.3) and how a header is recognised.
+// Two families: the k-anonymised Global Dataset (63 columns, `-99` missing, 0/1 flags, alpha-2
+// countries) and the Global Synthetic Dataset (27 columns, `1`/empty flags, alpha-3 countries), the
+// latter in three namings: 2021 (meansOfControl* names cut to 32 characters), 2024 (`typeOf*`) and
+// the later `sectorOf*` copy.
+
+export type CtdcFormat =
+  | 'ctdc-k-anonymised'
+  | 'ctdc-synthetic-2021'
+  | 'ctdc-synthetic-2024'
+  | 'ctdc-synthetic-sector';
+
+export const ctdcFormats: readonly CtdcFormat[] = [
+  'ctdc-k-anonymised',
+  'ctdc-synthetic-2021',
+  'ctdc-synthetic-2024',
+  'ctdc-synthetic-sector',
+];
+
+/** The variable groups of the codebook's percentage rule (2024 codebook §6). */
+export type FlagGroup = 'means' | 'exploitation' | 'labourSector' | 'sexSector' | 'recruiter' | 'abduction';
+
+export const flagGroups: readonly FlagGroup[] = [
+  'means',
+  'exploitation',
+  'labourSector',
+  'sexSector',
+  'recruiter',
+  'abduction',
+];
+
+/** What one column holds, independent of the release's naming. */
+export type ColumnRole =
+  | { kind: 'year' }
+  | { kind: 'gender' }
+  | { kind: 'age' }
+  | { kind: 'majority'; at: 'registration' | 'exploitation' | 'entry' }
+  | { kind: 'country'; of: 'citizenship' | 'exploitation' }
+  | { kind: 'months' }
+  | { kind: 'flag'; group: FlagGroup; item: string }
+  | { kind: 'ignored'; why: string };
+
+export type FormatSpec = {
+  format: CtdcFormat;
+  /** How a missing value is written (besides the empty cell). */
+  missing: readonly string[];
+  /** Whether `0` is a written value of a flag (k-anonymised) or should never appear (synthetic). */
+  zeroFlags: boolean;
+  countryCodes: 'alpha-2' | 'alpha-3';
+};
+
+export const formatSpecs: Record<CtdcFormat, FormatSpec> = {
+  'ctdc-k-anonymised': {
+    format: 'ctdc-k-anonymised',
+    missing: ['-99'],
+    zeroFlags: true,
+    countryCodes: 'alpha-2',
+  },
+  'ctdc-synthetic-2021': {
+    format: 'ctdc-synthetic-2021',
+    missing: [],
+    zeroFlags: false,
+    countryCodes: 'alpha-3',
+  },
+  'ctdc-synthetic-2024': {
+    format: 'ctdc-synthetic-2024',
+    missing: [],
+    zeroFlags: false,
+    countryCodes: 'alpha-3',
+  },
+  'ctdc-synthetic-sector': {
+    format: 'ctdc-synthetic-sector',
+    missing: [],
+    zeroFlags: false,
+    countryCodes: 'alpha-3',
+  },
+};
+
+// Item names, as they follow each prefix in the files.
+export const kAnonMeansItems = [
+  'DebtBondage',
+  'TakesEarnings',
+  'RestrictsFinancialAccess',
+  'Threats',
+  'PsychologicalAbuse',
+  'PhysicalAbuse',
+  'SexualAbuse',
+  'FalsePromises',
+  'PsychoactiveSubstances',
+  'RestrictsMovement',
+  'RestrictsMedicalCare',
+  'ExcessiveWorkingHours',
+  'UsesChildren',
+  'ThreatOfLawEnforcement',
+  'WithholdsNecessities',
+  'WithholdsDocuments',
+  'Other',
+  'NotSpecified',
+] as const;
+
+/** The 2024 merges (Stöckl et al. 2021), as named in the synthetic files. */
+export const syntheticMeansItems = [
+  'DebtBondageEarnings',
+  'Threats',
+  'AbusePsyPhySex',
+  'FalsePromises',
+  'DrugsAlcohol',
+  'DenyBasicNeeds',
+  'ExcessiveWorkHours',
+  'WithholdDocs',
+] as const;
+
+export const exploitationItems = [
+  'ForcedLabour',
+  'SexualExploit',
+  'OtherExploit',
+  'SexAndLabour',
+  'ForcedMarriage',
+  'ForcedMilitary',
+  'OrganRemoval',
+  'SlaveryAndPractices',
+] as const;
+
+export const labourItems = [
+  'Agriculture',
+  'Aquafarming',
+  'Begging',
+  'Construction',
+  'DomesticWork',
+  'Hospitality',
+  'IllicitActivities',
+  'Manufacturing',
+  'MiningOrDrilling',
+  'Peddling',
+  'Transportation',
+  'Other',
+  'NotSpecified',
+] as const;
+
+export const sexItems = [
+  'Prostitution',
+  'Pornography',
+  'RemoteInteractiveServices',
+  'PrivateSexualServices',
+  'Other',
+] as const;
+
+export const recruiterItems = ['IntimatePartner', 'Friend', 'Family', 'Other', 'Unknown'] as const;
+
+const fixedRoles: Record<string, ColumnRole> = {
+  yearOfRegistration: { kind: 'year' },
+  gender: { kind: 'gender' },
+  ageBroad: { kind: 'age' },
+  majorityStatus: { kind: 'majority', at: 'registration' },
+  majorityStatusAtExploit: { kind: 'majority', at: 'exploitation' },
+  majorityEntry: { kind: 'majority', at: 'entry' },
+  citizenship: { kind: 'country', of: 'citizenship' },
+  CountryOfExploitation: { kind: 'country', of: 'exploitation' },
+  traffickMonths: { kind: 'months' },
+  isAbduction: { kind: 'flag', group: 'abduction', item: 'Abduction' },
+  Datasource: { kind: 'ignored', why: 'the contributing source is not a fact about the case' },
+  RecruiterRelationship: { kind: 'ignored', why: 'repeats the recruiterRelation* flags' },
+  meansOfControlConcatenated: { kind: 'ignored', why: 'repeats the meansOfControl* flags' },
+  typeOfExploitConcatenated: { kind: 'ignored', why: 'repeats the is* flags' },
+  typeOfLabourConcatenated: { kind: 'ignored', why: 'repeats the typeOfLabour* flags' },
+  typeOfSexConcatenated: { kind: 'ignored', why: 'repeats the typeOfSex* flags' },
+};
+
+function flagRoles(prefix: string, group: FlagGroup, items: readonly string[]): Array<[string, ColumnRole]> {
+  return items.map((item) => [`${prefix}${item}`, { kind: 'flag', group, item }]);
+}
+
+/** Every column name any release uses, with its role. */
+export const knownColumns: ReadonlyMap<string, ColumnRole> = new Map<string, ColumnRole>([
+  ...Object.entries(fixedRoles),
+  ...flagRoles('meansOfControl', 'means', kAnonMeansItems),
+  ...flagRoles('means', 'means', syntheticMeansItems),
+  ...flagRoles('is', 'exploitation', exploitationItems),
+  ...flagRoles('typeOfLabour', 'labourSector', labourItems),
+  ...flagRoles('sectorOfLabour', 'labourSector', labourItems),
+  ...flagRoles('typeOfSex', 'sexSector', sexItems),
+  ...flagRoles('sectorOfSex', 'sexSector', sexItems),
+  ...flagRoles('recruiterRelation', 'recruiter', recruiterItems),
+]);
+
+/** The 2021 synthetic file cut names to 32 characters: a header that long matches by prefix. */
+const TRUNCATED_LENGTH = 32;
+
+export function roleOf(column: string): { name: string; role: ColumnRole } | undefined {
+  const exact = knownColumns.get(column);
+  if (exact) return { name: column, role: exact };
+  if (column.length === TRUNCATED_LENGTH) {
+    for (const [name, role] of knownColumns) if (name.startsWith(column)) return { name, role };
+  }
+  return undefined;
+}
+
+export type DetectedHeader = {
+  spec: FormatSpec;
+  /** Per column index: the full name and role, or undefined for a column we do not know. */
+  columns: Array<{ name: string; role: ColumnRole } | undefined>;
+  unknownColumns: string[];
+};
+
+export type DetectionFailure = { ok: false; message: string; expected: string; found: string };
+
+/**
+ * The format from the header alone. Marks of each family: the k-anonymised file has `Datasource`
+ * and the `…Concatenated` columns; the 2024+ synthetic files the merged `means*` names; the 2021
+ * synthetic file `meansOfControl*` names without the k-anonymised marks.
+ */
+export function detectFormat(
+  header: readonly string[],
+): { ok: true; value: DetectedHeader } | DetectionFailure {
+  const names = header.map((h) => h.trim().replace(/^\uFEFF/, ''));
+  const columns = names.map(roleOf);
+  const full = new Set(columns.flatMap((c) => (c ? [c.name] : [])));
+  const unknownColumns = names.filter((_, i) => !columns[i]);
+  let format: CtdcFormat | undefined;
+  if (!full.has('yearOfRegistration')) format = undefined;
+  else if (full.has('Datasource') || full.has('meansOfControlConcatenated')) format = 'ctdc-k-anonymised';
+  else if (syntheticMeansItems.some((item) => full.has(`means${item}`))) {
+    format = [...full].some((name) => name.startsWith('sectorOf'))
+      ? 'ctdc-synthetic-sector'
+      : 'ctdc-synthetic-2024';
+  } else if (kAnonMeansItems.some((item) => full.has(`meansOfControl${item}`)))
+    format = 'ctdc-synthetic-2021';
+  if (!format) {
+    return {
+      ok: false,
+      message: 'not a CTDC file this version can read',
+      expected:
+        'a CTDC header with yearOfRegistration and the means-of-control columns (k-anonymised Global Dataset or Global Synthetic Dataset)',
+      found: names.slice(0, 6).join(',') + (names.length > 6 ? ',…' : ''),
+    };
+  }
+  return { ok: true, value: { spec: formatSpecs[format], columns, unknownColumns } };
+}

@@ -1,0 +1,211 @@
+// Streaming read of a CTDC CSV: header → format, then each row → a normalised record, its partial
+// case facts and its verdicts, handed to a visitor and dropped. Memory stays flat whatever the file
+// size: nothing is kept per row, only per distinct cell value and (bounded) per distinct record.
+import type { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import type { Instrument } from '../law/instrument.js';
+import { instruments as allInstruments } from '../law/instruments/index.js';
+import { pathsRead } from '../law/logic/rule.js';
+import type { Truth } from '../law/logic/truth.js';
+import { type CtdcFormat, type DetectedHeader, detectFormat, type FlagGroup } from './ctdc-format.js';
+import { type CtdcRecord, type MappedFacts, mapRecord } from './ctdc-mapping.js';
+import { type CellValue, type Reading, readCell } from './ctdc-values.js';
+import { ProblemLog } from './problem-log.js';
+import { ctdcRule, verdictsOf } from './supervaluation.js';
+
+/** The file cannot be read as CTDC data at all (as opposed to problems in some rows). */
+export class UnreadableData extends Error {
+  constructor(
+    message: string,
+    readonly expected?: string,
+    readonly found?: string,
+  ) {
+    super(message);
+  }
+}
+
+export type ScannedRecord = {
+  /** 1-based record number after the header. */
+  row: number;
+  record: CtdcRecord;
+  mapped: MappedFacts;
+  /** One verdict per instrument, in the order of `instruments`. */
+  verdicts: Truth[];
+  /** A continuum band when a band function is given (see ScanOptions.bandOf). */
+  band: string | null;
+};
+
+export type ScanOptions = {
+  instruments?: readonly Instrument[];
+  /** Called now and then with the bytes read so far (for a progress bar). */
+  onProgress?: (bytesRead: number) => void;
+  /** The continuum band of a record's facts; the extension point for src/continuum. */
+  bandOf?: (mapped: MappedFacts) => string | null;
+};
+
+export type ScanResult = { format: CtdcFormat; rows: number; problems: ProblemLog; header: DetectedHeader };
+
+/** Past this many distinct records, forget the cache and start again: memory stays bounded. */
+const MAX_CACHED_RECORDS = 100_000;
+
+type Verdicts = { mapped: MappedFacts; verdicts: Truth[]; band: string | null };
+
+/** The facts the two country columns set. Most instruments never read them (see below). */
+const countryPaths = new Set(['jurisdiction', 'person.citizenships']);
+
+/**
+ * Verdicts are cached at two levels: by the whole record, and — for the instruments that do not
+ * read the countries — by the record without its countries, which repeats far more often.
+ */
+function verdictCache(instruments: readonly Instrument[]) {
+  const readsCountry = instruments.map((instrument) =>
+    pathsRead(ctdcRule(instrument)).some((path) => countryPaths.has(path)),
+  );
+  const withCountry = instruments.filter((_, i) => readsCountry[i]);
+  const withoutCountry = instruments.filter((_, i) => !readsCountry[i]);
+  const byRecord = new Map<string, Verdicts>();
+  const byRecordWithoutCountries = new Map<string, Truth[]>();
+  return (key: string, countries: string, map: () => MappedFacts, bandOf?: ScanOptions['bandOf']) => {
+    const full = `${key}\u001e${countries}`;
+    let known = byRecord.get(full);
+    if (known) return known;
+    const mapped = map();
+    let partial = byRecordWithoutCountries.get(key);
+    if (!partial) {
+      partial = verdictsOf(mapped, withoutCountry);
+      if (byRecordWithoutCountries.size >= MAX_CACHED_RECORDS) byRecordWithoutCountries.clear();
+      byRecordWithoutCountries.set(key, partial);
+    }
+    const countryVerdicts = verdictsOf(mapped, withCountry);
+    let a = 0;
+    let b = 0;
+    const verdicts = readsCountry.map((reads) => (reads ? countryVerdicts[b++] : partial[a++]));
+    known = { mapped, verdicts, band: bandOf?.(mapped) ?? null };
+    if (byRecord.size >= MAX_CACHED_RECORDS) byRecord.clear();
+    byRecord.set(full, known);
+    return known;
+  };
+}
+
+function emptyFlags(): Record<FlagGroup, string[]> {
+  return { means: [], exploitation: [], labourSector: [], sexSector: [], recruiter: [], abduction: [] };
+}
+
+export async function scanCtdc(
+  input: Readable,
+  visit: (scanned: ScannedRecord) => void,
+  options: ScanOptions = {},
+): Promise<ScanResult> {
+  const instruments = options.instruments ?? allInstruments;
+  const problems = new ProblemLog();
+  const parser = input.pipe(
+    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: true }),
+  );
+  input.on('error', (error) => parser.destroy(error));
+  let header: DetectedHeader | undefined;
+  let names: string[] = [];
+  let caches: Array<Map<string, Reading<CellValue>>> = [];
+  const cached = verdictCache(instruments);
+  let row = 0;
+  let naming = { synthetic: false, mergedMeans: false };
+  let lastProgress = 0;
+  // Indices of the columns that decide the facts (all but year and duration): the cache key.
+  let factColumns: number[] = [];
+  let countryColumns: number[] = [];
+
+  for await (const cells of parser as AsyncIterable<string[]>) {
+    if (!header) {
+      const detected = detectFormat(cells);
+      if (!detected.ok) throw new UnreadableData(detected.message, detected.expected, detected.found);
+      header = detected.value;
+      names = header.columns.map((c, i) => c?.name ?? cells[i]);
+      caches = names.map(() => new Map());
+      for (const column of header.unknownColumns) problems.add(column, 0, 'unknown column, ignored');
+      const format = header.spec.format;
+      naming = {
+        synthetic: format !== 'ctdc-k-anonymised',
+        mergedMeans: format === 'ctdc-synthetic-2024' || format === 'ctdc-synthetic-sector',
+      };
+      const kinds = header.columns.map((c) => c?.role.kind);
+      factColumns = kinds.flatMap((kind, i) =>
+        kind && kind !== 'year' && kind !== 'months' && kind !== 'ignored' && kind !== 'country' ? [i] : [],
+      );
+      countryColumns = kinds.flatMap((kind, i) => (kind === 'country' ? [i] : []));
+      continue;
+    }
+    row++;
+    if (cells.length !== names.length) {
+      problems.add(
+        '(row)',
+        row,
+        `${cells.length} cells where the header has ${names.length}; missing cells read as not recorded`,
+      );
+    }
+    const record: CtdcRecord = {
+      year: null,
+      gender: null,
+      age: null,
+      majorityAtExploitation: null,
+      majorityAtEntry: null,
+      citizenship: null,
+      countryOfExploitation: null,
+      months: null,
+      flags: emptyFlags(),
+    };
+    for (let i = 0; i < names.length; i++) {
+      const column = header.columns[i];
+      if (!column) continue;
+      const raw = cells[i] ?? '';
+      if (raw === '') continue;
+      let reading = caches[i].get(raw);
+      if (!reading) {
+        reading = readCell(raw, column.role, header.spec);
+        // Bounded: a column of free text would otherwise grow without limit.
+        if (caches[i].size < 10_000) caches[i].set(raw, reading);
+      }
+      if (reading.problem) problems.add(column.name, row, reading.problem);
+      const value = reading.value;
+      if (value === null) continue;
+      const role = column.role;
+      switch (role.kind) {
+        case 'year':
+          record.year = value as number;
+          break;
+        case 'gender':
+          record.gender = value as CtdcRecord['gender'];
+          break;
+        case 'age':
+          record.age = value as CtdcRecord['age'];
+          break;
+        case 'majority':
+          if (role.at === 'exploitation')
+            record.majorityAtExploitation = value as CtdcRecord['majorityAtExploitation'];
+          else if (role.at === 'entry') record.majorityAtEntry = value as CtdcRecord['majorityAtEntry'];
+          break;
+        case 'country':
+          if (role.of === 'citizenship') record.citizenship = value as string;
+          else record.countryOfExploitation = value as string;
+          break;
+        case 'months':
+          record.months = value as CtdcRecord['months'];
+          break;
+        case 'flag':
+          record.flags[role.group].push(role.item);
+          break;
+      }
+    }
+    let key = '';
+    for (const i of factColumns) key += `${cells[i] ?? ''}\u001f`;
+    let countries = '';
+    for (const i of countryColumns) countries += `${cells[i] ?? ''}\u001f`;
+    const known = cached(key, countries, () => mapRecord(record, naming), options.bandOf);
+    visit({ row, record, mapped: known.mapped, verdicts: known.verdicts, band: known.band });
+    if (options.onProgress && (row & 1023) === 0) {
+      const bytes = (input as Readable & { bytesRead?: number }).bytesRead ?? 0;
+      if (bytes !== lastProgress) options.onProgress(bytes);
+      lastProgress = bytes;
+    }
+  }
+  if (!header) throw new UnreadableData('the file is empty', 'a CTDC CSV with a header row', 'nothing');
+  return { format: header.spec.format, rows: row, problems, header };
+}

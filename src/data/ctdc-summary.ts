@@ -1,0 +1,143 @@
+// The bulk summary: counts of records by verdict, year, country of exploitation, sector and means
+// of control, accumulated one record at a time. Percentages follow the CTDC codebook's rule
+// (2024 codebook §6): within a variable group, the denominator is the records with any item ticked
+// in that group; records with nothing in the group leave it. Items can sum to more than 100%.
+import type { Instrument } from '../law/instrument.js';
+import type { Truth } from '../law/logic/truth.js';
+import { type FlagGroup, flagGroups } from './ctdc-format.js';
+import type { ScannedRecord } from './ctdc-scan.js';
+import { ageBands } from './ctdc-values.js';
+
+// Bands in their natural order, unknown last.
+const ageOrder: readonly string[] = [...ageBands, 'unknown'];
+
+export type VerdictCounts = Record<Truth, number>;
+
+export type GroupSummary = {
+  /** Records with at least one item of the group ticked: the denominator. */
+  records: number;
+  items: Array<{ item: string; count: number; percent: number }>;
+};
+
+export type Summary = {
+  records: number;
+  /** Per instrument id: how many records meet, do not meet, or leave undetermined its definition. */
+  verdicts: Record<string, VerdictCounts>;
+  byYear: Record<string, number>;
+  /** Per year, per instrument: verdict counts (the chart's counts by year). */
+  verdictsByYear: Record<string, Record<string, VerdictCounts>>;
+  byCountryOfExploitation: Record<string, number>;
+  byCitizenship: Record<string, number>;
+  byGender: Record<string, number>;
+  byAge: Record<string, number>;
+  /** Continuum bands, when a band function was given (null otherwise). */
+  byBand: Record<string, number> | null;
+  /** Per year, per band: counts (null without bands). */
+  bandsByYear: Record<string, Record<string, number>> | null;
+  /** Per band, per instrument: verdict counts (null without bands). */
+  verdictsByBand: Record<string, Record<string, VerdictCounts>> | null;
+  groups: Record<FlagGroup, GroupSummary>;
+};
+
+export const UNKNOWN = 'unknown';
+
+const zero = (): VerdictCounts => ({ met: 0, not_met: 0, undetermined: 0 });
+
+function bump(counts: Record<string, number>, key: string): void {
+  counts[key] = (counts[key] ?? 0) + 1;
+}
+
+function sortedByKey<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function sortedByCount(record: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(record).sort(([a, x], [b, y]) => y - x || a.localeCompare(b)));
+}
+
+export type SummaryBuilder = { add(scanned: ScannedRecord): void; result(): Summary };
+
+export function summaryBuilder(instruments: readonly Instrument[]): SummaryBuilder {
+  const ids = instruments.map((i) => i.id);
+  const verdicts: Record<string, VerdictCounts> = Object.fromEntries(ids.map((id) => [id, zero()]));
+  const byYear: Record<string, number> = {};
+  const verdictsByYear: Record<string, Record<string, VerdictCounts>> = {};
+  const byCountry: Record<string, number> = {};
+  const byCitizenship: Record<string, number> = {};
+  const byGender: Record<string, number> = {};
+  const byAge: Record<string, number> = {};
+  const byBand: Record<string, number> = {};
+  const verdictsByBand: Record<string, Record<string, VerdictCounts>> = {};
+  const bandsByYear: Record<string, Record<string, number>> = {};
+  let banded = false;
+  const groupRecords = Object.fromEntries(flagGroups.map((g) => [g, 0])) as Record<FlagGroup, number>;
+  const groupItems = Object.fromEntries(flagGroups.map((g) => [g, {}])) as Record<
+    FlagGroup,
+    Record<string, number>
+  >;
+  let records = 0;
+
+  const tally = (table: Record<string, Record<string, VerdictCounts>>, key: string, values: Truth[]) => {
+    table[key] ??= Object.fromEntries(ids.map((id) => [id, zero()]));
+    const row = table[key];
+    values.forEach((value, i) => {
+      row[ids[i]][value]++;
+    });
+  };
+
+  return {
+    add({ record, verdicts: values, band }) {
+      records++;
+      values.forEach((value, i) => {
+        verdicts[ids[i]][value]++;
+      });
+      const year = record.year === null ? UNKNOWN : String(record.year);
+      bump(byYear, year);
+      tally(verdictsByYear, year, values);
+      bump(byCountry, record.countryOfExploitation ?? UNKNOWN);
+      bump(byCitizenship, record.citizenship ?? UNKNOWN);
+      bump(byGender, record.gender ?? UNKNOWN);
+      bump(byAge, record.age ?? UNKNOWN);
+      if (band !== null) banded = true;
+      bump(byBand, band ?? UNKNOWN);
+      bandsByYear[year] ??= {};
+      bump(bandsByYear[year], band ?? UNKNOWN);
+      tally(verdictsByBand, band ?? UNKNOWN, values);
+      for (const group of flagGroups) {
+        const items = record.flags[group];
+        if (items.length === 0) continue;
+        groupRecords[group]++;
+        for (const item of items) bump(groupItems[group], item);
+      }
+    },
+    result() {
+      const groups = Object.fromEntries(
+        flagGroups.map((group) => {
+          const denominator = groupRecords[group];
+          const items = Object.entries(sortedByCount(groupItems[group])).map(([item, count]) => ({
+            item,
+            count,
+            percent: denominator === 0 ? 0 : Math.round((1000 * count) / denominator) / 10,
+          }));
+          return [group, { records: denominator, items }];
+        }),
+      ) as Record<FlagGroup, GroupSummary>;
+      return {
+        records,
+        verdicts,
+        byYear: sortedByKey(byYear),
+        verdictsByYear: sortedByKey(verdictsByYear),
+        byCountryOfExploitation: sortedByCount(byCountry),
+        byCitizenship: sortedByCount(byCitizenship),
+        byGender: sortedByCount(byGender),
+        byAge: Object.fromEntries(
+          Object.entries(byAge).sort(([a], [b]) => ageOrder.indexOf(a) - ageOrder.indexOf(b)),
+        ),
+        byBand: banded ? sortedByKey(byBand) : null,
+        bandsByYear: banded ? sortedByKey(bandsByYear) : null,
+        verdictsByBand: banded ? sortedByKey(verdictsByBand) : null,
+        groups,
+      };
+    },
+  };
+}

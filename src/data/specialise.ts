@@ -1,0 +1,175 @@
+// A rule specialised to the facts CTDC can carry: every leaf that reads only paths no CTDC record
+// sets has the same value in every record, so it is computed once and folded away (Kleene logic,
+// as evaluate.ts computes it). The smaller tree gives the same verdict as the full one on any facts
+// that set only those paths, many times faster — what makes a 300k-row import take seconds.
+import type { AllRule, AnyRule, Rule } from '../law/logic/rule.js';
+import { negate, type Truth } from '../law/logic/truth.js';
+
+function constant(value: Truth): Rule {
+  return {
+    kind: 'fact',
+    id: `constant-${value}`,
+    label: `always ${value} for these facts`,
+    paths: [],
+    test: 'constant',
+    evaluate: () => value,
+    candidates: [],
+  };
+}
+
+function fold(rule: AllRule | AnyRule, children: Array<Rule | Truth>): Rule | Truth {
+  const kind = rule.kind;
+  const absorbing: Truth = kind === 'all' ? 'not_met' : 'met';
+  const neutral: Truth = kind === 'all' ? 'met' : 'not_met';
+  if (children.includes(absorbing)) return absorbing;
+  const rules = children.filter((c): c is Rule => typeof c !== 'string');
+  const unknown = children.includes('undetermined');
+  if (rules.length === 0) return unknown ? 'undetermined' : neutral;
+  if (rules.length === 1 && !unknown) return rules[0];
+  return { ...rule, children: unknown ? [...rules, constant('undetermined')] : rules };
+}
+
+export function specialise(rule: Rule, settable: ReadonlySet<string>): Rule | Truth {
+  switch (rule.kind) {
+    case 'fact':
+      return rule.paths.some((path) => settable.has(path))
+        ? rule
+        : rule.evaluate(rule.paths.map(() => undefined));
+    case 'all':
+    case 'any':
+      return fold(
+        rule,
+        rule.children.map((child) => specialise(child, settable)),
+      );
+    case 'not': {
+      const child = specialise(rule.child, settable);
+      return typeof child === 'string' ? negate(child) : { ...rule, child };
+    }
+    case 'atLeast': {
+      const children = rule.children.map((child) => specialise(child, settable));
+      const met = children.filter((c) => c === 'met').length;
+      const rest = children.filter((c) => c !== 'met' && c !== 'not_met');
+      const n = rule.n - met;
+      if (n <= 0) return 'met';
+      if (rest.length < n) return 'not_met';
+      if (rest.every((c) => c === 'undetermined')) return 'undetermined';
+      return { ...rule, n, children: rest.map((c) => (typeof c === 'string' ? constant(c) : c)) };
+    }
+    case 'unless': {
+      const base = specialise(rule.base, settable);
+      const exception = specialise(rule.exception, settable);
+      if (exception === 'met') return rule.outcome;
+      if (exception === 'not_met') return base;
+      if (typeof base === 'string' && typeof exception === 'string') {
+        return base === rule.outcome ? rule.outcome : 'undetermined';
+      }
+      return {
+        ...rule,
+        base: typeof base === 'string' ? constant(base) : base,
+        exception: typeof exception === 'string' ? constant(exception) : exception,
+      };
+    }
+  }
+}
+
+/** The specialised rule as a rule (a constant leaf when it folded to a value). */
+export function specialisedRule(rule: Rule, settable: ReadonlySet<string>): Rule {
+  const result = specialise(rule, settable);
+  return typeof result === 'string' ? constant(result) : result;
+}
+
+/** Facts as a flat array: one slot per path a CTDC record can set. */
+export type Slots = ReadonlyMap<string, number>;
+
+export function slotsFor(paths: Iterable<string>): Slots {
+  return new Map([...paths].map((path, i) => [path, i]));
+}
+
+/** Values per slot from assignments; `exploitation.kinds` collects kinds as buildFacts does. */
+export function slotValues(slots: Slots, assignments: Iterable<readonly [string, unknown]>): unknown[] {
+  const values = new Array<unknown>(slots.size);
+  for (const [path, value] of assignments) {
+    const i = slots.get(path);
+    if (i === undefined) continue;
+    if (path === 'exploitation.kinds') {
+      if (!Array.isArray(values[i])) values[i] = [];
+      const list = values[i] as unknown[];
+      if (value !== undefined && !list.includes(value)) list.push(value);
+    } else values[i] = value;
+  }
+  return values;
+}
+
+export type CompiledRule = (values: readonly unknown[]) => Truth;
+
+/**
+ * The rule as closures over slots: the same Kleene evaluation as truthOf, without looking paths up
+ * by name. Paths outside the slots read as unknown.
+ */
+export function compileRule(rule: Rule, slots: Slots): CompiledRule {
+  switch (rule.kind) {
+    case 'fact': {
+      const indices = rule.paths.map((path) => slots.get(path) ?? -1);
+      const evaluate = rule.evaluate;
+      if (indices.length === 1) {
+        const i = indices[0];
+        return i < 0 ? () => evaluate([undefined]) : (values) => evaluate([values[i]]);
+      }
+      return (values) => evaluate(indices.map((i) => (i < 0 ? undefined : values[i])));
+    }
+    case 'all': {
+      const children = rule.children.map((child) => compileRule(child, slots));
+      return (values) => {
+        let result: Truth = 'met';
+        for (const child of children) {
+          const value = child(values);
+          if (value === 'not_met') return 'not_met';
+          if (value === 'undetermined') result = 'undetermined';
+        }
+        return result;
+      };
+    }
+    case 'any': {
+      const children = rule.children.map((child) => compileRule(child, slots));
+      return (values) => {
+        let result: Truth = 'not_met';
+        for (const child of children) {
+          const value = child(values);
+          if (value === 'met') return 'met';
+          if (value === 'undetermined') result = 'undetermined';
+        }
+        return result;
+      };
+    }
+    case 'not': {
+      const child = compileRule(rule.child, slots);
+      return (values) => negate(child(values));
+    }
+    case 'atLeast': {
+      const children = rule.children.map((child) => compileRule(child, slots));
+      const n = rule.n;
+      return (values) => {
+        let certain = 0;
+        let possible = 0;
+        for (const child of children) {
+          const value = child(values);
+          if (value === 'met') certain++;
+          if (value !== 'not_met') possible++;
+        }
+        return certain >= n ? 'met' : possible < n ? 'not_met' : 'undetermined';
+      };
+    }
+    case 'unless': {
+      const base = compileRule(rule.base, slots);
+      const exception = compileRule(rule.exception, slots);
+      const outcome = rule.outcome;
+      return (values) => {
+        const applies = exception(values);
+        if (applies === 'met') return outcome;
+        const value = base(values);
+        if (applies === 'not_met') return value;
+        return value === outcome ? outcome : 'undetermined';
+      };
+    }
+  }
+}

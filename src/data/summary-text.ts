@@ -1,0 +1,73 @@
+// The import summary as text for people (the JSON is the stable contract; this may change).
+import type { FlagGroup } from './ctdc-format.js';
+import type { ImportResult } from './ctdc-import.js';
+
+const groupTitles: Record<FlagGroup, string> = {
+  means: 'Means of control',
+  exploitation: 'Type of exploitation',
+  labourSector: 'Labour sector',
+  sexSector: 'Sexual exploitation sector',
+  recruiter: 'Relation to the recruiter',
+  abduction: 'Abduction',
+};
+
+function table(rows: Array<[string, string]>, indent = '  '): string[] {
+  const width = Math.max(0, ...rows.map(([label]) => label.length));
+  return rows.map(([label, value]) => `${indent}${label.padEnd(width)}  ${value}`);
+}
+
+function top(counts: Record<string, number>, n: number): Array<[string, string]> {
+  const entries = Object.entries(counts);
+  const shown = entries.slice(0, n).map(([key, count]): [string, string] => [key, String(count)]);
+  if (entries.length > n) {
+    const rest = entries.slice(n).reduce((sum, [, count]) => sum + count, 0);
+    shown.push([`(${entries.length - n} more)`, String(rest)]);
+  }
+  return shown;
+}
+
+export function renderImport(result: ImportResult, source: string): string {
+  const { summary } = result;
+  const lines = [`${source}: ${result.rows} records, format ${result.format}`];
+  const problemColumns = Object.entries(result.problemCounts);
+  if (problemColumns.length > 0) {
+    lines.push('', 'Problems (rows read on; bad values read as not recorded):');
+    for (const [column, { count }] of problemColumns) {
+      const examples = result.problems.filter((p) => p.column === column);
+      const first = examples[0];
+      lines.push(`  ${column}: ${count} — e.g. row ${first?.row}: ${first?.message}`);
+    }
+  }
+  lines.push('', 'Verdicts (met / not met / undetermined):');
+  lines.push(
+    ...table(
+      Object.entries(summary.verdicts).map(([id, v]): [string, string] => [
+        id,
+        `${v.met} / ${v.not_met} / ${v.undetermined}`,
+      ]),
+    ),
+  );
+  if (summary.byBand) {
+    lines.push('', 'Continuum bands:');
+    lines.push(
+      ...table(Object.entries(summary.byBand).map(([band, n]): [string, string] => [band, String(n)])),
+    );
+  }
+  lines.push('', 'By year of registration:');
+  lines.push(
+    ...table(Object.entries(summary.byYear).map(([year, n]): [string, string] => [year, String(n)])),
+  );
+  lines.push('', 'By country of exploitation:');
+  lines.push(...table(top(summary.byCountryOfExploitation, 10)));
+  for (const [group, { records, items }] of Object.entries(summary.groups)) {
+    if (records === 0) continue;
+    lines.push(
+      '',
+      `${groupTitles[group as FlagGroup]} — % of the ${records} records with any item recorded:`,
+    );
+    lines.push(
+      ...table(items.map(({ item, count, percent }): [string, string] => [item, `${count}  ${percent}%`])),
+    );
+  }
+  return lines.join('\n');
+}

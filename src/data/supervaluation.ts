@@ -1,0 +1,139 @@
+// Verdicts from facts that are partly "one of these": a merged CTDC item says one of several facts
+// holds without saying which. A verdict is settled only when every way of reading the record gives
+// the same one; otherwise it is undetermined. Kleene logic is monotone in information (learning a
+// fact never turns met into not_met), so the verdict with the open items left unknown, when it is
+// settled, needs no enumeration.
+import type { Instrument } from '../law/instrument.js';
+import { pathsRead, type Rule } from '../law/logic/rule.js';
+import type { Truth } from '../law/logic/truth.js';
+import { type Assignment, type MappedFacts, settablePaths } from './ctdc-mapping.js';
+import { type CompiledRule, compileRule, slotsFor, slotValues, specialisedRule } from './specialise.js';
+
+/** Past this many readings of one record, leave the verdict undetermined rather than search. */
+export const MAX_READINGS = 512;
+
+function* readings(
+  choices: MappedFacts['choices'],
+  index = 0,
+  chosen: Assignment[] = [],
+): Generator<Assignment[]> {
+  if (index === choices.length) {
+    yield chosen;
+    return;
+  }
+  for (const option of choices[index]) yield* readings(choices, index + 1, [...chosen, ...option]);
+}
+
+const slots = slotsFor(settablePaths);
+
+type Prepared = { rule: Rule; compiled: CompiledRule; paths: ReadonlySet<string> };
+
+const prepared = new WeakMap<Instrument, Prepared>();
+
+function prepare(instrument: Instrument): Prepared {
+  let entry = prepared.get(instrument);
+  if (!entry) {
+    const rule = specialisedRule(instrument.rule, settablePaths);
+    entry = { rule, compiled: compileRule(rule, slots), paths: new Set(pathsRead(rule)) };
+    prepared.set(instrument, entry);
+  }
+  return entry;
+}
+
+/** The instrument's rule folded to the facts CTDC can carry (same verdicts, far fewer nodes). */
+export function ctdcRule(instrument: Instrument): Rule {
+  return prepare(instrument).rule;
+}
+
+const projections = new WeakMap<Instrument, WeakMap<object, ReadonlyArray<readonly Assignment[]> | null>>();
+
+type Choice = { options: ReadonlyArray<readonly Assignment[]>; paths: ReadonlySet<string> };
+
+function pathsOfOptions(options: ReadonlyArray<readonly Assignment[]>): Set<string> {
+  return new Set(options.flatMap((option) => option.map(([path]) => path)));
+}
+
+/**
+ * The choices as this instrument sees them: options cut down to the paths it reads, duplicates
+ * merged. A choice with an option that sets nothing the instrument reads is dropped: that reading
+ * is the least informed one, so if it settles the verdict all others agree (monotonicity), and if
+ * it does not, nothing does. A dropped choice's paths stay unknown in every reading.
+ */
+function choicesFor(
+  instrument: Instrument,
+  choices: MappedFacts['choices'],
+): { kept: Choice[]; droppedPaths: Set<string> } {
+  const { paths } = prepare(instrument);
+  let cache = projections.get(instrument);
+  if (!cache) {
+    cache = new WeakMap();
+    projections.set(instrument, cache);
+  }
+  const kept: Choice[] = [];
+  const droppedPaths = new Set<string>();
+  for (const options of choices) {
+    let projected = cache.get(options);
+    if (projected === undefined) {
+      const cuts = new Map<string, readonly Assignment[]>();
+      let empty = false;
+      for (const option of options) {
+        const cut = option.filter(([path]) => paths.has(path));
+        if (cut.length === 0) empty = true;
+        cuts.set(JSON.stringify(cut), cut);
+      }
+      projected = empty ? null : [...cuts.values()];
+      cache.set(options, projected);
+    }
+    const optionPaths = pathsOfOptions(options);
+    if (projected) kept.push({ options: projected, paths: optionPaths });
+    else for (const path of optionPaths) droppedPaths.add(path);
+  }
+  return { kept, droppedPaths };
+}
+
+export function verdictsOf(mapped: MappedFacts, instruments: readonly Instrument[]): Truth[] {
+  const choicePaths = pathsOfOptions(mapped.choices.flat());
+  // The record with its open items unknown: a path some choice sets stays unknown here too (the
+  // base may start a list — the kinds — that a choice completes).
+  const known = slotValues(
+    slots,
+    mapped.base.filter(([path]) => !choicePaths.has(path)),
+  );
+  return instruments.map((instrument) => {
+    const { compiled } = prepare(instrument);
+    const settled = compiled(known);
+    if (settled !== 'undetermined' || mapped.choices.length === 0) return settled;
+    const { kept, droppedPaths } = choicesFor(instrument, mapped.choices);
+    if (kept.length === 0) return 'undetermined';
+    // A reading: the chosen options, and the certain facts on no path of a choice left open.
+    const evaluateWith = (chosen: readonly Assignment[], open: ReadonlySet<string>) =>
+      compiled(slotValues(slots, [...mapped.base.filter(([path]) => !open.has(path)), ...chosen]));
+    // One choice at a time, the others left open: if every option of one choice settles the
+    // verdict the same way, every full reading does too (monotonicity); if two options settle it
+    // differently, the readings disagree.
+    for (const choice of kept) {
+      const open = new Set(droppedPaths);
+      for (const other of kept) if (other !== choice) for (const path of other.paths) open.add(path);
+      let agreed: Truth | undefined;
+      for (const option of choice.options) {
+        const value = evaluateWith(option, open);
+        if (value === 'undetermined') {
+          agreed = undefined;
+          break;
+        }
+        if (agreed && value !== agreed) return 'undetermined';
+        agreed = value;
+      }
+      if (agreed) return agreed;
+    }
+    if (kept.length === 1) return 'undetermined';
+    if (kept.reduce((n, choice) => n * choice.options.length, 1) > MAX_READINGS) return 'undetermined';
+    let verdict: Truth | undefined;
+    for (const chosen of readings(kept.map((choice) => choice.options))) {
+      const value = evaluateWith(chosen, droppedPaths);
+      if (value === 'undetermined' || (verdict && value !== verdict)) return 'undetermined';
+      verdict = value;
+    }
+    return verdict ?? 'undetermined';
+  });
+}

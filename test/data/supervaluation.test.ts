@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type Assignment,
+  buildFacts,
+  type MappedFacts,
+  mapRecord,
+  settablePaths,
+} from '../../src/data/ctdc-mapping.js';
+import { compileRule, slotsFor, slotValues, specialisedRule } from '../../src/data/specialise.js';
+import { MAX_READINGS, verdictsOf } from '../../src/data/supervaluation.js';
+import { assess } from '../../src/law/assess.js';
+import { instruments } from '../../src/law/instruments/index.js';
+import { readerFor, truthOf } from '../../src/law/logic/evaluate.js';
+import type { Truth } from '../../src/law/logic/truth.js';
+import { arbitraryCtdcRecord } from '../support/arbitrary-ctdc.js';
+
+/** The definition: every reading of the record through assess(); settled only if all agree. */
+function bruteForce(mapped: MappedFacts): Truth[] {
+  let readings: Assignment[][] = [[]];
+  for (const options of mapped.choices) readings = readings.flatMap((r) => options.map((o) => [...r, ...o]));
+  if (readings.length > MAX_READINGS) return instruments.map(() => 'undetermined');
+  const verdicts = readings.map((chosen) =>
+    assess(buildFacts([...mapped.base, ...chosen])).instruments.map((i) => {
+      // CTDC records carry no event date: every instrument is assumed in force.
+      expect(i.verdict).not.toBe('not_applicable');
+      return i.verdict as Truth;
+    }),
+  );
+  return instruments.map((_, i) => {
+    const values = new Set(verdicts.map((v) => v[i]));
+    return values.size === 1 ? [...values][0] : 'undetermined';
+  });
+}
+
+describe('verdicts of CTDC records', () => {
+  it('match assess() on every reading of the record (k-anonymised and synthetic namings)', () => {
+    for (const mergedMeans of [false, true]) {
+      fc.assert(
+        fc.property(arbitraryCtdcRecord(mergedMeans), (record) => {
+          const mapped = mapRecord(record, { synthetic: mergedMeans, mergedMeans });
+          expect(verdictsOf(mapped, instruments)).toEqual(bruteForce(mapped));
+        }),
+        { numRuns: 30 },
+      );
+    }
+  });
+
+  it('the folded, compiled rules give the same verdict as the full rules on CTDC facts', () => {
+    const slots = slotsFor(settablePaths);
+    const values = fc.constantFrom<unknown>(true, undefined);
+    const paths = [...settablePaths].filter(
+      (p) => !['exploitation.kinds', 'exploitation.sector'].includes(p),
+    );
+    const flags = fc.dictionary(
+      fc.constantFrom(
+        ...paths.filter(
+          (p) => !p.startsWith('person') && p !== 'jurisdiction' && p !== 'recruitment.recruiter',
+        ),
+      ),
+      values,
+    );
+    fc.assert(
+      fc.property(
+        flags,
+        fc.option(fc.subarray(['labour', 'sexual', 'forced_marriage', 'organ_removal'])),
+        fc.option(fc.integer({ min: 5, max: 30 })),
+        (set, kinds, age) => {
+          const assignments: Assignment[] = Object.entries(set).filter(([, v]) => v !== undefined);
+          if (kinds)
+            assignments.push(
+              ['exploitation.kinds', undefined],
+              ...kinds.map((k): Assignment => ['exploitation.kinds', k]),
+            );
+          if (age !== null) assignments.push(['person.ageAtRecruitment', age]);
+          const facts = buildFacts(assignments);
+          for (const instrument of instruments) {
+            const compiled = compileRule(specialisedRule(instrument.rule, settablePaths), slots);
+            expect(compiled(slotValues(slots, assignments))).toBe(truthOf(instrument.rule, readerFor(facts)));
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
