@@ -1,21 +1,21 @@
 // Derived facts for D4: two indicators can be read from numbers and levels the vocabulary records,
 // not only from the caseworker's own judgement. Each is a named rule, so the explanation shows it.
 import { payLevels } from '../../facts/schema.js';
-import { any, fact, flag, type Rule } from '../../law/logic/rule.js';
+import { fact, flag, type Rule, unless } from '../../law/logic/rule.js';
 import { excessiveWeeklyHours } from '../../law/parameters.js';
 
 /** Pay levels that count as "low or no salary": nothing, a token, or below the legal minimum. */
 export const lowPayLevels = ['none', 'token', 'below_legal_minimum'] as const;
 
-/** Weekly hours above the parameter (48, ILO C001 Art 2) are excessive. */
+/** Weekly hours above the parameter (48, ILO C001 Art 2) are excessive; met only where shown. */
 export const hoursAboveLimit = fact(
   'derived:excessiveHours',
   `Worked more than ${excessiveWeeklyHours.value} hours a week`,
   {
     paths: ['exploitation.hoursPerWeek'],
-    test: `is more than ${excessiveWeeklyHours.value}`,
+    test: `is shown to be more than ${excessiveWeeklyHours.value}`,
     evaluate: ([hours]) =>
-      typeof hours !== 'number' ? 'undetermined' : hours > excessiveWeeklyHours.value ? 'met' : 'not_met',
+      typeof hours === 'number' && hours > excessiveWeeklyHours.value ? 'met' : 'not_met',
     candidates: [[excessiveWeeklyHours.value, excessiveWeeklyHours.value + 12]],
   },
   {
@@ -24,19 +24,15 @@ export const hoursAboveLimit = fact(
   },
 );
 
-/** Pay of none, a token, or below the legal minimum is low or no salary. */
+/** Pay of none, a token, or below the legal minimum is low or no salary; met only where shown. */
 export const payBelowMinimum = fact(
   'derived:lowOrNoSalary',
   'Paid nothing, a token, or less than the legal minimum',
   {
     paths: ['exploitation.pay'],
-    test: `is one of ${lowPayLevels.join(', ')}`,
+    test: `is shown to be one of ${lowPayLevels.join(', ')}`,
     evaluate: ([pay]) =>
-      typeof pay !== 'string'
-        ? 'undetermined'
-        : (lowPayLevels as readonly string[]).includes(pay)
-          ? 'met'
-          : 'not_met',
+      typeof pay === 'string' && (lowPayLevels as readonly string[]).includes(pay) ? 'met' : 'not_met',
     candidates: [[...payLevels]],
   },
   {
@@ -45,10 +41,12 @@ export const payBelowMinimum = fact(
 );
 
 /**
- * The indicator is observed when the caseworker flags it or the numbers show it. Either leaf alone
- * settles "observed"; "known absent" needs both (Kleene disjunction), so an hours figure within the
- * limit does not by itself rule out excessive days.
+ * The indicator is observed when the caseworker flags it or the numbers show it; otherwise it is
+ * what the flag says. The derived fact works as an exception raised only where shown (default
+ * logic, like `shown` in src/law/logic): hours within the limit, or unknown hours, leave the flag
+ * alone, since a week within the limit does not rule out excessive *days*. Where the flag says no
+ * and the numbers say yes, the numbers win.
  */
 export function flaggedOrDerived(path: string, label: string, derived: Rule): Rule {
-  return any(`${path}|${derived.id}`, label, [flag(path, `${label} (as flagged)`), derived]);
+  return unless(`${path}|${derived.id}`, label, flag(path, `${label} (as flagged)`), derived, 'met');
 }
