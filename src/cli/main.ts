@@ -6,6 +6,7 @@ import { InputError, printProblems } from './io.js';
 type Register = (program: Command) => void;
 
 const commands: Array<() => Promise<{ register: Register }>> = [
+  () => import('./aggregate.js'),
   () => import('./assess.js'),
   () => import('./compare.js'),
   () => import('./explain.js'),
