@@ -10,6 +10,7 @@ const commands: Array<() => Promise<{ register: Register }>> = [
   () => import('./assess.js'),
   () => import('./compare.js'),
   () => import('./explain.js'),
+  () => import('./pathways.js'),
   () => import('./import.js'),
   () => import('./estimate.js'),
   () => import('./profile.js'),

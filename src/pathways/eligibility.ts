@@ -1,0 +1,46 @@
+// Who a regime protects. Most regimes protect victims as a definition describes them: the
+// definition's verdict on the facts (as a definition, whatever the event date — identification
+// looks at the person's situation now). Others add criteria of their own (UK 2008: women, sexual
+// exploitation), read as facts.
+import { findInstrument } from '../law/instruments/index.js';
+import { readerFor, truthOf } from '../law/logic/evaluate.js';
+import { and, or, type Truth } from '../law/logic/truth.js';
+import type { Context, Eligibility } from './machine.js';
+
+export function definitionTruth(ctx: Context, instrumentId: string): Truth {
+  const instrument = findInstrument(instrumentId);
+  if (!instrument) throw new Error(`unknown instrument ${instrumentId}`);
+  return truthOf(instrument.rule, readerFor(ctx.facts));
+}
+
+/** The person is a victim as one of these definitions describes (any of them). */
+export function victimUnder(ctx: Context, instrumentIds: string[]): Eligibility {
+  const values = instrumentIds.map((id) => definitionTruth(ctx, id));
+  return {
+    value: or(values),
+    basis: instrumentIds.map((id, i) => `${id}: ${values[i].replace('_', ' ')}`).join('; '),
+  };
+}
+
+/** All of several criteria, each already a truth value. */
+export function allOf(criteria: Array<[string, Truth]>): Eligibility {
+  return {
+    value: and(criteria.map(([, value]) => value)),
+    basis: criteria.map(([label, value]) => `${label}: ${value.replace('_', ' ')}`).join('; '),
+  };
+}
+
+/** The younger known age is under 18 (the person was a child at some point of the trafficking). */
+export function childTruth(ctx: Context, effect: string): Truth {
+  const atRecruitment = ctx.read('person.ageAtRecruitment', effect);
+  const atExploitation = ctx.read('person.ageAtExploitation', effect);
+  const ages = [atRecruitment, atExploitation].filter((age): age is number => typeof age === 'number');
+  if (ages.some((age) => age < 18)) return 'met';
+  if (typeof atRecruitment === 'number') return 'not_met';
+  return 'undetermined';
+}
+
+/** A boolean fact as a truth value. */
+export function flagTruth(value: unknown): Truth {
+  return value === true ? 'met' : value === false ? 'not_met' : 'undetermined';
+}

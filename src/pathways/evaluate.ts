@@ -1,0 +1,60 @@
+// Evaluate a protection regime on a case from its identification day: the same case cooperating
+// with the police and not, each to its end state, with the facts that decide it.
+import type { CaseFacts } from '../facts/schema.js';
+import { context, type Regime, runBranch } from './machine.js';
+import type { Branch, Decision, PathwayResult } from './types.js';
+
+function outsideBranch(regime: Regime, cooperating: boolean, basis: string): Branch {
+  return {
+    cooperating,
+    stages: [],
+    endState: regime.outside,
+    endDay: 0,
+    decidedBy: [],
+    notes: [`Outside the regime: ${basis}.`],
+  };
+}
+
+export function inForceOn(regime: Regime, date: string): boolean {
+  return regime.from <= date && (regime.until === undefined || date <= regime.until);
+}
+
+export function evaluatePathway(regime: Regime, facts: CaseFacts, start: string): PathwayResult {
+  const decisions: Decision[] = [];
+  const ctx = context(facts, start, facts.authorities?.willingToCooperate === true, decisions);
+  const eligibility = regime.eligibility(ctx);
+  const branch = (cooperating: boolean): Branch =>
+    eligibility.value === 'not_met'
+      ? outsideBranch(regime, cooperating, eligibility.basis)
+      : runBranch(regime, facts, start, cooperating);
+  const inForce = inForceOn(regime, start);
+  const notes = [...(regime.notes ?? [])];
+  if (!inForce) {
+    notes.unshift(
+      `Not in force on ${start} (in force ${regime.from}${regime.until ? ` to ${regime.until}` : ' onwards'}): shown for comparison.`,
+    );
+  }
+  if (eligibility.value === 'undetermined') {
+    notes.unshift(
+      `Whether the person falls within the regime is not settled (${eligibility.basis}); shown as if identified.`,
+    );
+  }
+  const willing = facts.authorities?.willingToCooperate;
+  return {
+    regime: {
+      id: regime.id,
+      title: regime.title,
+      jurisdiction: regime.jurisdiction,
+      from: regime.from,
+      until: regime.until ?? null,
+      cite: regime.cite,
+      requiresCooperation: regime.requiresCooperation,
+    },
+    startDate: start,
+    inForce,
+    eligibility: { value: eligibility.value, basis: eligibility.basis, decidedBy: decisions },
+    actual: willing === true ? 'cooperating' : willing === false ? 'not_cooperating' : 'unknown',
+    branches: { cooperating: branch(true), notCooperating: branch(false) },
+    notes,
+  };
+}

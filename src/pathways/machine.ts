@@ -1,0 +1,127 @@
+// A protection regime as a dated state machine: from identification (day 0) each state lasts a
+// duration read from dated parameters, then a transition — guarded by facts — leads to the next
+// state or to an end state. Running it records every fact a guard read: the facts that decide the
+// branch.
+import type { CaseFacts } from '../facts/schema.js';
+import type { Citation } from '../law/logic/citation.js';
+import { readPath } from '../law/logic/evaluate.js';
+import type { Truth } from '../law/logic/truth.js';
+import { addDays, daysBetween } from './dates.js';
+import { type DurationParameter, endOf } from './parameters.js';
+import type { Branch, Condition, Decision, EndState, Entitlement, Stage } from './types.js';
+
+export type Context = {
+  facts: CaseFacts;
+  /** Identification day (day 0). */
+  start: string;
+  cooperating: boolean;
+  /** Read a fact and record that it decided something. */
+  read: (path: string, effect: string, cite?: Citation) => unknown;
+  /** Record the cooperation scenario as a deciding fact. */
+  cooperation: (effect: string, cite?: Citation) => boolean;
+};
+
+export type Step = { to: string } | { end: EndState; note?: string };
+
+export type StateSpec = {
+  name: string;
+  entitlements: Entitlement[];
+  conditions: Condition[];
+  requiresCooperation: boolean;
+  /** How long the state lasts: a parameter, or null for open-ended. */
+  duration: DurationParameter | null;
+  minimumOnly?: boolean;
+  next: (ctx: Context) => Step;
+};
+
+export type Eligibility = { value: Truth; basis: string };
+
+export type Regime = {
+  id: string;
+  title: string;
+  /** Where it applies: a country code, or an organisation (CoE, EU). */
+  jurisdiction: string;
+  from: string;
+  until?: string;
+  cite: Citation;
+  /** Whether residence (the regime's main protection) is conditional on cooperation. */
+  requiresCooperation: boolean;
+  parameters: DurationParameter[];
+  /** Who the regime protects: the definition it uses or its own criteria. */
+  eligibility: (ctx: Context) => Eligibility;
+  /** The end state for a person outside the regime. */
+  outside: EndState;
+  begin: (ctx: Context) => Step;
+  states: Record<string, StateSpec>;
+  notes?: string[];
+};
+
+export function context(
+  facts: CaseFacts,
+  start: string,
+  cooperating: boolean,
+  decisions: Decision[],
+): Context {
+  return {
+    facts,
+    start,
+    cooperating,
+    read: (path, effect, cite) => {
+      const value = readPath(facts, path) ?? null;
+      decisions.push({ path, value, effect, ...(cite ? { cite } : {}) });
+      return value;
+    },
+    cooperation: (effect, cite) => {
+      decisions.push({
+        path: 'authorities.willingToCooperate',
+        value: cooperating,
+        effect,
+        ...(cite ? { cite } : {}),
+      });
+      return cooperating;
+    },
+  };
+}
+
+/** Run the machine for one scenario, from identification to an end state. */
+export function runBranch(regime: Regime, facts: CaseFacts, start: string, cooperating: boolean): Branch {
+  const decisions: Decision[] = [];
+  const notes: string[] = [];
+  const ctx = context(facts, start, cooperating, decisions);
+  const stages: Stage[] = [];
+  let step = regime.begin(ctx);
+  let date = start;
+  for (let guard = 0; 'to' in step; guard++) {
+    if (guard > 20) throw new Error(`regime ${regime.id}: the state machine does not end`);
+    const spec = regime.states[step.to];
+    if (!spec) throw new Error(`regime ${regime.id}: unknown state ${step.to}`);
+    const endDate = spec.duration ? endOf(spec.duration, date) : null;
+    stages.push({
+      name: spec.name,
+      startDay: daysBetween(start, date),
+      endDay: endDate === null ? null : daysBetween(start, endDate),
+      startDate: date,
+      endDate,
+      minimumOnly: spec.minimumOnly ?? false,
+      entitlements: spec.entitlements,
+      conditions: spec.conditions,
+      requiresCooperation: spec.requiresCooperation,
+    });
+    step = spec.next(ctx);
+    if (endDate === null && 'to' in step)
+      throw new Error(`regime ${regime.id}: an open-ended state must end`);
+    date = endDate ?? date;
+  }
+  if (step.note) notes.push(step.note);
+  const last = stages.at(-1);
+  return {
+    cooperating,
+    stages,
+    endState: step.end,
+    endDay: last ? last.endDay : 0,
+    decidedBy: decisions,
+    notes,
+  };
+}
+
+export { addDays };

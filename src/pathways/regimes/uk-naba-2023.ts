@@ -1,0 +1,157 @@
+// United Kingdom from 30 Jan 2023: Nationality and Borders Act 2022 Part 5 and the statutory
+// guidance. Reasonable grounds now need objective evidence (s60; the account alone no longer
+// suffices); a recovery period with no removal of at least 30 days, until the conclusive-grounds
+// decision (s61); disqualification for a threat to public order or a claim in bad faith (s63); and
+// leave to remain only where necessary for recovery, compensation or cooperation with an
+// investigation, and not where needs can be met abroad (s65).
+import { citer } from '../../law/logic/citation.js';
+import { flagTruth, victimUnder } from '../eligibility.js';
+import type { Regime } from '../machine.js';
+import type { DurationParameter } from '../parameters.js';
+
+const naba = citer('Nationality and Borders Act 2022', '2023-01-30', 'V');
+const guidance = citer('Modern Slavery statutory guidance (s49 MSA), from 30 Jan 2023', '2023-01-30', 'S');
+
+const reasonableGroundsDecision: DurationParameter = {
+  name: 'reasonableGroundsDecision',
+  label: 'reasonable-grounds decision target',
+  unit: 'working_days',
+  versions: [
+    {
+      value: 5,
+      from: '2023-01-30',
+      cite: guidance('reasonable grounds decision target', { certainty: 'M' }),
+    },
+  ],
+};
+
+const minimumRecoveryPeriod: DurationParameter = {
+  name: 'minimumRecoveryPeriod',
+  label: 'minimum recovery period',
+  unit: 'days',
+  versions: [
+    {
+      value: 30,
+      from: '2023-01-30',
+      cite: naba('s61 (recovery period until the later of the CG decision or 30 days)', {
+        certainty: 'S',
+        note: 'Structure inferred from MSA s50A(4); guidance cut the minimum from 45 to 30 days.',
+      }),
+    },
+  ],
+};
+
+const leaveToRemain: DurationParameter = {
+  name: 'leaveToRemain',
+  label: 'limited leave to remain',
+  unit: 'years',
+  versions: [
+    {
+      value: 1,
+      from: '2023-01-30',
+      cite: naba('s65', {
+        certainty: 'M',
+        note: 'Not fixed in the Act; guidance gives up to 12–30 months by purpose.',
+      }),
+    },
+  ],
+};
+
+export const ukNaba2023: Regime = {
+  id: 'uk-naba-2023',
+  title: 'United Kingdom from 30 Jan 2023 (Nationality and Borders Act 2022, Part 5)',
+  jurisdiction: 'GB',
+  from: '2023-01-30',
+  cite: naba('ss 60–65'),
+  requiresCooperation: false,
+  parameters: [reasonableGroundsDecision, minimumRecoveryPeriod, leaveToRemain],
+  eligibility: (ctx) => victimUnder(ctx, ['uk-modern-slavery-act']),
+  outside: 'removal',
+  begin: (ctx) => {
+    const publicOrder = flagTruth(
+      ctx.read(
+        'authorities.publicOrderConcern',
+        's63: a threat to public order may disqualify from protection',
+        naba('s63(1)(a)'),
+      ),
+    );
+    return publicOrder === 'met'
+      ? {
+          end: 'removal',
+          note: 's63: the protection from removal and the leave duty may be disapplied (a power, not a duty).',
+        }
+      : { to: 'awaiting-rg' };
+  },
+  states: {
+    'awaiting-rg': {
+      name: 'Referral: awaiting reasonable grounds',
+      entitlements: [],
+      conditions: [
+        {
+          text: 'reasonable grounds to believe the person IS a victim, based on objective factors: the account alone is not enough',
+          cite: naba('s60; statutory guidance'),
+        },
+      ],
+      requiresCooperation: false,
+      duration: reasonableGroundsDecision,
+      next: () => ({ to: 'recovery' }),
+    },
+    recovery: {
+      name: 'Recovery period (at least 30 days, until conclusive grounds)',
+      entitlements: ['no_removal', 'accommodation', 'subsistence', 'medical_care'],
+      conditions: [
+        { text: 'no removal during the recovery period', cite: naba('s61') },
+        {
+          text: 'support only where necessary for recovery from harm arising from the exploitation',
+          cite: naba('s64 (MSA s50A)'),
+        },
+        { text: 'ends on a s63 disqualification (public order, bad faith)', cite: naba('s63') },
+      ],
+      requiresCooperation: false,
+      duration: minimumRecoveryPeriod,
+      minimumOnly: true,
+      next: (ctx) => {
+        if (
+          ctx.cooperation(
+            'leave is necessary for cooperating with an investigation or proceedings',
+            naba('s65(2)(c)'),
+          )
+        ) {
+          return { to: 'leave' };
+        }
+        ctx.read(
+          'authorities.unableToCooperateDueToTrauma',
+          'leave may still be necessary for recovery (s65(2)(a)), unless the needs can be met abroad',
+          naba('s65(2)(a), (3)'),
+        );
+        return {
+          end: 'discretionary',
+          note: 'Without cooperation, leave only if necessary for recovery or compensation and not where the needs can be met in the country of return (s65(2)(a), (b), (3)): otherwise removal.',
+        };
+      },
+    },
+    leave: {
+      name: 'Leave to remain (s65)',
+      entitlements: ['residence', 'right_to_work', 'medical_care'],
+      conditions: [
+        {
+          text: 'a positive conclusive-grounds decision (balance of probabilities)',
+          cite: naba('s60; s65(1)'),
+        },
+        {
+          text: 'necessary for cooperating with a public authority’s investigation or proceedings',
+          cite: naba('s65(2)(c)'),
+        },
+      ],
+      requiresCooperation: true,
+      duration: leaveToRemain,
+      next: () => ({
+        end: 'residence_permit',
+        note: 'Limited leave; its length is set by guidance, not by the Act.',
+      }),
+    },
+  },
+  notes: [
+    'Illegal Migration Act 2023 ss 22–29 (disapplying these protections) are not modelled: their commencement is unverified.',
+  ],
+};
