@@ -15,6 +15,7 @@ const commands: Array<() => Promise<{ register: Register }>> = [
   () => import('./estimate.js'),
   () => import('./profile.js'),
   () => import('./schema.js'),
+  () => import('./sexwork.js'),
   () => import('./serve.js'),
   () => import('./table.js'),
   () => import('./whatif.js'),

@@ -1,0 +1,130 @@
+// Germany: Prostitutionsgesetz (ProstG, 2002) — agreements enforceable, social insurance; the
+// Prostituiertenschutzgesetz (ProstSchG, in force 1 Jul 2017) — registration with counselling,
+// valid 2 years (1 year under 21); foreign nationals without free movement must prove a right to
+// work (§4(2)); businesses need a permit. Buyers: StGB §232a(6) since Oct 2016, sex with a victim of
+// trafficking or forced prostitution when the buyer knows; since 2021 also when reckless.
+import { citer } from '../../law/logic/citation.js';
+import { coercedOrDeceived } from './rules.js';
+import type { SexworkRegime } from './types.js';
+
+const prostg = citer('Prostitutionsgesetz (ProstG)', '2002-01-01', 'V');
+const prostschg = citer('Prostituiertenschutzgesetz (ProstSchG)', '2017-07-01', 'V');
+const stgb = citer('German Criminal Code (StGB)', '2016-10-15', 'V');
+
+export const de: SexworkRegime = {
+  id: 'de',
+  title: 'Germany: regulated (ProstG 2002, ProstSchG 2017)',
+  model: 'regulation',
+  country: 'DE',
+  from: '2002-01-01',
+  cite: prostschg('§§ 3–4'),
+  parties: {
+    seller: [
+      {
+        criminalised: 'no',
+        summary: 'lawful; agreements enforceable',
+        cite: prostg('§ 1'),
+        from: '2002-01-01',
+        until: '2017-06-30',
+      },
+      {
+        criminalised: 'no',
+        summary: 'lawful; must register, with health counselling',
+        cite: prostschg('§ 3'),
+        from: '2017-07-01',
+      },
+    ],
+    buyer: [
+      { criminalised: 'no', summary: 'lawful', cite: prostg('§ 1'), from: '2002-01-01', until: '2016-10-14' },
+      {
+        criminalised: 'partly',
+        summary: 'an offence knowingly to use a victim of trafficking or forced prostitution',
+        cite: stgb('§ 232a(6)'),
+        from: '2016-10-15',
+        until: '2021-06-30',
+      },
+      {
+        criminalised: 'partly',
+        summary: 'an offence also where reckless (Leichtfertigkeit) as to the person being a victim',
+        cite: stgb('§ 232a(6)', { from: '2021-07-01', certainty: 'S' }),
+        from: '2021-07-01',
+      },
+    ],
+    thirdParty: [
+      {
+        criminalised: 'partly',
+        summary: 'permitted businesses lawful (permit from 2017); exploitation and pimping criminal',
+        cite: prostschg('§ 12'),
+        from: '2002-01-01',
+      },
+    ],
+  },
+  person: (facts, status, date) => {
+    const registration = date >= '2017-07-01';
+    if (status === 'child') {
+      return {
+        criminal: 'none',
+        immigration: 'undetermined',
+        lawful: 'no',
+        summary: 'A child cannot register; under-18s are protected by the criminal law.',
+        cite: [prostschg('§ 5')],
+      };
+    }
+    if (status === 'national' || status === 'free_movement') {
+      return {
+        criminal: 'none',
+        immigration: 'none',
+        lawful: 'yes',
+        summary: registration ? 'Lawful once registered (2 years; 1 year under 21).' : 'Lawful (ProstG).',
+        cite: [registration ? prostschg('§§ 3, 5') : prostg('§ 1')],
+      };
+    }
+    const rightToWork = facts.status?.rightToWork;
+    if (status === 'resident' || rightToWork === true) {
+      return {
+        criminal: 'none',
+        immigration: 'none',
+        lawful: 'yes',
+        summary: 'Lawful with proof of a right to work.',
+        cite: [prostschg('§ 4(2)')],
+      };
+    }
+    if (status === 'temporary' || status === 'irregular' || rightToWork === false) {
+      return {
+        criminal: 'none',
+        immigration: 'removal_risk',
+        lawful: 'no',
+        summary: registration
+          ? 'Cannot register without proof of a right to work: unlawful work, with removal; residence titles for sex work are in practice not issued [M].'
+          : 'No residence title for sex work: unlawful work, with removal [M].',
+        cite: [prostschg('§ 4(2)')],
+      };
+    }
+    return {
+      criminal: 'none',
+      immigration: 'undetermined',
+      lawful: 'undetermined',
+      summary: 'Depends on proof of a right to work.',
+      cite: [prostschg('§ 4(2)')],
+    };
+  },
+  buyerOfThisPerson: (facts, date) => {
+    const coerced = coercedOrDeceived(facts);
+    if (date < '2016-10-15')
+      return { criminalised: 'no', reason: 'no buyer offence before Oct 2016', cite: stgb('§ 232a(6)') };
+    if (coerced === false)
+      return {
+        criminalised: 'no',
+        reason: 'no sign that the person is a victim of trafficking or forced prostitution',
+        cite: stgb('§ 232a(6)'),
+      };
+    return {
+      criminalised: coerced === true ? 'yes' : 'undetermined',
+      reason:
+        coerced === true
+          ? `the person was coerced or deceived: an offence for a buyer who knows${date >= '2021-07-01' ? ' or is reckless' : ''}`
+          : 'whether the person was coerced is unknown',
+      cite: stgb('§ 232a(6)'),
+    };
+  },
+};

@@ -1,0 +1,100 @@
+// Netherlands: the general ban on brothels was lifted in 2000 (Criminal Code art 250bis deleted;
+// exploitation punished under art 250a, now 273f); municipalities license sex businesses. EU/EEA
+// nationals may do sex work as Dutch nationals do, but no work permit (Wav) is issued for sexual
+// services, and residence as a self-employed sex worker is refused: a non-EU national can do sex
+// work lawfully only on a residence permit without work restriction.
+import { citer } from '../../law/logic/citation.js';
+import type { SexworkRegime } from './types.js';
+
+const code = citer('Dutch Criminal Code', '2000-10-01', 'S');
+const wav = citer('Dutch Foreign Nationals Employment Act (Wav) practice', '2000-10-01', 'V');
+
+export const nl: SexworkRegime = {
+  id: 'nl',
+  title: 'Netherlands: licensed sex businesses since 2000',
+  model: 'regulation / legalisation',
+  country: 'NL',
+  from: '2000-10-01',
+  cite: code('art 273f (formerly 250a); municipal licensing'),
+  parties: {
+    seller: [
+      {
+        criminalised: 'no',
+        summary: 'lawful within the licensing rules (18+; 21 in some cities)',
+        cite: code('municipal licensing', { certainty: 'S' }),
+        from: '2000-10-01',
+      },
+    ],
+    buyer: [
+      {
+        criminalised: 'partly',
+        summary: 'lawful, except with a minor or a coerced person',
+        cite: code('art 273f', { certainty: 'M' }),
+        from: '2000-10-01',
+      },
+    ],
+    thirdParty: [
+      {
+        criminalised: 'yes',
+        summary: 'brothel-keeping banned (art 250bis)',
+        cite: code('art 250bis (deleted 2000)', { certainty: 'S' }),
+        from: '1900-01-01',
+        until: '2000-09-30',
+      },
+      {
+        criminalised: 'partly',
+        summary: 'licensed businesses lawful; exploitation and trafficking criminal',
+        cite: code('art 273f'),
+        from: '2000-10-01',
+      },
+    ],
+  },
+  person: (facts, status) => {
+    switch (status) {
+      case 'child':
+        return {
+          criminal: 'none',
+          immigration: 'undetermined',
+          lawful: 'no',
+          summary: 'A child: underage prostitution is exploitation, a crime of the third parties.',
+          cite: [code('art 273f')],
+        };
+      case 'national':
+      case 'free_movement':
+        return {
+          criminal: 'none',
+          immigration: 'none',
+          lawful: 'yes',
+          summary: 'Lawful within the licensing rules, as for Dutch nationals.',
+          cite: [wav('EU/EEA nationals')],
+        };
+      case 'resident':
+        return {
+          criminal: 'none',
+          immigration: 'none',
+          lawful: 'yes',
+          summary: 'Lawful on a residence permit without work restriction.',
+          cite: [wav('permit without work restriction')],
+        };
+      case 'temporary':
+      case 'irregular':
+        return {
+          criminal: 'none',
+          immigration: 'removal_risk',
+          lawful: 'no',
+          summary:
+            'No work permit can be issued for sexual services and self-employed residence is refused: unlawful work, with removal.',
+          cite: [wav('no Wav permit for sexual services')],
+        };
+      default:
+        return {
+          criminal: 'none',
+          immigration: 'undetermined',
+          lawful: facts.status?.rightToWork === true ? 'yes' : 'undetermined',
+          summary: 'Lawful only with a permit that carries no work restriction.',
+          cite: [wav('no Wav permit for sexual services')],
+        };
+    }
+  },
+  notes: ['Victim residence (the B8/3 scheme, 3-month reflection) is not modelled here [M].'],
+};

@@ -1,0 +1,92 @@
+// New Zealand: Prostitution Reform Act 2003 — sex work decriminalised for adult citizens and
+// residents (s7 contracts valid; s17 consent may be withdrawn at any time). s19: no visa is granted
+// for providing commercial sexual services, and every temporary entry class visa is granted on the
+// condition that its holder does not provide them: a breach makes the holder liable for deportation.
+import { citer } from '../../law/logic/citation.js';
+import type { SexworkRegime } from './types.js';
+
+const pra = citer('Prostitution Reform Act 2003 (NZ)', '2003-06-28', 'V');
+
+export const nz: SexworkRegime = {
+  id: 'nz',
+  title: 'New Zealand: decriminalised (Prostitution Reform Act 2003)',
+  model: 'decriminalisation',
+  country: 'NZ',
+  from: '2003-06-28',
+  cite: pra('ss 7, 17, 19'),
+  parties: {
+    seller: [
+      {
+        criminalised: 'no',
+        summary: 'lawful for adult citizens and residents',
+        cite: pra('s 7'),
+        from: '2003-06-28',
+      },
+    ],
+    buyer: [
+      {
+        criminalised: 'partly',
+        summary: 'lawful, except with a person under 18',
+        cite: pra('ss 20–22', { certainty: 'M' }),
+        from: '2003-06-28',
+      },
+    ],
+    thirdParty: [
+      {
+        criminalised: 'partly',
+        summary: 'operators lawful (certificate needed); inducing or compelling is an offence',
+        cite: pra('ss 16, 34–35', { certainty: 'M' }),
+        from: '2003-06-28',
+      },
+    ],
+  },
+  person: (_facts, status) => {
+    switch (status) {
+      case 'child':
+        return {
+          criminal: 'none',
+          immigration: 'undetermined',
+          lawful: 'no',
+          summary: 'Under 18: clients and operators commit offences; the young person commits none (s 23).',
+          cite: [pra('ss 20–23')],
+        };
+      case 'national':
+      case 'resident':
+        return {
+          criminal: 'none',
+          immigration: 'none',
+          lawful: 'yes',
+          summary: 'Lawful work, with employment rights and the right to refuse any client.',
+          cite: [pra('ss 7, 17')],
+        };
+      case 'temporary':
+        return {
+          criminal: 'none',
+          immigration: 'deportation_liability',
+          lawful: 'no',
+          summary:
+            'A temporary visa forbids commercial sexual services: doing sex work makes the holder liable for deportation.',
+          cite: [pra('s 19(2)'), pra('s 19 (deportation liability)', { certainty: 'S' })],
+        };
+      case 'irregular':
+        return {
+          criminal: 'none',
+          immigration: 'deportation_liability',
+          lawful: 'no',
+          summary: 'No visa: already liable for deportation.',
+          cite: [pra('s 19')],
+        };
+      default:
+        return {
+          criminal: 'none',
+          immigration: 'undetermined',
+          lawful: 'undetermined',
+          summary: 'Lawful for residents; deportation liability on a temporary visa.',
+          cite: [pra('s 19')],
+        };
+    }
+  },
+  notes: [
+    'Immigration NZ issued 38 deportation liability notices to suspected sex workers (Jul 2015–Oct 2018) [S].',
+  ],
+};
