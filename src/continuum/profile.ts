@@ -5,7 +5,14 @@
 // list it could be is evaluated and a result is given only where they agree.
 
 import type { CaseFacts } from '../facts/schema.js';
-import { type FactReader, type FactReading, readerFor, truthOf } from '../law/logic/evaluate.js';
+import {
+  evaluate,
+  type FactReader,
+  type FactReading,
+  type Finding,
+  readerFor,
+  truthOf,
+} from '../law/logic/evaluate.js';
 import type { Truth } from '../law/logic/truth.js';
 import { delphiRules, graded, palermoChildMinimumRule } from './delphi.js';
 import { agree, type Candidates, candidatesOf, type Pivotal, pivotalOf } from './fact-changes.js';
@@ -134,7 +141,8 @@ export function delphiCandidates(): Candidates {
   return candidateCache;
 }
 
-export function profileOf(read: FactReader): Profile {
+/** `pivotal: false` skips the search for settling facts (what-if snapshots do not show them). */
+export function profileOf(read: FactReader, options: { pivotal?: boolean } = {}): Profile {
   const { lists, childhood, sexual } = listsFor(read);
   const primary = lists[0];
   const notes: string[] = [];
@@ -180,7 +188,7 @@ export function profileOf(read: FactReader): Profile {
     delphiTrafficking: delphiTraffickingOf(read),
     child,
     survey: surveyCategory(read),
-    pivotal: pivotalOf(delphiTraffickingOf, delphiCandidates(), read),
+    pivotal: options.pivotal === false ? [] : pivotalOf(delphiTraffickingOf, delphiCandidates(), read),
     cites: { dimensionRule: dimensionRuleCite, combination: combinationCite },
     notes,
   };
@@ -188,4 +196,14 @@ export function profileOf(read: FactReader): Profile {
 
 export function profile(facts: CaseFacts): Profile {
   return profileOf(readerFor(facts));
+}
+
+/**
+ * The finding trees of the Delphi rules on one list (the first the facts allow unless named):
+ * the whole explanation, node by node, with the facts each leaf read and each rule's citation.
+ */
+export function explainDelphi(facts: CaseFacts, list?: ListId): { list: ListId; trafficking: Finding } {
+  const read = readerFor(facts);
+  const chosen = list ?? listsFor(read).lists[0];
+  return { list: chosen, trafficking: evaluate(delphiRules(chosen).trafficking, read) };
 }

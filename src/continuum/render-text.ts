@@ -41,6 +41,12 @@ export function renderProfile(profile: Profile): string[] {
     lines.push(
       `  ${d.id} ${d.name.padEnd(40)} ${counts}  ${possible.padEnd(30)} ${positiveWord[d.positive]}`,
     );
+    const observed = d.indicators.filter((i) => i.value === 'met');
+    if (observed.length > 0) {
+      lines.push(
+        `       observed: ${observed.map((i) => `${i.name} (${i.grade[0].toUpperCase()})`).join('; ')}`,
+      );
+    }
   }
   lines.push(
     `  (D1 or D2 or D3) and D4 and (D5 or D6) [${profile.cites.combination.certainty}]: ${profile.delphiTrafficking}`,

@@ -71,7 +71,7 @@ export type WhatIf = {
 };
 
 export function snapshotOf(read: FactReader): Snapshot {
-  const profile = profileOf(read);
+  const profile = profileOf(read, { pivotal: false });
   return {
     instruments: instruments.map((instrument) => ({
       id: instrument.id,

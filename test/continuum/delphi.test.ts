@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { positiveCounts } from '../../src/continuum/delphi.js';
 import { dimensions, indicators } from '../../src/continuum/indicators/index.js';
-import { profile } from '../../src/continuum/profile.js';
+import { explainDelphi, profile } from '../../src/continuum/profile.js';
 import type { CaseFacts } from '../../src/facts/schema.js';
 import { adult, allKnown, child } from './support.js';
 
@@ -240,5 +240,22 @@ describe('ILO survey categories', () => {
       D5: ['documentsConfiscated', 'violence'],
     });
     expect(profile(facts).survey.category).toBe('trafficked_for_forced_labour');
+  });
+});
+
+describe('explanation', () => {
+  it('the finding tree agrees with the profile and carries the tags of the rules', () => {
+    const facts = allKnown({
+      D1: ['natureOfJobLocationOrEmployer', 'wages'],
+      D4: ['excessiveHours', 'badLivingConditions'],
+      D5: ['documentsConfiscated', 'violence'],
+    });
+    const { list, trafficking } = explainDelphi(facts);
+    expect(list).toBe('adult-labour');
+    expect(trafficking.value).toBe(profile(facts).delphiTrafficking);
+    expect(trafficking.cite?.certainty).toBe('M');
+    const d5 = trafficking.children![2].children!.find((c) => c.id === 'D5-positive')!;
+    expect(d5.value).toBe('met');
+    expect(d5.cite?.certainty).toBe('S');
   });
 });
