@@ -13,6 +13,9 @@ import type { HierarchicalModel } from './hierarchical-model.js';
 import { boundaryStructure, fitModel, type ModelFit, type PreparedTable } from './loglinear-fit.js';
 import { supersetTransform } from './poisson-irls.js';
 
+/** Iterations after which a fit with vanishing fitted means is abandoned to the LP. */
+const BOUNDARY_EXIT = 12;
+
 /** Fitted means below this are treated as possibly on their way to 0. */
 const CLEARLY_POSITIVE = 1e-12;
 
@@ -37,6 +40,30 @@ export function fitCertifiesExistence(prepared: PreparedTable, fit: ModelFit): b
   return true;
 }
 
+/**
+ * Whether an abandoned fit certifies that the MLE does not exist. In the limit, the IRLS step
+ * becomes a direction of recession d = X c of the likelihood: d ≥ 0 on every cell, d = 0 on cells
+ * with positive counts, d ≠ 0 (Fienberg & Rinaldo 2012, §3). Moving along it lowers only means of
+ * empty cells, so the likelihood rises for ever. We accept the last step as such a direction only
+ * when it is unmistakably so (tolerance 1e-6 of its size); anything less clear goes to the LP.
+ */
+export function fitCertifiesNonExistence(prepared: PreparedTable, fit: ModelFit): boolean {
+  if (fit.converged) return false;
+  const { active } = boundaryStructure(prepared, fit.model);
+  let largest = 0;
+  for (let mask = 1; mask < active.length; mask++)
+    if (active[mask]) largest = Math.max(largest, -fit.lastStep[mask]);
+  if (largest < 0.1) return false;
+  const tolerance = 1e-6 * largest;
+  for (let mask = 1; mask < active.length; mask++) {
+    if (!active[mask]) continue;
+    const decrease = -fit.lastStep[mask];
+    if (decrease < -tolerance) return false;
+    if (prepared.y[mask] > 0 && decrease > tolerance) return false;
+  }
+  return true;
+}
+
 function sumActive(mu: Float64Array, active: Uint8Array): number {
   let sum = 0;
   for (let mask = 1; mask < mu.length; mask++) if (active[mask]) sum += mu[mask];
@@ -49,13 +76,19 @@ export function fitIfAdmissible(
   checker: ExistenceChecker,
   start?: ArrayLike<number>,
 ): ModelFit | null {
-  const result = fitModel(prepared, model, start ? { start } : {});
+  let result = fitModel(prepared, model, { start, boundaryExitAfter: BOUNDARY_EXIT });
+  if (!result.ok && start) result = fitModel(prepared, model, { boundaryExitAfter: BOUNDARY_EXIT });
   if (!result.ok || !Number.isFinite(result.fit.abundance)) {
     // A rank-deficient design is not identifiable; a diverged fit may still be a non-existent MLE.
     return null;
   }
   if (fitCertifiesExistence(prepared, result.fit)) return result.fit;
-  return checker.check(prepared, model).code === 0 ? result.fit : null;
+  if (fitCertifiesNonExistence(prepared, result.fit)) return null;
+  if (checker.check(prepared, model).code !== 0) return null;
+  if (result.fit.converged) return result.fit;
+  // The MLE exists but the quick fit gave up or wandered from a warm start: fit again carefully.
+  const careful = fitModel(prepared, model, { maxIterations: 200 });
+  return careful.ok && careful.fit.converged ? careful.fit : null;
 }
 
 /** Whether the model passes the §4.3 check, using a fit as certificate when it can. */

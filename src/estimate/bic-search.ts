@@ -20,11 +20,19 @@ export function rankByBic(
   checker: ExistenceChecker,
   maxOrder: number,
   models: Iterable<HierarchicalModel> = hierarchicalModels(prepared.t, maxOrder),
+  /** Starting means per model (same order), e.g. the original-data fits for a bootstrap replicate. */
+  starts?: readonly (ArrayLike<number> | undefined)[],
 ): ModelFit[] {
   const fits: ModelFit[] = [];
+  // Consecutive catalogue models differ by a few terms, so the last good fit is a close start.
+  let start: ArrayLike<number> | undefined;
+  let index = 0;
   for (const model of models) {
-    const fit = fitIfAdmissible(prepared, model, checker);
-    if (fit && Number.isFinite(fit.bic)) fits.push(fit);
+    const fit = fitIfAdmissible(prepared, model, checker, starts?.[index++] ?? start);
+    if (fit && Number.isFinite(fit.bic)) {
+      fits.push(fit);
+      start = fit.mu;
+    }
   }
   return fits
     .map((fit, index) => ({ fit, index }))

@@ -75,15 +75,14 @@ export function pointEstimate(
 
 export function bootstrapTaskFor(point: PointEstimate, seed: number, replicates: number): BootstrapTask {
   const { prepared, options, selection } = point;
-  const candidates =
-    options.method === 'bic'
-      ? selection.considered.slice(0, bootstrapModelCount(prepared.t)).map((fit) => [...fit.model.terms])
-      : undefined;
+  const top =
+    options.method === 'bic' ? selection.considered.slice(0, bootstrapModelCount(prepared.t)) : undefined;
   return {
     lists: [...prepared.lists],
     counts: Array.from(prepared.y),
     options,
-    candidates,
+    candidates: top?.map((fit) => [...fit.model.terms]),
+    candidateStarts: top?.map((fit) => Array.from(fit.mu)),
     seed,
     from: 0,
     to: replicates,

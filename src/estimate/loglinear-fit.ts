@@ -56,7 +56,11 @@ export type ModelFit = {
   /** Terms actually estimated (intercept = 0 first), with their coefficients and variances. */
   readonly fittedTerms: readonly number[];
   readonly coefficients: Float64Array;
-  readonly covariance: Float64Array;
+  /** Unscaled variance of the i-th fitted coefficient (order of fittedTerms). */
+  readonly variance: (index: number) => number;
+  /** Last IRLS change of each cell's linear predictor (see admissible-fit.ts). */
+  readonly lastStep: Float64Array;
+  readonly iterations: number;
   /** Fitted cell means by mask (0 for deleted cells and the all-zero cell). */
   readonly mu: Float64Array;
   readonly converged: boolean;
@@ -89,9 +93,8 @@ export function fitModel(
   const result = fitPoissonLattice(prepared.y, active, fittedTerms, options);
   if (!result.ok) return result;
   const { fit } = result;
-  const p = fittedTerms.length;
   const intercept = fit.coefficients[0];
-  const interceptVariance = fit.covariance[0];
+  const interceptVariance = fit.variance(0);
   const dark = Math.exp(intercept);
   const parameterCount = model.terms.length + 1;
   return {
@@ -110,7 +113,9 @@ export function fitModel(
       infiniteTerms,
       fittedTerms,
       coefficients: fit.coefficients,
-      covariance: fit.covariance.length === p * p ? fit.covariance : new Float64Array(p * p),
+      variance: fit.variance,
+      lastStep: fit.lastStep,
+      iterations: fit.iterations,
       mu: fit.mu,
       converged: fit.converged,
     },
@@ -121,6 +126,5 @@ export function fitModel(
 export function termEstimate(fit: ModelFit, term: number): { estimate: number; standardError: number } {
   const index = fit.fittedTerms.indexOf(term);
   if (index < 0) return { estimate: Number.NEGATIVE_INFINITY, standardError: Number.POSITIVE_INFINITY };
-  const p = fit.fittedTerms.length;
-  return { estimate: fit.coefficients[index], standardError: Math.sqrt(fit.covariance[index * p + index]) };
+  return { estimate: fit.coefficients[index], standardError: Math.sqrt(fit.variance(index)) };
 }

@@ -19,6 +19,12 @@ export type IrlsOptions = {
   /** Relative deviance change at which to stop (R uses 1e-8). */
   tolerance?: number;
   maxIterations?: number;
+  /**
+   * Give up (converged = false) once some fitted mean has fallen below 1e-9 after this many
+   * iterations: the signature of a fit running off to a non-existent MLE. Model searches use it
+   * to avoid spending the full iteration budget on such models; the LP then decides.
+   */
+  boundaryExitAfter?: number;
   /** Fitted means to start from (warm start); defaults to y + 0.1 as in R. */
   start?: ArrayLike<number>;
 };
@@ -33,13 +39,26 @@ export type LatticeFit = {
   logLikelihood: number;
   converged: boolean;
   iterations: number;
-  /** (X'WX)⁻¹ at the fitted weights, p×p row-major: the unscaled covariance of the coefficients. */
-  covariance: Float64Array;
+  /** Diagonal entry i of (X'WX)⁻¹ at the fitted weights: the unscaled variance of coefficient i.
+   * Computed on demand (one triangular solve pair), since searches need at most one or two. */
+  variance: (index: number) => number;
+  /** Change of each cell's linear predictor in the last iteration (0 for inactive cells). */
+  lastStep: Float64Array;
 };
 
 export type LatticeFitResult =
   | { ok: true; fit: LatticeFit }
   | { ok: false; reason: 'rank_deficient' | 'diverged' };
+
+const logFactorials: number[] = [0, 0];
+
+/** log y! — memoised for whole counts, which every fit of every replicate asks for again. */
+function logFactorial(y: number): number {
+  if (!Number.isInteger(y) || y > 100_000) return gammaln(y + 1);
+  while (logFactorials.length <= y)
+    logFactorials.push(logFactorials[logFactorials.length - 1] + Math.log(logFactorials.length));
+  return logFactorials[y];
+}
 
 /** In place: a[mask] ← Σ_{sup ⊇ mask} a[sup]. */
 export function supersetTransform(a: Float64Array): void {
@@ -110,19 +129,6 @@ function choleskySolve(
   return x;
 }
 
-function choleskyInverse(chol: { factor: Float64Array; scale: Float64Array }, p: number): Float64Array {
-  const inverse = new Float64Array(p * p);
-  const unit = new Float64Array(p);
-  for (let j = 0; j < p; j++) {
-    unit.fill(0);
-    // Solve M x = e_j; choleskySolve scales the right-hand side itself.
-    unit[j] = 1;
-    const column = choleskySolve(chol, unit, p);
-    for (let i = 0; i < p; i++) inverse[i * p + j] = column[i];
-  }
-  return inverse;
-}
-
 function crossProduct(weights: Float64Array, terms: readonly number[], out: Float64Array): void {
   const p = terms.length;
   for (let i = 0; i < p; i++) {
@@ -170,7 +176,9 @@ export function fitPoissonLattice(
   const maxIterations = options.maxIterations ?? 60;
   const size = active.length;
   const p = terms.length;
-  if (!designHasFullRank(active, terms)) return { ok: false, reason: 'rank_deficient' };
+  // Rank: with positive weights X'WX has the rank of X'X, so the first factorisation (at μ = y + 0.1
+  // or a warm start) decides, with a pivot tolerance far above rounding noise (~1e-15) and far
+  // below what the scaled matrices of full-rank designs produce.
 
   const mu = new Float64Array(size);
   const eta = new Float64Array(size);
@@ -186,6 +194,7 @@ export function fitPoissonLattice(
   const m = new Float64Array(p * p);
   const rhs = new Float64Array(p);
   const lattice = new Float64Array(size);
+  const lastStep = new Float64Array(size);
   let coefficients: Float64Array = new Float64Array(p);
   let chol: ReturnType<typeof scaledCholesky> = null;
   let converged = false;
@@ -206,8 +215,8 @@ export function fitPoissonLattice(
     supersetTransform(weightedResponse);
     crossProduct(weights, terms, m);
     for (let i = 0; i < p; i++) rhs[i] = weightedResponse[terms[i]];
-    chol = scaledCholesky(m, p, 1e-13);
-    if (!chol) return { ok: false, reason: 'rank_deficient' };
+    chol = scaledCholesky(m, p, iterations === 1 ? 1e-11 : 1e-14);
+    if (!chol) return { ok: false, reason: iterations === 1 ? 'rank_deficient' : 'diverged' };
     coefficients = choleskySolve(chol, rhs, p);
     lattice.fill(0);
     for (let i = 0; i < p; i++) lattice[terms[i]] = coefficients[i];
@@ -215,7 +224,8 @@ export function fitPoissonLattice(
     let etaChange = 0;
     for (let mask = 0; mask < size; mask++) {
       if (!active[mask]) continue;
-      etaChange = Math.max(etaChange, Math.abs(lattice[mask] - eta[mask]));
+      lastStep[mask] = lattice[mask] - eta[mask];
+      etaChange = Math.max(etaChange, Math.abs(lastStep[mask]));
       eta[mask] = lattice[mask];
       mu[mask] = Math.exp(lattice[mask]);
     }
@@ -229,6 +239,11 @@ export function fitPoissonLattice(
       converged = true;
       break;
     }
+    if (options.boundaryExitAfter !== undefined && iterations >= options.boundaryExitAfter) {
+      let smallest = Number.POSITIVE_INFINITY;
+      for (let mask = 0; mask < size; mask++) if (active[mask] && mu[mask] < smallest) smallest = mu[mask];
+      if (smallest < 1e-9) break;
+    }
   }
   // Covariance at the final weights (R reports it from the last IRLS weights; the difference at
   // convergence is negligible).
@@ -236,12 +251,20 @@ export function fitPoissonLattice(
   supersetTransform(weights);
   crossProduct(weights, terms, m);
   const finalChol = scaledCholesky(m, p, 1e-300) ?? chol;
-  const covariance = finalChol ? choleskyInverse(finalChol, p) : new Float64Array(p * p).fill(Number.NaN);
+  const variance = (index: number): number => {
+    if (!finalChol) return Number.NaN;
+    const unit = new Float64Array(p);
+    unit[index] = 1;
+    return choleskySolve(finalChol, unit, p)[index];
+  };
   let logLikelihood = 0;
   for (let mask = 0; mask < size; mask++) {
     if (!active[mask]) continue;
     const yi = y[mask];
-    logLikelihood += (yi > 0 ? yi * Math.log(mu[mask]) : 0) - mu[mask] - gammaln(yi + 1);
+    logLikelihood += (yi > 0 ? yi * Math.log(mu[mask]) : 0) - mu[mask] - logFactorial(yi);
   }
-  return { ok: true, fit: { coefficients, mu, deviance, logLikelihood, converged, iterations, covariance } };
+  return {
+    ok: true,
+    fit: { coefficients, mu, deviance, logLikelihood, converged, iterations, variance, lastStep },
+  };
 }

@@ -46,6 +46,8 @@ export function selectModel(
   options: SelectionOptions,
   /** For bic: restrict the search to these models (the bootstrap uses the original top models). */
   candidates?: readonly HierarchicalModel[],
+  /** Starting means for the candidates (their fits to the original data). */
+  starts?: readonly (ArrayLike<number> | undefined)[],
 ): Selection | null {
   switch (options.method) {
     case 'main': {
@@ -71,7 +73,7 @@ export function selectModel(
     }
     case 'bic': {
       const maxOrder = resolvedMaxOrder(prepared.t, options);
-      const ranked = rankByBic(prepared, checker, maxOrder, candidates);
+      const ranked = rankByBic(prepared, checker, maxOrder, candidates, starts);
       if (ranked.length === 0) return null;
       return { fit: ranked[0], considered: ranked, rejected: 0 };
     }
@@ -84,6 +86,7 @@ export function selectedEstimate(
   checker: ExistenceChecker,
   options: SelectionOptions,
   candidates?: readonly HierarchicalModel[],
+  starts?: readonly (ArrayLike<number> | undefined)[],
 ): number {
-  return selectModel(prepared, checker, options, candidates)?.fit.abundance ?? Number.NaN;
+  return selectModel(prepared, checker, options, candidates, starts)?.fit.abundance ?? Number.NaN;
 }
