@@ -137,8 +137,8 @@ export function bandRangeOf(read: FactReader): BandRange {
 export type BandMove = FactChange & { band: BandRange };
 
 export type BandPlacement = BandRange & {
-  /** Each band's rule and its value for this case. */
-  rules: Array<{ id: BandId; value: Truth }>;
+  /** Each band's rule, its value for this case, and where it comes from (with the brief's tag). */
+  rules: Array<{ id: BandId; value: Truth; definition: string; cite?: Citation }>;
   /** The facts that show the lowest band's rule met (none for decent work). */
   placedBy: FactReading[];
   /** The nearest one-fact changes that raise the lowest band (answers to unknowns first). */
@@ -187,7 +187,12 @@ export function bandPlacementOf(read: FactReader): BandPlacement {
   );
   return {
     ...range,
-    rules: bands.map((band) => ({ id: band.id, value: band.holds(read) })),
+    rules: bands.map((band) => ({
+      id: band.id,
+      value: band.holds(read),
+      definition: band.definition,
+      ...(band.cite ? { cite: band.cite } : {}),
+    })),
     placedBy: lowestBand.placedBy(read),
     up: ups.filter((m) => rank(m.band.lowest) === nearestUp).sort(byKind),
     down: downs

@@ -5,6 +5,7 @@
 // list it could be is evaluated and a result is given only where they agree.
 
 import type { CaseFacts } from '../facts/schema.js';
+import type { Certainty } from '../law/logic/citation.js';
 import {
   evaluate,
   type FactReader,
@@ -32,6 +33,8 @@ export type IndicatorReading = {
   value: Truth;
   /** The facts read, as they are in the case (null = unknown). */
   facts: FactReading[];
+  /** How sure the grade is: the brief's tag ([S] transcription, [M] from memory). */
+  gradeCertainty: Certainty;
   /** The grade is the labour list's, standing in for a sexual list that the brief lacks. */
   gradeApproximated?: boolean;
 };
@@ -86,6 +89,7 @@ function dimensionOn(read: FactReader, id: DimensionId, list: ListId): Dimension
       id: indicator.id,
       name: indicator.name,
       grade,
+      gradeCertainty: indicator.cite.certainty ?? 'M',
       value,
       facts: paths.map((path) => ({ path, value: read(path) ?? null })),
     };

@@ -69,6 +69,12 @@ describe('continuum profile', () => {
     expect(readFileSync(svgFile, 'utf8')).toMatch(/^<svg /);
   });
 
+  it('an SVG file that cannot be written is an InputError, not a stack trace', async () => {
+    const error = await run('profile', caseFile, '--svg', dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).problems[0].message).toMatch(/cannot write the SVG file/);
+  });
+
   it('a bad case is an InputError with the JSON path', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ schemaVersion: 1, status: { immigration: 'tourist' } }));
