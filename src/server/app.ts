@@ -16,7 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Store } from '../store/db.js';
 import { registerSessions } from './auth/session.js';
-import { handleError, sendError } from './errors.js';
+import { handleError, sendError, validateFactsBody } from './errors.js';
 import { assessRoutes } from './routes/assess.js';
 import { authRoutes } from './routes/auth.js';
 import { caseRoutes } from './routes/cases.js';
@@ -48,6 +48,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  app.addHook('preValidation', validateFactsBody);
 
   await app.register(swagger, {
     openapi: {

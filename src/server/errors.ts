@@ -52,13 +52,19 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * For routes whose body is case facts: validate with `validateFacts` before the schema does, so
+ * the problems (and the consistency checks between fields) are exactly those of the CLI.
+ */
+export async function validateFactsBody(request: FastifyRequest, reply: FastifyReply) {
+  if (!request.routeOptions.config.factsBody) return;
+  const checked = validateFacts(request.body);
+  if (!checked.ok) return sendError(reply, 400, 'invalid_input', 'invalid body', checked.problems);
+}
+
 const slashPath = (instancePath: string) => instancePath.replace(/^\//, '').split('/').join('.');
 
-function validationProblems(error: FastifyError, request: FastifyRequest): Problem[] {
-  if (error.validationContext === 'body' && request.routeOptions.config.factsBody) {
-    const checked = validateFacts(request.body);
-    if (!checked.ok) return checked.problems;
-  }
+function validationProblems(error: FastifyError): Problem[] {
   if (hasZodFastifySchemaValidationErrors(error)) {
     return error.validation.map((issue) => ({
       path: slashPath(issue.instancePath),
@@ -72,7 +78,7 @@ function validationProblems(error: FastifyError, request: FastifyRequest): Probl
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error.validation) {
     const where = error.validationContext ?? 'request';
-    return sendError(reply, 400, 'invalid_input', `invalid ${where}`, validationProblems(error, request));
+    return sendError(reply, 400, 'invalid_input', `invalid ${where}`, validationProblems(error));
   }
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':

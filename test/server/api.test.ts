@@ -85,6 +85,18 @@ describe('POST /api/assess', () => {
     );
   });
 
+  it('checks consistency between facts as the CLI does', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/assess',
+      payload: { schemaVersion: 1, events: { from: '2020-05-01', to: '2019-01-01' } },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().problems).toEqual([
+      expect.objectContaining({ path: 'events.to', code: 'inconsistent' }),
+    ]);
+  });
+
   it('refuses a body that is not JSON, empty, or too large — with a problem, not a stack trace', async () => {
     const syntax = await app.inject({
       method: 'POST',

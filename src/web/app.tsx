@@ -1,0 +1,86 @@
+// The shell: header with navigation, the current page, and a footer on privacy.
+import { AccountPage } from './pages/account.js';
+import { AssessPage } from './pages/assess.js';
+import { CasesPage } from './pages/cases.js';
+import { Placeholder } from './pages/placeholder.js';
+import { ReportPage } from './pages/report.js';
+import { pages, route } from './state/route.js';
+import { user } from './state/session.js';
+
+function Page() {
+  switch (route.value) {
+    case 'report':
+      return <ReportPage />;
+    case 'cases':
+      return <CasesPage />;
+    case 'account':
+      return <AccountPage />;
+    case 'compare':
+      return (
+        <Placeholder
+          title="Compare"
+          what="A table of every instrument's verdict, side by side, for one or more cases."
+        />
+      );
+    case 'continuum':
+      return (
+        <Placeholder
+          title="Continuum"
+          what="The case's profile on the continuum of exploitation, with its bands."
+        />
+      );
+    case 'pathways':
+      return (
+        <Placeholder
+          title="Pathways"
+          what="What each protection regime would do for the person, over time."
+        />
+      );
+    case 'estimate':
+      return (
+        <Placeholder
+          title="Estimate"
+          what="How many people were never identified, estimated from overlapping lists, with its interval."
+        />
+      );
+    default:
+      return <AssessPage />;
+  }
+}
+
+export function App() {
+  return (
+    <>
+      {/* Hash links are routes here, so the skip link is a button that moves the focus. */}
+      <button type="button" class="skip" onClick={() => document.getElementById('main')?.focus()}>
+        Skip to content
+      </button>
+      <header class="site-header screen-only">
+        <a class="brand" href="#/assess">
+          Continuum
+        </a>
+        <nav aria-label="Main">
+          <ul>
+            {pages.map((page) => (
+              <li key={page.id}>
+                <a href={`#/${page.id}`} aria-current={route.value === page.id ? 'page' : undefined}>
+                  {page.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <span class="who">
+          {user.value ? `${user.value.username} (${user.value.role})` : 'Not logged in'}
+        </span>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Page />
+      </main>
+      <footer class="site-footer screen-only">
+        Assessments run in this browser; case facts leave it only when you save a case. Not legal advice.{' '}
+        <a href="/api/docs/">API</a>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+// The explanation: the finding tree, node by node — its value, its label in plain words, its
+// citation, and for leaves the facts it read. Nodes with children expand and collapse.
+import { questionFor } from '../../facts/questions.js';
+import type { Finding } from '../../law/logic/evaluate.js';
+import { answerLabel, verdictMarks, verdictWords } from '../facts/labels.js';
+import { focusQuestion } from './focus.js';
+
+function connective(finding: Finding): string | null {
+  switch (finding.kind) {
+    case 'all':
+      return 'all of';
+    case 'any':
+      return 'any of';
+    case 'atLeast':
+      return `at least ${finding.n} of`;
+    case 'not':
+      return 'not';
+    case 'unless':
+      return `the rule below, unless the exception after it applies (which makes it ${(verdictWords[finding.outcome ?? ''] ?? String(finding.outcome)).toLowerCase()})`;
+    default:
+      return null;
+  }
+}
+
+function Citation({ finding }: { finding: Finding }) {
+  const cite = finding.cite;
+  if (!cite) return null;
+  const detail = [`applies from ${cite.from}`, cite.until ? `until ${cite.until}` : '', cite.note ?? '']
+    .filter(Boolean)
+    .join('; ');
+  return (
+    <cite title={detail}>
+      {cite.instrument}, {cite.article}
+      {cite.certainty ? <span class="certainty"> [{cite.certainty}]</span> : null}
+    </cite>
+  );
+}
+
+function Head({ finding }: { finding: Finding }) {
+  const joiner = connective(finding);
+  return (
+    <span class="node-head">
+      <span class={`mark mark-${finding.value}`} title={verdictWords[finding.value]}>
+        <span aria-hidden="true">{verdictMarks[finding.value]}</span>
+        <span class="sr-only">{verdictWords[finding.value]}:</span>
+      </span>{' '}
+      <span class="node-label">{finding.label}</span>
+      {joiner ? <span class="joiner"> — {joiner}</span> : null} <Citation finding={finding} />
+    </span>
+  );
+}
+
+function Readings({ finding }: { finding: Finding }) {
+  if (!finding.facts?.length) return null;
+  return (
+    <ul class="readings">
+      {finding.facts.map((reading) => (
+        <li key={reading.path}>
+          <button type="button" class="link" onClick={() => focusQuestion(reading.path)}>
+            {questionFor(reading.path)}
+          </button>{' '}
+          <span class={reading.value === null ? 'unknown' : 'known'}>{answerLabel(reading.value)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function FindingNode({
+  finding,
+  depth = 0,
+  expanded,
+}: {
+  finding: Finding;
+  depth?: number;
+  expanded?: boolean;
+}) {
+  const children = finding.children ?? [];
+  if (children.length === 0) {
+    return (
+      <li class="node">
+        <Head finding={finding} />
+        <Readings finding={finding} />
+        {finding.note ? <p class="note">{finding.note}</p> : null}
+      </li>
+    );
+  }
+  const list = (
+    <ul>
+      {children.map((child, i) => (
+        <FindingNode key={`${child.id}-${i}`} finding={child} depth={depth + 1} expanded={expanded} />
+      ))}
+    </ul>
+  );
+  if (expanded) {
+    return (
+      <li class="node">
+        <Head finding={finding} />
+        {finding.note ? <p class="note">{finding.note}</p> : null}
+        {list}
+      </li>
+    );
+  }
+  return (
+    <li class="node">
+      <details open={depth === 0}>
+        <summary>
+          <Head finding={finding} />
+        </summary>
+        {finding.note ? <p class="note">{finding.note}</p> : null}
+        {list}
+      </details>
+    </li>
+  );
+}
+
+export function FindingTree({ finding, expanded }: { finding: Finding; expanded?: boolean }) {
+  return (
+    <ul class="tree">
+      <FindingNode finding={finding} expanded={expanded} />
+    </ul>
+  );
+}

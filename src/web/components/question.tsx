@@ -1,0 +1,228 @@
+// One question of the form. Every answer can be taken back: "don't know" removes the fact.
+import { useComputed, useSignal } from '@preact/signals';
+import { getPath } from '../facts/edit.js';
+import { type Field, fieldFor } from '../facts/fields.js';
+import { valueLabel } from '../facts/labels.js';
+import { answer, facts } from '../state/case.js';
+import { questionId } from './focus.js';
+
+const fields = new Map<string, Field>();
+function cachedField(path: string): Field {
+  let field = fields.get(path);
+  if (!field) {
+    field = fieldFor(path);
+    fields.set(path, field);
+  }
+  return field;
+}
+
+const controlId = (path: string) => `c-${path}`;
+
+function Flag({ path, question, value }: { path: string; question: string; value: unknown }) {
+  const options: Array<[string, boolean | undefined]> = [
+    ['Yes', true],
+    ['No', false],
+    ['Don’t know', undefined],
+  ];
+  return (
+    <fieldset class="q q-flag" id={questionId(path)}>
+      <legend>{question}</legend>
+      <div class="options">
+        {options.map(([label, option]) => (
+          <label key={label} class="option">
+            <input
+              type="radio"
+              name={path}
+              checked={value === option}
+              onChange={() => answer(path, option)}
+            />{' '}
+            {label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function Choice({
+  path,
+  question,
+  value,
+  options,
+}: {
+  path: string;
+  question: string;
+  value: unknown;
+  options: readonly string[];
+}) {
+  return (
+    <div class="q q-choice" id={questionId(path)}>
+      <label for={controlId(path)}>{question}</label>
+      <select
+        id={controlId(path)}
+        value={typeof value === 'string' ? value : ''}
+        onChange={(event) => answer(path, event.currentTarget.value || undefined)}
+      >
+        <option value="">Don’t know</option>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {valueLabel(option)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Choices({
+  path,
+  question,
+  value,
+  options,
+}: {
+  path: string;
+  question: string;
+  value: unknown;
+  options: readonly string[];
+}) {
+  const chosen = Array.isArray(value) ? (value as string[]) : undefined;
+  const toggle = (option: string, on: boolean) => {
+    const next = new Set(chosen ?? []);
+    if (on) next.add(option);
+    else next.delete(option);
+    // Nothing ticked any more is "don't know", not "none": "none" is its own box.
+    answer(path, next.size === 0 ? undefined : options.filter((o) => next.has(o)));
+  };
+  return (
+    <fieldset class="q q-choices" id={questionId(path)}>
+      <legend>{question}</legend>
+      <p class="hint">Tick all that apply. Leave every box empty if you don’t know.</p>
+      <div class="options options-grid">
+        {options.map((option) => (
+          <label key={option} class="option">
+            <input
+              type="checkbox"
+              checked={chosen?.includes(option) ?? false}
+              onChange={(event) => toggle(option, event.currentTarget.checked)}
+            />{' '}
+            {valueLabel(option)}
+          </label>
+        ))}
+        <label class="option option-none">
+          <input
+            type="checkbox"
+            checked={chosen !== undefined && chosen.length === 0}
+            onChange={(event) => answer(path, event.currentTarget.checked ? [] : undefined)}
+          />{' '}
+          None of these
+        </label>
+      </div>
+    </fieldset>
+  );
+}
+
+/** Free-text controls keep what is typed locally and set the fact only when the text is valid. */
+function TextLike({
+  path,
+  question,
+  value,
+  field,
+}: {
+  path: string;
+  question: string;
+  value: unknown;
+  field: Extract<Field, { kind: 'number' | 'date' | 'country' | 'countries' | 'text' }>;
+}) {
+  const shown = value === undefined ? '' : Array.isArray(value) ? value.join(', ') : String(value);
+  const draft = useSignal<string | null>(null);
+  const text = draft.value ?? shown;
+  const invalid = draft.value !== null && draft.value !== shown;
+
+  const parse = (raw: string): { ok: true; value: unknown } | { ok: false } => {
+    const trimmed = raw.trim();
+    if (trimmed === '') return { ok: true, value: undefined };
+    switch (field.kind) {
+      case 'number': {
+        const n = Number(trimmed);
+        if (!Number.isFinite(n) || (field.integer && !Number.isInteger(n))) return { ok: false };
+        if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max))
+          return { ok: false };
+        return { ok: true, value: n };
+      }
+      case 'country':
+        return /^[A-Za-z]{2}$/.test(trimmed) ? { ok: true, value: trimmed.toUpperCase() } : { ok: false };
+      case 'countries': {
+        const codes = trimmed.split(/[\s,;]+/).filter(Boolean);
+        return codes.every((c) => /^[A-Za-z]{2}$/.test(c))
+          ? { ok: true, value: codes.map((c) => c.toUpperCase()) }
+          : { ok: false };
+      }
+      case 'date':
+        return /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? { ok: true, value: trimmed } : { ok: false };
+      default:
+        return { ok: true, value: trimmed };
+    }
+  };
+
+  const onInput = (raw: string) => {
+    const parsed = parse(raw);
+    if (parsed.ok) {
+      draft.value = null;
+      answer(path, parsed.value);
+    } else {
+      draft.value = raw;
+    }
+  };
+
+  const hint =
+    field.kind === 'number'
+      ? `${field.integer ? 'A whole number' : 'A number'}${field.min !== undefined && field.max !== undefined ? ` from ${field.min} to ${field.max}` : ''}; empty if you don’t know.`
+      : field.kind === 'country'
+        ? 'Two-letter country code, e.g. GB; empty if you don’t know.'
+        : field.kind === 'countries'
+          ? 'Two-letter country codes separated by commas, e.g. NG, GB.'
+          : field.kind === 'date'
+            ? 'Empty if you don’t know.'
+            : '';
+  const hintId = `h-${path}`;
+  return (
+    <div class="q q-text" id={questionId(path)}>
+      <label for={controlId(path)}>{question}</label>
+      <input
+        id={controlId(path)}
+        type={field.kind === 'number' ? 'number' : field.kind === 'date' ? 'date' : 'text'}
+        inputMode={field.kind === 'number' ? (field.integer ? 'numeric' : 'decimal') : undefined}
+        min={field.kind === 'number' ? field.min : undefined}
+        max={field.kind === 'number' ? field.max : undefined}
+        step={field.kind === 'number' ? (field.integer ? 1 : 'any') : undefined}
+        maxLength={field.kind === 'country' ? 2 : undefined}
+        autoComplete="off"
+        value={text}
+        aria-invalid={invalid}
+        aria-describedby={hint ? hintId : undefined}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+      {hint ? (
+        <p class={invalid ? 'hint hint-invalid' : 'hint'} id={hintId}>
+          {invalid ? `Not recognised — ${hint.charAt(0).toLowerCase()}${hint.slice(1)}` : hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function Question({ path, question }: { path: string; question: string }) {
+  const field = cachedField(path);
+  // Each question re-renders only when its own answer changes.
+  const value = useComputed(() => getPath(facts.value, path)).value;
+  switch (field.kind) {
+    case 'flag':
+      return <Flag path={path} question={question} value={value} />;
+    case 'choice':
+      return <Choice path={path} question={question} value={value} options={field.options} />;
+    case 'choices':
+      return <Choices path={path} question={question} value={value} options={field.options} />;
+    default:
+      return <TextLike path={path} question={question} value={value} field={field} />;
+  }
+}

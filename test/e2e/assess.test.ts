@@ -1,0 +1,203 @@
+// The web app in a real browser: answering changes verdicts, explanations expand, pivotal
+// questions lead back to the form, a caseworker saves a case and opens it again.
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { haveChromium, launchBrowser, PASSWORD, type Running, startServer } from './harness.js';
+
+let server: Running;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!haveChromium)
+    throw new Error('chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH)');
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function freshPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('close', () => {
+    if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
+  });
+  await page.goto(`${server.url}/#/assess`);
+  await page.locator('.results .result').first().waitFor();
+  return page;
+}
+
+const verdictOf = (page: Page, instrument: string) =>
+  page
+    .locator(`.results [data-instrument="${instrument}"] header [data-verdict]`)
+    .getAttribute('data-verdict');
+
+/** The radio for a yes/no/don't-know question, found by its fieldset's id. */
+const radio = (page: Page, path: string, label: 'Yes' | 'No' | 'Don’t know') =>
+  page.locator(`[id="q-${path}"]`).getByLabel(label, { exact: true });
+
+async function openSection(page: Page, id: string) {
+  const section = page.locator(`#section-${id}`);
+  if (!(await section.evaluate((el) => (el as HTMLDetailsElement).open)))
+    await section.locator('summary').click();
+}
+
+describe('the assess page', () => {
+  it('changes the verdicts as questions are answered, and back when the answer is withdrawn', async () => {
+    const page = await freshPage();
+    // Nothing known: no definition can be settled.
+    expect(await verdictOf(page, 'un-smuggling-protocol')).toBe('undetermined');
+    expect(await verdictOf(page, 'un-trafficking-protocol')).toBe('undetermined');
+
+    // Smuggling needs an illegal entry into another State (Smuggling Protocol Art 3(a)): no border, no smuggling.
+    await openSection(page, 'movement');
+    await radio(page, 'movement.crossedBorder', 'No').check();
+    await expect.poll(() => verdictOf(page, 'un-smuggling-protocol')).toBe('not_met');
+
+    // Trafficking needs a purpose of exploitation (Trafficking Protocol Art 3(a)): none at all, no trafficking.
+    await openSection(page, 'work');
+    await page.locator('[id="q-exploitation.kinds"]').getByLabel('None of these').check();
+    await expect.poll(() => verdictOf(page, 'un-trafficking-protocol')).toBe('not_met');
+
+    // "Don't know" takes the fact back out: the verdict is open again.
+    await radio(page, 'movement.crossedBorder', 'Don’t know').check();
+    await expect.poll(() => verdictOf(page, 'un-smuggling-protocol')).toBe('undetermined');
+    await page.close();
+  });
+
+  it('expands an explanation with its citations, and a settling question leads to its question', async () => {
+    const page = await freshPage();
+    const result = page.locator('.results [data-instrument="un-trafficking-protocol"]');
+    const tree = result.locator('.why > .tree').first();
+    expect(await tree.isVisible()).toBe(false);
+    await result.locator('.why > summary').click();
+    await expect.poll(() => tree.isVisible()).toBe(true);
+    expect(await tree.locator('cite').first().textContent()).toMatch(/Trafficking Protocol.*Art 3/);
+
+    // Pivotal facts are links back to the form, which open the section and focus the question.
+    const smuggling = page.locator('.results [data-instrument="un-smuggling-protocol"]');
+    await smuggling.locator('.settle button', { hasText: 'cross an international border' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('[id^="q-"]')?.id))
+      .toBe('q-movement.crossedBorder');
+    await page.close();
+  });
+
+  it('loads an example, exports nothing to the server, and shows a printable report', async () => {
+    const page = await freshPage();
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/')) requests.push(`${request.method()} ${request.url()}`);
+    });
+    await page.locator('.select-label select').selectOption('labour-trafficking-deception');
+    await expect.poll(() => page.locator('#case-title').inputValue()).toMatch(/\S/);
+    await radio(page, 'person.permanentResidentOfJurisdiction', 'No').check();
+    // Assessing is done in the browser: not one API request carried the case.
+    expect(requests).toEqual([]);
+
+    await page.getByRole('button', { name: 'Printable report' }).click();
+    await page.locator('.report').waitFor();
+    expect(await page.locator('.report .result').count()).toBe(
+      await page.locator('.summary-table tbody tr').count(),
+    );
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('imports a case from a JSON file and lists the problems of a bad one', async () => {
+    const page = await freshPage();
+    const input = page.locator('.file-button input[type="file"]');
+    await input.setInputFiles('examples/cases/smuggling-only.json');
+    await expect.poll(() => page.locator('.case-tools .status').textContent()).toContain('Imported');
+    const title = JSON.parse(readFileSync('examples/cases/smuggling-only.json', 'utf8')).title;
+    expect(await page.locator('#case-title').inputValue()).toBe(title);
+
+    await input.setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ schemaVersion: 1, person: { ageAtRecruitment: -3 } })),
+    });
+    await page.locator('.case-tools .problems').waitFor();
+    expect(await page.locator('.case-tools .problems').textContent()).toContain('person.ageAtRecruitment');
+    await page.close();
+  });
+
+  it('saves a screenshot of the assess page, on a laptop and on a phone', async () => {
+    mkdirSync('test-results', { recursive: true });
+    for (const [name, viewport] of [
+      ['assess-page', { width: 1280, height: 900 }],
+      ['assess-page-phone', { width: 390, height: 844 }],
+    ] as const) {
+      const page = await freshPage(viewport);
+      await page.locator('.select-label select').selectOption('domestic-servitude');
+      await expect.poll(() => page.locator('#case-title').inputValue()).toMatch(/\S/);
+      // Nothing may stick out sideways on a phone.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `test-results/${name}.png` });
+      await page.close();
+    }
+  });
+});
+
+describe('saved cases', () => {
+  it('a caseworker logs in, saves a case, and opens it again after a reload', async () => {
+    const page = await freshPage();
+    await page.goto(`${server.url}/#/cases`);
+    await page.getByLabel('Username').fill('casey');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByText('0 saved cases').waitFor();
+
+    await page.goto(`${server.url}/#/assess`);
+    await page.locator('.select-label select').selectOption('debt-bondage-brick-kiln');
+    await expect.poll(() => page.locator('#case-title').inputValue()).toMatch(/\S/);
+    const title = await page.locator('#case-title').inputValue();
+    const verdicts = await page
+      .locator('.results [data-instrument] header [data-verdict]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-verdict')));
+    await page.getByRole('button', { name: 'Save case' }).click();
+    await expect
+      .poll(() => page.locator('.case-tools .status').textContent())
+      .toMatch(/Saved as c-[a-z2-9]+ \(version 1\)/);
+
+    // Empty the form, reload the page (the session survives), and open the saved case from the list.
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: 'New case' }).click();
+    expect(await page.locator('#case-title').inputValue()).toBe('');
+    await page.reload();
+    await page.goto(`${server.url}/#/cases`);
+    const row = page.locator('.case-list tbody tr', { hasText: title });
+    await row.getByRole('button', { name: /Open/ }).click();
+    await expect.poll(() => page.locator('#case-title').inputValue()).toBe(title);
+    const reopened = await page
+      .locator('.results [data-instrument] header [data-verdict]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-verdict')));
+    expect(reopened).toEqual(verdicts);
+
+    // Saving again updates the same record.
+    await page.locator('#case-title').fill(`${title} (edited)`);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => page.locator('.case-tools .status').textContent()).toMatch(/version 2/);
+    await page.close();
+  });
+
+  it('a viewer can read saved cases but is not offered saving', async () => {
+    const page = await freshPage();
+    await page.goto(`${server.url}/#/account`);
+    await page.getByLabel('Username').fill('vera');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByText('Logged in as').waitFor();
+    await page.goto(`${server.url}/#/assess`);
+    await page.getByText('Saving needs the caseworker role').waitFor();
+    expect(await page.getByRole('button', { name: 'Save case' }).count()).toBe(0);
+    await page.close();
+  });
+});
