@@ -28,7 +28,8 @@ export type ScannedRecord = {
   /** 1-based record number after the header. */
   row: number;
   record: CtdcRecord;
-  mapped: MappedFacts;
+  /** The record's partial case facts (computed on request: most visitors need only the verdicts). */
+  facts: () => MappedFacts;
   /** One verdict per instrument, in the order of `instruments`. */
   verdicts: Truth[];
   /** A continuum band when a band function is given (see ScanOptions.bandOf). */
@@ -46,9 +47,9 @@ export type ScanOptions = {
 export type ScanResult = { format: CtdcFormat; rows: number; problems: ProblemLog; header: DetectedHeader };
 
 /** Past this many distinct records, forget the cache and start again: memory stays bounded. */
-const MAX_CACHED_RECORDS = 100_000;
+const MAX_CACHED_RECORDS = 20_000;
 
-type Verdicts = { mapped: MappedFacts; verdicts: Truth[]; band: string | null };
+type Verdicts = { verdicts: Truth[]; band: string | null };
 
 /** The facts the two country columns set. Most instruments never read them (see below). */
 const countryPaths = new Set(['jurisdiction', 'person.citizenships']);
@@ -65,6 +66,17 @@ function verdictCache(instruments: readonly Instrument[]) {
   const withoutCountry = instruments.filter((_, i) => !readsCountry[i]);
   const byRecord = new Map<string, Verdicts>();
   const byRecordWithoutCountries = new Map<string, Truth[]>();
+  // Few distinct verdict lists exist: share them instead of keeping one array per record.
+  const interned = new Map<string, Truth[]>();
+  const intern = (verdicts: Truth[]) => {
+    const id = verdicts.join();
+    let shared = interned.get(id);
+    if (!shared) {
+      shared = verdicts;
+      if (interned.size < 10_000) interned.set(id, shared);
+    }
+    return shared;
+  };
   return (key: string, countries: string, map: () => MappedFacts, bandOf?: ScanOptions['bandOf']) => {
     const full = `${key}\u001e${countries}`;
     let known = byRecord.get(full);
@@ -72,7 +84,7 @@ function verdictCache(instruments: readonly Instrument[]) {
     const mapped = map();
     let partial = byRecordWithoutCountries.get(key);
     if (!partial) {
-      partial = verdictsOf(mapped, withoutCountry);
+      partial = intern(verdictsOf(mapped, withoutCountry));
       if (byRecordWithoutCountries.size >= MAX_CACHED_RECORDS) byRecordWithoutCountries.clear();
       byRecordWithoutCountries.set(key, partial);
     }
@@ -80,7 +92,7 @@ function verdictCache(instruments: readonly Instrument[]) {
     let a = 0;
     let b = 0;
     const verdicts = readsCountry.map((reads) => (reads ? countryVerdicts[b++] : partial[a++]));
-    known = { mapped, verdicts, band: bandOf?.(mapped) ?? null };
+    known = { verdicts: intern(verdicts), band: bandOf?.(mapped) ?? null };
     if (byRecord.size >= MAX_CACHED_RECORDS) byRecord.clear();
     byRecord.set(full, known);
     return known;
@@ -199,7 +211,13 @@ export async function scanCtdc(
     let countries = '';
     for (const i of countryColumns) countries += `${cells[i] ?? ''}\u001f`;
     const known = cached(key, countries, () => mapRecord(record, naming), options.bandOf);
-    visit({ row, record, mapped: known.mapped, verdicts: known.verdicts, band: known.band });
+    visit({
+      row,
+      record,
+      facts: () => mapRecord(record, naming),
+      verdicts: known.verdicts,
+      band: known.band,
+    });
     if (options.onProgress && (row & 1023) === 0) {
       const bytes = (input as Readable & { bytesRead?: number }).bytesRead ?? 0;
       if (bytes !== lastProgress) options.onProgress(bytes);

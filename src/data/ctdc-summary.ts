@@ -77,32 +77,41 @@ export function summaryBuilder(instruments: readonly Instrument[]): SummaryBuild
   >;
   let records = 0;
 
-  const tally = (table: Record<string, Record<string, VerdictCounts>>, key: string, values: Truth[]) => {
-    table[key] ??= Object.fromEntries(ids.map((id) => [id, zero()]));
-    const row = table[key];
-    values.forEach((value, i) => {
-      row[ids[i]][value]++;
-    });
+  // Per year, per band, per distinct verdict list: a count. Expanded into the tables at the end,
+  // so a record costs a few map lookups whatever the number of instruments.
+  const combos = new Map<string, Map<string, Map<string, number>>>();
+  const verdictIds = new WeakMap<Truth[], string>();
+  const idOf = (values: Truth[]) => {
+    let id = verdictIds.get(values);
+    if (id === undefined) {
+      id = values.join(',');
+      verdictIds.set(values, id);
+    }
+    return id;
   };
 
   return {
     add({ record, verdicts: values, band }) {
       records++;
-      values.forEach((value, i) => {
-        verdicts[ids[i]][value]++;
-      });
       const year = record.year === null ? UNKNOWN : String(record.year);
-      bump(byYear, year);
-      tally(verdictsByYear, year, values);
+      let byBandOfYear = combos.get(year);
+      if (!byBandOfYear) {
+        byBandOfYear = new Map();
+        combos.set(year, byBandOfYear);
+      }
+      if (band !== null) banded = true;
+      const bandKey = band ?? UNKNOWN;
+      let byVerdicts = byBandOfYear.get(bandKey);
+      if (!byVerdicts) {
+        byVerdicts = new Map();
+        byBandOfYear.set(bandKey, byVerdicts);
+      }
+      const id = idOf(values);
+      byVerdicts.set(id, (byVerdicts.get(id) ?? 0) + 1);
       bump(byCountry, record.countryOfExploitation ?? UNKNOWN);
       bump(byCitizenship, record.citizenship ?? UNKNOWN);
       bump(byGender, record.gender ?? UNKNOWN);
       bump(byAge, record.age ?? UNKNOWN);
-      if (band !== null) banded = true;
-      bump(byBand, band ?? UNKNOWN);
-      bandsByYear[year] ??= {};
-      bump(bandsByYear[year], band ?? UNKNOWN);
-      tally(verdictsByBand, band ?? UNKNOWN, values);
       for (const group of flagGroups) {
         const items = record.flags[group];
         if (items.length === 0) continue;
@@ -111,6 +120,34 @@ export function summaryBuilder(instruments: readonly Instrument[]): SummaryBuild
       }
     },
     result() {
+      const tally = (
+        table: Record<string, Record<string, VerdictCounts>>,
+        key: string,
+        values: Truth[],
+        n: number,
+      ) => {
+        table[key] ??= Object.fromEntries(ids.map((id) => [id, zero()]));
+        const row = table[key];
+        values.forEach((value, i) => {
+          row[ids[i]][value] += n;
+        });
+      };
+      for (const [year, byBandOfYear] of combos) {
+        for (const [bandKey, byVerdicts] of byBandOfYear) {
+          for (const [id, n] of byVerdicts) {
+            const values = id.split(',') as Truth[];
+            values.forEach((value, i) => {
+              verdicts[ids[i]][value] += n;
+            });
+            byYear[year] = (byYear[year] ?? 0) + n;
+            byBand[bandKey] = (byBand[bandKey] ?? 0) + n;
+            bandsByYear[year] ??= {};
+            bandsByYear[year][bandKey] = (bandsByYear[year][bandKey] ?? 0) + n;
+            tally(verdictsByYear, year, values, n);
+            tally(verdictsByBand, bandKey, values, n);
+          }
+        }
+      }
       const groups = Object.fromEntries(
         flagGroups.map((group) => {
           const denominator = groupRecords[group];

@@ -113,7 +113,18 @@ export function compileRule(rule: Rule, slots: Slots): CompiledRule {
       const evaluate = rule.evaluate;
       if (indices.length === 1) {
         const i = indices[0];
-        return i < 0 ? () => evaluate([undefined]) : (values) => evaluate([values[i]]);
+        if (i < 0) {
+          const value = evaluate([undefined]);
+          return () => value;
+        }
+        // The `flag` combinator's test, inlined (the property test checks it against truthOf).
+        if (rule.test === 'is true') {
+          return (values) => {
+            const value = values[i];
+            return value === true ? 'met' : value === false ? 'not_met' : 'undetermined';
+          };
+        }
+        return (values) => evaluate([values[i]]);
       }
       return (values) => evaluate(indices.map((i) => (i < 0 ? undefined : values[i])));
     }

@@ -49,8 +49,16 @@ const projections = new WeakMap<Instrument, WeakMap<object, ReadonlyArray<readon
 
 type Choice = { options: ReadonlyArray<readonly Assignment[]>; paths: ReadonlySet<string> };
 
-function pathsOfOptions(options: ReadonlyArray<readonly Assignment[]>): Set<string> {
-  return new Set(options.flatMap((option) => option.map(([path]) => path)));
+const optionPaths = new WeakMap<object, ReadonlySet<string>>();
+
+/** The paths a choice's options set (cached: options come from the mapping tables). */
+function pathsOfOptions(options: ReadonlyArray<readonly Assignment[]>): ReadonlySet<string> {
+  let paths = optionPaths.get(options);
+  if (!paths) {
+    paths = new Set(options.flatMap((option) => option.map(([path]) => path)));
+    optionPaths.set(options, paths);
+  }
+  return paths;
 }
 
 /**
@@ -92,7 +100,8 @@ function choicesFor(
 }
 
 export function verdictsOf(mapped: MappedFacts, instruments: readonly Instrument[]): Truth[] {
-  const choicePaths = pathsOfOptions(mapped.choices.flat());
+  const choicePaths = new Set<string>();
+  for (const options of mapped.choices) for (const path of pathsOfOptions(options)) choicePaths.add(path);
   // The record with its open items unknown: a path some choice sets stays unknown here too (the
   // base may start a list — the kinds — that a choice completes).
   const known = slotValues(

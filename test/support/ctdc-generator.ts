@@ -122,6 +122,13 @@ export type GeneratorOptions = {
   seed: number;
   /** Share of rows with a deliberately bad value (for problem reporting tests). */
   badShare?: number;
+  /**
+   * Draw every row's attributes (all but year and countries) from this many distinct profiles,
+   * the commoner ones more often: SDS synthesis repeats attribute combinations, so a real synthetic
+   * file holds far fewer distinct rows than rows. Without it, cells are drawn independently (the
+   * worst case: almost every row distinct).
+   */
+  profiles?: number;
 };
 
 function quote(cell: string): string {
@@ -135,7 +142,28 @@ export function* ctdcRows(options: GeneratorOptions): Generator<string> {
   const kAnon = options.format === 'ctdc-k-anonymised';
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
   yield header.join(',');
+  const pool: string[][] = [];
+  const perRow = new Set(['yearOfRegistration', 'citizenship', 'CountryOfExploitation']);
   for (let n = 0; n < options.rows; n++) {
+    if (options.profiles && pool.length >= options.profiles) {
+      // Skewed choice: profile i is drawn with a weight falling as i grows.
+      const profile = pool[Math.floor(random() ** 2 * pool.length)];
+      const [alpha3, alpha2] = pick(countries);
+      const year = random() < 0.9 ? String(2002 + Math.floor(random() * 21)) : kAnon ? '-99' : '';
+      yield header
+        .map((column, i) =>
+          !perRow.has(column) || profile[i] === '' || profile[i] === '-99'
+            ? profile[i]
+            : column === 'yearOfRegistration'
+              ? year
+              : kAnon
+                ? alpha2
+                : alpha3,
+        )
+        .map(quote)
+        .join(',');
+      continue;
+    }
     // Synthetic files hold many sparse rows (data.md §1.3): some rows carry little.
     const density = kAnon ? 1 : pick([1, 1, 0.6, 0.3]);
     const missing = kAnon ? '-99' : '';
@@ -174,6 +202,7 @@ export function* ctdcRows(options: GeneratorOptions): Generator<string> {
       if (column.startsWith('means')) return bad && column.endsWith('Threats') ? 'yes' : flag(0.25);
       return flag(0.08);
     });
+    if (options.profiles) pool.push(cells);
     yield cells.map(quote).join(',');
   }
 }

@@ -1,0 +1,113 @@
+// Benchmark: import and assess 300k generated rows in the CTDC synthetic format, beside csv-parse
+// alone on the same file (the floor), each in a fresh process so that peak memory is its own.
+// Run at two sizes to show that memory stays flat as the file grows (streaming). The file is
+// generated into a temporary directory at bench time and deleted afterwards; nothing is committed.
+// Not a test: it reports, it does not assert.
+// Run: npx tsx bench/ctdc.ts [rows=300000]
+import { execFileSync } from 'node:child_process';
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse';
+import { aggregateCtdc } from '../src/data/aggregate.js';
+import { importCtdc } from '../src/data/ctdc-import.js';
+import { ctdcRows } from '../test/support/ctdc-generator.js';
+
+type Measure = 'csv-parse' | 'import' | 'aggregate';
+
+const PROFILES = 5000;
+
+async function child(measure: Measure, file: string): Promise<void> {
+  const cpuStart = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  let detail = '';
+  if (measure === 'csv-parse') {
+    let rows = 0;
+    for await (const _ of createReadStream(file).pipe(parse({ bom: true, relax_column_count: true }))) rows++;
+    detail = `${rows - 1} rows`;
+  } else if (measure === 'import') {
+    const result = await importCtdc(file);
+    const met = result.summary.verdicts['un-trafficking-protocol'].met;
+    detail = `${result.rows} rows, ${result.summary.instruments.length} instruments, ${met} trafficking met`;
+  } else {
+    const table = await aggregateCtdc(file, ['year', 'country'], 11);
+    detail = `${table.cells.length} cells, ${table.cells.filter((c) => c.suppressed).length} suppressed`;
+  }
+  const cpu = process.cpuUsage(cpuStart);
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  // maxRSS is the peak resident set size of this process, in KiB.
+  const peak = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(JSON.stringify({ cpu: (cpu.user + cpu.system) / 1e6, wall, peak, detail }));
+}
+
+async function generate(file: string, rows: number, profiles?: number): Promise<void> {
+  const out = createWriteStream(file);
+  for (const line of ctdcRows({ format: 'ctdc-synthetic-2024', rows, seed: 20261128, profiles })) {
+    if (!out.write(`${line}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+function run(measure: Measure, file: string): { cpu: number; wall: number; peak: number; detail: string } {
+  const script = fileURLToPath(import.meta.url);
+  const output = execFileSync(process.execPath, ['--import', 'tsx', script, '--child', measure, file], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(output);
+}
+
+async function main(): Promise<void> {
+  if (process.argv[2] === '--child') {
+    await child(process.argv[3] as Measure, process.argv[4]);
+    return;
+  }
+  const rows = Number(process.argv[2] ?? 300_000);
+  const dir = mkdtempSync(join(tmpdir(), 'continuum-ctdc-bench-'));
+  try {
+    console.log(
+      `CTDC synthetic format (2024 naming), generated; node ${process.version}; CPU time of one process`,
+    );
+    const runs: Array<{ size: number; profiles?: number; label: string }> = [
+      {
+        size: Math.round(rows / 3),
+        profiles: PROFILES,
+        label: `${PROFILES} attribute profiles, as SDS output repeats combinations`,
+      },
+      {
+        size: rows,
+        profiles: PROFILES,
+        label: `${PROFILES} attribute profiles, as SDS output repeats combinations`,
+      },
+      { size: rows, label: 'every cell drawn independently: the worst case, almost every row distinct' },
+    ];
+    for (const { size, profiles, label } of runs) {
+      const file = join(dir, `synthetic-${size}-${profiles ?? 'independent'}.csv`);
+      await generate(file, size, profiles);
+      const floor = run('csv-parse', file);
+      const imported = run('import', file);
+      const aggregated = run('aggregate', file);
+      console.log(`\n${size} rows; ${label}:`);
+      for (const [name, m] of [
+        ['csv-parse alone (floor)', floor],
+        ['import + assess + summary', imported],
+        ['aggregate --by year,country --k 11', aggregated],
+      ] as const) {
+        console.log(
+          `  ${name.padEnd(36)} cpu ${m.cpu.toFixed(2)} s  wall ${m.wall.toFixed(2)} s  peak RSS ${m.peak.toFixed(0)} MiB  (${m.detail})`,
+        );
+      }
+      if (size === rows) {
+        console.log(
+          `  import is ${(imported.cpu / floor.cpu).toFixed(1)}× the csv-parse floor; target < 3 s → ${imported.cpu < 3 ? 'met' : 'NOT met'}; peak < 300 MiB → ${imported.peak < 300 ? 'met' : 'NOT met'}`,
+        );
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
