@@ -6,7 +6,7 @@ import type { CaseFacts } from '../facts/schema.js';
 import type { Citation } from '../law/logic/citation.js';
 import { readPath } from '../law/logic/evaluate.js';
 import type { Truth } from '../law/logic/truth.js';
-import { addDays, daysBetween } from './dates.js';
+import { daysBetween } from './dates.js';
 import { type DurationParameter, endOf } from './parameters.js';
 import type { Branch, Condition, Decision, EndState, Entitlement, Stage } from './types.js';
 
@@ -123,5 +123,3 @@ export function runBranch(regime: Regime, facts: CaseFacts, start: string, coope
     notes,
   };
 }
-
-export { addDays };

@@ -11,6 +11,8 @@ import { citer } from '../logic/citation.js';
 import { all, any, fact, flag, type Rule, unless } from '../logic/rule.js';
 import type { Parameter } from '../parameters.js';
 
+// Art 2(2), (3) and recital 11 are checked against the text [V]; the wording of Art 2(1), (4)–(6)
+// and the entry-into-force date (publication day, 15 Apr 2011) are from memory [M].
 const cite = citer('EU Trafficking Directive 2011/36/EU', '2011-04-15', 'M');
 const c029 = citer('ILO Forced Labour Convention, 1930 (No. 29)', '1932-05-01', 'V');
 const c1926 = citer('Slavery Convention (1926)', '1927-03-09', 'V');
@@ -27,7 +29,7 @@ export const amendment2024From: Parameter<string> = {
   unit: 'ISO date',
   cite: {
     instrument: 'Directive (EU) 2024/1712 amending Directive 2011/36/EU',
-    article: 'Art 1(1) (new Art 2(3)); entry into force',
+    article: 'Art 2(3) as amended; entry into force',
     from: '2024-07-14',
     certainty: 'V',
     note: 'In force 14 Jul 2024; transposition due by 15 Jul 2026.',
@@ -80,7 +82,7 @@ const theAct = any(
 // Art 2(1), (2) — the means, as in Palermo; a position of vulnerability is one in which the person
 // has no real or acceptable alternative but to submit to the abuse involved.
 const theMeans: Rule = {
-  ...means(cite('Art 2(1)')),
+  ...means(cite('Art 2(1), (2)', { certainty: 'V' })),
   note: 'Art 2(2): a position of vulnerability means a situation in which the person has no real or acceptable alternative but to submit to the abuse involved. The facts record that a vulnerability was abused, not merely present.',
 };
 
@@ -92,6 +94,7 @@ const theMeans: Rule = {
 const forcedLabourCites = { definition: c029('Art 2(1)'), exclusions: c029('Art 2(2)') };
 const purposeAsAdopted = purpose({
   purpose: cite('Art 2(3); recital 11', {
+    certainty: 'V',
     note: 'Begging counts only with the elements of forced labour (recital 11); forced criminality is the exploitation of criminal activities.',
   }),
   forcedLabour: forcedLabourCites.definition,

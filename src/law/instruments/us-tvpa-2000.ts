@@ -1,4 +1,4 @@
-// Trafficking Victims Protection Act of 2000 (Pub. L. 106-386, div. A, enacted 28 Oct 2000),
+// Trafficking Victims Protection Act of 2000 (Pub. L. 106-386, div. A, enacted 28 Oct 2000 [M]),
 // definitions at 22 USC 7102: "severe forms of trafficking in persons". The means are narrower than
 // Palermo's — force, fraud or coercion only, with no abuse of vulnerability and no payments to a
 // person in control — and the labour purposes are involuntary servitude, peonage, debt bondage or
