@@ -182,13 +182,23 @@ export function renderComparison(comparison: Comparison): string {
   ].filter(Boolean);
   const width = Math.max(...comparison.rows.map((r) => r.id.length));
   const lines = [`${heading} (${context.join(', ')})`, ''];
+  let level: string | null = null;
   for (const r of comparison.rows) {
+    if (r.level !== level && level !== null) lines.push(`${'─'.repeat(width)}  ${r.level} law`);
+    level = r.level;
     const head = `${r.id.padEnd(width)}  ${marks[r.verdict]} ${verdictWords[r.verdict].padEnd(14)}`;
     const [first = '', ...rest] = describeRow(r).split('\n');
     lines.push(`${head}  ${first}`);
     for (const more of rest) lines.push(`${' '.repeat(head.length)}  ${more}`);
   }
+  const count = (verdict: Verdict) => comparison.rows.filter((r) => r.verdict === verdict).map((r) => r.id);
+  const summary = (['met', 'not_met', 'undetermined', 'not_applicable'] as const)
+    .map((verdict) => [verdict, count(verdict)] as const)
+    .filter(([, ids]) => ids.length > 0)
+    .map(([verdict, ids]) => `${verdictWords[verdict]}: ${ids.join(', ')}`);
   lines.push(
+    '',
+    ...summary,
     '',
     'The same facts, each legal system’s line. `continuum assess <case> --instrument <id>` explains a row in full.',
   );
