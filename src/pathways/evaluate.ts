@@ -4,13 +4,13 @@ import type { CaseFacts } from '../facts/schema.js';
 import { context, type Regime, runBranch } from './machine.js';
 import type { Branch, Decision, PathwayResult } from './types.js';
 
-function outsideBranch(regime: Regime, cooperating: boolean, basis: string): Branch {
+function outsideBranch(regime: Regime, cooperating: boolean, basis: string, decidedBy: Decision[]): Branch {
   return {
     cooperating,
     stages: [],
     endState: regime.outside,
     endDay: 0,
-    decidedBy: [],
+    decidedBy,
     notes: [`Outside the regime: ${basis}.`],
   };
 }
@@ -23,10 +23,13 @@ export function evaluatePathway(regime: Regime, facts: CaseFacts, start: string)
   const decisions: Decision[] = [];
   const ctx = context(facts, start, facts.authorities?.willingToCooperate === true, decisions);
   const eligibility = regime.eligibility(ctx);
-  const branch = (cooperating: boolean): Branch =>
-    eligibility.value === 'not_met'
-      ? outsideBranch(regime, cooperating, eligibility.basis)
-      : runBranch(regime, facts, start, cooperating);
+  // The facts that decided who the regime protects decide every branch too.
+  const branch = (cooperating: boolean): Branch => {
+    if (eligibility.value === 'not_met')
+      return outsideBranch(regime, cooperating, eligibility.basis, [...decisions]);
+    const run = runBranch(regime, facts, start, cooperating);
+    return { ...run, decidedBy: [...decisions, ...run.decidedBy] };
+  };
   const inForce = inForceOn(regime, start);
   const notes = [...(regime.notes ?? [])];
   if (!inForce) {
@@ -52,7 +55,7 @@ export function evaluatePathway(regime: Regime, facts: CaseFacts, start: string)
     },
     startDate: start,
     inForce,
-    eligibility: { value: eligibility.value, basis: eligibility.basis, decidedBy: decisions },
+    eligibility: { value: eligibility.value, basis: eligibility.basis, decidedBy: [...decisions] },
     actual: willing === true ? 'cooperating' : willing === false ? 'not_cooperating' : 'unknown',
     branches: { cooperating: branch(true), notCooperating: branch(false) },
     notes,

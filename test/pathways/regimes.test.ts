@@ -56,6 +56,10 @@ describe('uk-2008 (Poppy)', () => {
     for (const branch of [result.branches.cooperating, result.branches.notCooperating]) {
       expect(branch.stages).toEqual([]);
       expect(branch.endState).toBe('asylum_claim_or_removal');
+      // Gender and kind of exploitation decide it.
+      const paths = branch.decidedBy.map((d) => d.path);
+      expect(paths).toContain('person.gender');
+      expect(paths).toContain('exploitation.kinds');
     }
   });
 
