@@ -5,6 +5,7 @@ import { createReadStream } from 'node:fs';
 import type { Instrument } from '../law/instrument.js';
 import { instruments as allInstruments } from '../law/instruments/index.js';
 import { type Dimension, findDimension } from './aggregate-dimensions.js';
+import { ctdcBand } from './ctdc-bands.js';
 import { openCtdcFile } from './ctdc-import.js';
 import { type ScanOptions, scanCtdc, UnreadableData } from './ctdc-scan.js';
 import { keyObject, MAX_DIMENSIONS, type ProtectedTable, protect } from './k-anonymity.js';
@@ -88,6 +89,8 @@ export async function aggregateCtdc(
 ): Promise<ProtectedTable> {
   const instruments = options.instruments ?? allInstruments;
   const dimensions = resolveDimensions(names, instruments);
-  const { counts } = await countCtdc(path, dimensions, { ...options, instruments });
+  // Bands cost time: computed only when a release is counted by band.
+  const bandOf = names.includes('band') ? (options.bandOf ?? ctdcBand) : undefined;
+  const { counts } = await countCtdc(path, dimensions, { ...options, instruments, bandOf });
   return protect(names, counts, k);
 }

@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Instrument } from '../law/instrument.js';
 import { instruments as allInstruments } from '../law/instruments/index.js';
+import { ctdcBand } from './ctdc-bands.js';
 import type { CtdcFormat } from './ctdc-format.js';
 import { type ScannedRecord, type ScanOptions, scanCtdc, UnreadableData } from './ctdc-scan.js';
 import { type Summary, summaryBuilder } from './ctdc-summary.js';
@@ -54,6 +55,7 @@ export async function importCtdc(path: string, options: ImportOptions = {}): Pro
     {
       ...options,
       instruments,
+      bandOf: options.bandOf ?? ctdcBand,
       onProgress: options.onFileProgress ? (bytes) => options.onFileProgress?.(bytes, size) : undefined,
     },
   );

@@ -65,7 +65,7 @@ function verdictCache(instruments: readonly Instrument[]) {
   const withCountry = instruments.filter((_, i) => readsCountry[i]);
   const withoutCountry = instruments.filter((_, i) => !readsCountry[i]);
   const byRecord = new Map<string, Verdicts>();
-  const byRecordWithoutCountries = new Map<string, Truth[]>();
+  const byRecordWithoutCountries = new Map<string, Verdicts>();
   // Few distinct verdict lists exist: share them instead of keeping one array per record.
   const interned = new Map<string, Truth[]>();
   const intern = (verdicts: Truth[]) => {
@@ -84,15 +84,18 @@ function verdictCache(instruments: readonly Instrument[]) {
     const mapped = map();
     let partial = byRecordWithoutCountries.get(key);
     if (!partial) {
-      partial = intern(verdictsOf(mapped, withoutCountry));
+      // The bands read no country (they rest on trafficking, forced labour, slavery and the
+      // Delphi conditions), so they are cached with the verdicts that do not.
+      partial = { verdicts: intern(verdictsOf(mapped, withoutCountry)), band: bandOf?.(mapped) ?? null };
       if (byRecordWithoutCountries.size >= MAX_CACHED_RECORDS) byRecordWithoutCountries.clear();
       byRecordWithoutCountries.set(key, partial);
     }
     const countryVerdicts = verdictsOf(mapped, withCountry);
     let a = 0;
     let b = 0;
-    const verdicts = readsCountry.map((reads) => (reads ? countryVerdicts[b++] : partial[a++]));
-    known = { verdicts: intern(verdicts), band: bandOf?.(mapped) ?? null };
+    const others = partial.verdicts;
+    const verdicts = readsCountry.map((reads) => (reads ? countryVerdicts[b++] : others[a++]));
+    known = { verdicts: intern(verdicts), band: partial.band };
     if (byRecord.size >= MAX_CACHED_RECORDS) byRecord.clear();
     byRecord.set(full, known);
     return known;

@@ -30,7 +30,10 @@ export type Summary = {
   byCitizenship: Record<string, number>;
   byGender: Record<string, number>;
   byAge: Record<string, number>;
-  /** Continuum bands, when a band function was given (null otherwise). */
+  /**
+   * Continuum bands, when a band function was given (null otherwise): per record the most severe
+   * band certainly reached (`decent_work` = no band above it established, not "decent work shown").
+   */
   byBand: Record<string, number> | null;
   /** Per year, per band: counts (null without bands). */
   bandsByYear: Record<string, Record<string, number>> | null;

@@ -21,8 +21,8 @@ export function yearChart(summary: Summary, instrumentId: string): string {
   if (summary.bandsByYear && summary.byBand) {
     const bands = Object.keys(summary.byBand);
     const series: Series[] = bands.map((band, i) => ({
-      name: band,
-      color: band === 'unknown' ? '#bbbbbb' : palette[i % palette.length],
+      name: band === 'decent_work' ? 'no band above decent work established' : band,
+      color: band === 'unknown' || band === 'decent_work' ? '#cccccc' : palette[i % palette.length],
       values: years.map((year) => summary.bandsByYear?.[year]?.[band] ?? 0),
     }));
     return stackedBarChart({

@@ -48,9 +48,14 @@ export function renderImport(result: ImportResult, source: string): string {
     ),
   );
   if (summary.byBand) {
-    lines.push('', 'Continuum bands:');
+    lines.push('', 'Continuum bands (the most severe band each record certainly reaches; more may be open):');
     lines.push(
-      ...table(Object.entries(summary.byBand).map(([band, n]): [string, string] => [band, String(n)])),
+      ...table(
+        Object.entries(summary.byBand).map(([band, n]): [string, string] => [
+          band === 'decent_work' ? 'decent_work (no band above established)' : band,
+          String(n),
+        ]),
+      ),
     );
   }
   lines.push('', 'By year of registration:');

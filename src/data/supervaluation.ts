@@ -99,6 +99,13 @@ function choicesFor(
   return { kept, droppedPaths };
 }
 
+/** The certain facts of a record: its base, less any path a choice may set (buildFacts input). */
+export function certainAssignments(mapped: MappedFacts): Assignment[] {
+  const choicePaths = new Set<string>();
+  for (const options of mapped.choices) for (const path of pathsOfOptions(options)) choicePaths.add(path);
+  return mapped.base.filter(([path]) => !choicePaths.has(path));
+}
+
 export function verdictsOf(mapped: MappedFacts, instruments: readonly Instrument[]): Truth[] {
   const choicePaths = new Set<string>();
   for (const options of mapped.choices) for (const path of pathsOfOptions(options)) choicePaths.add(path);
