@@ -1,6 +1,7 @@
 // `continuum whatif <case> --scenario NAME [--json]`: the same case under another status, and
 // every change that follows in the verdicts, the band and the profile.
 import type { Command } from 'commander';
+import { pathwaysExtension } from '../continuum/pathways-extension.js';
 import { renderWhatIf } from '../continuum/render-text.js';
 import { findScenario, scenarios } from '../continuum/scenarios.js';
 import { whatIf } from '../continuum/whatif.js';
@@ -28,7 +29,8 @@ export function register(program: Command): void {
         ]);
       }
       const facts = await readCase(file);
-      const result = whatIf(facts, scenario);
+      // The protection pathways are compared too (regimes in force on the identification date).
+      const result = whatIf(facts, scenario, { extensions: [pathwaysExtension] });
       if (options.json) {
         printJson(result);
         return;

@@ -1,9 +1,11 @@
 // Each what-if scenario's patch: the status facts it sets, the dependent control facts it rewrites
 // (and only where the scenario removes the factor their force came from), and what follows.
 import { describe, expect, it } from 'vitest';
+import { pathwaysExtension } from '../../src/continuum/pathways-extension.js';
 import { applyScenario, findScenario, noChange, scenarios } from '../../src/continuum/scenarios.js';
 import { whatIf } from '../../src/continuum/whatif.js';
 import type { CaseFacts } from '../../src/facts/schema.js';
+import { regimesOn } from '../../src/pathways/regimes/index.js';
 import { baseline, merge } from './support.js';
 
 /** An irregular migrant kept at work only by the threat of being denounced. */
@@ -197,5 +199,35 @@ describe('every scenario', () => {
     expect(result.changes.extensions.pathways).toEqual([
       { what: 'status', from: 'irregular', to: 'citizen' },
     ]);
+  });
+});
+
+describe('the protection pathways in a what-if', () => {
+  // Deceived into the job, kept there by nothing but the threat of denunciation: trafficking.
+  const deceived = merge(irregular, {
+    events: { identifiedOn: '2024-05-01' },
+    recruitment: { recruited: true, deceivedAbout: { natureOfJobLocationOrEmployer: true, wages: true } },
+  }) as CaseFacts;
+
+  it('with safe reporting the threat, and with it trafficking, falls away — and so does victim protection', () => {
+    const result = whatIf(deceived, 'safe_reporting', { extensions: [pathwaysExtension] });
+    expect(result.changes.instruments).toContainEqual(
+      expect.objectContaining({ id: 'un-trafficking-protocol', from: 'met', to: 'not_met' }),
+    );
+    const changes = result.changes.extensions.pathways;
+    const inForce = regimesOn('2024-05-01').map((r) => r.id);
+    for (const change of changes) {
+      expect(inForce).toContain(change.what.split(':')[0]);
+      expect(change.from).not.toEqual(change.to);
+    }
+    expect(changes).toContainEqual({ what: 'coe-2005: eligibility', from: 'met', to: 'not_met' });
+  });
+
+  it('compares nothing without a date, and nothing for the empty scenario', () => {
+    const undated = merge(deceived, { events: null }) as CaseFacts;
+    expect(whatIf(undated, 'safe_reporting', { extensions: [pathwaysExtension] }).changes.extensions).toEqual(
+      {},
+    );
+    expect(whatIf(deceived, noChange, { extensions: [pathwaysExtension] }).unchanged).toBe(true);
   });
 });
