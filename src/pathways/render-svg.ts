@@ -2,7 +2,7 @@
 // protection depends on cooperation. Hand-written SVG from pure functions returning strings.
 import type { Branch, Entitlement, PathwayResult, Stage } from './types.js';
 
-const layout = { left: 250, right: 190, width: 1100, rowHeight: 22, rowGap: 6, groupGap: 16, top: 70 };
+const layout = { left: 310, right: 190, width: 1160, rowHeight: 22, rowGap: 6, groupGap: 16, top: 70 };
 
 /** The colour of a stage: what the person has, strongest first. */
 function fill(entitlements: Entitlement[]): { colour: string; label: string } {
