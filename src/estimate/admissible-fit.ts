@@ -10,7 +10,7 @@
 // includes the linear predictor settling (poisson-irls.ts), which a divergent fit never does.
 import type { ExistenceChecker } from './existence.js';
 import type { HierarchicalModel } from './hierarchical-model.js';
-import { boundaryStructure, fitModel, type ModelFit, type PreparedTable } from './loglinear-fit.js';
+import { fitModel, type ModelFit, type PreparedTable } from './loglinear-fit.js';
 import { supersetTransform } from './poisson-irls.js';
 
 /** Iterations after which a fit with vanishing fitted means is abandoned to the LP. */
@@ -23,7 +23,7 @@ const CLEARLY_POSITIVE = 1e-12;
  * sufficient statistics reproduced. */
 export function fitCertifiesExistence(prepared: PreparedTable, fit: ModelFit): boolean {
   if (!fit.converged) return false;
-  const { active } = boundaryStructure(prepared, fit.model);
+  const { active } = fit;
   const margins = new Float64Array(fit.mu.length);
   for (let mask = 1; mask < fit.mu.length; mask++) {
     if (!active[mask]) continue;
@@ -49,7 +49,7 @@ export function fitCertifiesExistence(prepared: PreparedTable, fit: ModelFit): b
  */
 export function fitCertifiesNonExistence(prepared: PreparedTable, fit: ModelFit): boolean {
   if (fit.converged) return false;
-  const { active } = boundaryStructure(prepared, fit.model);
+  const { active } = fit;
   let largest = 0;
   for (let mask = 1; mask < active.length; mask++)
     if (active[mask]) largest = Math.max(largest, -fit.lastStep[mask]);

@@ -40,6 +40,27 @@ export function rankByBic(
     .map((x) => x.fit);
 }
 
+/**
+ * The lowest-BIC admissible model among `models` (in order; ties keep the earlier), skipping any
+ * model whose BIC cannot beat the best so far: ℓ never exceeds the saturated log-likelihood, so
+ * BIC ≥ p log n − 2 ℓ_sat. Same answer as rankByBic(…)[0], with fewer fits (bootstrap replicates).
+ */
+export function bestByBic(
+  prepared: PreparedTable,
+  checker: ExistenceChecker,
+  models: readonly HierarchicalModel[],
+  starts?: readonly (ArrayLike<number> | undefined)[],
+): ModelFit | null {
+  let best: ModelFit | null = null;
+  const logN = Math.log(prepared.n);
+  models.forEach((model, index) => {
+    if (best && (model.terms.length + 1) * logN - 2 * prepared.saturatedLogLikelihood >= best.bic) return;
+    const fit = fitIfAdmissible(prepared, model, checker, starts?.[index]);
+    if (fit && Number.isFinite(fit.bic) && (!best || fit.bic < best.bic)) best = fit;
+  });
+  return best;
+}
+
 export type DownhillResult = { fit: ModelFit; path: ModelFit[] };
 
 /** From `start` (main effects by default) move to the best-BIC unvisited admissible neighbour while

@@ -6,6 +6,7 @@
 // value is 0) and fitting the remaining terms to the remaining cells. AIC and BIC count every term
 // of the model, those at −∞ and the intercept included, and BIC uses n = people observed
 // (Rcapture's convention, which MultipleSystemsEstimation follows).
+import gammaln from '@stdlib/math-base-special-gammaln';
 import { type CaptureTable, observedTotal, supersetSums } from './capture-table.js';
 import type { HierarchicalModel } from './hierarchical-model.js';
 import { fitPoissonLattice, type IrlsOptions } from './poisson-irls.js';
@@ -19,6 +20,8 @@ export type PreparedTable = {
   /** N*_θ by term mask. */
   readonly nstar: Float64Array;
   readonly n: number;
+  /** Σ (y log y − y − log y!): the largest log-likelihood any Poisson model can reach. */
+  readonly saturatedLogLikelihood: number;
 };
 
 export function prepareTable(table: CaptureTable): PreparedTable {
@@ -28,12 +31,16 @@ export function prepareTable(table: CaptureTable): PreparedTable {
 export function prepareCounts(lists: readonly string[], counts: ArrayLike<number>): PreparedTable {
   const y = Float64Array.from(counts);
   y[0] = 0;
+  let saturatedLogLikelihood = 0;
+  for (const count of y)
+    if (count > 0) saturatedLogLikelihood += count * Math.log(count) - count - gammaln(count + 1);
   return {
     t: lists.length,
     lists,
     y,
     nstar: supersetSums(Array.from(y)),
     n: observedTotal({ lists, counts: Array.from(y) }),
+    saturatedLogLikelihood,
   };
 }
 
@@ -55,6 +62,8 @@ export type ModelFit = {
   readonly infiniteTerms: readonly number[];
   /** Terms actually estimated (intercept = 0 first), with their coefficients and variances. */
   readonly fittedTerms: readonly number[];
+  /** Cells kept in the fit (1) or deleted with a −∞ term (0), by mask. */
+  readonly active: Uint8Array;
   readonly coefficients: Float64Array;
   /** Unscaled variance of the i-th fitted coefficient (order of fittedTerms). */
   readonly variance: (index: number) => number;
@@ -78,9 +87,9 @@ export function boundaryStructure(
   const infiniteTerms = model.terms.filter((term) => prepared.nstar[term] === 0);
   const fittedTerms = [0, ...model.terms.filter((term) => prepared.nstar[term] !== 0)];
   const active = new Uint8Array(size);
-  for (let mask = 1; mask < size; mask++) {
-    active[mask] = infiniteTerms.some((term) => (mask & term) === term) ? 0 : 1;
-  }
+  active.fill(1, 1);
+  for (const term of infiniteTerms)
+    for (let mask = term; mask < size; mask++) if ((mask & term) === term) active[mask] = 0;
   return { infiniteTerms, fittedTerms, active };
 }
 
@@ -112,6 +121,7 @@ export function fitModel(
       bic: parameterCount * Math.log(prepared.n) - 2 * fit.logLikelihood,
       infiniteTerms,
       fittedTerms,
+      active,
       coefficients: fit.coefficients,
       variance: fit.variance,
       lastStep: fit.lastStep,

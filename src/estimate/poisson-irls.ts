@@ -77,44 +77,47 @@ export function subsetTransform(a: Float64Array): void {
 }
 
 /**
- * Cholesky of a symmetric positive definite p×p matrix after scaling it to unit diagonal.
- * Returns the scaled factor L (row-major lower) and the scale, or null when a pivot is below
- * `pivotTolerance` relative to 1 (numerically singular).
+ * Cholesky of a symmetric positive definite p×p matrix after scaling it to unit diagonal, written
+ * into `factor` (row-major lower L) and `scale`. False when a pivot is below `pivotTolerance`
+ * relative to 1 (numerically singular).
  */
 function scaledCholesky(
   m: Float64Array,
   p: number,
   pivotTolerance: number,
-): { factor: Float64Array; scale: Float64Array } | null {
-  const scale = new Float64Array(p);
+  factor: Float64Array,
+  scale: Float64Array,
+): boolean {
   for (let i = 0; i < p; i++) {
     const d = m[i * p + i];
-    if (!(d > 0)) return null;
+    if (!(d > 0)) return false;
     scale[i] = 1 / Math.sqrt(d);
   }
-  const factor = new Float64Array(p * p);
   for (let i = 0; i < p; i++) {
+    const rowI = i * p;
     for (let j = 0; j <= i; j++) {
-      let sum = m[i * p + j] * scale[i] * scale[j];
-      for (let k = 0; k < j; k++) sum -= factor[i * p + k] * factor[j * p + k];
+      const rowJ = j * p;
+      let sum = m[rowI + j] * scale[i] * scale[j];
+      for (let k = 0; k < j; k++) sum -= factor[rowI + k] * factor[rowJ + k];
       if (i === j) {
-        if (sum <= pivotTolerance) return null;
-        factor[i * p + i] = Math.sqrt(sum);
+        if (sum <= pivotTolerance) return false;
+        factor[rowI + i] = Math.sqrt(sum);
       } else {
-        factor[i * p + j] = sum / factor[j * p + j];
+        factor[rowI + j] = sum / factor[rowJ + j];
       }
     }
   }
-  return { factor, scale };
+  return true;
 }
 
+/** Solves (S⁻¹ L Lᵀ S⁻¹) x = rhs into `x`, given the scaled factor of scaledCholesky. */
 function choleskySolve(
-  chol: { factor: Float64Array; scale: Float64Array },
+  factor: Float64Array,
+  scale: Float64Array,
   rhs: Float64Array,
   p: number,
-): Float64Array {
-  const { factor, scale } = chol;
-  const x = new Float64Array(p);
+  x: Float64Array,
+): void {
   for (let i = 0; i < p; i++) {
     let sum = rhs[i] * scale[i];
     for (let k = 0; k < i; k++) sum -= factor[i * p + k] * x[k];
@@ -126,7 +129,40 @@ function choleskySolve(
     x[i] = sum / factor[i * p + i];
   }
   for (let i = 0; i < p; i++) x[i] *= scale[i];
-  return x;
+}
+
+/** Scratch arrays reused across fits of the same shape: model searches fit thousands of models,
+ * and allocating typed arrays dominated the cost of these small problems. */
+type Workspace = {
+  weights: Float64Array;
+  weightedResponse: Float64Array;
+  lattice: Float64Array;
+  cross: Float64Array;
+  rhs: Float64Array;
+  solution: Float64Array;
+  factor: Float64Array;
+  scale: Float64Array;
+};
+
+const workspaces = new Map<number, Workspace>();
+
+function workspace(size: number, p: number): Workspace {
+  const key = size * 4096 + p;
+  let ws = workspaces.get(key);
+  if (!ws) {
+    ws = {
+      weights: new Float64Array(size),
+      weightedResponse: new Float64Array(size),
+      lattice: new Float64Array(size),
+      cross: new Float64Array(p * p),
+      rhs: new Float64Array(p),
+      solution: new Float64Array(p),
+      factor: new Float64Array(p * p),
+      scale: new Float64Array(p),
+    };
+    workspaces.set(key, ws);
+  }
+  return ws;
 }
 
 function crossProduct(weights: Float64Array, terms: readonly number[], out: Float64Array): void {
@@ -148,7 +184,7 @@ export function designHasFullRank(active: Uint8Array, terms: readonly number[]):
   const p = terms.length;
   const m = new Float64Array(p * p);
   crossProduct(ones, terms, m);
-  return scaledCholesky(m, p, 1e-10) !== null;
+  return scaledCholesky(m, p, 1e-10, new Float64Array(p * p), new Float64Array(p));
 }
 
 function poissonDeviance(y: ArrayLike<number>, mu: Float64Array, active: Uint8Array): number {
@@ -189,14 +225,8 @@ export function fitPoissonLattice(
     eta[mask] = Math.log(mu[mask]);
   }
   let deviance = poissonDeviance(y, mu, active);
-  const weights = new Float64Array(size);
-  const weightedResponse = new Float64Array(size);
-  const m = new Float64Array(p * p);
-  const rhs = new Float64Array(p);
-  const lattice = new Float64Array(size);
+  const { weights, weightedResponse, cross: m, rhs, lattice, solution, factor, scale } = workspace(size, p);
   const lastStep = new Float64Array(size);
-  let coefficients: Float64Array = new Float64Array(p);
-  let chol: ReturnType<typeof scaledCholesky> = null;
   let converged = false;
   let iterations = 0;
   while (iterations < maxIterations) {
@@ -215,11 +245,12 @@ export function fitPoissonLattice(
     supersetTransform(weightedResponse);
     crossProduct(weights, terms, m);
     for (let i = 0; i < p; i++) rhs[i] = weightedResponse[terms[i]];
-    chol = scaledCholesky(m, p, iterations === 1 ? 1e-11 : 1e-14);
-    if (!chol) return { ok: false, reason: iterations === 1 ? 'rank_deficient' : 'diverged' };
-    coefficients = choleskySolve(chol, rhs, p);
+    if (!scaledCholesky(m, p, iterations === 1 ? 1e-11 : 1e-14, factor, scale)) {
+      return { ok: false, reason: iterations === 1 ? 'rank_deficient' : 'diverged' };
+    }
+    choleskySolve(factor, scale, rhs, p, solution);
     lattice.fill(0);
-    for (let i = 0; i < p; i++) lattice[terms[i]] = coefficients[i];
+    for (let i = 0; i < p; i++) lattice[terms[i]] = solution[i];
     subsetTransform(lattice);
     let etaChange = 0;
     for (let mask = 0; mask < size; mask++) {
@@ -245,17 +276,16 @@ export function fitPoissonLattice(
       if (smallest < 1e-9) break;
     }
   }
-  // Covariance at the final weights (R reports it from the last IRLS weights; the difference at
-  // convergence is negligible).
-  for (let mask = 0; mask < size; mask++) weights[mask] = active[mask] ? mu[mask] : 0;
-  supersetTransform(weights);
-  crossProduct(weights, terms, m);
-  const finalChol = scaledCholesky(m, p, 1e-300) ?? chol;
+  // Covariance from the last iteration's weights, as R's summary.glm does.
+  const coefficients = Float64Array.from(solution);
+  const finalFactor = Float64Array.from(factor);
+  const finalScale = Float64Array.from(scale);
   const variance = (index: number): number => {
-    if (!finalChol) return Number.NaN;
     const unit = new Float64Array(p);
+    const out = new Float64Array(p);
     unit[index] = 1;
-    return choleskySolve(finalChol, unit, p)[index];
+    choleskySolve(finalFactor, finalScale, unit, p, out);
+    return out[index];
   };
   let logLikelihood = 0;
   for (let mask = 0; mask < size; mask++) {

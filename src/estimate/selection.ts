@@ -3,7 +3,7 @@
 
 import { fitIfAdmissible } from './admissible-fit.js';
 import { aicStepwiseSelect, DEFAULT_WALD_THRESHOLD } from './aic-stepwise.js';
-import { defaultMaxOrder, downhillSearch, rankByBic } from './bic-search.js';
+import { bestByBic, defaultMaxOrder, downhillSearch, rankByBic } from './bic-search.js';
 import type { ExistenceChecker } from './existence.js';
 import { type HierarchicalModel, mainEffects } from './hierarchical-model.js';
 import type { ModelFit, PreparedTable } from './loglinear-fit.js';
@@ -88,5 +88,8 @@ export function selectedEstimate(
   candidates?: readonly HierarchicalModel[],
   starts?: readonly (ArrayLike<number> | undefined)[],
 ): number {
+  if (options.method === 'bic' && candidates) {
+    return bestByBic(prepared, checker, candidates, starts)?.abundance ?? Number.NaN;
+  }
   return selectModel(prepared, checker, options, candidates, starts)?.fit.abundance ?? Number.NaN;
 }
