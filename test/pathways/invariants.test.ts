@@ -36,6 +36,23 @@ describe.each(regimes.map((r) => [r.id, r] as const))('%s', (_id, regime) => {
     );
   });
 
+  it('cooperating never leads to a worse end state than not cooperating', () => {
+    const rank = {
+      removal: 0,
+      asylum_claim_or_removal: 0,
+      discretionary: 1,
+      residence_permit: 2,
+      permanent_residence: 3,
+    };
+    fc.assert(
+      fc.property(arbitraryFacts, dates, (facts, start) => {
+        const { cooperating, notCooperating } = evaluatePathway(regime, facts, start).branches;
+        expect(rank[cooperating.endState]).toBeGreaterThanOrEqual(rank[notCooperating.endState]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('every duration parameter has a dated, cited version', () => {
     for (const parameter of regime.parameters) {
       expect(parameter.versions.length).toBeGreaterThan(0);
