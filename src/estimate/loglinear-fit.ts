@@ -105,7 +105,7 @@ export function fitModel(
   const intercept = fit.coefficients[0];
   const interceptVariance = fit.variance(0);
   const dark = Math.exp(intercept);
-  const parameterCount = model.terms.length + 1;
+  const parameterCount = model.terms.length + 1 + (options.extraColumns?.length ?? 0);
   return {
     ok: true,
     fit: {

@@ -27,6 +27,12 @@ export type IrlsOptions = {
   boundaryExitAfter?: number;
   /** Fitted means to start from (warm start); defaults to y + 0.1 as in R. */
   start?: ArrayLike<number>;
+  /**
+   * Extra design columns beyond the lattice terms, each a value per cell mask — e.g. Rcapture's
+   * heterogeneity columns (Darroch k²/2) or an indicator of one history. Their coefficients follow
+   * the term coefficients.
+   */
+  extraColumns?: readonly Float64Array[];
 };
 
 export type LatticeFit = {
@@ -165,13 +171,18 @@ function workspace(size: number, p: number): Workspace {
   return ws;
 }
 
-function crossProduct(weights: Float64Array, terms: readonly number[], out: Float64Array): void {
+function crossProduct(
+  weights: Float64Array,
+  terms: readonly number[],
+  out: Float64Array,
+  stride = terms.length,
+): void {
   const p = terms.length;
   for (let i = 0; i < p; i++) {
     for (let j = 0; j <= i; j++) {
       const v = weights[terms[i] | terms[j]];
-      out[i * p + j] = v;
-      out[j * p + i] = v;
+      out[i * stride + j] = v;
+      out[j * stride + i] = v;
     }
   }
 }
@@ -211,7 +222,10 @@ export function fitPoissonLattice(
   const tolerance = options.tolerance ?? 1e-10;
   const maxIterations = options.maxIterations ?? 60;
   const size = active.length;
-  const p = terms.length;
+  const extras = options.extraColumns ?? [];
+  const termCount = terms.length;
+  const p = termCount + extras.length;
+  const extraWeights = extras.map(() => new Float64Array(size));
   // Rank: with positive weights X'WX has the rank of X'X, so the first factorisation (at μ = y + 0.1
   // or a warm start) decides, with a pivot tolerance far above rounding noise (~1e-15) and far
   // below what the scaled matrices of full-rank designs produce.
@@ -241,17 +255,42 @@ export function fitPoissonLattice(
       weights[mask] = w;
       weightedResponse[mask] = w * eta[mask] + (y[mask] - w);
     }
+    // Extra columns first, while weights and responses are still per cell.
+    extras.forEach((column, e) => {
+      const row = termCount + e;
+      let response = 0;
+      for (let mask = 0; mask < size; mask++) {
+        extraWeights[e][mask] = weights[mask] * column[mask];
+        response += weightedResponse[mask] * column[mask];
+      }
+      rhs[row] = response;
+      for (let f = 0; f <= e; f++) {
+        let sum = 0;
+        for (let mask = 0; mask < size; mask++) sum += extraWeights[e][mask] * extras[f][mask];
+        m[row * p + termCount + f] = sum;
+        m[(termCount + f) * p + row] = sum;
+      }
+      supersetTransform(extraWeights[e]);
+      for (let i = 0; i < termCount; i++) {
+        m[row * p + i] = extraWeights[e][terms[i]];
+        m[i * p + row] = extraWeights[e][terms[i]];
+      }
+    });
     supersetTransform(weights);
     supersetTransform(weightedResponse);
-    crossProduct(weights, terms, m);
-    for (let i = 0; i < p; i++) rhs[i] = weightedResponse[terms[i]];
+    crossProduct(weights, terms, m, p);
+    for (let i = 0; i < termCount; i++) rhs[i] = weightedResponse[terms[i]];
     if (!scaledCholesky(m, p, iterations === 1 ? 1e-11 : 1e-14, factor, scale)) {
       return { ok: false, reason: iterations === 1 ? 'rank_deficient' : 'diverged' };
     }
     choleskySolve(factor, scale, rhs, p, solution);
     lattice.fill(0);
-    for (let i = 0; i < p; i++) lattice[terms[i]] = solution[i];
+    for (let i = 0; i < termCount; i++) lattice[terms[i]] = solution[i];
     subsetTransform(lattice);
+    extras.forEach((column, e) => {
+      const beta = solution[termCount + e];
+      for (let mask = 0; mask < size; mask++) lattice[mask] += beta * column[mask];
+    });
     let etaChange = 0;
     for (let mask = 0; mask < size; mask++) {
       if (!active[mask]) continue;
