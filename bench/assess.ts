@@ -57,6 +57,8 @@ const withParse = time('JSON.parse + assess', () => {
 console.log('');
 console.log(`cases: ${count}, instruments: ${instruments.length}, node ${process.version}`);
 console.log(`verdicts only: ${(verdicts / floor).toFixed(1)}× the JSON.parse floor`);
-console.log(`full assessment: ${(full / floor).toFixed(1)}× the floor; target < 50 µs/case → ${full < 50 ? 'met' : 'NOT met'}`);
+console.log(
+  `full assessment: ${(full / floor).toFixed(1)}× the floor; target < 50 µs/case → ${full < 50 ? 'met' : 'NOT met'}`,
+);
 console.log(`parse + assess: ${withParse.toFixed(2)} µs/case`);
 console.log(`peak RSS: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
