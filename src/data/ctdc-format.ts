@@ -38,6 +38,8 @@ export type ColumnRole =
   | { kind: 'country'; of: 'citizenship' | 'exploitation' }
   | { kind: 'months' }
   | { kind: 'flag'; group: FlagGroup; item: string }
+  /** Not CTDC's: a column `list:NAME` (or `list_NAME`) saying which organisation identified the person. */
+  | { kind: 'list'; name: string }
   | { kind: 'ignored'; why: string };
 
 export type FormatSpec = {
@@ -186,7 +188,12 @@ export const knownColumns: ReadonlyMap<string, ColumnRole> = new Map<string, Col
 /** The 2021 synthetic file cut names to 32 characters: a header that long matches by prefix. */
 const TRUNCATED_LENGTH = 32;
 
+/** List-membership columns: `list:NGO` or `list_NGO`, 1 when the person is on that list. */
+const LIST_PREFIX = /^list[:_](.+)$/;
+
 export function roleOf(column: string): { name: string; role: ColumnRole } | undefined {
+  const list = LIST_PREFIX.exec(column);
+  if (list) return { name: column, role: { kind: 'list', name: list[1] } };
   const exact = knownColumns.get(column);
   if (exact) return { name: column, role: exact };
   if (column.length === TRUNCATED_LENGTH) {
@@ -200,6 +207,8 @@ export type DetectedHeader = {
   /** Per column index: the full name and role, or undefined for a column we do not know. */
   columns: Array<{ name: string; role: ColumnRole } | undefined>;
   unknownColumns: string[];
+  /** List-membership columns, in column order (bit i of a record's `lists` = list i). */
+  lists: string[];
 };
 
 export type DetectionFailure = { ok: false; message: string; expected: string; found: string };
@@ -234,5 +243,6 @@ export function detectFormat(
       found: names.slice(0, 6).join(',') + (names.length > 6 ? ',…' : ''),
     };
   }
-  return { ok: true, value: { spec: formatSpecs[format], columns, unknownColumns } };
+  const lists = columns.flatMap((c) => (c?.role.kind === 'list' ? [c.role.name] : []));
+  return { ok: true, value: { spec: formatSpecs[format], columns, unknownColumns, lists } };
 }

@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Instrument } from '../law/instrument.js';
 import { instruments as allInstruments } from '../law/instruments/index.js';
+import { captureCounter, type IdentifiedVsEstimated, identifiedVsEstimated } from './capture.js';
 import { ctdcBand } from './ctdc-bands.js';
 import type { CtdcFormat } from './ctdc-format.js';
 import { type ScannedRecord, type ScanOptions, scanCtdc, UnreadableData } from './ctdc-scan.js';
@@ -20,7 +21,11 @@ export type ImportResult = {
   problems: RowProblem[];
   /** Per column: problems in all, and how many are listed above. */
   problemCounts: Record<string, { count: number; listed: number }>;
-  summary: Summary & { instruments: string[] };
+  summary: Summary & {
+    instruments: string[];
+    /** Only when the file has list-membership columns (`list:NAME`): the capture table and the estimate. */
+    identifiedVsEstimated: IdentifiedVsEstimated | null;
+  };
 };
 
 export type ImportOptions = ScanOptions & {
@@ -46,10 +51,12 @@ export async function importCtdc(path: string, options: ImportOptions = {}): Pro
   const instruments: readonly Instrument[] = options.instruments ?? allInstruments;
   const summary = summaryBuilder(instruments);
   const input = createReadStream(path);
+  const captures = captureCounter();
   const scanned = await scanCtdc(
     input,
     (record) => {
       summary.add(record);
+      captures.add(record.record.lists);
       options.visit?.(record);
     },
     {
@@ -65,6 +72,11 @@ export async function importCtdc(path: string, options: ImportOptions = {}): Pro
     rows: scanned.rows,
     problems: scanned.problems.problems(),
     problemCounts: scanned.problems.byColumn(),
-    summary: { instruments: instruments.map((i) => i.id), ...summary.result() },
+    summary: {
+      instruments: instruments.map((i) => i.id),
+      ...summary.result(),
+      identifiedVsEstimated:
+        scanned.header.lists.length > 0 ? await identifiedVsEstimated(scanned.header.lists, captures) : null,
+    },
   };
 }

@@ -20,6 +20,8 @@ export type CtdcRecord = {
   months: MonthBand | null;
   /** Per variable group, the items written `1`, in column order. */
   flags: Record<FlagGroup, string[]>;
+  /** Which lists the person is on (bit i = the header's i-th list column); 0 without list columns. */
+  lists: number;
 };
 
 /** One fact set: a dotted path and its value. `exploitation.kinds` adds a kind to the list. */

@@ -127,6 +127,7 @@ export async function scanCtdc(
   // Indices of the columns that decide the facts (all but year and duration): the cache key.
   let factColumns: number[] = [];
   let countryColumns: number[] = [];
+  let listBits: number[] = [];
 
   for await (const cells of parser as AsyncIterable<string[]>) {
     if (!header) {
@@ -141,9 +142,18 @@ export async function scanCtdc(
         synthetic: format !== 'ctdc-k-anonymised',
         mergedMeans: format === 'ctdc-synthetic-2024' || format === 'ctdc-synthetic-sector',
       };
+      let nextList = 0;
+      listBits = header.columns.map((c) => (c?.role.kind === 'list' ? 1 << nextList++ : 0));
       const kinds = header.columns.map((c) => c?.role.kind);
       factColumns = kinds.flatMap((kind, i) =>
-        kind && kind !== 'year' && kind !== 'months' && kind !== 'ignored' && kind !== 'country' ? [i] : [],
+        kind &&
+        kind !== 'year' &&
+        kind !== 'months' &&
+        kind !== 'ignored' &&
+        kind !== 'country' &&
+        kind !== 'list'
+          ? [i]
+          : [],
       );
       countryColumns = kinds.flatMap((kind, i) => (kind === 'country' ? [i] : []));
       continue;
@@ -166,6 +176,7 @@ export async function scanCtdc(
       countryOfExploitation: null,
       months: null,
       flags: emptyFlags(),
+      lists: 0,
     };
     for (let i = 0; i < names.length; i++) {
       const column = header.columns[i];
@@ -206,6 +217,9 @@ export async function scanCtdc(
           break;
         case 'flag':
           record.flags[role.group].push(role.item);
+          break;
+        case 'list':
+          record.lists |= listBits[i];
           break;
       }
     }

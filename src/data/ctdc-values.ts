@@ -133,6 +133,11 @@ export function readCell(raw: string, role: ColumnRole, spec: FormatSpec): Readi
       return readMonthBand(text);
     case 'flag':
       return readFlag(text, spec);
+    case 'list':
+      // On the list (1) or not (0 or empty): for a capture history, absence is a real 0.
+      if (text === '1') return { value: true };
+      if (text === '0') return { value: null };
+      return { value: null, problem: `expected 1 (on the list), 0 or empty, found "${raw}"` };
     case 'ignored':
       return { value: null };
   }

@@ -38,6 +38,14 @@ export function renderImport(result: ImportResult, source: string): string {
       lines.push(`  ${column}: ${count} — e.g. row ${first?.row}: ${first?.message}`);
     }
   }
+  const capture = summary.identifiedVsEstimated;
+  if (capture) {
+    lines.push('', `Identified vs estimated (lists: ${capture.lists.join(', ')}):`);
+    lines.push(`  ${capture.line}`);
+    if (capture.onNoList > 0)
+      lines.push(`  ${capture.onNoList} record(s) on none of the lists are outside the estimate`);
+    for (const warning of capture.estimate?.warnings ?? []) lines.push(`  warning: ${warning}`);
+  }
   lines.push('', 'Verdicts (met / not met / undetermined):');
   lines.push(
     ...table(

@@ -14,6 +14,7 @@ const empty: CtdcRecord = {
   countryOfExploitation: null,
   months: null,
   flags: { means: [], exploitation: [], labourSector: [], sexSector: [], recruiter: [], abduction: [] },
+  lists: 0,
 };
 const kAnon = { synthetic: false, mergedMeans: false };
 const synthetic = { synthetic: true, mergedMeans: true };

@@ -31,5 +31,6 @@ export function arbitraryCtdcRecord(mergedMeans: boolean): fc.Arbitrary<CtdcReco
       recruiter: some(recruiterItems),
       abduction: fc.subarray(['Abduction']),
     }),
+    lists: fc.constant(0),
   });
 }

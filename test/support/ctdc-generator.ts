@@ -44,6 +44,10 @@ const syntheticAges = ['0--8', '09--17', '18--20', '21--23', '24--26', '27--29',
 
 const truncate = (name: string) => name.slice(0, 32);
 
+function headerWithLists(options: GeneratorOptions): string[] {
+  return [...ctdcHeader(options.format), ...(options.lists ?? []).map((list) => `list:${list.name}`)];
+}
+
 export function ctdcHeader(format: CtdcFormat): string[] {
   switch (format) {
     case 'ctdc-k-anonymised':
@@ -129,6 +133,11 @@ export type GeneratorOptions = {
    * worst case: almost every row distinct).
    */
   profiles?: number;
+  /**
+   * List-membership columns (`list:NAME`), each person caught by each list independently with the
+   * given probability; people caught by none are left out of the file, as they would be in life.
+   */
+  lists?: Array<{ name: string; p: number }>;
 };
 
 function quote(cell: string): string {
@@ -138,7 +147,7 @@ function quote(cell: string): string {
 /** One row at a time, so the benchmark can write 300k rows without holding them. */
 export function* ctdcRows(options: GeneratorOptions): Generator<string> {
   const random = seededRandom(options.seed);
-  const header = ctdcHeader(options.format);
+  const header = headerWithLists(options);
   const kAnon = options.format === 'ctdc-k-anonymised';
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
   yield header.join(',');
@@ -172,7 +181,11 @@ export function* ctdcRows(options: GeneratorOptions): Generator<string> {
     const bad = random() < (options.badShare ?? 0);
     const [alpha3, alpha2] = pick(countries);
     const [exploitAlpha3, exploitAlpha2] = random() < 0.5 ? [alpha3, alpha2] : pick(countries);
+    const caught = (options.lists ?? []).map((list) => random() < list.p);
+    if (options.lists && !caught.includes(true)) continue;
     const cells = header.map((column): string => {
+      if (column.startsWith('list:'))
+        return caught[options.lists?.findIndex((l) => `list:${l.name}` === column) ?? 0] ? '1' : '0';
       if (column === 'yearOfRegistration')
         return present() ? String(2002 + Math.floor(random() * 21)) : missing;
       if (column === 'Datasource') return pick(['Case Management', 'Hotline']);
