@@ -1,0 +1,14 @@
+import * as D from '../../test/estimate/reference-data.js';
+import { cachedExistenceChecker } from '../../src/estimate/existence.js';
+import { loadHighsSolver } from '../../src/estimate/highs-lp.js';
+import { pointEstimate, bootstrapTaskFor, intervalFrom } from '../../src/estimate/estimate.js';
+import { runBootstrap } from '../../src/estimate/parallel/bootstrap-pool.js';
+const ck = cachedExistenceChecker(await loadHighsSolver());
+const point = pointEstimate(D.ukdat5, ck, { method: 'bic', maxOrder: 2 })!;
+const task = bootstrapTaskFor(point, 1234, 1000);
+const all = point.selection.considered;
+task.candidates = all.map((f) => [...f.model.terms]);
+task.candidateStarts = all.map((f) => Array.from(f.mu));
+const draws = await runBootstrap(task, ck, { threads: 1 });
+const iv = intervalFrom({ ...point }, ck, draws, 0.95);
+console.log('ntop=all', iv.interval);
