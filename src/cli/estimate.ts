@@ -171,7 +171,11 @@ function formatText(report: EstimateReport, details: EstimateDetails, settings: 
   if (details.profileEstimate !== undefined)
     lines.push(`Profile-likelihood maximum: ${round(details.profileEstimate)}`);
   if (report.topModels.length > 0) {
-    lines.push('Top models by BIC:');
+    lines.push(
+      report.method === 'dga'
+        ? 'Top graphs by posterior probability (posterior median; BIC of the log-linear model):'
+        : 'Top models by BIC:',
+    );
     for (const model of report.topModels) {
       lines.push(
         `  ${model.model.padEnd(22)} ${round(model.estimate).padStart(10)}   BIC ${model.bic.toFixed(2)}`,
