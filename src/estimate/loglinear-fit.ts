@@ -29,7 +29,8 @@ export function prepareTable(table: CaptureTable): PreparedTable {
 }
 
 export function prepareCounts(lists: readonly string[], counts: ArrayLike<number>): PreparedTable {
-  const y = Float64Array.from(counts);
+  const y = new Float64Array(counts.length);
+  for (let mask = 1; mask < counts.length; mask++) y[mask] = counts[mask];
   y[0] = 0;
   let saturatedLogLikelihood = 0;
   for (const count of y)

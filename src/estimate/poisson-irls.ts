@@ -316,9 +316,9 @@ export function fitPoissonLattice(
     }
   }
   // Covariance from the last iteration's weights, as R's summary.glm does.
-  const coefficients = Float64Array.from(solution);
-  const finalFactor = Float64Array.from(factor);
-  const finalScale = Float64Array.from(scale);
+  const coefficients = solution.slice();
+  const finalFactor = factor.slice();
+  const finalScale = scale.slice();
   const variance = (index: number): number => {
     const unit = new Float64Array(p);
     const out = new Float64Array(p);
