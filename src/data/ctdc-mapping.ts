@@ -5,7 +5,7 @@
 // verdict is settled only if every choice gives the same one (see supervaluation.ts).
 import type { CaseFacts, ExploitationKind } from '../facts/schema.js';
 import { deceivedAboutItems } from '../facts/schema.js';
-import type { FlagGroup } from './ctdc-format.js';
+import type { ColumnRole, FlagGroup } from './ctdc-format.js';
 import type { AgeBand, Gender, Majority, MonthBand } from './ctdc-values.js';
 import { ageBandUpperBound } from './ctdc-values.js';
 
@@ -272,3 +272,39 @@ export const settablePaths: ReadonlySet<string> = new Set([
     ),
   ),
 ]);
+
+const optionPaths = (mapping: ItemMapping | 'opaque' | undefined): string[] =>
+  !mapping || mapping === 'opaque' ? [] : mapping.options.flatMap((option) => option.map(([path]) => path));
+
+/** The facts a column can set, whatever its value (for caching verdicts by the columns they read). */
+export function pathsOfRole(role: ColumnRole): string[] {
+  switch (role.kind) {
+    case 'gender':
+      return ['person.gender'];
+    case 'age':
+    case 'majority':
+      return ['person.ageAtRecruitment', 'person.ageAtExploitation'];
+    case 'country':
+      return [role.of === 'citizenship' ? 'person.citizenships' : 'jurisdiction'];
+    case 'flag':
+      switch (role.group) {
+        case 'means':
+          return [
+            ...optionPaths(kAnonMeansMapping[role.item]),
+            ...optionPaths(syntheticMeansMapping[role.item]),
+          ];
+        case 'exploitation':
+          return ['exploitation.kinds'];
+        case 'labourSector':
+        case 'sexSector':
+          return ['exploitation.sector'];
+        case 'recruiter':
+          return ['recruitment.recruited', 'recruitment.recruiter'];
+        case 'abduction':
+          return ['recruitment.coercedBy.abductionSaleOrForcedMarriage'];
+      }
+      return [];
+    default:
+      return [];
+  }
+}

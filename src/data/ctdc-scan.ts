@@ -8,7 +8,7 @@ import { instruments as allInstruments } from '../law/instruments/index.js';
 import { pathsRead } from '../law/logic/rule.js';
 import type { Truth } from '../law/logic/truth.js';
 import { type CtdcFormat, type DetectedHeader, detectFormat, type FlagGroup } from './ctdc-format.js';
-import { type CtdcRecord, type MappedFacts, mapRecord } from './ctdc-mapping.js';
+import { type CtdcRecord, type MappedFacts, mapRecord, pathsOfRole } from './ctdc-mapping.js';
 import { type CellValue, type Reading, readCell } from './ctdc-values.js';
 import { ProblemLog } from './problem-log.js';
 import { ctdcRule, verdictsOf } from './supervaluation.js';
@@ -55,17 +55,18 @@ type Verdicts = { verdicts: Truth[]; band: string | null };
 const countryPaths = new Set(['jurisdiction', 'person.citizenships']);
 
 /**
- * Verdicts are cached at two levels: by the whole record, and — for the instruments that do not
- * read the countries — by the record without its countries, which repeats far more often.
+ * Verdicts are cached in two parts. The instruments that read no country (most of them), and the
+ * continuum band, are cached by the record without its countries, which repeats far more often;
+ * the others by only the columns they read (for the Smuggling Protocol: the two countries).
  */
 function verdictCache(instruments: readonly Instrument[]) {
-  const readsCountry = instruments.map((instrument) =>
-    pathsRead(ctdcRule(instrument)).some((path) => countryPaths.has(path)),
-  );
+  const read = instruments.map((instrument) => pathsRead(ctdcRule(instrument)));
+  const readsCountry = read.map((paths) => paths.some((path) => countryPaths.has(path)));
   const withCountry = instruments.filter((_, i) => readsCountry[i]);
   const withoutCountry = instruments.filter((_, i) => !readsCountry[i]);
-  const byRecord = new Map<string, Verdicts>();
-  const byRecordWithoutCountries = new Map<string, Verdicts>();
+  const countryReads = new Set(read.filter((_, i) => readsCountry[i]).flat());
+  const withoutCountries = new Map<string, Verdicts>();
+  const byCountryColumns = new Map<string, Truth[]>();
   // Few distinct verdict lists exist: share them instead of keeping one array per record.
   const interned = new Map<string, Truth[]>();
   const intern = (verdicts: Truth[]) => {
@@ -77,28 +78,50 @@ function verdictCache(instruments: readonly Instrument[]) {
     }
     return shared;
   };
-  return (key: string, countries: string, map: () => MappedFacts, bandOf?: ScanOptions['bandOf']) => {
-    const full = `${key}\u001e${countries}`;
-    let known = byRecord.get(full);
-    if (known) return known;
-    const mapped = map();
-    let partial = byRecordWithoutCountries.get(key);
-    if (!partial) {
-      // The bands read no country (they rest on trafficking, forced labour, slavery and the
-      // Delphi conditions), so they are cached with the verdicts that do not.
-      partial = { verdicts: intern(verdictsOf(mapped, withoutCountry)), band: bandOf?.(mapped) ?? null };
-      if (byRecordWithoutCountries.size >= MAX_CACHED_RECORDS) byRecordWithoutCountries.clear();
-      byRecordWithoutCountries.set(key, partial);
+  const merged = new Map<Truth[], Map<Truth[], Truth[]>>();
+  const merge = (others: Truth[], country: Truth[]): Truth[] => {
+    let byCountry = merged.get(others);
+    if (!byCountry) {
+      byCountry = new Map();
+      if (merged.size < 10_000) merged.set(others, byCountry);
     }
-    const countryVerdicts = verdictsOf(mapped, withCountry);
-    let a = 0;
-    let b = 0;
-    const others = partial.verdicts;
-    const verdicts = readsCountry.map((reads) => (reads ? countryVerdicts[b++] : others[a++]));
-    known = { verdicts: intern(verdicts), band: partial.band };
-    if (byRecord.size >= MAX_CACHED_RECORDS) byRecord.clear();
-    byRecord.set(full, known);
-    return known;
+    let verdicts = byCountry.get(country);
+    if (!verdicts) {
+      let a = 0;
+      let b = 0;
+      verdicts = intern(readsCountry.map((reads) => (reads ? country[b++] : others[a++])));
+      if (byCountry.size < 10_000) byCountry.set(country, verdicts);
+    }
+    return verdicts;
+  };
+  return {
+    /** Whether the instruments that read a country read this column too. */
+    readByCountryInstruments: (paths: string[]) => paths.some((path) => countryReads.has(path)),
+    lookup(
+      key: string,
+      countryKey: string,
+      map: () => MappedFacts,
+      bandOf?: ScanOptions['bandOf'],
+    ): Verdicts {
+      let mapped: MappedFacts | undefined;
+      let partial = withoutCountries.get(key);
+      if (!partial) {
+        mapped = map();
+        // The bands read no country (they rest on trafficking, forced labour, slavery and the
+        // Delphi conditions; a test checks it), so they are cached here.
+        partial = { verdicts: intern(verdictsOf(mapped, withoutCountry)), band: bandOf?.(mapped) ?? null };
+        if (withoutCountries.size >= MAX_CACHED_RECORDS) withoutCountries.clear();
+        withoutCountries.set(key, partial);
+      }
+      if (withCountry.length === 0) return partial;
+      let country = byCountryColumns.get(countryKey);
+      if (!country) {
+        country = intern(verdictsOf(mapped ?? map(), withCountry));
+        if (byCountryColumns.size >= MAX_CACHED_RECORDS) byCountryColumns.clear();
+        byCountryColumns.set(countryKey, country);
+      }
+      return { verdicts: merge(partial.verdicts, country), band: partial.band };
+    },
   };
 }
 
@@ -155,7 +178,9 @@ export async function scanCtdc(
           ? [i]
           : [],
       );
-      countryColumns = kinds.flatMap((kind, i) => (kind === 'country' ? [i] : []));
+      countryColumns = header.columns.flatMap((c, i) =>
+        c && cached.readByCountryInstruments(pathsOfRole(c.role)) ? [i] : [],
+      );
       continue;
     }
     row++;
@@ -227,7 +252,7 @@ export async function scanCtdc(
     for (const i of factColumns) key += `${cells[i] ?? ''}\u001f`;
     let countries = '';
     for (const i of countryColumns) countries += `${cells[i] ?? ''}\u001f`;
-    const known = cached(key, countries, () => mapRecord(record, naming), options.bandOf);
+    const known = cached.lookup(key, countries, () => mapRecord(record, naming), options.bandOf);
     visit({
       row,
       record,
