@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/main.js';
+import { ctdcBand } from '../../src/data/ctdc-bands.js';
 import { ctdcFormats } from '../../src/data/ctdc-format.js';
 import { importCtdc } from '../../src/data/ctdc-import.js';
 import { type ScannedRecord, scanCtdc } from '../../src/data/ctdc-scan.js';
 import { LISTED_PER_COLUMN } from '../../src/data/problem-log.js';
+import { verdictsOf } from '../../src/data/supervaluation.js';
 import { instruments } from '../../src/law/instruments/index.js';
 import { ctdcCsv } from '../support/ctdc-generator.js';
 
@@ -74,6 +76,19 @@ describe('CTDC import', () => {
     // Row 4 has only a year: every instrument undetermined.
     expect(new Set(rows[3].verdicts)).toEqual(new Set(['undetermined']));
   });
+
+  it.each(ctdcFormats)(
+    'the scan caches give every %s row the verdicts and band of its own facts',
+    async (format) => {
+      const rows: ScannedRecord[] = [];
+      await scanCtdc(createReadStream(fixture(`${format}.csv`)), (r) => rows.push(r), { bandOf: ctdcBand });
+      for (const row of rows) {
+        const mapped = row.facts();
+        expect(row.verdicts).toEqual(verdictsOf(mapped, instruments));
+        expect(row.band).toBe(ctdcBand(mapped));
+      }
+    },
+  );
 
   it('keeps reading after bad rows and reports short rows', async () => {
     const csv = `${ctdcCsv({ format: 'ctdc-synthetic-2024', rows: 3, seed: 1 })}2019,Woman\n`;
