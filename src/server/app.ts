@@ -111,7 +111,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
     await app.register(fastifyStatic, {
       root: webRoot,
-      wildcard: false,
       setHeaders(reply, path) {
         // Vite names built assets by their content hash, so they never change; index.html does.
         reply.header(

@@ -2,6 +2,7 @@
 import { AccountPage } from './pages/account.js';
 import { AssessPage } from './pages/assess.js';
 import { CasesPage } from './pages/cases.js';
+import { ContinuumPage } from './pages/continuum.js';
 import { Placeholder } from './pages/placeholder.js';
 import { ReportPage } from './pages/report.js';
 import { pages, route } from './state/route.js';
@@ -23,12 +24,7 @@ function Page() {
         />
       );
     case 'continuum':
-      return (
-        <Placeholder
-          title="Continuum"
-          what="The case's profile on the continuum of exploitation, with its bands."
-        />
-      );
+      return <ContinuumPage />;
     case 'pathways':
       return (
         <Placeholder

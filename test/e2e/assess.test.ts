@@ -146,6 +146,20 @@ describe('the assess page', () => {
   });
 });
 
+describe('the continuum view', () => {
+  it('places the case being assessed on the continuum, with its profile picture and table', async () => {
+    const page = await freshPage();
+    await page.locator('.select-label select').selectOption('debt-bondage-brick-kiln');
+    await expect.poll(() => page.locator('#case-title').inputValue()).toMatch(/\S/);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Continuum' }).click();
+    await page.locator('#band-heading').waitFor();
+    expect(await page.locator('#band-heading').textContent()).toMatch(/^Band: /);
+    expect(await page.locator('.continuum .svg > div > svg').count()).toBe(1);
+    expect(await page.locator('.continuum tbody tr').count()).toBe(6);
+    await page.close();
+  });
+});
+
 describe('saved cases', () => {
   it('a caseworker logs in, saves a case, and opens it again after a reload', async () => {
     const page = await freshPage();

@@ -18,90 +18,93 @@ if (!process.env.DATABASE_URL) {
   it.skip('store suite on PostgreSQL (set DATABASE_URL to run it)', () => {});
 }
 
-describe.each(backends())('case store on $name', (backend) => {
-  let options: StoreOptions;
-  let store: Store;
-  let actor: { userId: number; username: string };
+describe.each(backends().map((backend) => [backend.name, backend] as const))(
+  'case store on %s',
+  (_name, backend) => {
+    let options: StoreOptions;
+    let store: Store;
+    let actor: { userId: number; username: string };
 
-  beforeAll(async () => {
-    options = backend.options();
-    store = await openStore(options);
-    const user = await createUser(store.db, { username: 'cw', passwordHash: 'x', role: 'caseworker' });
-    actor = { userId: user.id, username: user.username };
-  }, 120_000);
-  afterAll(async () => {
-    await store?.close();
-    await dropSchema(options);
-  }, 60_000);
+    beforeAll(async () => {
+      options = backend.options();
+      store = await openStore(options);
+      const user = await createUser(store.db, { username: 'cw', passwordHash: 'x', role: 'caseworker' });
+      actor = { userId: user.id, username: user.username };
+    }, 120_000);
+    afterAll(async () => {
+      await store?.close();
+      await dropSchema(options);
+    }, 60_000);
 
-  it('migrates idempotently', async () => {
-    await migrate(store.db);
-    expect(await countUsers(store.db)).toBe(1);
-  });
+    it('migrates idempotently', async () => {
+      await migrate(store.db);
+      expect(await countUsers(store.db)).toBe(1);
+    });
 
-  it('keeps users, their roles and unique names', async () => {
-    await createUser(store.db, { username: 'viewer1', passwordHash: 'h', role: 'viewer' });
-    expect((await findUserForLogin(store.db, 'viewer1'))?.passwordHash).toBe('h');
-    expect(await findUserForLogin(store.db, 'nobody')).toBeUndefined();
-    await expect(
-      createUser(store.db, { username: 'viewer1', passwordHash: 'h', role: 'viewer' }),
-    ).rejects.toThrow();
-    await expect(
-      // biome-ignore lint/suspicious/noExplicitAny: testing the database's own check constraint
-      createUser(store.db, { username: 'x', passwordHash: 'h', role: 'superuser' as any }),
-    ).rejects.toThrow();
-    expect((await listUsers(store.db)).map((u) => u.role)).toContain('viewer');
-  });
+    it('keeps users, their roles and unique names', async () => {
+      await createUser(store.db, { username: 'viewer1', passwordHash: 'h', role: 'viewer' });
+      expect((await findUserForLogin(store.db, 'viewer1'))?.passwordHash).toBe('h');
+      expect(await findUserForLogin(store.db, 'nobody')).toBeUndefined();
+      await expect(
+        createUser(store.db, { username: 'viewer1', passwordHash: 'h', role: 'viewer' }),
+      ).rejects.toThrow();
+      await expect(
+        // biome-ignore lint/suspicious/noExplicitAny: testing the database's own check constraint
+        createUser(store.db, { username: 'x', passwordHash: 'h', role: 'superuser' as any }),
+      ).rejects.toThrow();
+      expect((await listUsers(store.db)).map((u) => u.role)).toContain('viewer');
+    });
 
-  it('creates, reads, lists, updates and deletes a case, round-tripping the JSON', async () => {
-    const created = await createCase(store.db, actor, input('first'));
-    expect(created.id).toMatch(/^c-[a-z2-9]{12}$/);
-    expect(created.version).toBe(1);
+    it('creates, reads, lists, updates and deletes a case, round-tripping the JSON', async () => {
+      const created = await createCase(store.db, actor, input('first'));
+      expect(created.id).toMatch(/^c-[a-z2-9]{12}$/);
+      expect(created.version).toBe(1);
 
-    const read = await readCase(store.db, actor, created.id);
-    expect(read?.facts).toEqual(input('first').facts);
-    expect(read?.verdicts).toEqual(input('first').verdicts);
+      const read = await readCase(store.db, actor, created.id);
+      expect(read?.facts).toEqual(input('first').facts);
+      expect(read?.verdicts).toEqual(input('first').verdicts);
 
-    const listed = await listCases(store.db, actor, { limit: 50, offset: 0 });
-    expect(listed.cases.map((c) => c.id)).toContain(created.id);
-    expect(listed.total).toBeGreaterThanOrEqual(1);
+      const listed = await listCases(store.db, actor, { limit: 50, offset: 0 });
+      expect(listed.cases.map((c) => c.id)).toContain(created.id);
+      expect(listed.total).toBeGreaterThanOrEqual(1);
 
-    const updated = await updateCase(store.db, actor, created.id, input('second'), 1);
-    expect(updated.ok && updated.record.version).toBe(2);
-    expect(updated.ok && updated.record.title).toBe('second');
+      const updated = await updateCase(store.db, actor, created.id, input('second'), 1);
+      expect(updated.ok && updated.record.version).toBe(2);
+      expect(updated.ok && updated.record.title).toBe('second');
 
-    const stale = await updateCase(store.db, actor, created.id, input('third'), 1);
-    expect(stale).toEqual({ ok: false, reason: 'conflict', version: 2 });
+      const stale = await updateCase(store.db, actor, created.id, input('third'), 1);
+      expect(stale).toEqual({ ok: false, reason: 'conflict', version: 2 });
 
-    expect(await deleteCase(store.db, actor, created.id)).toBe(true);
-    expect(await readCase(store.db, actor, created.id)).toBeUndefined();
-    expect(await deleteCase(store.db, actor, created.id)).toBe(false);
-    expect((await updateCase(store.db, actor, created.id, input('x'))).ok).toBe(false);
-  });
+      expect(await deleteCase(store.db, actor, created.id)).toBe(true);
+      expect(await readCase(store.db, actor, created.id)).toBeUndefined();
+      expect(await deleteCase(store.db, actor, created.id)).toBe(false);
+      expect((await updateCase(store.db, actor, created.id, input('x'))).ok).toBe(false);
+    });
 
-  it('writes an audit row for every case read and write, and refuses to change them', async () => {
-    const created = await createCase(store.db, actor, input('audited'));
-    await readCase(store.db, actor, created.id);
-    await updateCase(store.db, actor, created.id, input('audited 2'));
-    await deleteCase(store.db, actor, created.id);
-    const rows = await listAudit(store.db, { caseId: created.id });
-    expect(rows.map((r) => r.action).reverse()).toEqual(['create', 'read', 'update', 'delete']);
-    expect(rows.every((r) => r.username === 'cw' && r.userId === actor.userId)).toBe(true);
+    it('writes an audit row for every case read and write, and refuses to change them', async () => {
+      const created = await createCase(store.db, actor, input('audited'));
+      await readCase(store.db, actor, created.id);
+      await updateCase(store.db, actor, created.id, input('audited 2'));
+      await deleteCase(store.db, actor, created.id);
+      const rows = await listAudit(store.db, { caseId: created.id });
+      expect(rows.map((r) => r.action).reverse()).toEqual(['create', 'read', 'update', 'delete']);
+      expect(rows.every((r) => r.username === 'cw' && r.userId === actor.userId)).toBe(true);
 
-    await expect(sql`update audit set action = 'read'`.execute(store.db)).rejects.toThrow(/append-only/);
-    await expect(sql`delete from audit`.execute(store.db)).rejects.toThrow(/append-only/);
-    await expect(sql`truncate audit`.execute(store.db)).rejects.toThrow(/append-only/);
-    expect(await listAudit(store.db, { caseId: created.id })).toHaveLength(4);
-  });
+      await expect(sql`update audit set action = 'read'`.execute(store.db)).rejects.toThrow(/append-only/);
+      await expect(sql`delete from audit`.execute(store.db)).rejects.toThrow(/append-only/);
+      await expect(sql`truncate audit`.execute(store.db)).rejects.toThrow(/append-only/);
+      expect(await listAudit(store.db, { caseId: created.id })).toHaveLength(4);
+    });
 
-  it('finds live sessions by token only, and forgets them on logout or expiry', async () => {
-    const live = await createSession(store.db, actor.userId, 60_000);
-    const found = await findSession(store.db, live.token);
-    expect(found).toMatchObject({ userId: actor.userId, role: 'caseworker', csrfToken: live.csrfToken });
-    expect(await findSession(store.db, `${live.token}x`)).toBeUndefined();
-    await deleteSession(store.db, live.token);
-    expect(await findSession(store.db, live.token)).toBeUndefined();
-    const expired = await createSession(store.db, actor.userId, -1000);
-    expect(await findSession(store.db, expired.token)).toBeUndefined();
-  });
-});
+    it('finds live sessions by token only, and forgets them on logout or expiry', async () => {
+      const live = await createSession(store.db, actor.userId, 60_000);
+      const found = await findSession(store.db, live.token);
+      expect(found).toMatchObject({ userId: actor.userId, role: 'caseworker', csrfToken: live.csrfToken });
+      expect(await findSession(store.db, `${live.token}x`)).toBeUndefined();
+      await deleteSession(store.db, live.token);
+      expect(await findSession(store.db, live.token)).toBeUndefined();
+      const expired = await createSession(store.db, actor.userId, -1000);
+      expect(await findSession(store.db, expired.token)).toBeUndefined();
+    });
+  },
+);

@@ -3,6 +3,7 @@
 import { questionFor } from '../../facts/questions.js';
 import type { Finding } from '../../law/logic/evaluate.js';
 import { answerLabel, verdictMarks, verdictWords } from '../facts/labels.js';
+import { Disclosure } from './disclosure.js';
 import { focusQuestion } from './focus.js';
 
 function connective(finding: Finding): string | null {
@@ -85,7 +86,7 @@ export function FindingNode({
       </li>
     );
   }
-  const list = (
+  const list = () => (
     <ul>
       {children.map((child, i) => (
         <FindingNode key={`${child.id}-${i}`} finding={child} depth={depth + 1} expanded={expanded} />
@@ -97,19 +98,20 @@ export function FindingNode({
       <li class="node">
         <Head finding={finding} />
         {finding.note ? <p class="note">{finding.note}</p> : null}
-        {list}
+        {list()}
       </li>
     );
   }
   return (
     <li class="node">
-      <details open={depth === 0}>
-        <summary>
-          <Head finding={finding} />
-        </summary>
-        {finding.note ? <p class="note">{finding.note}</p> : null}
-        {list}
-      </details>
+      <Disclosure open={depth === 0} summary={<Head finding={finding} />}>
+        {() => (
+          <>
+            {finding.note ? <p class="note">{finding.note}</p> : null}
+            {list()}
+          </>
+        )}
+      </Disclosure>
     </li>
   );
 }

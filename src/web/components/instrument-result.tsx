@@ -4,6 +4,7 @@
 import type { InstrumentAssessment } from '../../law/assess.js';
 import { formatCitation } from '../../law/logic/citation.js';
 import { answerLabel, verdictWords } from '../facts/labels.js';
+import { Disclosure } from './disclosure.js';
 import { FindingTree } from './finding-tree.js';
 import { focusQuestion } from './focus.js';
 import { Verdict } from './verdict.js';
@@ -65,14 +66,17 @@ export function InstrumentResult({
           ))}
         </section>
       ) : (
-        <details class="why">
-          <summary>Why — the explanation, with citations</summary>
-          <FindingTree finding={result.elements} />
-          {result.remarks.length > 0 ? <h4>Remarks</h4> : null}
-          {result.remarks.map((remark) => (
-            <FindingTree key={remark.id} finding={remark} />
-          ))}
-        </details>
+        <Disclosure class="why" summary="Why — the explanation, with citations">
+          {() => (
+            <>
+              <FindingTree finding={result.elements} />
+              {result.remarks.length > 0 ? <h4>Remarks</h4> : null}
+              {result.remarks.map((remark) => (
+                <FindingTree key={remark.id} finding={remark} />
+              ))}
+            </>
+          )}
+        </Disclosure>
       )}
     </article>
   );
