@@ -18,12 +18,13 @@ import {
 } from '../estimate/estimate.js';
 import { cachedExistenceChecker } from '../estimate/existence.js';
 import { loadHighsSolver } from '../estimate/highs-lp.js';
+import { estimateLcmcr } from '../estimate/lcmcr-report.js';
 import { runBootstrap } from '../estimate/parallel/bootstrap-pool.js';
 import { LOG_LINEAR_METHODS, type LogLinearMethod } from '../estimate/selection.js';
 import type { Problem } from '../facts/problems.js';
 import { InputError, printJson } from './io.js';
 
-const METHODS = [...LOG_LINEAR_METHODS, 'dga'] as const;
+const METHODS = [...LOG_LINEAR_METHODS, 'dga', 'lcmcr'] as const;
 type Method = (typeof METHODS)[number];
 
 type RawOptions = {
@@ -218,9 +219,13 @@ export function register(program: Command): void {
       const { report, details } =
         settings.method === 'dga'
           ? estimateDga(table)
-          : await logLinear(table, settings as Settings & { method: LogLinearMethod });
-      if (settings.method === 'dga' && settings.bootstrap > 0) {
-        report.warnings.push('--bootstrap is ignored for dga: the interval is the posterior one');
+          : settings.method === 'lcmcr'
+            ? estimateLcmcr(table, settings.seed)
+            : await logLinear(table, settings as Settings & { method: LogLinearMethod });
+      if ((settings.method === 'dga' || settings.method === 'lcmcr') && settings.bootstrap > 0) {
+        report.warnings.push(
+          `--bootstrap is ignored for ${settings.method}: the interval is the posterior one`,
+        );
       }
       if (raw.svg) await writeFile(raw.svg, distributionSvg(report, details.replicates));
       if (raw.json) printJson(report);

@@ -103,6 +103,19 @@ describe('continuum estimate', () => {
     expect(readFileSync(svg, 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>\n$/);
   });
 
+  it('lcmcr reports a posterior interval and the chains’ R-hat', async () => {
+    const { code, stdout } = await cli(['examples/lists/korea-palembang.csv', '--method', 'lcmcr', '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({
+      method: 'lcmcr',
+      observed: 123,
+      interval: { method: 'posterior', level: 0.95 },
+    });
+    expect(report.interval.lower).toBeGreaterThanOrEqual(123);
+    expect(report.warnings[0]).toMatch(/split-R̂/);
+  });
+
   it('bad input: located problems and exit code 2, no stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'continuum-estimate-'));
     const file = join(dir, 'bad.csv');
