@@ -2,7 +2,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { assess } from '../law/assess.js';
+import { assess, type Verdict } from '../law/assess.js';
 import { instruments } from '../law/instruments/index.js';
 import { marks } from '../law/render/text.js';
 import { printJson } from './io.js';
@@ -19,6 +19,26 @@ async function expand(paths: string[]): Promise<string[]> {
   }
   return files;
 }
+
+const shortLabels: Record<string, string> = {
+  'un-trafficking-protocol': 'trafficking',
+  'un-smuggling-protocol': 'smuggling',
+  'ilo-forced-labour-convention': 'forced lab.',
+  'slavery-convention': 'slavery',
+  'supplementary-slavery-convention': '1956 pract.',
+  servitude: 'servitude',
+  'coe-trafficking-convention': 'CoE 2005',
+  'eu-trafficking-directive': 'EU 2011/36',
+  'uk-modern-slavery-act': 'UK MSA',
+  'us-tvpa': 'US TVPA',
+};
+
+const cellWords: Record<Verdict, string> = {
+  met: 'met',
+  not_met: 'not met',
+  undetermined: 'undet.',
+  not_applicable: 'n/a',
+};
 
 export function register(program: Command): void {
   program
@@ -44,28 +64,27 @@ export function register(program: Command): void {
         printJson({ schemaVersion: 1, instruments: instruments.map((i) => i.id), rows });
         return;
       }
-      const short = [
-        'trafficking',
-        'smuggling',
-        'forced lab.',
-        'slavery',
-        '1956 pract.',
-        'servitude',
-        'CoE 2005',
-        'EU 2011/36',
-        'UK MSA',
-        'US TVPA',
-      ];
+      const columns = instruments.map((i) => shortLabels[i.id] ?? i.id);
+      const cellWidth = Math.max(
+        ...columns.map((c) => c.length),
+        ...Object.values(cellWords).map((w) => w.length + 2),
+      );
       const width = Math.max(12, ...rows.map((r) => (r.title ?? r.id ?? r.file).length));
-      const header = `${'case'.padEnd(width)} │ ${short.map((s) => s.padEnd(11)).join(' ')}`;
+      const header = `${'case'.padEnd(width)} │ ${columns.map((c) => c.padEnd(cellWidth)).join(' ')}`;
       const lines = [header, '─'.repeat(header.length)];
       for (const row of rows) {
-        const cells = instruments.map((i) =>
-          `${marks[row.verdicts[i.id]]} ${row.verdicts[i.id].replace('_', ' ')}`.padEnd(11),
-        );
+        const cells = instruments.map((i) => {
+          const verdict = row.verdicts[i.id];
+          return `${marks[verdict]} ${cellWords[verdict]}`.padEnd(cellWidth);
+        });
         lines.push(`${(row.title ?? row.id ?? row.file).padEnd(width)} │ ${cells.join(' ')}`);
       }
-      lines.push('', '✓ met   ✗ not met   ? undetermined — `continuum assess <file>` explains a row.');
+      lines.push(
+        '',
+        `${Object.entries(cellWords)
+          .map(([v, w]) => `${marks[v as Verdict]} ${w}`)
+          .join('   ')} — \`continuum assess <file>\` explains a row.`,
+      );
       process.stdout.write(`${lines.join('\n')}\n`);
     });
 }
