@@ -15,7 +15,8 @@ export type CaseSummary = {
   updatedAt: string;
 };
 
-export type CaseRecord = CaseSummary & { facts: unknown; assessment: unknown };
+/** A case with its facts; the stored assessment (large: the whole finding tree) only when asked for. */
+export type CaseRecord = CaseSummary & { facts: unknown; assessment?: unknown };
 
 export type CaseInput = {
   title: string | null;
@@ -69,10 +70,10 @@ export async function createCase(db: Kysely<Database>, actor: Actor, input: Case
         created_by: actor.userId,
         updated_by: actor.userId,
       })
-      .returningAll()
+      .returning([...summaryColumns, 'facts'])
       .executeTakeFirstOrThrow();
     await recordAudit(tx, actor, 'create', id, { version: 1 });
-    return { ...toSummary(row), facts: row.facts, assessment: row.assessment };
+    return { ...toSummary(row), facts: row.facts };
   });
 }
 
@@ -80,11 +81,20 @@ export async function readCase(
   db: Kysely<Database>,
   actor: Actor,
   id: string,
+  options: { withAssessment?: boolean } = {},
 ): Promise<CaseRecord | undefined> {
-  const row = await db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('cases')
+    .select([...summaryColumns, 'facts'])
+    .$if(options.withAssessment === true, (query) => query.select('assessment'))
+    .where('id', '=', id)
+    .executeTakeFirst();
   // A failed read is audited too: probing for ids leaves a trace.
   await recordAudit(db, actor, 'read', id, row ? { version: row.version } : { found: false });
-  return row ? { ...toSummary(row), facts: row.facts, assessment: row.assessment } : undefined;
+  if (!row) return undefined;
+  const record: CaseRecord = { ...toSummary(row), facts: row.facts };
+  if ('assessment' in row) record.assessment = row.assessment;
+  return record;
 }
 
 export async function listCases(
@@ -150,10 +160,10 @@ export async function updateCase(
         updated_by: actor.userId,
       })
       .where('id', '=', id)
-      .returningAll()
+      .returning([...summaryColumns, 'facts'])
       .executeTakeFirstOrThrow();
     await recordAudit(tx, actor, 'update', id, { version: row.version });
-    return { ok: true, record: { ...toSummary(row), facts: row.facts, assessment: row.assessment } } as const;
+    return { ok: true, record: { ...toSummary(row), facts: row.facts } } as const;
   });
 }
 

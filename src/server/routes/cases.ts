@@ -27,7 +27,10 @@ const summary = z.object({
 
 const record = summary.extend({
   facts: z.record(z.string(), z.unknown()).describe('the case facts as saved'),
-  assessment: z.record(z.string(), z.unknown()).describe('the assessment made when the facts were saved'),
+  assessment: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe('the assessment made when the facts were saved (GET with ?include=assessment; it is large)'),
 });
 
 const caseResponse = z.object({ schemaVersion: z.literal(1), case: record });
@@ -99,14 +102,17 @@ export const caseRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
     {
       preHandler: requireRole('viewer'),
       schema: {
-        summary: 'Read one case',
+        summary: 'Read one case (its facts; add ?include=assessment for the stored assessment)',
         tags: ['cases'],
         params: idParams,
+        querystring: z.object({ include: z.enum(['assessment']).optional() }),
         response: { 200: caseResponse, 401: errorSchema, 404: errorSchema },
       },
     },
     async (request, reply) => {
-      const found = await readCase(db, actorOf(request.user!), request.params.id);
+      const found = await readCase(db, actorOf(request.user!), request.params.id, {
+        withAssessment: request.query.include === 'assessment',
+      });
       if (!found) return sendError(reply, 404, 'not_found', 'no such case');
       return { schemaVersion: 1 as const, case: found as z.infer<typeof record> };
     },

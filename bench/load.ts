@@ -1,0 +1,125 @@
+// Load benchmark (not a test), on loopback only and bounded in time: 200 concurrent clients for
+// 30 s each on POST /api/assess and on authenticated case reads (each read also writes an audit
+// row), with a static page as the floor, against `continuum serve` on the embedded store.
+// Reports requests per second, p50/p99 latency and errors (the target is 0 errors).
+// Run: npx tsx bench/load.ts [seconds per run] [connections]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+type Result = {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number; average: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+};
+type Options = {
+  url: string;
+  connections: number;
+  duration: number;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+};
+const autocannon = createRequire(import.meta.url)('autocannon') as (options: Options) => Promise<Result>;
+
+const seconds = Number(process.argv[2] ?? 30);
+const connections = Number(process.argv[3] ?? 200);
+const password = 'load-test password 1';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'continuum-load-'));
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const env: NodeJS.ProcessEnv = { ...process.env, CONTINUUM_ADMIN_PASSWORD: password };
+delete env.DATABASE_URL;
+const server = spawn(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    'scripts/dev.ts',
+    'serve',
+    '--port',
+    String(port),
+    '--data',
+    dataDir,
+    '--rate-limit',
+    '0',
+  ],
+  { env, stdio: ['ignore', 'pipe', 'inherit'] },
+);
+const stop = () => {
+  server.kill('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+};
+
+try {
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the server did not start within 120 s')), 120_000);
+    server.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('serving on')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server.on('exit', (code) => reject(new Error(`the server exited (${code})`)));
+  });
+
+  const login = await fetch(`${base}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password }),
+  });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0];
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const facts = readFileSync('examples/cases/labour-trafficking-deception.json', 'utf8');
+  const saved = await fetch(`${base}/api/cases`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+    body: facts,
+  });
+  const { case: record } = (await saved.json()) as { case: { id: string } };
+
+  const runs: Array<[string, Options]> = [
+    ['floor: GET / (static page)', { url: `${base}/`, connections, duration: seconds }],
+    [
+      'POST /api/assess (example case)',
+      {
+        url: `${base}/api/assess`,
+        connections,
+        duration: seconds,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: facts,
+      },
+    ],
+    [
+      'GET /api/cases/:id (logged in, audited)',
+      { url: `${base}/api/cases/${record.id}`, connections, duration: seconds, headers: { cookie } },
+    ],
+  ];
+  console.log(`${connections} connections, ${seconds} s per run, loopback, embedded PGlite store`);
+  for (const [label, options] of runs) {
+    const result = await autocannon(options);
+    const errors = result.errors + result.timeouts + result.non2xx;
+    console.log(
+      `${label.padEnd(42)} ${result.requests.average.toFixed(0).padStart(6)} req/s  p50 ${String(result.latency.p50).padStart(4)} ms  p99 ${String(result.latency.p99).padStart(5)} ms  ${result.requests.total} requests, ${errors} errors${errors ? ` (${result.errors} socket, ${result.timeouts} timeouts, ${result.non2xx} non-2xx)` : ''}`,
+    );
+  }
+} finally {
+  stop();
+}
