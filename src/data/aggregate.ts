@@ -8,7 +8,7 @@ import { type Dimension, findDimension } from './aggregate-dimensions.js';
 import { ctdcBand } from './ctdc-bands.js';
 import { openCtdcFile } from './ctdc-import.js';
 import { type ScanOptions, scanCtdc, UnreadableData } from './ctdc-scan.js';
-import { keyObject, MAX_DIMENSIONS, type ProtectedTable, protect } from './k-anonymity.js';
+import { keyObject, MAX_DIMENSIONS, type ProtectedTable, protect, TooManySmallCells } from './k-anonymity.js';
 import type { SdsAggregate } from './sds-format.js';
 
 export const AGGREGATE_SCHEMA_VERSION = 1;
@@ -92,5 +92,10 @@ export async function aggregateCtdc(
   // Bands cost time: computed only when a release is counted by band.
   const bandOf = names.includes('band') ? (options.bandOf ?? ctdcBand) : undefined;
   const { counts } = await countCtdc(path, dimensions, { ...options, instruments, bandOf });
-  return protect(names, counts, k);
+  try {
+    return protect(names, counts, k);
+  } catch (error) {
+    if (error instanceof TooManySmallCells) throw new UnreadableData(error.message);
+    throw error;
+  }
 }

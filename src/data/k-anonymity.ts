@@ -27,6 +27,21 @@ export type ProtectedTable = { dimensions: string[]; k: number; cells: Cell[] };
 
 export const MAX_DIMENSIONS = 4;
 
+/** Past this many suppressed cells the exact check gets slow, and the release is mostly holes. */
+export const MAX_SUPPRESSED = 3000;
+
+/** The table cannot be released usefully: too many small cells for its dimensions. */
+export class TooManySmallCells extends Error {
+  constructor(
+    readonly cells: number,
+    readonly suppressed: number,
+  ) {
+    super(
+      `${suppressed} of the ${cells} cells would be suppressed (at most ${MAX_SUPPRESSED}): choose fewer or coarser dimensions`,
+    );
+  }
+}
+
 export function cellKey(mask: number, values: ReadonlyArray<string | null | undefined>): string {
   // 0 stands for a dimension the cell does not fix (values are strings or null, never 0).
   return JSON.stringify([mask, values.map((v, i) => (mask & (1 << i) ? (v ?? null) : 0))]);
@@ -170,21 +185,26 @@ export function protect(dimensions: string[], full: ReadonlyMap<string, number>,
     }
     if (changed) continue;
     const suppressed = [...cells.values()].filter((c) => c.suppressed);
+    if (suppressed.length > MAX_SUPPRESSED) throw new TooManySmallCells(cells.size, suppressed.length);
     const determined = determinedCells(relations, suppressed);
     if (determined.size === 0) break;
-    // Open up a relation around one determined cell by hiding one more of its published members.
+    // Open up a relation around each determined cell by hiding one more of its published members.
     let fixed = false;
+    const opened = new Set<Cell>();
     for (const relation of relations) {
-      if (![relation.parent, ...relation.children].some((c) => determined.has(c))) continue;
+      const around = [relation.parent, ...relation.children].filter(
+        (c) => determined.has(c) && !opened.has(c),
+      );
+      if (around.length === 0) continue;
       const next = partner(relation);
       if (next) {
         suppress(next, 'complementary');
+        for (const cell of around) opened.add(cell);
         fixed = true;
-        break;
       }
     }
     if (!fixed) {
-      // Nothing left to hide around it: hide everything (cannot happen with a total above k).
+      // Nothing left to hide around them: hide everything (cannot happen with a total above k).
       for (const cell of cells.values()) if (!cell.suppressed) suppress(cell, 'complementary');
       break;
     }

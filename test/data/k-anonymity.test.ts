@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateJson } from '../../src/data/aggregate.js';
-import { allMargins, protect, tableRelations } from '../../src/data/k-anonymity.js';
+import {
+  allMargins,
+  MAX_SUPPRESSED,
+  protect,
+  TooManySmallCells,
+  tableRelations,
+} from '../../src/data/k-anonymity.js';
 import { recoverSuppressed } from '../support/disclosure-attack.js';
 
 function table(entries: Array<[Array<string | null>, number]>): Map<string, number> {
@@ -85,5 +91,12 @@ describe('k-anonymous release', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('refuses a table that would be mostly holes, rather than searching for a long time', () => {
+    const counts = table(
+      Array.from({ length: MAX_SUPPRESSED + 10 }, (_, i): [string[], number] => [[`v${i}`, 'x'], 1]),
+    );
+    expect(() => protect(['a', 'b'], counts, 11)).toThrow(TooManySmallCells);
   });
 });
