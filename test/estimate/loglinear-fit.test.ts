@@ -8,6 +8,7 @@ import {
   type PreparedTable,
   prepareTable,
 } from '../../src/estimate/loglinear-fit.js';
+import { twoListEstimates } from '../../src/estimate/two-list.js';
 import * as data from './reference-data.js';
 
 function model(t: number, text: string): HierarchicalModel {
@@ -124,5 +125,15 @@ describe('existence and identifiability (Fienberg–Rinaldo LP, §4.3)', async (
     expect(checker.check(korea, model(3, '[12,13]')).code).not.toBe(0);
     expect(checker.check(korea, model(3, '[12,13,23]')).code).not.toBe(0);
     expect(checker.check(korea, model(3, '[12,23]')).code).toBe(0);
+  });
+});
+
+describe('two lists in closed form (mse.md §3.6)', () => {
+  it('Seber p.107: Lincoln–Petersen 2389.87 equals the Poisson main-effects fit; Chapman 2382.80', () => {
+    const estimates = twoListEstimates(data.seber);
+    expect(Math.abs((estimates?.lincolnPetersen ?? 0) - 2389.87)).toBeLessThan(0.005);
+    expect(Math.abs((estimates?.chapman ?? 0) - 2382.8)).toBeLessThan(0.005);
+    expect(estimates?.lincolnPetersen).toBeCloseTo(fitText(prepareTable(data.seber), '[1,2]').abundance, 6);
+    expect(twoListEstimates(data.korea)).toBeNull();
   });
 });
