@@ -1,11 +1,68 @@
 // A CTDC record's place on the continuum (src/continuum/bands.ts): the most severe band whose rule
-// its certain facts meet. Kleene logic is monotone, so a band met on the certain facts is met on
-// every reading of the record; merged items that would need a choice only ever leave it lower.
-import { bandRangeOf } from '../continuum/bands.js';
+// its certain facts meet — what `bandRangeOf(...).lowest` gives. Kleene logic is monotone, so a band
+// met on the certain facts is met on every reading of the record.
+//
+// For speed, the bands whose rules are known here are evaluated with the rules folded and compiled
+// as for the verdicts; any other band falls back to the continuum's own test. A test checks the
+// result against bandRangeOf on random records, so a change in src/continuum cannot go unnoticed.
+import { anyExploitativeCondition, bands } from '../continuum/bands.js';
+import { delphiRules } from '../continuum/delphi.js';
+import { agree } from '../continuum/fact-changes.js';
+import type { ListId } from '../continuum/indicators/types.js';
+import { childRule, sexualRule } from '../continuum/lists.js';
+import { iloForcedLabourConvention } from '../law/instruments/ilo-forced-labour-convention-1930.js';
+import { slaveryConvention } from '../law/instruments/slavery-convention-1926.js';
+import { unTraffickingProtocol } from '../law/instruments/un-trafficking-protocol-2000.js';
 import { readerFor } from '../law/logic/evaluate.js';
+import type { Truth } from '../law/logic/truth.js';
 import { buildFacts, type MappedFacts } from './ctdc-mapping.js';
-import { certainAssignments } from './supervaluation.js';
+import { certainAssignments, certainSlots, compileForCtdc } from './supervaluation.js';
+
+type Test = (values: readonly unknown[]) => Truth;
+
+const byRule = (rule: Parameters<typeof compileForCtdc>[0]): Test => {
+  let compiled: Test | undefined;
+  return (values) => {
+    compiled ??= compileForCtdc(rule);
+    return compiled(values);
+  };
+};
+
+/**
+ * exploitativeConditionsOf (src/continuum/profile.ts): D4 positive on every list the facts allow,
+ * the lists chosen as listsFor (src/continuum/lists.ts) chooses them.
+ */
+function severeExploitation(values: readonly unknown[]): Truth {
+  const child = compileForCtdc(childRule)(values);
+  const sexual = compileForCtdc(sexualRule)(values);
+  const ages = child === 'met' ? ['child'] : child === 'not_met' ? ['adult'] : ['adult', 'child'];
+  const kinds = sexual === 'met' ? ['sexual'] : sexual === 'not_met' ? ['labour'] : ['labour', 'sexual'];
+  const lists = ages.flatMap((age) => kinds.map((kind) => `${age}-${kind}` as ListId));
+  return agree(lists.map((list) => compileForCtdc(delphiRules(list).dimensions.D4)(values)));
+}
+
+const fast: Record<string, Test> = {
+  decent_work: () => 'met',
+  labour_rights_violations: byRule(anyExploitativeCondition),
+  severe_exploitation: severeExploitation,
+  forced_labour: byRule(iloForcedLabourConvention.rule),
+  trafficking: byRule(unTraffickingProtocol.rule),
+  slavery: byRule(slaveryConvention.rule),
+};
 
 export function ctdcBand(mapped: MappedFacts): string {
-  return bandRangeOf(readerFor(buildFacts(certainAssignments(mapped)))).lowest;
+  const values = certainSlots(mapped);
+  let read: ReturnType<typeof readerFor> | undefined;
+  for (let i = bands.length - 1; i >= 0; i--) {
+    const band = bands[i];
+    const test: Test | undefined = fast[band.id];
+    let value: Truth;
+    if (test) value = test(values);
+    else {
+      read ??= readerFor(buildFacts(certainAssignments(mapped)));
+      value = band.holds(read);
+    }
+    if (value === 'met') return band.id;
+  }
+  return bands[0].id;
 }

@@ -40,6 +40,23 @@ function prepare(instrument: Instrument): Prepared {
   return entry;
 }
 
+const compiledRules = new WeakMap<Rule, CompiledRule>();
+
+/** Any rule folded to the facts CTDC can carry and compiled over the same slots (cached). */
+export function compileForCtdc(rule: Rule): CompiledRule {
+  let compiled = compiledRules.get(rule);
+  if (!compiled) {
+    compiled = compileRule(specialisedRule(rule, settablePaths), slots);
+    compiledRules.set(rule, compiled);
+  }
+  return compiled;
+}
+
+/** A record's certain facts as slot values, for compiled rules. */
+export function certainSlots(mapped: MappedFacts): unknown[] {
+  return slotValues(slots, certainAssignments(mapped));
+}
+
 /** The instrument's rule folded to the facts CTDC can carry (same verdicts, far fewer nodes). */
 export function ctdcRule(instrument: Instrument): Rule {
   return prepare(instrument).rule;

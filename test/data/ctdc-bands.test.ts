@@ -1,11 +1,13 @@
 import { createReadStream } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bandIds } from '../../src/continuum/bands.js';
+import { bandIds, bandRangeOf } from '../../src/continuum/bands.js';
 import { ctdcBand } from '../../src/data/ctdc-bands.js';
 import { importCtdc } from '../../src/data/ctdc-import.js';
-import { mapRecord } from '../../src/data/ctdc-mapping.js';
+import { buildFacts, mapRecord } from '../../src/data/ctdc-mapping.js';
 import { type ScannedRecord, scanCtdc } from '../../src/data/ctdc-scan.js';
+import { certainAssignments } from '../../src/data/supervaluation.js';
+import { readerFor } from '../../src/law/logic/evaluate.js';
 import { arbitraryCtdcRecord } from '../support/arbitrary-ctdc.js';
 
 describe('continuum bands of CTDC records', () => {
@@ -35,5 +37,18 @@ describe('continuum bands of CTDC records', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("the fast band is the continuum's own (bandRangeOf on the certain facts)", () => {
+    for (const mergedMeans of [false, true]) {
+      fc.assert(
+        fc.property(arbitraryCtdcRecord(mergedMeans), (record) => {
+          const mapped = mapRecord(record, { synthetic: mergedMeans, mergedMeans });
+          const reference = bandRangeOf(readerFor(buildFacts(certainAssignments(mapped)))).lowest;
+          expect(ctdcBand(mapped)).toBe(reference);
+        }),
+        { numRuns: 300 },
+      );
+    }
   });
 });
