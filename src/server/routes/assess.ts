@@ -67,7 +67,10 @@ export const assessRoutes: FastifyPluginAsyncZod = async (app) => {
         }
         chosen.push(instrument);
       }
-      return assess(request.body, chosen.length > 0 ? { instruments: chosen } : {});
+      const assessment = assess(request.body, chosen.length > 0 ? { instruments: chosen } : {});
+      // Sent as text: the finding trees run to a megabyte or more, and a second pass over them by the
+      // response schema would only slow it down. The schema above still documents the shape.
+      return reply.type('application/json; charset=utf-8').send(JSON.stringify(assessment) as never);
     },
   );
 };
