@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { downhillSearch, rankByBic } from '../../src/estimate/bic-search.js';
+import { bestByBic, downhillSearch, rankByBic } from '../../src/estimate/bic-search.js';
 import { type CaptureTable, patternToMask, permuteLists } from '../../src/estimate/capture-table.js';
 import { cachedExistenceChecker } from '../../src/estimate/existence.js';
 import { formatModel } from '../../src/estimate/hierarchical-model.js';
 import { loadHighsSolver } from '../../src/estimate/highs-lp.js';
-import { prepareTable } from '../../src/estimate/loglinear-fit.js';
+import { prepareCounts, prepareTable } from '../../src/estimate/loglinear-fit.js';
 import { hierarchicalModels } from '../../src/estimate/model-catalogue.js';
+import { randomStream, resampleCounts } from '../../src/estimate/random.js';
 import { oneSidedPoissonP, stepwiseSelect } from '../../src/estimate/stepwise.js';
 import * as data from './reference-data.js';
 
@@ -130,6 +131,24 @@ describe('BIC enumeration and downhill search (§4.6)', () => {
     expect(korea?.path.map((f) => formatModel(f.model))).toEqual(['[1,2,3]', '[12,3]', '[12,23]']);
     const uk5 = downhillSearch(prepareTable(data.ukdat5), checker, 4);
     expect(rel(uk5?.fit.abundance ?? 0, 12262.41)).toBeLessThan(1e-6);
+  });
+
+  it('the pruned search used in replicates picks the same model as the full ranking', () => {
+    for (const [table, ntop] of [
+      [data.ukdat5, 100],
+      [data.western, 60],
+    ] as const) {
+      const candidates = rankByBic(prepareTable(table), checker, 2)
+        .slice(0, ntop)
+        .map((fit) => fit.model);
+      for (let r = 0; r < 4; r++) {
+        const prepared = prepareCounts(table.lists, resampleCounts(table.counts, randomStream(77, r)));
+        const full = rankByBic(prepared, checker, 2, candidates)[0];
+        const pruned = bestByBic(prepared, checker, candidates);
+        expect(pruned && formatModel(pruned.model)).toBe(formatModel(full.model));
+        expect(Math.abs((pruned?.abundance ?? 0) / full.abundance - 1)).toBeLessThan(1e-9);
+      }
+    }
   });
 
   it('permuting the lists does not change the stepwise or BIC estimate', () => {
