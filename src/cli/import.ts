@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { importCtdc } from '../data/ctdc-import.js';
 import { UnreadableData } from '../data/ctdc-scan.js';
+import { dashboardOf } from '../data/dashboard.js';
 import { summaryCharts } from '../data/summary-charts.js';
 import { renderImport } from '../data/summary-text.js';
 import { InputError, printJson } from './io.js';
@@ -28,6 +29,8 @@ function progressBar(): { update: (done: number, total: number) => void; end: ()
   };
 }
 
+type ImportOptions = { json?: boolean; svg?: string; dashboard?: string; k: string };
+
 export function register(program: Command): void {
   program
     .command('import')
@@ -36,7 +39,18 @@ export function register(program: Command): void {
     .argument('<file>', 'the CSV file as downloaded from CTDC (never committed, never re-hosted)')
     .option('--json', 'print { schemaVersion, format, rows, problems, problemCounts, summary }')
     .option('--svg <out>', 'also write the charts (records by year; means of control) to this SVG file')
-    .action(async (source: string, file: string, options: { json?: boolean; svg?: string }) => {
+    .option(
+      '--dashboard <out>',
+      'also write the k-anonymous dashboard counts (year, band, country, means of control) to this JSON file',
+    )
+    .option('--k <k>', 'the smallest count the dashboard publishes', '11')
+    .action(async (source: string, file: string, options: ImportOptions) => {
+      const k = Number(options.k);
+      if (!Number.isInteger(k) || k < 2) {
+        throw new InputError('--k', [
+          { path: 'k', code: 'invalid_k', message: 'k is a whole number, 2 or more', found: options.k },
+        ]);
+      }
       if (source !== 'ctdc') {
         throw new InputError('import', [
           {
@@ -70,6 +84,10 @@ export function register(program: Command): void {
       }
       if (options.svg)
         await writeFile(options.svg, summaryCharts(result.summary, result.summary.instruments[0]));
+      if (options.dashboard) {
+        const dashboard = dashboardOf(result.summary, result.format, k);
+        await writeFile(options.dashboard, `${JSON.stringify(dashboard, null, 2)}\n`);
+      }
       if (options.json) printJson(result);
       else process.stdout.write(`${renderImport(result, file)}\n`);
     });

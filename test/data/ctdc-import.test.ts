@@ -118,6 +118,32 @@ describe('CTDC import', () => {
     });
   });
 
+  it('writes the k-anonymous dashboard counts as JSON', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'ctdc-')), 'dashboard.json');
+    const { code } = await cli([
+      'import',
+      'ctdc',
+      fixture('ctdc-synthetic-2024.csv'),
+      '--dashboard',
+      out,
+      '--k',
+      '5',
+    ]);
+    expect(code).toBe(0);
+    const dashboard = JSON.parse(readFileSync(out, 'utf8'));
+    expect(dashboard).toMatchObject({ schemaVersion: 1, k: 5, records: 200 });
+    expect(Object.keys(dashboard)).toEqual([
+      'schemaVersion',
+      'k',
+      'format',
+      'records',
+      'byYear',
+      'byBand',
+      'byCountryOfExploitation',
+      'meansOfControl',
+    ]);
+  });
+
   it('writes the charts as SVG', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'ctdc-')), 'charts.svg');
     const { code } = await cli(['import', 'ctdc', fixture('ctdc-synthetic-2024.csv'), '--svg', out]);
