@@ -87,7 +87,8 @@ export async function aggregateCtdc(
   k: number,
   options: ScanOptions = {},
 ): Promise<ProtectedTable> {
-  const instruments = options.instruments ?? allInstruments;
+  // Assess only for the verdicts counted: a release by year and country needs no law at all.
+  const instruments = (options.instruments ?? allInstruments).filter((i) => names.includes(i.id));
   const dimensions = resolveDimensions(names, instruments);
   // Bands cost time: computed only when a release is counted by band.
   const bandOf = names.includes('band') ? (options.bandOf ?? ctdcBand) : undefined;
