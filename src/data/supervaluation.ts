@@ -141,6 +141,22 @@ export function verdictsOf(mapped: MappedFacts, instruments: readonly Instrument
     // A reading: the chosen options, and the certain facts on no path of a choice left open.
     const evaluateWith = (chosen: readonly Assignment[], open: ReadonlySet<string>) =>
       compiled(slotValues(slots, [...mapped.base.filter(([path]) => !open.has(path)), ...chosen]));
+    // Every option at once: when options only set flags to true, this reading knows more than any
+    // real reading, so if even it leaves the verdict open, every reading does (monotonicity).
+    const flagsOnly = kept.every((choice) =>
+      choice.options.every((option) =>
+        option.every(([path, value]) => value === true && path !== 'exploitation.kinds'),
+      ),
+    );
+    if (
+      flagsOnly &&
+      evaluateWith(
+        kept.flatMap((choice) => choice.options.flat()),
+        droppedPaths,
+      ) === 'undetermined'
+    ) {
+      return 'undetermined';
+    }
     // One choice at a time, the others left open: if every option of one choice settles the
     // verdict the same way, every full reading does too (monotonicity); if two options settle it
     // differently, the readings disagree.
