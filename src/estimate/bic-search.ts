@@ -22,16 +22,35 @@ export function rankByBic(
   models: Iterable<HierarchicalModel> = hierarchicalModels(prepared.t, maxOrder),
   /** Starting means per model (same order), e.g. the original-data fits for a bootstrap replicate. */
   starts?: readonly (ArrayLike<number> | undefined)[],
+  /**
+   * Only the best `keepBest` models are needed: skip any model whose BIC bound p log n − 2 ℓ_sat
+   * cannot reach the current keepBest-th best (same top keepBest, far fewer fits at high orders).
+   */
+  keepBest = Number.POSITIVE_INFINITY,
 ): ModelFit[] {
   const fits: ModelFit[] = [];
   // Consecutive catalogue models differ by a few terms, so the last good fit is a close start.
   let start: ArrayLike<number> | undefined;
   let index = 0;
+  const logN = Math.log(prepared.n);
+  // The keepBest smallest BICs so far, ascending; its last entry is the bar to beat.
+  const bar: number[] = [];
   for (const model of models) {
-    const fit = fitIfAdmissible(prepared, model, checker, starts?.[index++] ?? start);
+    const modelStart = starts?.[index++] ?? start;
+    if (bar.length >= keepBest) {
+      const bound = (model.terms.length + 1) * logN - 2 * prepared.saturatedLogLikelihood;
+      if (bound >= bar[bar.length - 1] + 1e-6) continue;
+    }
+    const fit = fitIfAdmissible(prepared, model, checker, modelStart);
     if (fit && Number.isFinite(fit.bic)) {
       fits.push(fit);
       start = fit.mu;
+      if (Number.isFinite(keepBest)) {
+        let at = bar.length;
+        while (at > 0 && bar[at - 1] > fit.bic) at--;
+        bar.splice(at, 0, fit.bic);
+        if (bar.length > keepBest) bar.pop();
+      }
     }
   }
   return fits

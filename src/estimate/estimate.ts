@@ -63,7 +63,10 @@ export function pointEstimate(
   options: SelectionOptions,
 ): PointEstimate | null {
   const prepared = prepareTable(table);
-  const selection = selectModel(prepared, checker, options);
+  // Only the top models are reported and carried into the bootstrap, so the BIC search may skip
+  // models that cannot reach them.
+  const keepBest = Math.max(5, bootstrapModelCount(prepared.t));
+  const selection = selectModel(prepared, checker, options, undefined, undefined, keepBest);
   if (!selection) return null;
   // Beside the selected model, show the best models by BIC. For up to five lists the pairwise
   // catalogue (≤ 1024 models) is cheap enough to rank for every method.

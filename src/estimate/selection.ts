@@ -48,6 +48,8 @@ export function selectModel(
   candidates?: readonly HierarchicalModel[],
   /** Starting means for the candidates (their fits to the original data). */
   starts?: readonly (ArrayLike<number> | undefined)[],
+  /** For bic: how many of the best models the caller needs (all by default). */
+  keepBest?: number,
 ): Selection | null {
   switch (options.method) {
     case 'main': {
@@ -73,7 +75,7 @@ export function selectModel(
     }
     case 'bic': {
       const maxOrder = resolvedMaxOrder(prepared.t, options);
-      const ranked = rankByBic(prepared, checker, maxOrder, candidates, starts);
+      const ranked = rankByBic(prepared, checker, maxOrder, candidates, starts, keepBest);
       if (ranked.length === 0) return null;
       return { fit: ranked[0], considered: ranked, rejected: 0 };
     }

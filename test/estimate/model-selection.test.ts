@@ -133,6 +133,16 @@ describe('BIC enumeration and downhill search (§4.6)', () => {
     expect(rel(uk5?.fit.abundance ?? 0, 12262.41)).toBeLessThan(1e-6);
   });
 
+  it('keeping only the best 100 models gives the same top 100 as the full ranking', () => {
+    const prepared = prepareTable(data.newOrl5_186);
+    const full = rankByBic(prepared, checker, 4);
+    const top = rankByBic(prepared, checker, 4, undefined, undefined, 100);
+    expect(top.length).toBeLessThan(full.length);
+    const gaps = top.slice(0, 100).map((fit, i) => Math.abs(fit.bic - full[i].bic));
+    expect(Math.max(...gaps)).toBeLessThan(1e-8);
+    expect(top[0].abundance).toBeCloseTo(full[0].abundance, 6);
+  });
+
   it('the pruned search used in replicates picks the same model as the full ranking', () => {
     for (const [table, ntop] of [
       [data.ukdat5, 100],
