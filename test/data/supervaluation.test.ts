@@ -12,6 +12,7 @@ import { MAX_READINGS, verdictsOf } from '../../src/data/supervaluation.js';
 import { assess } from '../../src/law/assess.js';
 import { instruments } from '../../src/law/instruments/index.js';
 import { readerFor, truthOf } from '../../src/law/logic/evaluate.js';
+import { nodes } from '../../src/law/logic/rule.js';
 import type { Truth } from '../../src/law/logic/truth.js';
 import { arbitraryCtdcRecord } from '../support/arbitrary-ctdc.js';
 
@@ -82,5 +83,17 @@ describe('verdicts of CTDC records', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('no rule reads a fact CTDC can set through an exception read only where shown (monotonicity holds)', () => {
+    // The shortcuts in verdictsOf rest on Kleene logic being monotone in what is known; a `shown`
+    // leaf (unknown counts as not shown) is not, so none may read a path a CTDC record sets.
+    for (const instrument of instruments) {
+      for (const node of nodes(instrument.rule)) {
+        if (node.kind === 'fact' && node.defeasible) {
+          expect(node.paths.filter((path) => settablePaths.has(path))).toEqual([]);
+        }
+      }
+    }
   });
 });
