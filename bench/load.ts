@@ -2,7 +2,7 @@
 // 30 s each on POST /api/assess and on authenticated case reads (each read also writes an audit
 // row), with a static page as the floor, against `continuum serve` on the embedded store.
 // Reports requests per second, p50/p99 latency and errors (the target is 0 errors).
-// Run: npx tsx bench/load.ts [seconds per run] [connections]
+// Run: npx tsx bench/load.ts [seconds per run] [connections]   (LOAD_DATABASE_URL=… for PostgreSQL)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -44,8 +44,11 @@ function freePort(): Promise<number> {
 const dataDir = mkdtempSync(join(tmpdir(), 'continuum-load-'));
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
+// The embedded store by default; LOAD_DATABASE_URL=postgres://… measures a PostgreSQL server instead.
 const env: NodeJS.ProcessEnv = { ...process.env, CONTINUUM_ADMIN_PASSWORD: password };
 delete env.DATABASE_URL;
+if (process.env.LOAD_DATABASE_URL) env.DATABASE_URL = process.env.LOAD_DATABASE_URL;
+const storeName = process.env.LOAD_DATABASE_URL ? 'PostgreSQL server' : 'embedded PGlite store';
 const server = spawn(
   process.execPath,
   [
@@ -112,7 +115,7 @@ try {
       { url: `${base}/api/cases/${record.id}`, connections, duration: seconds, headers: { cookie } },
     ],
   ];
-  console.log(`${connections} connections, ${seconds} s per run, loopback, embedded PGlite store`);
+  console.log(`${connections} connections, ${seconds} s per run, loopback, ${storeName}`);
   for (const [label, options] of runs) {
     const result = await autocannon(options);
     const errors = result.errors + result.timeouts + result.non2xx;

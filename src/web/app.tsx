@@ -2,6 +2,7 @@
 import { AccountPage } from './pages/account.js';
 import { AssessPage } from './pages/assess.js';
 import { CasesPage } from './pages/cases.js';
+import { ComparePage } from './pages/compare.js';
 import { ContinuumPage } from './pages/continuum.js';
 import { Placeholder } from './pages/placeholder.js';
 import { ReportPage } from './pages/report.js';
@@ -17,12 +18,7 @@ function Page() {
     case 'account':
       return <AccountPage />;
     case 'compare':
-      return (
-        <Placeholder
-          title="Compare"
-          what="A table of every instrument's verdict, side by side, for one or more cases."
-        />
-      );
+      return <ComparePage />;
     case 'continuum':
       return <ContinuumPage />;
     case 'pathways':

@@ -160,6 +160,21 @@ describe('the continuum view', () => {
   });
 });
 
+describe('the compare view', () => {
+  it('shows every instrument once, grouped by level, with the elements that decided it', async () => {
+    const page = await freshPage();
+    await page.locator('.select-label select').selectOption('smuggling-only');
+    await expect.poll(() => page.locator('#case-title').inputValue()).toMatch(/\S/);
+    const onAssess = await page.locator('.results [data-instrument]').count();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' }).click();
+    await page.locator('.compare-table').first().waitFor();
+    expect(await page.locator('.compare-table tbody tr').count()).toBe(onAssess);
+    expect(await page.locator('.compare .deciders li').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: 'test-results/compare-page.png', fullPage: true });
+    await page.close();
+  });
+});
+
 describe('saved cases', () => {
   it('a caseworker logs in, saves a case, and opens it again after a reload', async () => {
     const page = await freshPage();
