@@ -72,7 +72,7 @@ export function pointEstimate(
   // catalogue (≤ 1024 models) is cheap enough to rank for every method.
   let topModels = selection.considered;
   if (options.method !== 'bic' && prepared.t <= 5)
-    topModels = rankByBic(prepared, checker, Math.min(2, prepared.t - 1));
+    topModels = rankByBic(prepared, checker, Math.min(2, prepared.t - 1), undefined, undefined, 5);
   return { prepared, options, selection, topModels: topModels.slice(0, 5) };
 }
 
