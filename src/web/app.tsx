@@ -4,6 +4,7 @@ import { AssessPage } from './pages/assess.js';
 import { CasesPage } from './pages/cases.js';
 import { ComparePage } from './pages/compare.js';
 import { ContinuumPage } from './pages/continuum.js';
+import { PathwaysPage } from './pages/pathways.js';
 import { Placeholder } from './pages/placeholder.js';
 import { ReportPage } from './pages/report.js';
 import { pages, route } from './state/route.js';
@@ -22,12 +23,7 @@ function Page() {
     case 'continuum':
       return <ContinuumPage />;
     case 'pathways':
-      return (
-        <Placeholder
-          title="Pathways"
-          what="What each protection regime would do for the person, over time."
-        />
-      );
+      return <PathwaysPage />;
     case 'estimate':
       return (
         <Placeholder

@@ -175,6 +175,25 @@ describe('the compare view', () => {
   });
 });
 
+describe('the pathways view', () => {
+  it('asks for the identification date, then shows each regime in force on it', async () => {
+    const page = await freshPage();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pathways' }).click();
+    await page.getByRole('button', { name: 'Give that date' }).waitFor();
+    await page.goto(`${server.url}/#/assess`);
+    await page.locator('.select-label select').selectOption('labour-trafficking-deception');
+    await expect.poll(() => page.locator('#case-title').inputValue()).toMatch(/\S/);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pathways' }).click();
+    await page.locator('.pathways .panel').first().waitFor();
+    expect(await page.locator('.pathways .svg svg').count()).toBeGreaterThan(0);
+    expect(await page.locator('.pathways .panel li').count()).toBe(
+      2 * (await page.locator('.pathways .panel').count()),
+    );
+    await page.screenshot({ path: 'test-results/pathways-page.png', fullPage: true });
+    await page.close();
+  });
+});
+
 describe('saved cases', () => {
   it('a caseworker logs in, saves a case, and opens it again after a reload', async () => {
     const page = await freshPage();
