@@ -125,6 +125,9 @@ function verdictCache(instruments: readonly Instrument[]) {
   };
 }
 
+/** For a scan that counts without assessing (e.g. a release by year and country). */
+const nothingToAssess: Verdicts = { verdicts: [], band: null };
+
 function emptyFlags(): Record<FlagGroup, string[]> {
   return { means: [], exploitation: [], labourSector: [], sexSector: [], recruiter: [], abduction: [] };
 }
@@ -248,11 +251,14 @@ export async function scanCtdc(
           break;
       }
     }
-    let key = '';
-    for (const i of factColumns) key += `${cells[i] ?? ''}\u001f`;
-    let countries = '';
-    for (const i of countryColumns) countries += `${cells[i] ?? ''}\u001f`;
-    const known = cached.lookup(key, countries, () => mapRecord(record, naming), options.bandOf);
+    let known = nothingToAssess;
+    if (instruments.length > 0 || options.bandOf) {
+      let key = '';
+      for (const i of factColumns) key += `${cells[i] ?? ''}\u001f`;
+      let countries = '';
+      for (const i of countryColumns) countries += `${cells[i] ?? ''}\u001f`;
+      known = cached.lookup(key, countries, () => mapRecord(record, naming), options.bandOf);
+    }
     visit({
       row,
       record,
