@@ -178,9 +178,8 @@ function formatText(report: EstimateReport, details: EstimateDetails, settings: 
         : 'Top models by BIC:',
     );
     for (const model of report.topModels) {
-      lines.push(
-        `  ${model.model.padEnd(22)} ${round(model.estimate).padStart(10)}   BIC ${model.bic.toFixed(2)}`,
-      );
+      const bic = Number.isFinite(model.bic) ? model.bic.toFixed(2) : 'n/a (no log-linear MLE)';
+      lines.push(`  ${model.model.padEnd(22)} ${round(model.estimate).padStart(10)}   BIC ${bic}`);
     }
   }
   if (report.warnings.length > 0) {
