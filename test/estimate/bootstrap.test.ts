@@ -83,6 +83,17 @@ describe('BCa limits', () => {
     expect(Math.abs(upper / 1618 - 1)).toBeLessThan(0.07);
   });
 
+  it('Korea BIC (2024, Table 3, all six models): 95% (128, 349) and 80% (135, 288) within 6%', () => {
+    const options: SelectionOptions = { method: 'bic', maxOrder: 2 };
+    const estimate = selectModel(prepareTable(data.korea), checker, options)?.fit.abundance ?? Number.NaN;
+    const boots = bootstrapReplicates(task(data.korea, options, 1000), checker);
+    const acceleration = selectionAcceleration(task(data.korea, options, 0), checker);
+    const { limits } = bcaLimits(estimate, boots, acceleration, [0.025, 0.1, 0.9, 0.975]);
+    [128, 135, 288, 349].forEach((published, i) => {
+      expect(Math.abs(limits[i] / published - 1)).toBeLessThan(0.06);
+    });
+  });
+
   it('Western stepwise: (1293, 3670) within 20% (the lower limit sits in the extreme tail)', () => {
     const [lower, upper] = bca(data.western, { method: 'stepwise' }, 500);
     expect(Math.abs(lower / 1293 - 1)).toBeLessThan(0.2);
