@@ -131,6 +131,11 @@ describe('BIC enumeration and downhill search (§4.6)', () => {
     expect(korea?.path.map((f) => formatModel(f.model))).toEqual(['[1,2,3]', '[12,3]', '[12,23]']);
     const uk5 = downhillSearch(prepareTable(data.ukdat5), checker, 4);
     expect(rel(uk5?.fit.abundance ?? 0, 12262.41)).toBeLessThan(1e-6);
+    // 2024 Table 6: UK six lists downhill 12350; New Orleans five lists 981.
+    const uk6 = downhillSearch(prepareTable(data.ukdat), checker, 2);
+    expect(rel(uk6?.fit.abundance ?? 0, 12349.59)).toBeLessThan(1e-6);
+    const newOrl = downhillSearch(prepareTable(data.newOrl5_186), checker, 4);
+    expect(rel(newOrl?.fit.abundance ?? 0, 981.4314)).toBeLessThan(1e-6);
   });
 
   it('keeping only the best 100 models gives the same top 100 as the full ranking', () => {
