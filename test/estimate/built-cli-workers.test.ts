@@ -1,0 +1,43 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { estimatePopulation } from '../../src/estimate/estimate.js';
+import { cachedExistenceChecker } from '../../src/estimate/existence.js';
+import { loadHighsSolver } from '../../src/estimate/highs-lp.js';
+import { western } from './reference-data.js';
+
+// The piscina workers exist only in the compiled dist/ (npm run build, run by `npm ci`): this runs
+// the built binary, whose bootstrap is spread over worker threads, and checks that it gives exactly
+// the single-thread numbers computed here from the sources.
+const built = existsSync('dist/estimate/parallel/bootstrap-worker.js') && existsSync('bin/continuum.js');
+
+describe.skipIf(!built)('the built CLI with worker threads', () => {
+  it('gives the same BCa interval as the single-thread computation', async () => {
+    const stdout = execFileSync(
+      process.execPath,
+      [
+        'bin/continuum.js',
+        'estimate',
+        'examples/lists/western-us.csv',
+        '--bootstrap',
+        '90',
+        '--seed',
+        '5',
+        '--json',
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    const fromWorkers = JSON.parse(stdout);
+    const checker = cachedExistenceChecker(await loadHighsSolver());
+    const here = estimatePopulation(
+      western,
+      checker,
+      { method: 'stepwise' },
+      { bootstrap: 90, seed: 5, level: 0.95 },
+    );
+    expect(fromWorkers.interval.method).toBe('bca-bootstrap');
+    expect(fromWorkers.estimate).toBeCloseTo(here?.report.estimate ?? 0, 6);
+    expect(fromWorkers.interval.lower).toBeCloseTo(here?.report.interval?.lower ?? 0, 6);
+    expect(fromWorkers.interval.upper).toBeCloseTo(here?.report.interval?.upper ?? 0, 6);
+  });
+});
