@@ -20,6 +20,7 @@ import { handleError, sendError, validateFactsBody } from './errors.js';
 import { assessRoutes } from './routes/assess.js';
 import { authRoutes } from './routes/auth.js';
 import { caseRoutes } from './routes/cases.js';
+import { estimateRoutes } from './routes/estimate.js';
 import { instrumentRoutes } from './routes/instruments.js';
 import { userRoutes } from './routes/users.js';
 
@@ -98,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(assessRoutes);
   await app.register(instrumentRoutes);
+  await app.register(estimateRoutes);
   await app.register(authRoutes, {
     store: options.store,
     sessionHours: options.sessionHours ?? 8,

@@ -4,8 +4,8 @@ import { AssessPage } from './pages/assess.js';
 import { CasesPage } from './pages/cases.js';
 import { ComparePage } from './pages/compare.js';
 import { ContinuumPage } from './pages/continuum.js';
+import { EstimatePage } from './pages/estimate.js';
 import { PathwaysPage } from './pages/pathways.js';
-import { Placeholder } from './pages/placeholder.js';
 import { ReportPage } from './pages/report.js';
 import { pages, route } from './state/route.js';
 import { user } from './state/session.js';
@@ -25,12 +25,7 @@ function Page() {
     case 'pathways':
       return <PathwaysPage />;
     case 'estimate':
-      return (
-        <Placeholder
-          title="Estimate"
-          what="How many people were never identified, estimated from overlapping lists, with its interval."
-        />
-      );
+      return <EstimatePage />;
     default:
       return <AssessPage />;
   }

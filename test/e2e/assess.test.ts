@@ -194,6 +194,21 @@ describe('the pathways view', () => {
   });
 });
 
+describe('the estimate view', () => {
+  it('estimates from example lists on the server and shows the estimate with its interval', async () => {
+    const page = await freshPage();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Estimate' }).click();
+    await page.getByLabel('Load example lists').selectOption('kosovo');
+    await expect.poll(() => page.getByLabel('Lists (CSV)').inputValue()).toContain('count');
+    await page.getByRole('button', { name: 'Estimate' }).click();
+    await page.locator('#estimate-heading').waitFor();
+    expect(await page.locator('#estimate-heading').textContent()).toMatch(
+      /^About [\d,]+ people \(95% interval [\d,]+–[\d,]+\)/,
+    );
+    await page.close();
+  });
+});
+
 describe('saved cases', () => {
   it('a caseworker logs in, saves a case, and opens it again after a reload', async () => {
     const page = await freshPage();

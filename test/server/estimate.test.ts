@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/db.js';
+import { testApp, testStore } from './helpers.js';
+
+let store: Store;
+let app: FastifyInstance;
+beforeAll(async () => {
+  store = await testStore();
+  app = await testApp(store);
+}, 120_000);
+afterAll(async () => {
+  await app?.close();
+  await store?.close();
+});
+
+const kosovo = readFileSync('examples/lists/kosovo.csv', 'utf8');
+
+describe('POST /api/estimate', () => {
+  it('estimates at least the people observed, inside its interval, without logging in', async () => {
+    const response = await app.inject({ method: 'POST', url: '/api/estimate', payload: { csv: kosovo } });
+    expect(response.statusCode).toBe(200);
+    const { report, summary } = response.json();
+    // Everyone on a list was identified, so the estimate cannot be below the observed count.
+    const observed = kosovo
+      .trim()
+      .split('\n')
+      .slice(1)
+      .reduce((sum, line) => sum + Number(line.split(',').at(-1)), 0);
+    expect(report.observed).toBe(observed);
+    expect(report.estimate).toBeGreaterThanOrEqual(observed);
+    expect(report.interval.lower).toBeLessThanOrEqual(report.estimate);
+    expect(report.interval.upper).toBeGreaterThanOrEqual(report.estimate);
+    expect(report.method).toContain('stepwise');
+    expect(summary).toMatch(/identified/);
+  });
+
+  it('answers unreadable lists and unsupported settings with a problem list', async () => {
+    const bad = await app.inject({ method: 'POST', url: '/api/estimate', payload: { csv: 'a,b\n1,x\n' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().problems[0].path).toMatch(/^csv/);
+    const tooMany = await app.inject({
+      method: 'POST',
+      url: '/api/estimate',
+      payload: { csv: kosovo, bootstrap: 100_000 },
+    });
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.json().problems[0].path).toBe('bootstrap');
+  });
+});
