@@ -74,6 +74,15 @@ export function renderFinding(finding: Finding, options: { full?: boolean; inden
     else if (finding.kind === 'unless' && children[1]?.value === 'met') children = children.slice(1);
     else if (finding.kind === 'any' && finding.value === 'undetermined')
       children = children.filter((c) => c.value === 'undetermined' || c.kind !== 'fact');
+    // A long list of facts that are all unknown says one thing: nothing is known here yet.
+    const unknownLeaves = children.filter(
+      (c) =>
+        c.kind === 'fact' && c.value === 'undetermined' && (c.facts ?? []).every((f) => f.value === null),
+    );
+    if (unknownLeaves.length > 3 && unknownLeaves.length === children.length) {
+      lines[0] += `  — all ${unknownLeaves.length} facts unknown (--full lists them)`;
+      children = [];
+    }
   }
   for (const child of children) lines.push(...renderFinding(child, { ...options, indent: `${indent}  ` }));
   return lines;
