@@ -1,11 +1,10 @@
 // Slavery (1926), the practices similar to slavery (1956) and servitude (ECHR Art 4 as the European
 // Court reads it) as element builders, shared by their own instruments and by Palermo's purpose.
 
-import { sectors } from '../../facts/schema.js';
+import { recruiters, sectors } from '../../facts/schema.js';
 import { anyExploitation, isChild, kindIncludes } from '../derived.js';
 import type { Citation } from '../logic/citation.js';
 import { all, any, flag, flagFalse, oneOf, type Rule } from '../logic/rule.js';
-import { familyRecruiter } from './trafficking.js';
 
 /**
  * 1926 Art 1(1): powers attaching to ownership exercised over a person. De facto exercise suffices.
@@ -102,6 +101,16 @@ export function servileMarriage(cite: Citation): Rule {
     { cite, note: 'Art 1(c)(iii) (inheritance of a widow) has no fact in the vocabulary.' },
   );
 }
+
+/** The recruiter was family: the person was handed over by a parent or guardian. */
+export const familyRecruiter = (cite?: Citation) =>
+  oneOf(
+    'recruitment.recruiter',
+    'The person was handed over by family (a parent or guardian)',
+    ['family'],
+    recruiters,
+    cite,
+  );
 
 /** 1956 Art 1(d): a child delivered by a parent or guardian to another, with or without reward, for exploitation. */
 export function childDelivery(cites: { provision: Citation; child: Citation }): Rule {

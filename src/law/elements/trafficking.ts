@@ -1,11 +1,12 @@
 // The three elements of trafficking as Palermo Art 3(a) sets them — an act, a means, an
-// exploitative purpose — written once, to be cited by each instrument that copies the definition.
+// exploitative purpose — written once, to be cited by each instrument that copies the definition;
+// and `traffickingDefinition`, which assembles them into the adult and child rules with their remarks.
 
-import { recruiters } from '../../facts/schema.js';
-import { anyFlag, kindIncludes } from '../derived.js';
-import type { Citation } from '../logic/citation.js';
-import { all, any, fact, flag, oneOf, type Rule, unless } from '../logic/rule.js';
+import { anyFlag, isChild, kindIncludes, reading } from '../derived.js';
+import { type Citation, citer } from '../logic/citation.js';
+import { all, any, fact, flag, type Rule, unless } from '../logic/rule.js';
 import { deceptionFacts, forcedLabour } from './forced-labour.js';
+import { practicesSimilarToSlavery, servitude, slavery } from './slavery.js';
 
 /** The act: recruitment, transportation, transfer, harbouring or receipt of a person. */
 export function act(cite: Citation): Rule {
@@ -207,11 +208,122 @@ export function purpose(cites: {
   );
 }
 
-export const familyRecruiter = (cite?: Citation) =>
-  oneOf(
-    'recruitment.recruiter',
-    'The person was handed over by family (a parent or guardian)',
-    ['family'],
-    recruiters,
-    cite,
+// The instruments the Palermo-type definitions borrow from: forced labour (ILO C029), slavery (1926),
+// the practices similar to slavery (1956) and servitude (ECHR Art 4, none of the three defines it).
+const c029 = citer('ILO Forced Labour Convention, 1930 (No. 29)', '1932-05-01', 'V');
+const c1926 = citer('Slavery Convention (1926)', '1927-03-09', 'V');
+const c1956 = citer('Supplementary Slavery Convention (1956)', '1957-04-30', 'V');
+const echr = citer('European Convention on Human Rights', '1953-09-03', 'S');
+
+/** Where each part of a Palermo-type definition sits in the instrument that copies it. */
+export type TraffickingCites = {
+  /** The act (recruitment, transportation, transfer, harbouring, receipt). */
+  act: Citation;
+  /** The means. */
+  means: Citation;
+  /** The exploitative purpose. */
+  purpose: Citation;
+  /** The words "slavery or practices similar to slavery" in the purpose. */
+  slaveryLike: Citation;
+  /** The adult rule: act, means and purpose together. */
+  adult: Citation;
+  /** The child rule: act and purpose, no means. */
+  child: Citation;
+  /** Who is a child (under 18). */
+  childAge: Citation;
+  /** The definition as a whole: the adult rule unless the child rule applies. */
+  definition: Citation;
+  /** The irrelevance of consent once a means is used. */
+  consent: Citation;
+};
+
+export type TraffickingOptions = {
+  /** The name the instrument gives the offence, e.g. "Trafficking in persons". */
+  label: string;
+  /** How the instrument's silence on servitude is read. */
+  servitudeNote: string;
+  /** The act in the instrument's own words, where they differ from Palermo's. */
+  act?: (cite: Citation) => Rule;
+  /** A note replacing the standard one on the means (e.g. a definition of vulnerability). */
+  meansNote?: string;
+  /** Forms of exploitation the instrument adds to Palermo's list. */
+  widenPurpose?: (palermoPurpose: Rule) => Rule;
+  /** A remark that no border crossing is needed, where the instrument says so. */
+  noBorder?: { id: string; label: string; paths: string[]; cite: Citation };
+};
+
+/**
+ * A Palermo-type definition of trafficking: the adult rule (act, means, purpose), unless the child
+ * rule (act and purpose) applies; with the remarks that consent is irrelevant once a means is used
+ * and, where the instrument says so, that no border need be crossed.
+ */
+export function traffickingDefinition(
+  cites: TraffickingCites,
+  options: TraffickingOptions,
+): { rule: Rule; remarks: Rule[] } {
+  const theAct = (options.act ?? act)(cites.act);
+  const standardMeans = means(cites.means);
+  const theMeans: Rule = options.meansNote ? { ...standardMeans, note: options.meansNote } : standardMeans;
+
+  const forcedLabourCites = { definition: c029('Art 2(1)'), exclusions: c029('Art 2(2)') };
+  const palermoPurpose = purpose({
+    purpose: cites.purpose,
+    forcedLabour: forcedLabourCites.definition,
+    exclusions: forcedLabourCites.exclusions,
+    slaveryLike: any(
+      'slavery-or-similar-practices',
+      'Slavery or practices similar to slavery',
+      [
+        slavery(c1926('Art 1(1)')),
+        practicesSimilarToSlavery({
+          all: c1956('Art 1'),
+          a: c1956('Art 1(a)'),
+          b: c1956('Art 1(b)'),
+          c: c1956('Art 1(c)'),
+          d: c1956('Art 1(d)'),
+        }),
+      ],
+      cites.slaveryLike,
+    ),
+    servitude: servitude({
+      servitude: echr('Art 4(1)', { note: options.servitudeNote }),
+      // Intended servitude suffices, as for forced labour: the purpose is a specific intent.
+      forcedLabour: forcedLabour(forcedLabourCites, { intendedSuffices: true }),
+    }),
+  });
+  const thePurpose = options.widenPurpose ? options.widenPurpose(palermoPurpose) : palermoPurpose;
+
+  const adultTrafficking = all(
+    'adult-trafficking',
+    'Trafficking of an adult: an act, done by a means, for the purpose of exploitation',
+    [theAct, theMeans, thePurpose],
+    cites.adult,
   );
+  const childTrafficking = all(
+    'child-trafficking',
+    'Trafficking of a child: an act for the purpose of exploitation, without any means',
+    [isChild(cites.childAge), theAct, thePurpose],
+    cites.child,
+  );
+  const rule = unless(
+    'trafficking',
+    options.label,
+    adultTrafficking,
+    childTrafficking,
+    'met',
+    cites.definition,
+  );
+
+  const consentIrrelevant = all(
+    'consent-irrelevant',
+    'The person consented, but consent is irrelevant because a means was used',
+    [flag('recruitment.initialConsent', 'The person agreed to the job or the journey at first'), theMeans],
+    cites.consent,
+  );
+  const remarks: Rule[] = [consentIrrelevant];
+  if (options.noBorder) {
+    const { id, label, paths, cite } = options.noBorder;
+    remarks.push(reading(id, label, paths, 'not required', () => 'met', cite));
+  }
+  return { rule, remarks };
+}

@@ -2,22 +2,16 @@
 // victims (OJ L 101, 15.4.2011), as amended by Directive (EU) 2024/1712. Art 2 defines the offence
 // Member States must create. Regional law: applied only to events while it is in force; the
 // purposes added in 2024 count only for events from the amendment's entry into force.
-import { isChild, kindIncludes } from '../derived.js';
-import { forcedLabour } from '../elements/forced-labour.js';
-import { practicesSimilarToSlavery, servitude, slavery } from '../elements/slavery.js';
-import { means, purpose } from '../elements/trafficking.js';
+import { kindIncludes } from '../derived.js';
+import { traffickingDefinition } from '../elements/trafficking.js';
 import type { Instrument } from '../instrument.js';
-import { citer } from '../logic/citation.js';
-import { all, any, fact, flag, type Rule, unless } from '../logic/rule.js';
+import { type Citation, citer } from '../logic/citation.js';
+import { all, any, fact, flag, type Rule } from '../logic/rule.js';
 import type { Parameter } from '../parameters.js';
 
 // Art 2(2), (3) and recital 11 are checked against the text [V]; the wording of Art 2(1), (4)–(6)
 // and the entry-into-force date (publication day, 15 Apr 2011) are from memory [M].
 const cite = citer('EU Trafficking Directive 2011/36/EU', '2011-04-15', 'M');
-const c029 = citer('ILO Forced Labour Convention, 1930 (No. 29)', '1932-05-01', 'V');
-const c1926 = citer('Slavery Convention (1926)', '1927-03-09', 'V');
-const c1956 = citer('Supplementary Slavery Convention (1956)', '1957-04-30', 'V');
-const echr = citer('European Convention on Human Rights', '1953-09-03', 'S');
 
 /**
  * The date from which Directive (EU) 2024/1712 adds surrogacy, forced marriage and illegal adoption
@@ -66,61 +60,19 @@ function eventsOnOrAfter(id: string, label: string, from: Parameter<string>): Ru
 
 // Art 2(1) — the act: recruitment, transportation, transfer, harbouring or reception of persons,
 // including the exchange or transfer of control over those persons.
-const theAct = any(
-  'act',
-  'An act: recruitment, transportation, transfer, harbouring or reception, including the exchange or transfer of control over the person',
-  [
-    flag('recruitment.recruited', 'Recruitment: someone offered, arranged or induced the work'),
-    flag('movement.transported', 'Transportation: moved by others or on their arrangement'),
-    flag('movement.transferredOrSold', 'Exchange or transfer of control: handed over, sold or exchanged'),
-    flag('movement.harboured', 'Harbouring: housed or kept by the exploiters'),
-    flag('movement.received', 'Reception: received by the exploiters'),
-  ],
-  cite('Art 2(1)'),
-);
-
-// Art 2(1), (2) — the means, as in Palermo; a position of vulnerability is one in which the person
-// has no real or acceptable alternative but to submit to the abuse involved.
-const theMeans: Rule = {
-  ...means(cite('Art 2(1), (2)', { certainty: 'V' })),
-  note: 'Art 2(2): a position of vulnerability means a situation in which the person has no real or acceptable alternative but to submit to the abuse involved. The facts record that a vulnerability was abused, not merely present.',
-};
-
-// Art 2(3) — exploitation includes, as a minimum: the prostitution of others or other sexual
-// exploitation, forced labour or services including begging, slavery or similar practices,
-// servitude, the exploitation of criminal activities, the removal of organs. Recital 11: forced
-// begging counts only where all the elements of forced labour are present; criminal activities are
-// pick-pocketing, shop-lifting, drug trafficking and similar punishable activities with gain.
-const forcedLabourCites = { definition: c029('Art 2(1)'), exclusions: c029('Art 2(2)') };
-const purposeAsAdopted = purpose({
-  purpose: cite('Art 2(3); recital 11', {
-    certainty: 'V',
-    note: 'Begging counts only with the elements of forced labour (recital 11); forced criminality is the exploitation of criminal activities.',
-  }),
-  forcedLabour: forcedLabourCites.definition,
-  exclusions: forcedLabourCites.exclusions,
-  slaveryLike: any(
-    'slavery-or-similar-practices',
-    'Slavery or practices similar to slavery',
+const euAct = (actCite: Citation): Rule =>
+  any(
+    'act',
+    'An act: recruitment, transportation, transfer, harbouring or reception, including the exchange or transfer of control over the person',
     [
-      slavery(c1926('Art 1(1)')),
-      practicesSimilarToSlavery({
-        all: c1956('Art 1'),
-        a: c1956('Art 1(a)'),
-        b: c1956('Art 1(b)'),
-        c: c1956('Art 1(c)'),
-        d: c1956('Art 1(d)'),
-      }),
+      flag('recruitment.recruited', 'Recruitment: someone offered, arranged or induced the work'),
+      flag('movement.transported', 'Transportation: moved by others or on their arrangement'),
+      flag('movement.transferredOrSold', 'Exchange or transfer of control: handed over, sold or exchanged'),
+      flag('movement.harboured', 'Harbouring: housed or kept by the exploiters'),
+      flag('movement.received', 'Reception: received by the exploiters'),
     ],
-    cite('Art 2(3)'),
-  ),
-  servitude: servitude({
-    servitude: echr('Art 4(1)', {
-      note: 'The Directive does not define servitude; read as the European Court of Human Rights reads it.',
-    }),
-    forcedLabour: forcedLabour(forcedLabourCites, { intendedSuffices: true }),
-  }),
-});
+    actCite,
+  );
 
 // Art 2(3) as amended by Directive (EU) 2024/1712 — also the exploitation of surrogacy, of forced
 // marriage and of illegal adoption, for events from the amendment's entry into force.
@@ -142,45 +94,51 @@ const addedIn2024 = all(
   amendment2024From.cite,
 );
 
-const thePurpose = any(
-  'eu-purpose',
-  'A purpose of exploitation in a form the Directive lists (happened or intended)',
-  [purposeAsAdopted, addedIn2024],
-  cite('Art 2(3)'),
+const directive = traffickingDefinition(
+  {
+    // Art 2(1) — the act, in the Directive's words (`euAct` above).
+    act: cite('Art 2(1)'),
+    // Art 2(1), (2) — the means, as in Palermo; a position of vulnerability is one in which the
+    // person has no real or acceptable alternative but to submit to the abuse involved.
+    means: cite('Art 2(1), (2)', { certainty: 'V' }),
+    // Art 2(3) — exploitation includes, as a minimum: the prostitution of others or other sexual
+    // exploitation, forced labour or services including begging, slavery or similar practices,
+    // servitude, the exploitation of criminal activities, the removal of organs. Recital 11: forced
+    // begging counts only where all the elements of forced labour are present; criminal activities
+    // are pick-pocketing, shop-lifting, drug trafficking and similar punishable activities with gain.
+    purpose: cite('Art 2(3); recital 11', {
+      certainty: 'V',
+      note: 'Begging counts only with the elements of forced labour (recital 11); forced criminality is the exploitation of criminal activities.',
+    }),
+    slaveryLike: cite('Art 2(3)'),
+    // Art 2(1) — for an adult: act, means and purpose.
+    adult: cite('Art 2(1)'),
+    // Art 2(5), (6) — for a child (under 18) the act and the purpose suffice.
+    child: cite('Art 2(5)'),
+    childAge: cite('Art 2(6)'),
+    definition: cite('Art 2(1), (5)'),
+    // Art 2(4) — consent to the intended or actual exploitation is irrelevant where a means was used.
+    consent: cite('Art 2(4)'),
+  },
+  {
+    label: 'Trafficking in human beings',
+    servitudeNote:
+      'The Directive does not define servitude; read as the European Court of Human Rights reads it.',
+    act: euAct,
+    meansNote:
+      'Art 2(2): a position of vulnerability means a situation in which the person has no real or acceptable alternative but to submit to the abuse involved. The facts record that a vulnerability was abused, not merely present.',
+    // Art 2(3) — the purposes as adopted, and those added in 2024.
+    widenPurpose: (asAdopted) =>
+      any(
+        'eu-purpose',
+        'A purpose of exploitation in a form the Directive lists (happened or intended)',
+        [asAdopted, addedIn2024],
+        cite('Art 2(3)'),
+      ),
+  },
 );
 
-// Art 2(1) — for an adult: act, means and purpose.
-const adultTrafficking = all(
-  'adult-trafficking',
-  'Trafficking of an adult: an act, done by a means, for the purpose of exploitation',
-  [theAct, theMeans, thePurpose],
-  cite('Art 2(1)'),
-);
-
-// Art 2(5), (6) — for a child (under 18) the act and the purpose suffice.
-const childTrafficking = all(
-  'child-trafficking',
-  'Trafficking of a child: an act for the purpose of exploitation, without any means',
-  [isChild(cite('Art 2(6)')), theAct, thePurpose],
-  cite('Art 2(5)'),
-);
-
-export const trafficking = unless(
-  'trafficking',
-  'Trafficking in human beings',
-  adultTrafficking,
-  childTrafficking,
-  'met',
-  cite('Art 2(1), (5)'),
-);
-
-// Art 2(4) — consent to the intended or actual exploitation is irrelevant where a means was used.
-const consentIrrelevant = all(
-  'consent-irrelevant',
-  'The person consented, but consent is irrelevant because a means was used',
-  [flag('recruitment.initialConsent', 'The person agreed to the job or the journey at first'), theMeans],
-  cite('Art 2(4)'),
-);
+export const trafficking = directive.rule;
 
 export const euTraffickingDirective: Instrument = {
   id: 'eu-trafficking-directive',
@@ -190,7 +148,7 @@ export const euTraffickingDirective: Instrument = {
   adopted: '2011-04-05',
   inForce: { from: '2011-04-15' },
   rule: trafficking,
-  remarks: [consentIrrelevant],
+  remarks: directive.remarks,
   defeasiblePaths: ['exploitation.stateImposedObligation'],
   temporal: 'in_force',
 };
