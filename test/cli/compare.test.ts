@@ -1,13 +1,10 @@
 // `continuum compare`: one row per instrument with the element that decided it. Expectations are
 // written from the law (../shared/reference/law.md §1, §7.3, §8.1), not copied from the output.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type CompareRow, compareCase } from '../../src/cli/compare.js';
-import { run } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
 import type { CaseFacts } from '../../src/facts/schema.js';
+import { type CompareRow, compareCase } from '../../src/cli/compare.js';
 import { instruments } from '../../src/law/instruments/index.js';
+import { runCli, tempFile } from '../support/cli.js';
 
 const noMeans = {
   deceivedAbout: { natureOfJobLocationOrEmployer: false, wages: false, conditionsOfWork: false },
@@ -93,32 +90,10 @@ describe('compareCase', () => {
 });
 
 describe('continuum compare (CLI)', () => {
-  afterEach(() => vi.restoreAllMocks());
-
-  async function cli(args: string[]) {
-    let stdout = '';
-    let stderr = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stdout += String(chunk);
-      return true;
-    });
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stderr += String(chunk);
-      return true;
-    });
-    const code = await run(['node', 'continuum', 'compare', ...args]);
-    vi.restoreAllMocks();
-    return { code, stdout, stderr };
-  }
-
-  function caseFile(content: unknown): string {
-    const file = join(mkdtempSync(join(tmpdir(), 'compare-')), 'case.json');
-    writeFileSync(file, JSON.stringify(content));
-    return file;
-  }
+  const cli = (args: string[]) => runCli(['compare', ...args]);
 
   it('prints the versioned JSON contract', async () => {
-    const { code, stdout } = await cli([caseFile(minorCommercialSex), '--json']);
+    const { code, stdout } = await cli([tempFile(minorCommercialSex), '--json']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(json.schemaVersion).toBe(1);
@@ -129,13 +104,13 @@ describe('continuum compare (CLI)', () => {
   });
 
   it('prints a table for people', async () => {
-    const { code, stdout } = await cli([caseFile(minorCommercialSex)]);
+    const { code, stdout } = await cli([tempFile(minorCommercialSex)]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/us-tvpa\s+✓ met/);
   });
 
   it('reports bad input with JSON paths, exit 2, no stack trace', async () => {
-    const { code, stderr } = await cli([caseFile({ schemaVersion: 1, person: { ageAtRecruitment: 'old' } })]);
+    const { code, stderr } = await cli([tempFile({ schemaVersion: 1, person: { ageAtRecruitment: 'old' } })]);
     expect(code).toBe(2);
     expect(stderr).toContain('person.ageAtRecruitment');
     expect(stderr).not.toMatch(/at .*\.ts:\d+/);

@@ -1,29 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { run } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempFile } from '../support/cli.js';
 import { recoverSuppressed } from '../support/disclosure-attack.js';
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const code = await run(['node', 'continuum', 'aggregate', ...args]);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const cli = (args: string[]) => runCli(['aggregate', ...args]);
 
 const file = 'test/fixtures/ctdc/ctdc-synthetic-2024.csv';
 
@@ -44,8 +26,7 @@ describe('continuum aggregate', () => {
   it('writes the SDS TSV and reads it back', async () => {
     const { stdout: tsv } = await cli([file, '--by', 'gender,un-trafficking-protocol', '--tsv']);
     expect(tsv.split('\n').slice(0, 2)).toEqual(['selections\tprotected_count', 'record_count\t200']);
-    const path = join(mkdtempSync(join(tmpdir(), 'agg-')), 'release.tsv');
-    writeFileSync(path, tsv);
+    const path = tempFile(tsv, 'release.tsv');
     const { code, stdout } = await cli([path, '--json']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);

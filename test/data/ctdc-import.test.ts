@@ -2,8 +2,7 @@ import { createReadStream, mkdtempSync, readFileSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { run } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
 import { ctdcBand } from '../../src/data/ctdc-bands.js';
 import { ctdcFormats } from '../../src/data/ctdc-format.js';
 import { importCtdc } from '../../src/data/ctdc-import.js';
@@ -11,29 +10,10 @@ import { type ScannedRecord, scanCtdc } from '../../src/data/ctdc-scan.js';
 import { LISTED_PER_COLUMN } from '../../src/data/problem-log.js';
 import { verdictsOf } from '../../src/data/supervaluation.js';
 import { instruments } from '../../src/law/instruments/index.js';
+import { runCli } from '../support/cli.js';
 import { ctdcCsv } from '../support/ctdc-generator.js';
 
 const fixture = (name: string) => `test/fixtures/ctdc/${name}`;
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const code = await run(['node', 'continuum', ...args]);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 describe('CTDC import', () => {
   it.each(ctdcFormats)('reads the %s fixture, every row, with bounded problems', async (format) => {
@@ -99,7 +79,7 @@ describe('CTDC import', () => {
   });
 
   it('prints the JSON contract', async () => {
-    const { code, stdout } = await cli(['import', 'ctdc', fixture('ctdc-synthetic-sector.csv'), '--json']);
+    const { code, stdout } = await runCli(['import', 'ctdc', fixture('ctdc-synthetic-sector.csv'), '--json']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(Object.keys(json)).toEqual([
@@ -120,7 +100,7 @@ describe('CTDC import', () => {
 
   it('writes the k-anonymous dashboard counts as JSON', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'ctdc-')), 'dashboard.json');
-    const { code } = await cli([
+    const { code } = await runCli([
       'import',
       'ctdc',
       fixture('ctdc-synthetic-2024.csv'),
@@ -146,7 +126,7 @@ describe('CTDC import', () => {
 
   it('writes the charts as SVG', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'ctdc-')), 'charts.svg');
-    const { code } = await cli(['import', 'ctdc', fixture('ctdc-synthetic-2024.csv'), '--svg', out]);
+    const { code } = await runCli(['import', 'ctdc', fixture('ctdc-synthetic-2024.csv'), '--svg', out]);
     expect(code).toBe(0);
     const svg = readFileSync(out, 'utf8');
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
@@ -164,7 +144,7 @@ describe('CTDC import', () => {
       [['import', 'ctdc', dir], 'directory'],
       [['import', 'polaris', join(dir, 'other.csv')], 'unknown data source'],
     ] as const) {
-      const { code, stderr } = await cli([...args]);
+      const { code, stderr } = await runCli([...args]);
       expect(code).toBe(2);
       expect(stderr).toContain(message);
       expect(stderr).not.toMatch(/\n\s+at /);

@@ -1,28 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { run } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempFile } from '../support/cli.js';
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const code = await run(['node', 'continuum', 'estimate', ...args]);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const cli = (args: string[]) => runCli(['estimate', ...args]);
 
 describe('continuum estimate', () => {
   it('prints the summary line last', async () => {
@@ -117,9 +99,7 @@ describe('continuum estimate', () => {
   });
 
   it('bad input: located problems and exit code 2, no stack trace', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'continuum-estimate-'));
-    const file = join(dir, 'bad.csv');
-    writeFileSync(file, 'A,B,count\n1,0,5\n1,0,3\n0,0,2\n0,1,-1\n');
+    const file = tempFile('A,B,count\n1,0,5\n1,0,3\n0,0,2\n0,1,-1\n', 'bad.csv');
     const { code, stderr } = await cli([file]);
     expect(code).toBe(2);
     expect(stderr).toContain('line.3: line 3: pattern 10 already appears on line 2');

@@ -1,11 +1,8 @@
 // Prostitution regimes, written from ../shared/reference/law.md §10 (not from the output).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { run } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
 import type { CaseFacts } from '../../src/facts/schema.js';
 import { assessSexwork, findSexworkRegime } from '../../src/pathways/sexwork/index.js';
+import { runCli, tempFile } from '../support/cli.js';
 
 function regime(id: string) {
   const found = findSexworkRegime(id);
@@ -146,26 +143,9 @@ describe('prohibitionist', () => {
 });
 
 describe('continuum sexwork (CLI)', () => {
-  afterEach(() => vi.restoreAllMocks());
+  const cli = (args: string[]) => runCli(['sexwork', ...args]);
 
-  async function cli(args: string[]) {
-    let stdout = '';
-    let stderr = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stdout += String(chunk);
-      return true;
-    });
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stderr += String(chunk);
-      return true;
-    });
-    const code = await run(['node', 'continuum', 'sexwork', ...args]);
-    vi.restoreAllMocks();
-    return { code, stdout, stderr };
-  }
-
-  const file = join(mkdtempSync(join(tmpdir(), 'sexwork-')), 'case.json');
-  writeFileSync(file, JSON.stringify(worker()));
+  const file = tempFile(worker());
 
   it('prints the JSON contract for every regime, or one', async () => {
     const all = JSON.parse((await cli([file, '--json'])).stdout);

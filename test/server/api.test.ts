@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { run } from '../../src/cli/main.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instruments } from '../../src/law/instruments/index.js';
 import { instrumentToJson } from '../../src/law/render/json.js';
 import { ensureAdmin } from '../../src/server/bootstrap.js';
 import { openStore, type Store } from '../../src/store/db.js';
+import { runCli } from '../support/cli.js';
 import { as, login, PASSWORD, type Session, testApp, testStore } from './helpers.js';
 
 const exampleFile = 'examples/cases/domestic-servitude.json';
@@ -25,17 +25,9 @@ afterAll(async () => {
 
 /** What `continuum assess --json FILE` prints, parsed. */
 async function cliAssessJson(file: string): Promise<unknown> {
-  let out = '';
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  try {
-    expect(await run(['node', 'continuum', 'assess', '--json', file])).toBe(0);
-  } finally {
-    spy.mockRestore();
-  }
-  return JSON.parse(out);
+  const { code, stdout } = await runCli(['assess', '--json', file]);
+  expect(code).toBe(0);
+  return JSON.parse(stdout);
 }
 
 describe('POST /api/assess', () => {
