@@ -13,6 +13,7 @@ export type AuditEntry = {
   username: string | null;
   action: AuditAction;
   caseId: string | null;
+  datasetId: string | null;
   detail: unknown;
 };
 
@@ -35,9 +36,30 @@ export async function recordAudit(
     .execute();
 }
 
+/** An audit row about a saved dataset (src/store/datasets.ts) rather than a case. */
+export async function recordDatasetAudit(
+  db: Kysely<Database>,
+  actor: Actor,
+  action: AuditAction,
+  datasetId: string | null,
+  detail?: Record<string, unknown>,
+): Promise<void> {
+  await db
+    .insertInto('audit')
+    .values({
+      user_id: actor.userId,
+      username: actor.username,
+      action,
+      case_id: null,
+      dataset_id: datasetId,
+      detail: jsonParam(detail === undefined ? { subject: 'dataset' } : { subject: 'dataset', ...detail }),
+    })
+    .execute();
+}
+
 export async function listAudit(
   db: Kysely<Database>,
-  filter: { caseId?: string; limit?: number } = {},
+  filter: { caseId?: string; datasetId?: string; limit?: number } = {},
 ): Promise<AuditEntry[]> {
   let query = db
     .selectFrom('audit')
@@ -45,6 +67,7 @@ export async function listAudit(
     .orderBy('id', 'desc')
     .limit(filter.limit ?? 200);
   if (filter.caseId) query = query.where('case_id', '=', filter.caseId);
+  if (filter.datasetId) query = query.where('dataset_id', '=', filter.datasetId);
   const rows = await query.execute();
   return rows.map((row) => ({
     id: String(row.id),
@@ -53,6 +76,7 @@ export async function listAudit(
     username: row.username,
     action: row.action,
     caseId: row.case_id,
+    datasetId: row.dataset_id,
     detail: row.detail,
   }));
 }

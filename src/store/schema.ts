@@ -54,7 +54,23 @@ export type AuditTable = {
   username: string | null;
   action: AuditAction;
   case_id: string | null;
+  /** Set instead of case_id when the row is about a saved dataset. */
+  dataset_id: ColumnType<string | null, string | null | undefined, never>;
   detail: Json<unknown> | null;
+};
+
+export type DatasetsTable = {
+  /** Made by the server: "d-" and 12 letters or digits. */
+  id: string;
+  name: string;
+  format: string;
+  /** Records in the import, or null when the release suppressed the total. */
+  rows: number | null;
+  k: number;
+  created_at: CreatedAt;
+  created_by: number | null;
+  /** The k-anonymous dashboard release (src/data/dashboard.ts); never a record. */
+  dashboard: Json<unknown>;
 };
 
 export type Database = {
@@ -62,6 +78,7 @@ export type Database = {
   sessions: SessionsTable;
   cases: CasesTable;
   audit: AuditTable;
+  datasets: DatasetsTable;
 };
 
 export type UserRow = Selectable<UsersTable>;

@@ -1,9 +1,11 @@
 // The migrations, in order, imported statically so that they bundle and run from dist/ alike.
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
+import * as datasets from './0002-datasets.js';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-datasets': datasets,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,97 @@
+// Saved datasets on every backend at hand (named "case store on …" so that CI's PostgreSQL run,
+// filtered on that name, includes them).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dashboard } from '../../src/data/dashboard.js';
+import { dashboardSchema } from '../../src/data/dashboard-schema.js';
+import { listAudit } from '../../src/store/audit.js';
+import { createDataset, listDatasets, readDataset } from '../../src/store/datasets.js';
+import { openStore, type Store, type StoreOptions } from '../../src/store/db.js';
+import { createUser } from '../../src/store/users.js';
+import { backends, dropSchema } from './backends.js';
+
+const release: Dashboard = {
+  schemaVersion: 1,
+  k: 11,
+  format: 'ctdc-synthetic-2024',
+  records: 200,
+  byYear: [
+    { value: '2019', count: null },
+    { value: '2020', count: null },
+    { value: 'unknown', count: 180 },
+  ],
+  byBand: [{ value: 'trafficking', count: 12 }],
+  byCountryOfExploitation: [{ value: 'UG', count: 11 }],
+  meansOfControl: { records: 150, items: [{ item: 'Threats', count: 29, percent: 19.3 }] },
+};
+
+describe.each(backends().map((backend) => [backend.name, backend] as const))(
+  'case store on %s: datasets',
+  (_name, backend) => {
+    let options: StoreOptions;
+    let store: Store;
+    let actor: { userId: number; username: string };
+
+    beforeAll(async () => {
+      options = backend.options();
+      store = await openStore(options);
+      const user = await createUser(store.db, {
+        username: 'researcher',
+        passwordHash: 'x',
+        role: 'caseworker',
+      });
+      actor = { userId: user.id, username: user.username };
+    }, 120_000);
+    afterAll(async () => {
+      await store?.close();
+      await dropSchema(options);
+    }, 60_000);
+
+    it('saves a release, lists it and reads it back unchanged, with audit rows naming the dataset', async () => {
+      const saved = await createDataset(store.db, actor, { name: 'fixture 2024', dashboard: release });
+      expect(saved.id).toMatch(/^d-[a-z2-9]{12}$/);
+      expect(saved).toMatchObject({ name: 'fixture 2024', format: 'ctdc-synthetic-2024', rows: 200, k: 11 });
+      expect(saved.createdBy).toBe(actor.userId);
+
+      const listed = await listDatasets(store.db, actor, { limit: 50, offset: 0 });
+      expect(listed.datasets.map((d) => d.id)).toContain(saved.id);
+      expect(listed.datasets[0]).not.toHaveProperty('dashboard');
+      expect(listed.total).toBeGreaterThanOrEqual(1);
+
+      const read = await readDataset(store.db, actor, saved.id);
+      expect(read?.dashboard).toEqual(release);
+      expect(await readDataset(store.db, actor, 'd-nosuchthing')).toBeUndefined();
+
+      const rows = await listAudit(store.db, { datasetId: saved.id });
+      expect(rows.map((r) => r.action).reverse()).toEqual(['create', 'read']);
+      expect(rows.every((r) => r.username === 'researcher' && r.caseId === null)).toBe(true);
+      const probe = await listAudit(store.db, { datasetId: 'd-nosuchthing' });
+      expect(probe[0]?.detail).toMatchObject({ found: false });
+      const lists = (await listAudit(store.db)).filter((r) => r.action === 'list' && r.caseId === null);
+      expect(lists[0]?.detail).toMatchObject({ subject: 'dataset', ids: expect.arrayContaining([saved.id]) });
+    });
+
+    it('keeps a suppressed total as null', async () => {
+      const small = { ...release, records: null };
+      const saved = await createDataset(store.db, actor, { name: 'small', dashboard: small });
+      expect(saved.rows).toBeNull();
+      expect((await readDataset(store.db, actor, saved.id))?.dashboard.records).toBeNull();
+    });
+  },
+);
+
+describe('dashboard schema', () => {
+  it('accepts a release and refuses a published count below k, naming where', () => {
+    expect(dashboardSchema.safeParse(release).success).toBe(true);
+    const leaky = structuredClone(release);
+    leaky.byCountryOfExploitation.push({ value: 'GB', count: 3 });
+    const result = dashboardSchema.safeParse(leaky);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['byCountryOfExploitation.1.count']);
+  });
+
+  it('refuses something that is not a release', () => {
+    const result = dashboardSchema.safeParse({ schemaVersion: 1, k: 11, rows: [{ name: 'x' }] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toContain('format');
+  });
+});
