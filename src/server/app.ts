@@ -20,6 +20,7 @@ import { handleError, sendError, validateFactsBody } from './errors.js';
 import { assessRoutes } from './routes/assess.js';
 import { authRoutes } from './routes/auth.js';
 import { caseRoutes } from './routes/cases.js';
+import { datasetRoutes } from './routes/datasets.js';
 import { estimateRoutes } from './routes/estimate.js';
 import { instrumentRoutes } from './routes/instruments.js';
 import { userRoutes } from './routes/users.js';
@@ -107,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 10,
   });
   await app.register(caseRoutes, { store: options.store });
+  await app.register(datasetRoutes, { store: options.store });
   await app.register(userRoutes, { store: options.store });
 
   const webRoot = options.webRoot;

@@ -68,6 +68,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
         tags: ['admin'],
         querystring: z.object({
           caseId: z.string().optional(),
+          datasetId: z.string().optional(),
           limit: z.coerce.number().int().min(1).max(1000).default(200),
         }),
         response: {
@@ -81,6 +82,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
                 username: z.string().nullable(),
                 action: z.enum(auditActions),
                 caseId: z.string().nullable(),
+                datasetId: z.string().nullable(),
                 detail: z.unknown(),
               }),
             ),
