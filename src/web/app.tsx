@@ -4,6 +4,7 @@ import { AssessPage } from './pages/assess.js';
 import { CasesPage } from './pages/cases.js';
 import { ComparePage } from './pages/compare.js';
 import { ContinuumPage } from './pages/continuum.js';
+import { DatasetsPage } from './pages/datasets.js';
 import { EstimatePage } from './pages/estimate.js';
 import { PathwaysPage } from './pages/pathways.js';
 import { ReportPage } from './pages/report.js';
@@ -26,6 +27,8 @@ function Page() {
       return <PathwaysPage />;
     case 'estimate':
       return <EstimatePage />;
+    case 'datasets':
+      return <DatasetsPage />;
     default:
       return <AssessPage />;
   }

@@ -8,6 +8,7 @@ export const pages = [
   { id: 'pathways', title: 'Pathways' },
   { id: 'estimate', title: 'Estimate' },
   { id: 'cases', title: 'Saved cases' },
+  { id: 'datasets', title: 'Datasets' },
   { id: 'account', title: 'Account' },
 ] as const;
 

@@ -1,0 +1,71 @@
+// The Datasets view in a real browser: a caseworker logs in, uploads the dashboard release the
+// importer made from a fixture, and sees its counts, with suppressed cells shown as "<k".
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importCtdc } from '../../src/data/ctdc-import.js';
+import { type Dashboard, dashboardOf } from '../../src/data/dashboard.js';
+import { haveChromium, launchBrowser, PASSWORD, type Running, startServer } from './harness.js';
+
+let server: Running;
+let browser: Browser;
+let release: Dashboard;
+let file: string;
+
+beforeAll(async () => {
+  if (!haveChromium)
+    throw new Error('chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH)');
+  const imported = await importCtdc('test/fixtures/ctdc/ctdc-synthetic-2024.csv');
+  release = dashboardOf(imported.summary, imported.format, 11);
+  file = join(mkdtempSync(join(tmpdir(), 'continuum-e2e-')), 'dashboard.json');
+  writeFileSync(file, `${JSON.stringify(release, null, 2)}\n`);
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the datasets view', () => {
+  it('a caseworker uploads a dashboard file and sees its counts, suppressed cells as <k', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}/#/assess`);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Datasets' }).click();
+    await page.getByLabel('Username').fill('casey');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByText('No dataset saved yet.').waitFor();
+
+    await page.getByLabel('Name (optional)').fill('fixture 2024');
+    await page.getByLabel('Upload a dashboard file (JSON)').setInputFiles(file);
+    await page.locator('#dataset-heading').waitFor();
+    expect(await page.locator('#dataset-heading').textContent()).toBe('fixture 2024');
+    expect(await page.locator('#dataset-records').textContent()).toBe(String(release.records));
+
+    const cell = (table: string, value: string) =>
+      page.locator(`#${table} tr[data-value="${value}"] td`).first().textContent();
+    const published = release.byCountryOfExploitation.find((c) => c.count !== null)!;
+    expect(await cell('ds-country', published.value)).toBe(String(published.count));
+    const suppressed = release.byYear.find((c) => c.count === null)!;
+    expect(await cell('ds-year', suppressed.value)).toBe('<11');
+    const means = release.meansOfControl.items[0]!;
+    expect(await cell('ds-means', means.item)).toBe(String(means.count));
+    const band = release.byBand!.find((c) => c.count !== null)!;
+    expect(await page.locator(`#ds-band tr[data-value="${band.value}"] td`).textContent()).toBe(
+      String(band.count),
+    );
+
+    // It is in the list after a reload, and opens again from there.
+    await page.reload();
+    await page.getByRole('button', { name: 'fixture 2024' }).click();
+    await page.locator('#dataset-heading').waitFor();
+    expect(await cell('ds-country', published.value)).toBe(String(published.count));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
