@@ -2,7 +2,7 @@
 // written from the law (../shared/reference/law.md §1, §7.3, §8.1), not copied from the output.
 import { describe, expect, it } from 'vitest';
 import type { CaseFacts } from '../../src/facts/schema.js';
-import { type CompareRow, compareCase } from '../../src/cli/compare.js';
+import { type CompareRow, compareCase } from '../../src/law/compare.js';
 import { instruments } from '../../src/law/instruments/index.js';
 import { runCli, tempFile } from '../support/cli.js';
 

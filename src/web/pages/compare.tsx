@@ -1,61 +1,67 @@
 // Compare: every instrument, international, regional and national, side by side for the case
 // being assessed — the verdict, whether that law applied at the event date, and the elements that
 // decided it — so that one sees where the same facts are trafficking in one system and not another.
-import type { InstrumentAssessment } from '../../law/assess.js';
-import { instruments } from '../../law/instruments/index.js';
-import type { Finding } from '../../law/logic/evaluate.js';
+// The rows are the domain's (../../law/compare.ts), the same ones `continuum compare` prints.
+import { type CompareRow, compareCase, type Decider } from '../../law/compare.js';
 import { Verdict } from '../components/verdict.js';
-import { assessment } from '../state/case.js';
+import { assessment, facts } from '../state/case.js';
 
-const levelOf = new Map(instruments.map((i) => [i.id, i.level]));
 const levels = [
   ['international', 'International'],
   ['regional', 'Regional'],
   ['national', 'National'],
 ] as const;
 
-/** The elements just below the definition that carry its value: what decided it. */
-function deciders(finding: Finding): Finding[] {
-  let node = finding;
-  // An exception's wrapper (`unless`) and negations only pass a value through: look inside.
-  while ((node.kind === 'unless' || node.kind === 'not') && node.children?.length) {
-    const inner: Finding | undefined =
-      node.children.find((child) => child.value === finding.value) ?? node.children[0];
-    if (!inner || inner.children === undefined) break;
-    node = inner;
+/** Unknown facts listed under an undetermined row before the rest are counted (as the CLI does). */
+const PIVOTAL_SHOWN = 4;
+
+function DeciderItem({ decider }: { decider: Decider }) {
+  const cite = decider.cite ? <cite>{decider.cite.article}</cite> : null;
+  if (decider.exception) {
+    return (
+      <li>
+        <Verdict value="not_met" small /> excluded: {decider.label} {cite}
+      </li>
+    );
   }
-  const children = node.children ?? [];
-  const same = children.filter((child) => child.value === finding.value);
-  return same.length > 0 ? same : children.filter((child) => child.value === 'undetermined');
+  return (
+    <li>
+      <Verdict value={decider.value} small /> {decider.branch ? `${decider.branch} › ` : ''}
+      {decider.label} {cite}
+    </li>
+  );
 }
 
-function Row({ result }: { result: InstrumentAssessment }) {
-  const decided = result.verdict === 'not_applicable' ? [] : deciders(result.elements);
+function Row({ row }: { row: CompareRow }) {
+  const more = row.pivotal.length - PIVOTAL_SHOWN;
   return (
     <tr>
-      <th scope="row">{result.title}</th>
+      <th scope="row">{row.title}</th>
       <td>
-        <Verdict value={result.verdict} small />
+        <Verdict value={row.verdict} small />
       </td>
       <td>
-        {result.verdict === 'not_applicable' || result.applicability.assumed ? (
-          <span class="note">{result.applicability.reason}</span>
-        ) : (
+        {row.reason ? <span class="note">{row.reason}</span> : null}
+        {row.decidedBy.length > 0 ? (
           <ul class="deciders">
-            {decided.map((d) => (
-              <li key={d.id}>
-                <Verdict value={d.value} small /> {d.label} {d.cite ? <cite>{d.cite.article}</cite> : null}
-              </li>
+            {row.decidedBy.map((d) => (
+              <DeciderItem key={d.path.join('/')} decider={d} />
             ))}
           </ul>
-        )}
+        ) : null}
+        {row.verdict === 'undetermined' && row.pivotal.length > 0 ? (
+          <p class="note">
+            Settled by: {row.pivotal.slice(0, PIVOTAL_SHOWN).join(', ')}
+            {more > 0 ? ` (+${more} more)` : ''}
+          </p>
+        ) : null}
       </td>
     </tr>
   );
 }
 
 export function ComparePage() {
-  const results = assessment.value.instruments;
+  const comparison = compareCase(facts.value, assessment.value);
   return (
     <div class="compare">
       <h1>Compare the instruments</h1>
@@ -66,7 +72,7 @@ export function ComparePage() {
         applicable.
       </p>
       {levels.map(([level, heading]) => {
-        const rows = results.filter((r) => (levelOf.get(r.id) ?? 'international') === level);
+        const rows = comparison.rows.filter((r) => r.level === level);
         if (rows.length === 0) return null;
         return (
           <section key={level} aria-labelledby={`level-${level}`}>
@@ -81,7 +87,7 @@ export function ComparePage() {
               </thead>
               <tbody>
                 {rows.map((r) => (
-                  <Row key={r.id} result={r} />
+                  <Row key={r.id} row={r} />
                 ))}
               </tbody>
             </table>

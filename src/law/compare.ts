@@ -1,0 +1,158 @@
+// One case across every instrument, international and national, as one row each: its verdict and
+// the element that decided it, so that a reader sees at a glance where the same facts are
+// trafficking in one legal system and not in another, and why. Pure: the CLI (`continuum compare`)
+// and the web app's Compare view both show these rows.
+import type { CaseFacts } from '../facts/schema.js';
+import { type Assessment, assess, type InstrumentAssessment, type Verdict } from './assess.js';
+import { findInstrument } from './instruments/index.js';
+import type { Citation } from './logic/citation.js';
+import type { Finding } from './logic/evaluate.js';
+
+export const COMPARE_SCHEMA_VERSION = 1;
+
+/** One node of the finding tree that decided a verdict, with the branch that leads to it. */
+export type Decider = {
+  id: string;
+  label: string;
+  value: Finding['value'];
+  cite: Citation | null;
+  /** Ids from the root down to this node. */
+  path: string[];
+  /** An exception that defeated the rule (e.g. no exploitation at all; a C029 Art 2(2) exclusion). */
+  exception?: true;
+  /** The instrument's own alternative it lies in, where its definition has several (UK s1/s2, US (A)/(B)). */
+  branch?: string;
+};
+
+export type CompareRow = {
+  id: string;
+  title: string;
+  level: string;
+  verdict: Verdict;
+  /** met: the satisfied branch; not_met: the first failing element (per alternative); undetermined: the open elements. */
+  decidedBy: Decider[];
+  /** For undetermined: unknown facts that alone would settle it. */
+  pivotal: string[];
+  /** For not_applicable (and assumed dates): why. */
+  reason: string | null;
+};
+
+export type Comparison = {
+  schemaVersion: typeof COMPARE_SCHEMA_VERSION;
+  case: { id: string | null; title: string | null; jurisdiction: string | null; eventDate: string | null };
+  rows: CompareRow[];
+};
+
+function decider(finding: Finding, path: string[]): Decider {
+  return {
+    id: finding.id,
+    label: finding.label,
+    value: finding.value,
+    cite: finding.cite ?? null,
+    path: [...path, finding.id],
+  };
+}
+
+/**
+ * Walk the finding tree to the nodes that decided its value. Alternatives (`any`, and the two
+ * sides of an `unless`) are opened only at the top, where they are the instrument's own branches
+ * (Palermo's adult and child rules, UK s1 and s2, US (A) and (B)); below a conjunction, an element
+ * is reported whole.
+ */
+export function decisiveNodes(finding: Finding, path: string[] = [], top = true): Decider[] {
+  const children = finding.children ?? [];
+  const here = [...path, finding.id];
+  switch (finding.value) {
+    case 'met': {
+      if (finding.kind === 'any') {
+        const met = children.find((child) => child.value === 'met');
+        return met ? decisiveNodes(met, here, top) : [decider(finding, path)];
+      }
+      if (finding.kind === 'unless') {
+        const [base, exception] = children;
+        return exception.value === 'met'
+          ? decisiveNodes(exception, here, false)
+          : decisiveNodes(base, here, false);
+      }
+      return [decider(finding, path)];
+    }
+    case 'not_met': {
+      if (finding.kind === 'all') {
+        const failing = children.find((child) => child.value === 'not_met');
+        return failing ? decisiveNodes(failing, here, false) : [decider(finding, path)];
+      }
+      if (finding.kind === 'any' && top) {
+        return children.flatMap((child) => decisiveNodes(child, here, false));
+      }
+      if (finding.kind === 'unless') {
+        const [base, exception] = children;
+        // An exception that defeats the rule decided it; otherwise the base failed and, where the
+        // exception could have rescued it (the child rule), why it did not.
+        if (exception.value === 'met') return [{ ...decider(exception, here), exception: true }];
+        const rescue = finding.outcome === 'met' ? decisiveNodes(exception, here, false) : [];
+        return [...decisiveNodes(base, here, top), ...rescue];
+      }
+      return [decider(finding, path)];
+    }
+    case 'undetermined': {
+      if ((finding.kind === 'any' && top) || finding.kind === 'unless') {
+        return unique(
+          children
+            .filter((child) => child.value === 'undetermined')
+            .flatMap((child) => decisiveNodes(child, here, top && finding.kind === 'unless')),
+        );
+      }
+      if (finding.kind === 'all') {
+        return unique(
+          children
+            .filter((child) => child.value === 'undetermined')
+            .flatMap((child) =>
+              child.kind === 'unless' ? decisiveNodes(child, here, false) : [decider(child, here)],
+            ),
+        );
+      }
+      return [decider(finding, path)];
+    }
+  }
+}
+
+/** The same element reached along two branches (e.g. the purpose, for adults and children) once. */
+function unique(deciders: Decider[]): Decider[] {
+  return deciders.filter((d, i) => deciders.findIndex((other) => other.id === d.id) === i);
+}
+
+function row(result: InstrumentAssessment): CompareRow {
+  const level = findInstrument(result.id)?.level ?? 'international';
+  const notApplicable = result.verdict === 'not_applicable';
+  return {
+    id: result.id,
+    title: result.title,
+    level,
+    verdict: result.verdict,
+    decidedBy: notApplicable
+      ? []
+      : decisiveNodes(result.elements).map((d) =>
+          result.elements.kind === 'any' && d.path.length > 2 ? { ...d, branch: d.path[1] } : d,
+        ),
+    pivotal: result.pivotal,
+    reason: notApplicable || result.applicability.assumed ? result.applicability.reason : null,
+  };
+}
+
+/**
+ * The comparison of one case across every instrument. Pass the assessment when it is already at
+ * hand (the web app computes it for the Assess view) to avoid assessing twice; the result is the same.
+ */
+export function compareCase(facts: CaseFacts, assessment: Assessment = assess(facts)): Comparison {
+  const eventDate = assessment.instruments[0]?.applicability.eventDate ?? null;
+  return {
+    schemaVersion: COMPARE_SCHEMA_VERSION,
+    case: {
+      id: facts.id ?? null,
+      title: facts.title ?? null,
+      jurisdiction: facts.jurisdiction ?? null,
+      eventDate,
+    },
+    rows: assessment.instruments.map(row),
+  };
+}
