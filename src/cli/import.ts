@@ -1,12 +1,17 @@
 // `continuum import ctdc FILE [--json] [--svg OUT]` — read a CTDC file as it comes, assess every
 // record, and print the bulk summary. The file is streamed: memory stays flat.
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { importCtdc } from '../data/ctdc-import.js';
 import { UnreadableData } from '../data/ctdc-scan.js';
-import { dashboardOf } from '../data/dashboard.js';
+import { type Dashboard, dashboardOf } from '../data/dashboard.js';
+import { dashboardSchema } from '../data/dashboard-schema.js';
 import { summaryCharts } from '../data/summary-charts.js';
 import { renderImport } from '../data/summary-text.js';
+import { createDataset } from '../store/datasets.js';
+import { openStore, storeOptionsFromEnv } from '../store/db.js';
+import { findUserForLogin } from '../store/users.js';
 import { InputError, printJson } from './io.js';
 
 /** A one-line progress bar on stderr, redrawn in place; only when stderr is a terminal. */
@@ -29,7 +34,50 @@ function progressBar(): { update: (done: number, total: number) => void; end: ()
   };
 }
 
-type ImportOptions = { json?: boolean; svg?: string; dashboard?: string; k: string };
+type ImportOptions = {
+  json?: boolean;
+  svg?: string;
+  dashboard?: string;
+  k: string;
+  save?: boolean;
+  as?: string;
+  name?: string;
+  data: string;
+};
+
+/**
+ * Keep the dashboard release (only it, never a record) in the case store as a dataset, audited in
+ * the name of an existing caseworker or admin account: the CLI has no login of its own.
+ */
+async function saveDataset(dashboard: Dashboard, options: ImportOptions): Promise<string> {
+  const checked = dashboardSchema.safeParse(dashboard);
+  if (!checked.success) throw new Error('the dashboard release failed its own schema');
+  const store = await openStore(storeOptionsFromEnv(resolve(options.data)));
+  try {
+    const username = options.as ?? '';
+    const user = await findUserForLogin(store.db, username);
+    if (!user || user.role === 'viewer') {
+      throw new InputError('--as', [
+        {
+          path: 'as',
+          code: user ? 'forbidden' : 'unknown_user',
+          message: user
+            ? 'saving a dataset needs a caseworker or admin account'
+            : 'no such account in the store (create one with continuum serve / the Account page)',
+          found: username,
+        },
+      ]);
+    }
+    const saved = await createDataset(
+      store.db,
+      { userId: user.id, username: user.username },
+      { name: options.name ?? `${dashboard.format} (k = ${dashboard.k})`, dashboard: checked.data },
+    );
+    return saved.id;
+  } finally {
+    await store.close();
+  }
+}
 
 export function register(program: Command): void {
   program
@@ -44,11 +92,20 @@ export function register(program: Command): void {
       'also write the k-anonymous dashboard counts (year, band, country, means of control) to this JSON file',
     )
     .option('--k <k>', 'the smallest count the dashboard publishes', '11')
+    .option('--save', 'also save the dashboard release (never the records) as a dataset in the case store')
+    .option('--as <username>', 'with --save: the caseworker or admin account the audit log names')
+    .option('--name <name>', 'with --save: the dataset’s name (default: format and k)')
+    .option('--data <dir>', 'with --save: the embedded case store (ignored when DATABASE_URL is set)', 'data')
     .action(async (source: string, file: string, options: ImportOptions) => {
       const k = Number(options.k);
       if (!Number.isInteger(k) || k < 2) {
         throw new InputError('--k', [
           { path: 'k', code: 'invalid_k', message: 'k is a whole number, 2 or more', found: options.k },
+        ]);
+      }
+      if (options.save && !options.as) {
+        throw new InputError('--save', [
+          { path: 'as', code: 'required', message: '--save needs --as USERNAME (a caseworker or admin)' },
         ]);
       }
       if (source !== 'ctdc') {
@@ -84,9 +141,11 @@ export function register(program: Command): void {
       }
       if (options.svg)
         await writeFile(options.svg, summaryCharts(result.summary, result.summary.instruments[0]));
-      if (options.dashboard) {
+      if (options.dashboard || options.save) {
         const dashboard = dashboardOf(result.summary, result.format, k);
-        await writeFile(options.dashboard, `${JSON.stringify(dashboard, null, 2)}\n`);
+        if (options.dashboard) await writeFile(options.dashboard, `${JSON.stringify(dashboard, null, 2)}\n`);
+        // On stderr, so that --json output stays the import contract.
+        if (options.save) process.stderr.write(`saved dataset ${await saveDataset(dashboard, options)}\n`);
       }
       if (options.json) printJson(result);
       else process.stdout.write(`${renderImport(result, file)}\n`);
