@@ -7,45 +7,11 @@
 // withdrawn when cooperation stops or the proceedings end (Arts 13, 14); then ordinary aliens law.
 import { citer } from '../../law/logic/citation.js';
 import { allOf, definitionTruth, flagTruth } from '../eligibility.js';
+import { freeMovementStates } from '../free-movement.js';
 import type { Regime } from '../machine.js';
 import type { DurationParameter } from '../parameters.js';
 
 const directive = citer('Council Directive 2004/81/EC', '2004-08-06', 'M');
-
-/** EU and EEA states (and Switzerland): their nationals are not third-country nationals. */
-const freeMovement = [
-  'AT',
-  'BE',
-  'BG',
-  'HR',
-  'CY',
-  'CZ',
-  'DK',
-  'EE',
-  'FI',
-  'FR',
-  'DE',
-  'GR',
-  'HU',
-  'IE',
-  'IT',
-  'LV',
-  'LT',
-  'LU',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SK',
-  'SI',
-  'ES',
-  'SE',
-  'IS',
-  'LI',
-  'NO',
-  'CH',
-];
 
 const reflectionPeriod: DurationParameter = {
   name: 'reflectionPeriod',
@@ -85,7 +51,7 @@ export const eu200481: Regime = {
       directive('Art 3(1)'),
     );
     const thirdCountry = Array.isArray(citizenships)
-      ? citizenships.some((c) => freeMovement.includes(c))
+      ? citizenships.some((c) => freeMovementStates.includes(c))
         ? 'not_met'
         : 'met'
       : 'undetermined';

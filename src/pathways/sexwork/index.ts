@@ -1,6 +1,7 @@
 // The prostitution regimes, and the assessment of one case under one of them.
 import type { CaseFacts } from '../../facts/schema.js';
 import { eventDate } from '../../law/instrument.js';
+import { freeMovementStates } from '../free-movement.js';
 import { de } from './de.js';
 import { gb } from './gb.js';
 import { nl } from './nl.js';
@@ -16,8 +17,6 @@ export const sexworkRegimes: readonly SexworkRegime[] = [se, nl, de, nz, gb, pro
 export function findSexworkRegime(id: string): SexworkRegime | undefined {
   return sexworkRegimes.find((regime) => regime.id === id);
 }
-
-const freeMovementCountries = new Set(['SE', 'NL', 'DE']);
 
 function inSexIndustry(facts: CaseFacts): SexworkResult['inSexIndustry'] {
   const sector = facts.exploitation?.sector;
@@ -37,7 +36,7 @@ function inSexIndustry(facts: CaseFacts): SexworkResult['inSexIndustry'] {
 export function assessSexwork(regime: SexworkRegime, facts: CaseFacts, date?: string): SexworkResult {
   const on = date ?? eventDate(facts) ?? null;
   const status = classify(facts, regime.country, {
-    freeMovement: freeMovementCountries.has(regime.country ?? ''),
+    freeMovement: freeMovementStates.includes(regime.country ?? ''),
   });
   const lawDate = on ?? '9999-12-31';
   const notes = [...(regime.notes ?? [])];

@@ -3,42 +3,9 @@
 // temporary visa, or irregular. The recorded immigration status is read as if held in the regime's
 // country (the facts record the status in the case's jurisdiction).
 import type { CaseFacts } from '../../facts/schema.js';
+import { freeMovementStates } from '../free-movement.js';
 import type { Decision } from '../types.js';
 import type { StatusClass } from './types.js';
-
-export const freeMovementStates = [
-  'AT',
-  'BE',
-  'BG',
-  'HR',
-  'CY',
-  'CZ',
-  'DK',
-  'EE',
-  'FI',
-  'FR',
-  'DE',
-  'GR',
-  'HU',
-  'IE',
-  'IT',
-  'LV',
-  'LT',
-  'LU',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SK',
-  'SI',
-  'ES',
-  'SE',
-  'IS',
-  'LI',
-  'NO',
-  'CH',
-];
 
 const temporary = new Set([
   'work_visa',

@@ -1,0 +1,37 @@
+// The states whose nationals move freely within the EU internal market: the EU member states, the
+// EEA states (Iceland, Liechtenstein, Norway) and Switzerland, as composed today. Their nationals are
+// not "third-country nationals" (Directive 2004/81/EC Art 2(a)) and need no work permit in another
+// member state. Accession dates (e.g. Croatia 2013) and the UK's exit (2020) are not modelled.
+export const freeMovementStates: readonly string[] = [
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+  'IS',
+  'LI',
+  'NO',
+  'CH',
+];
