@@ -5,7 +5,7 @@ import type { Problem } from './problems.js';
 import type { CaseFacts } from './schema.js';
 
 /** Immigration statuses that are neither citizenship nor permanent residence. */
-const temporaryStatuses = new Set([
+export const temporaryStatuses: ReadonlySet<string> = new Set([
   'work_visa',
   'tied_work_visa',
   'domestic_worker_visa',

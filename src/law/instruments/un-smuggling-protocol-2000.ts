@@ -1,6 +1,7 @@
 // UN Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the UN
 // Convention against Transnational Organized Crime. GA res 55/25, Annex III, adopted 15 Nov 2000;
 // in force 28 Jan 2004.
+import { temporaryStatuses } from '../../facts/consistency.js';
 import { reading } from '../derived.js';
 import type { Instrument } from '../instrument.js';
 import { citer } from '../logic/citation.js';
@@ -57,7 +58,8 @@ const notPermanentResident: Rule = fact(
     evaluate: ([permanent, immigration]) => {
       // Facts are consistent (src/facts/consistency.ts), so the two sources never disagree.
       if (permanent === true || immigration === 'permanent_resident') return 'not_met';
-      if (permanent === false || (typeof immigration === 'string' && immigration !== 'citizen')) return 'met';
+      if (permanent === false || (typeof immigration === 'string' && temporaryStatuses.has(immigration)))
+        return 'met';
       return 'undetermined';
     },
     candidates: [
