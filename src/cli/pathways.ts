@@ -4,76 +4,20 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { CaseFacts } from '../facts/schema.js';
-import { isIsoDate } from '../pathways/dates.js';
-import { evaluatePathway } from '../pathways/evaluate.js';
-import type { Regime } from '../pathways/machine.js';
-import { findRegime, regimes, regimesOn } from '../pathways/regimes/index.js';
+import { regimes } from '../pathways/regimes/index.js';
 import { renderSvg } from '../pathways/render-svg.js';
 import { renderPathway } from '../pathways/render-text.js';
-import type { PathwayResult } from '../pathways/types.js';
+import { pathwaysReport } from '../pathways/report.js';
 import { InputError, printJson } from './io.js';
 import { readCase } from './read-case.js';
 
-export const PATHWAYS_SCHEMA_VERSION = 1;
+const sources = { start: '--start', regime: '--regime', facts: 'pathways' } as const;
 
-/** Day 0: the date given, else the identification date, else the end or start of the events. */
-export function startDateFor(facts: CaseFacts, start?: string): string {
-  if (start !== undefined) {
-    if (!isIsoDate(start)) {
-      throw new InputError('--start', [
-        {
-          path: '',
-          code: 'invalid_date',
-          message: 'not a date',
-          expected: 'YYYY-MM-DD',
-          found: JSON.stringify(start),
-        },
-      ]);
-    }
-    return start;
-  }
-  const date = facts.events?.identifiedOn ?? facts.events?.to ?? facts.events?.from;
-  if (!date) {
-    throw new InputError('pathways', [
-      {
-        path: 'events.identifiedOn',
-        code: 'missing_date',
-        message:
-          'no identification date in the case (events.identifiedOn, events.to or events.from): give --start YYYY-MM-DD',
-      },
-    ]);
-  }
-  return date;
-}
-
-export function chooseRegimes(start: string, id?: string): Regime[] {
-  if (id === undefined) return regimesOn(start);
-  const regime = findRegime(id);
-  if (!regime) {
-    throw new InputError('--regime', [
-      {
-        path: '',
-        code: 'unknown_regime',
-        message: `unknown regime "${id}"`,
-        expected: regimes.map((r) => r.id).join(' | '),
-        found: id,
-      },
-    ]);
-  }
-  return [regime];
-}
-
+/** The report, or the CLI's error naming the option (or the case) at fault. */
 export function pathwaysFor(facts: CaseFacts, options: { start?: string; regime?: string } = {}) {
-  const startDate = startDateFor(facts, options.start);
-  const results: PathwayResult[] = chooseRegimes(startDate, options.regime).map((regime) =>
-    evaluatePathway(regime, facts, startDate),
-  );
-  return {
-    schemaVersion: PATHWAYS_SCHEMA_VERSION,
-    case: { id: facts.id ?? null, title: facts.title ?? null },
-    startDate,
-    regimes: results,
-  };
+  const report = pathwaysReport(facts, options);
+  if (!report.ok) throw new InputError(sources[report.input], report.problems);
+  return report.value;
 }
 
 export function register(program: Command): void {

@@ -2,35 +2,16 @@
 // prostitution regime criminalises and what it means for this person given their status.
 import type { Command } from 'commander';
 import type { CaseFacts } from '../facts/schema.js';
-import { assessSexwork, findSexworkRegime, sexworkRegimes } from '../pathways/sexwork/index.js';
+import { sexworkReport } from '../pathways/report.js';
+import { sexworkRegimes } from '../pathways/sexwork/index.js';
 import type { PartyRule, SexworkResult } from '../pathways/sexwork/types.js';
 import { InputError, printJson } from './io.js';
 import { readCase } from './read-case.js';
 
-export const SEXWORK_SCHEMA_VERSION = 1;
-
 export function sexworkFor(facts: CaseFacts, regimeId?: string) {
-  let chosen = sexworkRegimes;
-  if (regimeId !== undefined) {
-    const regime = findSexworkRegime(regimeId);
-    if (!regime) {
-      throw new InputError('--regime', [
-        {
-          path: '',
-          code: 'unknown_regime',
-          message: `unknown prostitution regime "${regimeId}"`,
-          expected: sexworkRegimes.map((r) => r.id).join(' | '),
-          found: regimeId,
-        },
-      ]);
-    }
-    chosen = [regime];
-  }
-  return {
-    schemaVersion: SEXWORK_SCHEMA_VERSION,
-    case: { id: facts.id ?? null, title: facts.title ?? null },
-    regimes: chosen.map((regime) => assessSexwork(regime, facts)),
-  };
+  const report = sexworkReport(facts, regimeId);
+  if (!report.ok) throw new InputError(report.input === 'regime' ? '--regime' : 'sexwork', report.problems);
+  return report.value;
 }
 
 const words = { yes: 'criminalised', no: 'not criminalised', partly: 'partly criminalised' } as const;

@@ -15,8 +15,10 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Store } from '../store/db.js';
+import { createAssessPool, defaultAssessThreads } from './assess/pool.js';
 import { registerSessions } from './auth/session.js';
 import { handleError, sendError, validateFactsBody } from './errors.js';
+import { analysisRoutes } from './routes/analyses.js';
 import { assessRoutes } from './routes/assess.js';
 import { authRoutes } from './routes/auth.js';
 import { caseRoutes } from './routes/cases.js';
@@ -38,6 +40,8 @@ export type AppOptions = {
   /** Set the Secure flag on the session cookie (behind HTTPS). */
   secureCookies?: boolean;
   logger?: boolean;
+  /** Worker threads for POST /api/assess (default: one per core beyond the first, 1–4); 0 = none. */
+  assessThreads?: number;
 };
 
 export const DEFAULT_BODY_LIMIT = 256 * 1024;
@@ -98,7 +102,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cookie);
   registerSessions(app, options.store);
 
-  await app.register(assessRoutes);
+  const assessPool = createAssessPool({ threads: options.assessThreads ?? defaultAssessThreads() });
+  app.addHook('onClose', () => assessPool.close());
+  await app.register(assessRoutes, { pool: assessPool });
+  await app.register(analysisRoutes);
   await app.register(instrumentRoutes);
   await app.register(estimateRoutes);
   await app.register(authRoutes, {
