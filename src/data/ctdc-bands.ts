@@ -8,7 +8,7 @@
 import { anyExploitativeCondition, bands } from '../continuum/bands.js';
 import { delphiRules } from '../continuum/delphi.js';
 import { agree } from '../continuum/fact-changes.js';
-import type { ListId } from '../continuum/indicators/types.js';
+import { type ListId, listIds } from '../continuum/indicators/types.js';
 import { childRule, sexualRule } from '../continuum/lists.js';
 import { iloForcedLabourConvention } from '../law/instruments/ilo-forced-labour-convention-1930.js';
 import { slaveryConvention } from '../law/instruments/slavery-convention-1926.js';
@@ -16,11 +16,17 @@ import { unTraffickingProtocol } from '../law/instruments/un-trafficking-protoco
 import { readerFor } from '../law/logic/evaluate.js';
 import type { Truth } from '../law/logic/truth.js';
 import { buildFacts, type MappedFacts } from './ctdc-mapping.js';
-import { certainAssignments, certainSlots, compileForCtdc } from './supervaluation.js';
+import { certainAssignments, certainSlots, compileForCtdc, ctdcReads } from './supervaluation.js';
 
 type Test = (values: readonly unknown[]) => Truth;
 
-const byRule = (rule: Parameters<typeof compileForCtdc>[0]): Test => {
+type Rule = Parameters<typeof compileForCtdc>[0];
+
+/** Every rule the fast tests below evaluate (for the paths they read). */
+const fastRules: Rule[] = [];
+
+const byRule = (rule: Rule): Test => {
+  fastRules.push(rule);
   let compiled: Test | undefined;
   return (values) => {
     compiled ??= compileForCtdc(rule);
@@ -41,6 +47,9 @@ function severeExploitation(values: readonly unknown[]): Truth {
   return agree(lists.map((list) => compileForCtdc(delphiRules(list).dimensions.D4)(values)));
 }
 
+// The rules severeExploitation reads: the age and kind that choose the lists, and each list's D4.
+fastRules.push(childRule, sexualRule, ...listIds.map((list) => delphiRules(list).dimensions.D4));
+
 const fast: Record<string, Test> = {
   decent_work: () => 'met',
   labour_rights_violations: byRule(anyExploitativeCondition),
@@ -49,6 +58,15 @@ const fast: Record<string, Test> = {
   trafficking: byRule(unTraffickingProtocol.rule),
   slavery: byRule(slaveryConvention.rule),
 };
+
+/**
+ * The paths ctdcBand can read, for caching bands by only those facts; null when some band has no
+ * fast test here (its own test may read any path). ctdcBand reads only a record's certain facts.
+ */
+export function ctdcBandReads(): ReadonlySet<string> | null {
+  if (!bands.every((band) => fast[band.id])) return null;
+  return new Set(fastRules.flatMap((rule) => ctdcReads(rule)));
+}
 
 export function ctdcBand(mapped: MappedFacts): string {
   const values = certainSlots(mapped);

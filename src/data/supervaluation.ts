@@ -52,9 +52,19 @@ export function compileForCtdc(rule: Rule): CompiledRule {
   return compiled;
 }
 
+/** The paths a rule can read once folded to the facts CTDC can carry (what compileForCtdc evaluates). */
+export function ctdcReads(rule: Rule): string[] {
+  return pathsRead(specialisedRule(rule, settablePaths));
+}
+
 /** A record's certain facts as slot values, for compiled rules. */
 export function certainSlots(mapped: MappedFacts): unknown[] {
   return slotValues(slots, certainAssignments(mapped));
+}
+
+/** The paths the instrument's folded rule reads: its verdict on a record depends on these alone. */
+export function instrumentReads(instrument: Instrument): ReadonlySet<string> {
+  return prepare(instrument).paths;
 }
 
 /** The instrument's rule folded to the facts CTDC can carry (same verdicts, far fewer nodes). */
