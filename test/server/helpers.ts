@@ -19,8 +19,15 @@ export async function testStore(): Promise<Store> {
   return store;
 }
 
+/** Assessments run on the test's thread unless a test asks for workers (starting one takes a second). */
 export function testApp(store: Store, options: Partial<AppOptions> = {}): Promise<FastifyInstance> {
-  return buildApp({ store, rateLimitPerMinute: 0, loginRateLimitPerMinute: 1000, ...options });
+  return buildApp({
+    store,
+    rateLimitPerMinute: 0,
+    loginRateLimitPerMinute: 1000,
+    assessThreads: 0,
+    ...options,
+  });
 }
 
 export async function login(

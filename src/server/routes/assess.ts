@@ -3,9 +3,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { caseFactsSchema } from '../../facts/schema.js';
-import { assess } from '../../law/assess.js';
 import { findInstrument, instruments } from '../../law/instruments/index.js';
-import { errorSchema, sendError } from '../errors.js';
+import { type AssessPool, PoolAbortedError, PoolBusyError } from '../assess/pool.js';
+import { errorBody, errorSchema, sendError } from '../errors.js';
 
 export const assessmentSchema = z
   .object({
@@ -35,7 +35,7 @@ const instrumentQuery = z.object({
     .describe('only these instruments (repeat the parameter for several)'),
 });
 
-export const assessRoutes: FastifyPluginAsyncZod = async (app) => {
+export const assessRoutes: FastifyPluginAsyncZod<{ pool: AssessPool }> = async (app, { pool }) => {
   app.post(
     '/api/assess',
     {
@@ -45,16 +45,14 @@ export const assessRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['assess'],
         body: caseFactsSchema,
         querystring: instrumentQuery,
-        response: { 200: assessmentSchema, 400: errorSchema },
+        response: { 200: assessmentSchema, 400: errorSchema, 503: errorSchema },
       },
     },
     async (request, reply) => {
       const wanted = request.query.instrument;
       const ids = wanted === undefined ? [] : Array.isArray(wanted) ? wanted : [wanted];
-      const chosen = [];
       for (const id of ids) {
-        const instrument = findInstrument(id);
-        if (!instrument) {
+        if (!findInstrument(id)) {
           return sendError(reply, 400, 'invalid_input', 'unknown instrument', [
             {
               path: 'instrument',
@@ -65,12 +63,31 @@ export const assessRoutes: FastifyPluginAsyncZod = async (app) => {
             },
           ]);
         }
-        chosen.push(instrument);
       }
-      const assessment = assess(request.body, chosen.length > 0 ? { instruments: chosen } : {});
-      // Sent as text: the finding trees run to a megabyte or more, and a second pass over them by the
-      // response schema would only slow it down. The schema above still documents the shape.
-      return reply.type('application/json; charset=utf-8').send(JSON.stringify(assessment) as never);
+      // A client that hangs up before a worker is free costs nothing (see assess/pool.ts).
+      const gone = new AbortController();
+      const onClose = () => {
+        if (!reply.raw.writableFinished) gone.abort();
+      };
+      reply.raw.once('close', onClose);
+      try {
+        const json = await pool.run({ facts: request.body, instrumentIds: ids }, gone.signal);
+        // Sent as bytes: the finding trees run to half a megabyte or more, and a second pass over them
+        // by the response schema would only slow it down. The schema above still documents the shape.
+        return reply.type('application/json; charset=utf-8').send(json as never);
+      } catch (error) {
+        if (error instanceof PoolBusyError) {
+          return reply
+            .header('retry-after', '1')
+            .code(503)
+            .type('application/json')
+            .send(errorBody('busy', error.message));
+        }
+        if (error instanceof PoolAbortedError) return sendError(reply, 503, 'cancelled', error.message);
+        throw error;
+      } finally {
+        reply.raw.off('close', onClose);
+      }
     },
   );
 };

@@ -1,0 +1,79 @@
+// The assessment pool: worker threads give byte-for-byte the assessment the request thread would,
+// a worker's failure reaches the caller (and the pool keeps serving), a client that left before
+// its turn is dropped, and a full queue is refused rather than grown.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assess } from '../../src/law/assess.js';
+import { createAssessPool, PoolAbortedError, PoolBusyError } from '../../src/server/assess/pool.js';
+import type { Store } from '../../src/store/db.js';
+import { testApp, testStore } from './helpers.js';
+
+const facts = JSON.parse(readFileSync('examples/cases/labour-trafficking-deception.json', 'utf8'));
+const job = { facts, instrumentIds: [] };
+
+describe('assessment pool on a worker thread', () => {
+  const pool = createAssessPool({ threads: 1, maxQueue: 2 });
+  afterAll(() => pool.close());
+
+  it('returns the assessment as JSON, identical to assessing in this thread', async () => {
+    const json = await pool.run(job);
+    expect(pool.threads).toBe(1);
+    expect(json.toString('utf8')).toBe(JSON.stringify(assess(facts)));
+  });
+
+  it('passes the instrument choice on', async () => {
+    const json = await pool.run({ facts, instrumentIds: ['un-trafficking-protocol'] });
+    const parsed = JSON.parse(json.toString('utf8'));
+    expect(parsed.instruments.map((i: { id: string }) => i.id)).toEqual(['un-trafficking-protocol']);
+  });
+
+  it('rejects when the worker fails, and keeps working afterwards', async () => {
+    await expect(pool.run({ facts, instrumentIds: ['no-such-instrument'] })).rejects.toThrow(
+      /unknown instrument/,
+    );
+    expect((await pool.run(job)).length).toBeGreaterThan(0);
+  });
+
+  it('drops a queued job whose client went away, without running it', async () => {
+    const first = pool.run(job);
+    const gone = new AbortController();
+    const second = pool.run(job, gone.signal);
+    expect(pool.waiting).toBe(1);
+    gone.abort();
+    await expect(second).rejects.toBeInstanceOf(PoolAbortedError);
+    await first;
+    expect(pool.waiting).toBe(0);
+  });
+
+  it('refuses a job when the queue is full instead of queueing it', async () => {
+    const running = pool.run(job);
+    const queued = [pool.run(job), pool.run(job)];
+    await expect(pool.run(job)).rejects.toBeInstanceOf(PoolBusyError);
+    await Promise.all([running, ...queued]);
+  });
+});
+
+describe('POST /api/assess with worker threads', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await testStore();
+  }, 120_000);
+  afterAll(() => store?.close());
+
+  it('answers exactly as without workers, and closes its workers with the server', async () => {
+    const withWorkers = await testApp(store, { assessThreads: 1 });
+    const inline = await testApp(store);
+    try {
+      const request = { method: 'POST' as const, url: '/api/assess', payload: facts };
+      const [a, b] = await Promise.all([withWorkers.inject(request), inline.inject(request)]);
+      expect(a.statusCode).toBe(200);
+      expect(a.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(a.body).toBe(b.body);
+      const bad = await withWorkers.inject({ ...request, payload: { person: { age: 'old' } } });
+      expect(bad.statusCode).toBe(400);
+    } finally {
+      await withWorkers.close();
+      await inline.close();
+    }
+  });
+});
