@@ -1,7 +1,7 @@
 // Case records: pseudonymous id, the facts, the latest assessment and its verdicts, timestamps.
 // Every read and write here also writes an audit row, in the same transaction as a write.
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { type Actor, recordAudit } from './audit.js';
 import { jsonParam } from './db.js';
 import type { Database } from './schema.js';
@@ -77,23 +77,33 @@ export async function createCase(db: Kysely<Database>, actor: Actor, input: Case
   });
 }
 
+/**
+ * One case, and its audit row written by the same statement: the read and its trace commit or fail
+ * together, in one round trip (the audit insert runs in a data-modifying WITH clause, which
+ * PostgreSQL always executes to completion whether or not the outer query reads it).
+ */
 export async function readCase(
   db: Kysely<Database>,
   actor: Actor,
   id: string,
   options: { withAssessment?: boolean } = {},
 ): Promise<CaseRecord | undefined> {
-  const row = await db
-    .selectFrom('cases')
-    .select([...summaryColumns, 'facts'])
-    .$if(options.withAssessment === true, (query) => query.select('assessment'))
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const columns = sql.raw(
+    [...summaryColumns, 'facts', ...(options.withAssessment ? ['assessment'] : [])].join(', '),
+  );
   // A failed read is audited too: probing for ids leaves a trace.
-  await recordAudit(db, actor, 'read', id, row ? { version: row.version } : { found: false });
+  const { rows } = await sql<SummaryRow & { facts: unknown; assessment?: unknown }>`
+    with found as (select ${columns} from cases where id = ${id}::text),
+    audited as (
+      insert into audit (user_id, username, action, case_id, detail)
+      select ${actor.userId}::integer, ${actor.username}::text, 'read', ${id}::text,
+        coalesce((select jsonb_build_object('version', version) from found), '{"found": false}'::jsonb)
+    )
+    select * from found`.execute(db);
+  const row = rows[0];
   if (!row) return undefined;
   const record: CaseRecord = { ...toSummary(row), facts: row.facts };
-  if ('assessment' in row) record.assessment = row.assessment;
+  if (options.withAssessment) record.assessment = row.assessment;
   return record;
 }
 

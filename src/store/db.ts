@@ -6,11 +6,15 @@ import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { migrationProvider } from './migrations/index.js';
+import { PGliteThreadDialect } from './pglite-thread.js';
 import type { Database } from './schema.js';
+import { cacheSessions } from './sessions.js';
 
 export type StoreOptions =
-  /** Embedded PGlite: a data directory, or in memory when `dataDir` is omitted. */
-  | { kind: 'pglite'; dataDir?: string }
+  /** Embedded PGlite: a data directory, or in memory when `dataDir` is omitted. `thread` runs it on a
+   * worker thread (pglite-thread.ts) so its queries never block the caller's event loop; on by
+   * default for a data directory (the server's store), off in memory (quick tests). */
+  | { kind: 'pglite'; dataDir?: string; thread?: boolean }
   /** A PostgreSQL server; `schema` isolates one user of a shared database (tests). */
   | { kind: 'postgres'; url: string; schema?: string; poolSize?: number };
 
@@ -71,11 +75,16 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     location = redactUrl(options.url);
   } else {
     if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-    const pglite = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
-    await pglite.waitReady;
-    db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+    if (options.thread ?? options.dataDir !== undefined) {
+      db = new Kysely<Database>({ dialect: new PGliteThreadDialect(options.dataDir) });
+    } else {
+      const pglite = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+      await pglite.waitReady;
+      db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+    }
     location = options.dataDir ?? 'memory';
   }
+  cacheSessions(db);
   try {
     await migrate(db);
   } catch (error) {

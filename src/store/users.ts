@@ -1,6 +1,7 @@
 // Users and their roles. Passwords arrive already hashed (argon2id, in the server's auth module).
 import type { Kysely } from 'kysely';
 import type { Database, Role } from './schema.js';
+import { forgetUserSessions } from './sessions.js';
 
 export type User = { id: number; username: string; role: Role; createdAt: string };
 
@@ -62,4 +63,5 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
 
 export async function setPasswordHash(db: Kysely<Database>, id: number, passwordHash: string): Promise<void> {
   await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
+  forgetUserSessions(db, id);
 }

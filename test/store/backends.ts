@@ -1,4 +1,5 @@
-// The store suite runs on every backend at hand: embedded PGlite always, and PostgreSQL when
+// The store suite runs on every backend at hand: embedded PGlite always (in this thread and on a
+// worker thread), and PostgreSQL when
 // DATABASE_URL is set (CI sets it). Each PostgreSQL run gets its own schema, so runs never collide.
 import { randomBytes } from 'node:crypto';
 import type { StoreOptions } from '../../src/store/db.js';
@@ -6,7 +7,11 @@ import type { StoreOptions } from '../../src/store/db.js';
 export type Backend = { name: string; options: () => StoreOptions };
 
 export function backends(): Backend[] {
-  const list: Backend[] = [{ name: 'pglite', options: () => ({ kind: 'pglite' }) }];
+  const list: Backend[] = [
+    { name: 'pglite', options: () => ({ kind: 'pglite' }) },
+    // As `continuum serve` opens it: PGlite on a worker thread (here in memory).
+    { name: 'pglite on a thread', options: () => ({ kind: 'pglite', thread: true }) },
+  ];
   const url = process.env.DATABASE_URL?.trim();
   if (url) {
     list.push({

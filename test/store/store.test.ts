@@ -3,9 +3,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/store/audit.js';
 import { createCase, deleteCase, listCases, readCase, updateCase } from '../../src/store/cases.js';
 import { migrate, openStore, type Store, type StoreOptions } from '../../src/store/db.js';
-import { createSession, deleteSession, findSession } from '../../src/store/sessions.js';
-import { countUsers, createUser, findUserForLogin, listUsers } from '../../src/store/users.js';
+import {
+  cacheSessions,
+  createSession,
+  DEFAULT_SESSION_CACHE_MS,
+  deleteSession,
+  findSession,
+} from '../../src/store/sessions.js';
+import {
+  countUsers,
+  createUser,
+  findUserForLogin,
+  listUsers,
+  setPasswordHash,
+} from '../../src/store/users.js';
 import { backends, dropSchema } from './backends.js';
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const input = (title: string) => ({
   title,
@@ -94,6 +108,73 @@ describe.each(backends().map((backend) => [backend.name, backend] as const))(
       await expect(sql`delete from audit`.execute(store.db)).rejects.toThrow(/append-only/);
       await expect(sql`truncate audit`.execute(store.db)).rejects.toThrow(/append-only/);
       expect(await listAudit(store.db, { caseId: created.id })).toHaveLength(4);
+    });
+
+    it('audits a read in the same statement: its version, or that nothing was found', async () => {
+      const created = await createCase(store.db, actor, input('read once'));
+      const withAssessment = await readCase(store.db, actor, created.id, { withAssessment: true });
+      expect(withAssessment?.assessment).toEqual(input('read once').assessment);
+      expect(await readCase(store.db, actor, 'c-nosuchcase')).toBeUndefined();
+      expect((await listAudit(store.db, { caseId: created.id }))[0]).toMatchObject({
+        action: 'read',
+        userId: actor.userId,
+        detail: { version: 1 },
+      });
+      expect((await listAudit(store.db, { caseId: 'c-nosuchcase' }))[0]).toMatchObject({
+        action: 'read',
+        detail: { found: false },
+      });
+    });
+
+    it('returns no case when its audit row cannot be written', async () => {
+      const created = await createCase(store.db, actor, input('untraceable'));
+      await sql`create function refuse_audit() returns trigger language plpgsql as $$
+        begin raise exception 'audit refused'; end $$`.execute(store.db);
+      await sql`create trigger refuse_audit before insert on audit for each row
+        when (new.action = 'read') execute function refuse_audit()`.execute(store.db);
+      try {
+        await expect(readCase(store.db, actor, created.id)).rejects.toThrow(/audit refused/);
+      } finally {
+        await sql`drop trigger refuse_audit on audit`.execute(store.db);
+        await sql`drop function refuse_audit()`.execute(store.db);
+      }
+      expect((await listAudit(store.db, { caseId: created.id })).map((r) => r.action)).toEqual(['create']);
+    });
+
+    it('remembers a session briefly, but not past a password change, the memo time or the expiry', async () => {
+      const session = await createSession(store.db, actor.userId, 60_000);
+      const dropRow = () => sql`delete from sessions where user_id = ${actor.userId}`.execute(store.db);
+      expect(await findSession(store.db, session.token)).toMatchObject({ userId: actor.userId });
+      // The row goes behind the store's back: this process still knows the session for a moment…
+      await dropRow();
+      expect(await findSession(store.db, session.token)).toMatchObject({ userId: actor.userId });
+      // …until the user's password changes.
+      await setPasswordHash(store.db, actor.userId, 'new hash');
+      expect(await findSession(store.db, session.token)).toBeUndefined();
+
+      cacheSessions(store.db, { ttlMs: 50 });
+      try {
+        const brief = await createSession(store.db, actor.userId, 60_000);
+        expect(await findSession(store.db, brief.token)).toBeDefined();
+        await dropRow();
+        await pause(100);
+        expect(await findSession(store.db, brief.token)).toBeUndefined();
+      } finally {
+        cacheSessions(store.db, { ttlMs: DEFAULT_SESSION_CACHE_MS });
+      }
+
+      const shortLived = await createSession(store.db, actor.userId, 300);
+      expect(await findSession(store.db, shortLived.token)).toBeDefined();
+      await pause(400);
+      expect(await findSession(store.db, shortLived.token)).toBeUndefined();
+    });
+
+    it('reports a bad query with PostgreSQL’s error code, and keeps working', async () => {
+      await expect(sql`selec 1`.execute(store.db)).rejects.toMatchObject({ code: '42601' });
+      await expect(
+        createUser(store.db, { username: 'cw', passwordHash: 'x', role: 'viewer' }),
+      ).rejects.toMatchObject({ code: '23505' });
+      expect(await countUsers(store.db)).toBeGreaterThan(0);
     });
 
     it('finds live sessions by token only, and forgets them on logout or expiry', async () => {
