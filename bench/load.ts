@@ -7,12 +7,12 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 type Result = {
   requests: { average: number; total: number };
-  latency: { p50: number; p99: number; average: number };
+  latency: { p50: number; p99: number; average: number; max: number };
   errors: number;
   timeouts: number;
   non2xx: number;
@@ -97,32 +97,58 @@ try {
   });
   const { case: record } = (await saved.json()) as { case: { id: string } };
 
-  const runs: Array<[string, Options]> = [
-    ['floor: GET / (static page)', { url: `${base}/`, connections, duration: seconds }],
-    [
-      'POST /api/assess (example case)',
-      {
-        url: `${base}/api/assess`,
-        connections,
-        duration: seconds,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: facts,
-      },
-    ],
-    [
-      'GET /api/cases/:id (logged in, audited)',
-      { url: `${base}/api/cases/${record.id}`, connections, duration: seconds, headers: { cookie } },
-    ],
-  ];
-  console.log(`${connections} connections, ${seconds} s per run, loopback, ${storeName}`);
-  for (const [label, options] of runs) {
-    const result = await autocannon(options);
+  const floor = (): Options => ({ url: `${base}/`, connections, duration: seconds });
+  const assessRun = (n: number): Options => ({
+    url: `${base}/api/assess`,
+    connections: n,
+    duration: seconds,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: facts,
+  });
+  const readRun = (n: number): Options => ({
+    url: `${base}/api/cases/${record.id}`,
+    connections: n,
+    duration: seconds,
+    headers: { cookie },
+  });
+
+  const floorRates: number[] = [];
+  const report = (label: string, result: Result) => {
     const errors = result.errors + result.timeouts + result.non2xx;
+    const rate = result.requests.average;
+    const ratio = floorRates.length > 0 ? ` (${((100 * rate) / floorRates[0]!).toFixed(1)}% of floor)` : '';
     console.log(
-      `${label.padEnd(42)} ${result.requests.average.toFixed(0).padStart(6)} req/s  p50 ${String(result.latency.p50).padStart(4)} ms  p99 ${String(result.latency.p99).padStart(5)} ms  ${result.requests.total} requests, ${errors} errors${errors ? ` (${result.errors} socket, ${result.timeouts} timeouts, ${result.non2xx} non-2xx)` : ''}`,
+      `${label.padEnd(44)} ${rate.toFixed(0).padStart(6)} req/s${ratio.padEnd(19)} p50 ${String(result.latency.p50).padStart(5)} ms  p99 ${String(result.latency.p99).padStart(5)} ms  max ${String(result.latency.max).padStart(5)} ms  ${result.requests.total} requests, ${errors} errors${errors ? ` (${result.errors} socket, ${result.timeouts} timeouts, ${result.non2xx} non-2xx)` : ''}`,
     );
-  }
+    return errors;
+  };
+
+  console.log(
+    `${connections} connections, ${seconds} s per run, loopback, ${storeName}; ${availableParallelism()} cores, load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}`,
+  );
+  let errors = 0;
+  const first = await autocannon(floor());
+  floorRates.push(first.requests.average);
+  errors += report('floor: GET / (static page)', first);
+  errors += report('POST /api/assess (example case)', await autocannon(assessRun(connections)));
+  errors += report('GET /api/cases/:id (logged in, audited)', await autocannon(readRun(connections)));
+  // Both at once, half the clients each: case reads must not starve behind assessments.
+  const half = Math.max(1, Math.floor(connections / 2));
+  const [mixedAssess, mixedRead] = await Promise.all([
+    autocannon(assessRun(half)),
+    autocannon(readRun(half)),
+  ]);
+  errors += report(`  mixed: POST /api/assess (${half} clients)`, mixedAssess);
+  errors += report(`  mixed: GET /api/cases/:id (${half} clients)`, mixedRead);
+  const last = await autocannon(floor());
+  errors += report('floor again: GET / (static page)', last);
+  console.log(
+    `floor moved ${((100 * (last.requests.average - first.requests.average)) / first.requests.average).toFixed(0)}% between first and last run (other load on the machine); ${errors} errors in all`,
+  );
+  process.exitCode = errors > 0 ? 1 : 0;
 } finally {
   stop();
 }
