@@ -39,6 +39,8 @@ export function instrumentEvaluator(instrument: Instrument): Evaluator<Truth> {
 export type CachedGroup = {
   /** Every path the group's columns can set (pathsOfRole). */
   paths: ReadonlySet<string>;
+  /** How many states the group can have (states run from 0 to size - 1). */
+  size: number;
   /** What a state of the group adds to a record's facts. */
   contribution: (state: number) => MappedFacts;
 };
@@ -75,25 +77,36 @@ function cutCertain(
   return JSON.stringify([base, opened]);
 }
 
-/** One evaluator's cache over the groups of one header. */
-export class ProjectedCache<T> {
-  /** Indices of the groups whose paths it reads, in group order. */
+/** A key: a number when the groups' ids fit one exactly, else a string of ids. */
+export type Key = number | string;
+
+/** Keys by the facts some paths hold, over the groups of one header (shared by evaluators alike). */
+export class ProjectionKeys {
+  /** Indices of the groups whose paths are read, in group order. */
   readonly groups: number[];
   private readonly memo: Array<Map<number, number>>;
   private readonly ids: Array<Map<string, number>>;
   private readonly others: ReadonlySet<string>[];
-  private values = new Map<string, T>();
+  /** Per group read: its place value in a numeric key (ids stay below the group's size). */
+  private readonly place: number[];
+  private readonly numeric: boolean;
 
   constructor(
-    readonly evaluator: Evaluator<T>,
+    private readonly reads: ReadonlySet<string>,
+    private readonly sees: 'all' | 'certain',
     private readonly all: readonly CachedGroup[],
   ) {
-    this.groups = all.flatMap((group, i) =>
-      [...group.paths].some((p) => evaluator.reads.has(p)) ? [i] : [],
-    );
+    this.groups = all.flatMap((group, i) => ([...group.paths].some((p) => reads.has(p)) ? [i] : []));
     this.memo = all.map(() => new Map());
     this.ids = all.map(() => new Map());
     this.others = all.map((_, i) => new Set(all.flatMap((other, j) => (j === i ? [] : [...other.paths]))));
+    this.place = all.map(() => 0);
+    let product = 1;
+    for (const g of this.groups) {
+      this.place[g] = product;
+      product *= all[g].size;
+    }
+    this.numeric = product <= Number.MAX_SAFE_INTEGER;
   }
 
   /** Whether any of these groups is read. */
@@ -101,16 +114,16 @@ export class ProjectedCache<T> {
     return this.groups.some((g) => groups.has(g));
   }
 
-  /** The id of group g's state as this evaluator sees it. */
+  /** The id of group g's state as seen through these paths. */
   private idOf(g: number, state: number): number {
     const memo = this.memo[g];
     let id = memo.get(state);
     if (id === undefined) {
       const contribution = this.all[g].contribution(state);
       const text =
-        this.evaluator.sees === 'certain'
-          ? cutCertain(contribution, this.evaluator.reads, this.others[g])
-          : cutAll(contribution, this.evaluator.reads);
+        this.sees === 'certain'
+          ? cutCertain(contribution, this.reads, this.others[g])
+          : cutAll(contribution, this.reads);
       const ids = this.ids[g];
       id = ids.get(text);
       if (id === undefined) {
@@ -123,17 +136,41 @@ export class ProjectedCache<T> {
     return id;
   }
 
-  /** The part of the key made by the given groups (of those read), from the states. */
-  keyPart(states: readonly number[], only?: ReadonlySet<number>): string {
+  /**
+   * The key's part made by the given groups (default: all read), from the states. Parts made by
+   * disjoint sets of groups add up (numbers) or concatenate (strings) to the key of their union.
+   */
+  key(states: readonly number[], only?: ReadonlySet<number>): Key {
+    if (this.numeric) {
+      let key = 0;
+      for (const g of this.groups) if (!only || only.has(g)) key += this.idOf(g, states[g]) * this.place[g];
+      return key;
+    }
     let key = '';
-    for (const g of this.groups) if (!only || only.has(g)) key += idChars(this.idOf(g, states[g]));
+    for (const g of this.groups)
+      if (!only || only.has(g)) key += idChars(g) + idChars(this.idOf(g, states[g]));
     return key;
   }
+}
 
-  value(key: string, mapped: () => MappedFacts): T {
+/** Join two parts of a key (see ProjectionKeys.key). */
+export function joinKeys(a: Key, b: Key): Key {
+  return typeof a === 'number' && typeof b === 'number' ? a + b : `${a}${b}`;
+}
+
+/** One evaluator's values, by the key of the facts it reads. */
+export class ProjectedCache<T> {
+  private readonly values = new Map<Key, T>();
+
+  constructor(
+    readonly evaluator: Evaluator<T>,
+    readonly keys: ProjectionKeys,
+  ) {}
+
+  value(key: Key, source: { own(): MappedFacts }): T {
     let value = this.values.get(key);
     if (value === undefined) {
-      value = this.evaluator.compute(mapped());
+      value = this.evaluator.compute(source.own());
       if (this.values.size >= MAX_VALUES) this.values.clear();
       this.values.set(key, value);
     }

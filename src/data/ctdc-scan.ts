@@ -14,7 +14,15 @@ import { type CsvMode, readCsvRecords } from './csv-records.js';
 import { ctdcBand, ctdcBandReads } from './ctdc-bands.js';
 import { type ColumnRole, type CtdcFormat, type DetectedHeader, detectFormat } from './ctdc-format.js';
 import { type CtdcRecord, type MappedFacts, mapRecord, pathsOfRole, settablePaths } from './ctdc-mapping.js';
-import { type CachedGroup, type Evaluator, instrumentEvaluator, ProjectedCache } from './ctdc-projection.js';
+import {
+  type CachedGroup,
+  type Evaluator,
+  instrumentEvaluator,
+  joinKeys,
+  type Key,
+  ProjectedCache,
+  ProjectionKeys,
+} from './ctdc-projection.js';
 import {
   type AgeBand,
   ageBands,
@@ -158,12 +166,22 @@ function groupName(role: ColumnRole): string {
   }
 }
 
+const COUNTRY_CODES = 1 << 16;
+
 const SKIP = 0;
 const PLAIN = 1;
 const FACT = 2;
 const COUNTRY = 3;
 
-type Cell = { reading: Reading<CellValue>; code: number };
+/**
+ * A cell's reading, and its part of the row's numbers: a fact cell adds its digit to one of two key
+ * numbers (low, high); a country cell gives its country's code (1-based).
+ */
+type Cell = { reading: Reading<CellValue>; low: number; high: number; country: number };
+
+/** A row's verdicts and band; `own` gives its own facts (computed once, when a cache misses). */
+type Values = { verdicts: Truth[]; band: string | null };
+type FactSource = { own(): MappedFacts };
 
 type Group = CachedGroup & {
   columns: number[];
@@ -184,7 +202,7 @@ type Entry = {
   fixed: Truth[];
   band: string | null;
   /** Per country-reading cache: its key's part from these columns. */
-  prefixes: string[];
+  prefixes: Key[];
   /** Verdict lists by the country-reading instruments' verdicts (code in base 3). */
   merged: Array<Truth[] | undefined>;
 };
@@ -198,20 +216,28 @@ class RowPlan {
   readonly multiplier: Float64Array;
   readonly groups: Group[] = [];
   readonly cells: Array<Map<string, Cell>>;
-  /** Whether every group's states fit in a double exactly (else: no cache, the reference path). */
-  readonly cacheable: boolean;
+  /** Whether the states fit two doubles exactly (else: no cache, the reference path). */
+  readonly cacheable: boolean = true;
+  /** Per fact group: which key number holds it (0 low, 1 high), its place value there, its size. */
+  private readonly bin: number[] = [];
+  private readonly offset: number[] = [];
+  private readonly size: number[] = [];
   readonly listBits: number[];
   private readonly domains: Array<ReadonlyArray<CellValue | null> | undefined>;
   private readonly factGroups: number[];
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new Map<number | string, Entry>();
   private readonly countryGroups: ReadonlySet<number>;
-  /** Caches of the values that read no country (per fact state), and of those that do (per row). */
-  private readonly fixedCaches: Array<ProjectedCache<Truth | string | null>> = [];
-  private readonly rowCaches: Array<ProjectedCache<Truth | string | null>> = [];
-  private readonly rowCacheSlot: number[] = [];
-  private readonly bandCache: ProjectedCache<string | null> | undefined;
-  private readonly bandPerRow: boolean;
-  private readonly interned = new Map<string, Truth[]>();
+  readonly countryGroupList: number[];
+  /** One cache per instrument, then the band's: each by the facts it reads. */
+  private readonly caches: Array<ProjectedCache<Truth | string | null>> = [];
+  /** Key makers, shared by caches that read the same paths the same way. */
+  private readonly keyMakers: ProjectionKeys[] = [];
+  private readonly makerOf: number[] = [];
+  /** The caches that read no country (filled per fact state) and those that do (per row). */
+  private readonly fixedCaches: number[] = [];
+  private readonly rowCaches: number[] = [];
+  private readonly bandIndex: number;
+  private readonly interned = new Map<number | string, Truth[]>();
   readonly states: number[];
 
   constructor(
@@ -229,7 +255,6 @@ class RowPlan {
     let nextList = 0;
     this.listBits = columns.map((c) => (c?.role.kind === 'list' ? 1 << nextList++ : 0));
     const byName = new Map<string, number>();
-    let cacheable = true;
     columns.forEach((column, i) => {
       if (!column || column.role.kind === 'ignored') return;
       const domain = domainOf(column.role);
@@ -248,6 +273,8 @@ class RowPlan {
           values: [],
           valueCodes: new Map(),
           paths: new Set(),
+          // A country's code is below 2^16 (there are fewer than 700 two-letter codes).
+          size: domain === 'country' ? COUNTRY_CODES : 0,
           contribution: (state) => this.contribution(group, state),
         };
         this.groups.push(group);
@@ -264,33 +291,48 @@ class RowPlan {
       }
       this.kinds[i] = FACT;
       this.domains[i] = domain;
-      // Mixed radix: each column a digit; exact while the product stays below 2^53.
-      const size = group.columns.slice(0, -1).reduce((n, c) => n * (this.domains[c]?.length ?? 1), 1);
-      this.multiplier[i] = size;
-      if (size * domain.length > Number.MAX_SAFE_INTEGER) cacheable = false;
+      // Mixed radix: each column a digit of its group's state.
+      this.multiplier[i] = group.columns.slice(0, -1).reduce((n, c) => n * (this.domains[c]?.length ?? 1), 1);
     });
-    this.cacheable = cacheable;
     this.states = this.groups.map(() => 0);
     this.factGroups = this.groups.flatMap((g, i) => (g.country ? [] : [i]));
-    this.countryGroups = new Set(this.groups.flatMap((g, i) => (g.country ? [i] : [])));
+    // The fact groups' states packed into two numbers, each exact below 2^53 (most headers need one).
+    const binSize = [1, 1];
+    for (const g of this.factGroups) {
+      const size = this.groups[g].columns.reduce((n, c) => n * (this.domains[c]?.length ?? 1), 1);
+      const bin = binSize[0] * size <= Number.MAX_SAFE_INTEGER ? 0 : 1;
+      if (binSize[bin] * size > Number.MAX_SAFE_INTEGER) this.cacheable = false;
+      this.bin[g] = bin;
+      this.offset[g] = binSize[bin];
+      this.size[g] = size;
+      this.groups[g].size = size;
+      binSize[bin] *= size;
+    }
+    this.countryGroupList = this.groups.flatMap((g, i) => (g.country ? [i] : []));
+    this.countryGroups = new Set(this.countryGroupList);
 
     // ctdcBand reads known paths, of the certain facts only; any other band function may read any.
     const bandReads = bandOf === ctdcBand ? ctdcBandReads() : null;
     const bandEvaluator: Evaluator<string | null> | undefined = bandOf
       ? { reads: bandReads ?? settablePaths, sees: bandReads ? 'certain' : 'all', compute: bandOf }
       : undefined;
-    instruments.forEach((instrument) => {
-      const cache = new ProjectedCache<Truth | string | null>(instrumentEvaluator(instrument), this.groups);
-      if (cache.readsAny(this.countryGroups)) {
-        this.rowCacheSlot.push(this.fixedCaches.length);
-        this.rowCaches.push(cache);
+    const evaluators: Array<Evaluator<Truth | string | null>> = instruments.map(instrumentEvaluator);
+    if (bandEvaluator) evaluators.push(bandEvaluator);
+    this.bandIndex = bandEvaluator ? instruments.length : -1;
+    const makers = new Map<string, number>();
+    for (const [c, evaluator] of evaluators.entries()) {
+      const signature = `${evaluator.sees}:${[...evaluator.reads].sort().join()}`;
+      let m = makers.get(signature);
+      if (m === undefined) {
+        m = this.keyMakers.length;
+        makers.set(signature, m);
+        this.keyMakers.push(new ProjectionKeys(evaluator.reads, evaluator.sees, this.groups));
       }
-      this.fixedCaches.push(cache);
-    });
-    if (bandEvaluator) {
-      this.bandCache = new ProjectedCache(bandEvaluator, this.groups);
-      this.bandPerRow = this.bandCache.readsAny(this.countryGroups);
-    } else this.bandPerRow = false;
+      this.makerOf.push(m);
+      const keys = this.keyMakers[m];
+      this.caches.push(new ProjectedCache(evaluator, keys));
+      (keys.readsAny(this.countryGroups) ? this.rowCaches : this.fixedCaches).push(c);
+    }
   }
 
   /** The cell's reading and its part of its group's state (cached per distinct cell text). */
@@ -299,26 +341,29 @@ class RowPlan {
     let cell = cache.get(raw);
     if (!cell) {
       const reading = readCell(raw, role, header.spec);
-      let code = 0;
+      cell = { reading, low: 0, high: 0, country: 0 };
       const value = reading.value;
       if (value !== null) {
         const kind = this.kinds[i];
         if (kind === FACT) {
           const digit = (this.domains[i] as ReadonlyArray<CellValue | null>).indexOf(value);
           if (digit < 0) throw new Error(`internal: no digit for the value ${String(value)} of column ${i}`);
-          code = digit * this.multiplier[i];
+          const g = this.groupOf[i];
+          const code = digit * this.multiplier[i] * this.offset[g];
+          if (this.bin[g] === 0) cell.low = code;
+          else cell.high = code;
         } else if (kind === COUNTRY) {
           const group = this.groups[this.groupOf[i]];
           let id = group.valueCodes.get(value);
           if (id === undefined) {
             group.values.push(value);
             id = group.values.length;
+            if (id >= COUNTRY_CODES) throw new Error(`internal: more than ${COUNTRY_CODES} countries`);
             group.valueCodes.set(value, id);
           }
-          code = id;
+          cell.country = id;
         }
       }
-      cell = { reading, code };
       // Bounded: a column of free text would otherwise grow without limit.
       if (cache.size < 10_000) cache.set(raw, cell);
     }
@@ -347,7 +392,9 @@ class RowPlan {
   }
 
   private intern(verdicts: Truth[]): Truth[] {
-    const id = verdicts.join();
+    let id: number | string = 0;
+    if (verdicts.length <= 33) for (const v of verdicts) id = id * 3 + truthCode[v];
+    else id = verdicts.join();
     let shared = this.interned.get(id);
     if (!shared) {
       shared = verdicts;
@@ -356,103 +403,116 @@ class RowPlan {
     return shared;
   }
 
-  /** What the fact columns decide for the current states (cached). */
-  entry(states: readonly number[]): Entry {
-    let key = '';
-    for (const g of this.factGroups) key += stateChars(states[g]);
+  /** What the fact columns decide, by their key numbers (cached). */
+  entry(low: number, high: number): Entry {
+    const key = high === 0 ? low : `${low}:${high}`;
     let entry = this.entries.get(key);
     if (entry) return entry;
+    const states = this.states;
+    for (const g of this.factGroups) {
+      states[g] = Math.floor((this.bin[g] === 0 ? low : high) / this.offset[g]) % this.size[g];
+    }
     const facts = emptyRecord();
     for (const g of this.factGroups) this.decode(this.groups[g], states[g], facts);
     for (const group of Object.values(facts.flags)) Object.freeze(group);
     // The values cached here read no country: the facts of these columns alone decide them.
     let own: MappedFacts | undefined;
-    const mapped = () => {
-      own ??= mapRecord(facts, this.naming);
-      return own;
+    const mapped: FactSource = {
+      own: () => {
+        own ??= mapRecord(facts, this.naming);
+        return own;
+      },
     };
+    // Each key maker's key once: evaluators alike share it.
+    const made: Key[] = [];
+    const keyOf = (c: number) => {
+      const m = this.makerOf[c];
+      made[m] ??= this.keyMakers[m].key(states);
+      return made[m];
+    };
+    const values: Array<Truth | string | null> = this.caches.map(() => 'undetermined');
+    for (const c of this.fixedCaches) values[c] = this.caches[c].value(keyOf(c), mapped);
     const only = new Set(this.factGroups);
-    const fixed = this.fixedCaches.map((cache) =>
-      cache.readsAny(this.countryGroups)
-        ? 'undetermined'
-        : (cache.value(cache.keyPart(states), mapped) as Truth),
-    );
-    const band =
-      this.bandCache && !this.bandPerRow
-        ? this.bandCache.value(this.bandCache.keyPart(states), mapped)
-        : null;
     entry = {
       gender: facts.gender,
       age: facts.age,
       majorityAtExploitation: facts.majorityAtExploitation,
       majorityAtEntry: facts.majorityAtEntry,
       flags: Object.freeze(facts.flags),
-      fixed: this.intern(fixed),
-      band,
-      prefixes: this.rowCaches.map((cache) => cache.keyPart(states, only)),
+      fixed: this.intern(values.slice(0, this.instruments.length) as Truth[]),
+      band: this.bandIndex >= 0 ? (values[this.bandIndex] as string | null) : null,
+      prefixes: this.rowCaches.map((c) => this.keyMakers[this.makerOf[c]].key(states, only)),
       merged: [],
     };
-    if (this.bandCache && this.bandPerRow) entry.prefixes.push(this.bandCache.keyPart(states, only));
     if (this.entries.size >= MAX_CACHED_RECORDS) this.entries.clear();
     this.entries.set(key, entry);
     return entry;
   }
 
   /** The verdicts and band of a row, from its entry and (for values reading a country) its countries. */
-  values(
-    entry: Entry,
-    states: readonly number[],
-    mapped: () => MappedFacts,
-  ): { verdicts: Truth[]; band: string | null } {
-    if (this.rowCaches.length === 0 && !this.bandPerRow) return { verdicts: entry.fixed, band: entry.band };
+  values(entry: Entry, states: readonly number[], mapped: FactSource, out: Values): void {
+    out.verdicts = entry.fixed;
+    out.band = entry.band;
+    const rows = this.rowCaches;
+    if (rows.length === 0) return;
     let code = 0;
-    for (let c = 0; c < this.rowCaches.length; c++) {
-      const cache = this.rowCaches[c];
-      const key = entry.prefixes[c] + cache.keyPart(states, this.countryGroups);
-      code = code * 3 + truthCode[cache.value(key, mapped) as Truth];
+    for (let r = 0; r < rows.length; r++) {
+      const c = rows[r];
+      const key = joinKeys(
+        entry.prefixes[r],
+        this.keyMakers[this.makerOf[c]].key(states, this.countryGroups),
+      );
+      const value = this.caches[c].value(key, mapped);
+      if (c === this.bandIndex) out.band = value as string | null;
+      else code = code * 3 + truthCode[value as Truth];
     }
+    if (code === 0 && rows.length === 1 && rows[0] === this.bandIndex) return;
     let verdicts = entry.merged[code];
     if (!verdicts) {
       const merged = [...entry.fixed];
       let rest = code;
-      for (let c = this.rowCaches.length - 1; c >= 0; c--) {
-        merged[this.rowCacheSlot[c]] = (['met', 'not_met', 'undetermined'] as const)[rest % 3];
+      for (let r = rows.length - 1; r >= 0; r--) {
+        if (rows[r] === this.bandIndex) continue;
+        merged[rows[r]] = (['met', 'not_met', 'undetermined'] as const)[rest % 3];
         rest = Math.floor(rest / 3);
       }
       verdicts = this.intern(merged);
       entry.merged[code] = verdicts;
     }
-    let band = entry.band;
-    if (this.bandCache && this.bandPerRow) {
-      const key = entry.prefixes[this.rowCaches.length] + this.bandCache.keyPart(states, this.countryGroups);
-      band = this.bandCache.value(key, mapped);
-    }
-    return { verdicts, band };
+    out.verdicts = verdicts;
   }
 
   /** Uncached: the record's own facts through every instrument and the band. */
-  reference(mapped: MappedFacts): { verdicts: Truth[]; band: string | null } {
-    return {
-      verdicts: this.intern(verdictsOf(mapped, this.instruments)),
-      band: this.bandOf?.(mapped) ?? null,
-    };
+  reference(mapped: MappedFacts, out: Values): void {
+    out.verdicts = this.intern(verdictsOf(mapped, this.instruments));
+    out.band = this.bandOf?.(mapped) ?? null;
   }
 }
 
-function stateChars(state: number): string {
-  if (state < 0xffff) return String.fromCharCode(state);
-  // Up to 2^53: four 16-bit digits after a marker (prefix-free).
-  let chars = String.fromCharCode(0xffff);
-  let rest = state;
-  for (let d = 0; d < 4; d++) {
-    chars += String.fromCharCode(rest % 0x10000);
-    rest = Math.floor(rest / 0x10000);
-  }
-  return chars;
-}
+const noVerdicts: Truth[] = [];
 
-/** For a scan that counts without assessing (e.g. a release by year and country). */
-const nothingToAssess = { verdicts: [] as Truth[], band: null };
+/** One scanned row. A class, so that a row costs one object and no closures. */
+class Scanned implements ScannedRecord, FactSource {
+  verdicts: Truth[] = noVerdicts;
+  band: string | null = null;
+  private mapped: MappedFacts | undefined = undefined;
+
+  constructor(
+    readonly row: number,
+    readonly record: CtdcRecord,
+    private readonly naming: Naming,
+  ) {}
+
+  facts(): MappedFacts {
+    return mapRecord(this.record, this.naming);
+  }
+
+  /** The row's facts for the caches, computed once. */
+  own(): MappedFacts {
+    this.mapped ??= mapRecord(this.record, this.naming);
+    return this.mapped;
+  }
+}
 
 export async function scanCtdc(
   input: Readable,
@@ -497,12 +557,14 @@ export async function scanCtdc(
     }
     const { columns } = header;
     const { kinds, groupOf, states } = plan;
-    states.fill(0);
+    let low = 0;
+    let high = 0;
     let year: number | null = null;
     let months: CtdcRecord['months'] = null;
     let lists = 0;
     let citizenship: string | null = null;
     let countryOfExploitation: string | null = null;
+    for (const g of plan.countryGroupList) states[g] = 0;
     for (let i = 0; i < count; i++) {
       const kind = kinds[i];
       if (kind === SKIP) continue;
@@ -510,12 +572,14 @@ export async function scanCtdc(
       if (raw === undefined || raw === '') continue;
       const column = columns[i] as { name: string; role: ColumnRole };
       const cell = plan.cell(i, raw, column.role, header);
-      if (cell.reading.problem) problems.add(column.name, row, cell.reading.problem);
+      if (cell.reading.problem !== undefined) problems.add(column.name, row, cell.reading.problem);
       const value = cell.reading.value;
       if (value === null) continue;
-      if (kind === FACT) states[groupOf[i]] += cell.code;
-      else if (kind === COUNTRY) {
-        states[groupOf[i]] = cell.code;
+      if (kind === FACT) {
+        low += cell.low;
+        high += cell.high;
+      } else if (kind === COUNTRY) {
+        states[groupOf[i]] = cell.country;
         if ((column.role as { of: string }).of === 'citizenship') citizenship = value as string;
         else countryOfExploitation = value as string;
       } else {
@@ -525,39 +589,31 @@ export async function scanCtdc(
         else if (role.kind === 'list') lists |= plan.listBits[i];
       }
     }
-    let mapped: MappedFacts | undefined;
-    let record: CtdcRecord;
-    let known: { verdicts: Truth[]; band: string | null } = nothingToAssess;
-    const facts = () => {
-      mapped ??= mapRecord(record, naming);
-      return mapped;
-    };
+    let scanned: Scanned;
     if (cached) {
-      const entry = plan.entry(states);
-      record = {
-        year,
-        gender: entry.gender,
-        age: entry.age,
-        majorityAtExploitation: entry.majorityAtExploitation,
-        majorityAtEntry: entry.majorityAtEntry,
-        citizenship,
-        countryOfExploitation,
-        months,
-        flags: entry.flags,
-        lists,
-      };
-      if (assess) known = plan.values(entry, states, facts);
+      const entry = plan.entry(low, high);
+      scanned = new Scanned(
+        row,
+        {
+          year,
+          gender: entry.gender,
+          age: entry.age,
+          majorityAtExploitation: entry.majorityAtExploitation,
+          majorityAtEntry: entry.majorityAtEntry,
+          citizenship,
+          countryOfExploitation,
+          months,
+          flags: entry.flags,
+          lists,
+        },
+        naming,
+      );
+      if (assess) plan.values(entry, states, scanned, scanned);
     } else {
-      record = readRecord(cells, plan, header);
-      if (assess) known = plan.reference(facts());
+      scanned = new Scanned(row, readRecord(cells, plan, header), naming);
+      if (assess) plan.reference(scanned.own(), scanned);
     }
-    visit({
-      row,
-      record,
-      facts: () => mapRecord(record, naming),
-      verdicts: known.verdicts,
-      band: known.band,
-    });
+    visit(scanned);
     if (options.onProgress && (row & 1023) === 0) {
       const bytes = (input as Readable & { bytesRead?: number }).bytesRead ?? 0;
       if (bytes !== lastProgress) options.onProgress(bytes);

@@ -50,6 +50,17 @@ function bump(counts: Record<string, number>, key: string): void {
   counts[key] = (counts[key] ?? 0) + 1;
 }
 
+function count(counts: Map<string | null, number>, key: string | null): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** Counts by value as a table by name, null as unknown. */
+function table(counts: Map<string | null, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, n] of counts) out[key ?? UNKNOWN] = (out[key ?? UNKNOWN] ?? 0) + n;
+  return out;
+}
+
 function sortedByKey<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 }
@@ -65,10 +76,11 @@ export function summaryBuilder(instruments: readonly Instrument[]): SummaryBuild
   const verdicts: Record<string, VerdictCounts> = Object.fromEntries(ids.map((id) => [id, zero()]));
   const byYear: Record<string, number> = {};
   const verdictsByYear: Record<string, Record<string, VerdictCounts>> = {};
-  const byCountry: Record<string, number> = {};
-  const byCitizenship: Record<string, number> = {};
-  const byGender: Record<string, number> = {};
-  const byAge: Record<string, number> = {};
+  // Counted in Maps by value (null = unknown) as records come, written out as tables at the end.
+  const byCountry = new Map<string | null, number>();
+  const byCitizenship = new Map<string | null, number>();
+  const byGender = new Map<string | null, number>();
+  const byAge = new Map<string | null, number>();
   const byBand: Record<string, number> = {};
   const verdictsByBand: Record<string, Record<string, VerdictCounts>> = {};
   const bandsByYear: Record<string, Record<string, number>> = {};
@@ -82,7 +94,7 @@ export function summaryBuilder(instruments: readonly Instrument[]): SummaryBuild
 
   // Per year, per band, per distinct verdict list: a count. Expanded into the tables at the end,
   // so a record costs a few map lookups whatever the number of instruments.
-  const combos = new Map<string, Map<string, Map<string, number>>>();
+  const combos = new Map<number | null, Map<string | null, Map<string, number>>>();
   const verdictIds = new WeakMap<Truth[], string>();
   const idOf = (values: Truth[]) => {
     let id = verdictIds.get(values);
@@ -96,25 +108,23 @@ export function summaryBuilder(instruments: readonly Instrument[]): SummaryBuild
   return {
     add({ record, verdicts: values, band }) {
       records++;
-      const year = record.year === null ? UNKNOWN : String(record.year);
-      let byBandOfYear = combos.get(year);
+      let byBandOfYear = combos.get(record.year);
       if (!byBandOfYear) {
         byBandOfYear = new Map();
-        combos.set(year, byBandOfYear);
+        combos.set(record.year, byBandOfYear);
       }
       if (band !== null) banded = true;
-      const bandKey = band ?? UNKNOWN;
-      let byVerdicts = byBandOfYear.get(bandKey);
+      let byVerdicts = byBandOfYear.get(band);
       if (!byVerdicts) {
         byVerdicts = new Map();
-        byBandOfYear.set(bandKey, byVerdicts);
+        byBandOfYear.set(band, byVerdicts);
       }
       const id = idOf(values);
       byVerdicts.set(id, (byVerdicts.get(id) ?? 0) + 1);
-      bump(byCountry, record.countryOfExploitation ?? UNKNOWN);
-      bump(byCitizenship, record.citizenship ?? UNKNOWN);
-      bump(byGender, record.gender ?? UNKNOWN);
-      bump(byAge, record.age ?? UNKNOWN);
+      count(byCountry, record.countryOfExploitation);
+      count(byCitizenship, record.citizenship);
+      count(byGender, record.gender);
+      count(byAge, record.age);
       for (const group of flagGroups) {
         const items = record.flags[group];
         if (items.length === 0) continue;
@@ -135,8 +145,10 @@ export function summaryBuilder(instruments: readonly Instrument[]): SummaryBuild
           row[ids[i]][value] += n;
         });
       };
-      for (const [year, byBandOfYear] of combos) {
-        for (const [bandKey, byVerdicts] of byBandOfYear) {
+      for (const [yearValue, byBandOfYear] of combos) {
+        const year = yearValue === null ? UNKNOWN : String(yearValue);
+        for (const [bandValue, byVerdicts] of byBandOfYear) {
+          const bandKey = bandValue ?? UNKNOWN;
           for (const [id, n] of byVerdicts) {
             const values = id.split(',') as Truth[];
             values.forEach((value, i) => {
@@ -167,11 +179,11 @@ export function summaryBuilder(instruments: readonly Instrument[]): SummaryBuild
         verdicts,
         byYear: sortedByKey(byYear),
         verdictsByYear: sortedByKey(verdictsByYear),
-        byCountryOfExploitation: sortedByCount(byCountry),
-        byCitizenship: sortedByCount(byCitizenship),
-        byGender: sortedByCount(byGender),
+        byCountryOfExploitation: sortedByCount(table(byCountry)),
+        byCitizenship: sortedByCount(table(byCitizenship)),
+        byGender: sortedByCount(table(byGender)),
         byAge: Object.fromEntries(
-          Object.entries(byAge).sort(([a], [b]) => ageOrder.indexOf(a) - ageOrder.indexOf(b)),
+          Object.entries(table(byAge)).sort(([a], [b]) => ageOrder.indexOf(a) - ageOrder.indexOf(b)),
         ),
         byBand: banded ? sortedByKey(byBand) : null,
         bandsByYear: banded ? sortedByKey(bandsByYear) : null,

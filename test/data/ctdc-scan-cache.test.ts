@@ -71,6 +71,25 @@ describe('CTDC scan caches', () => {
     );
   });
 
+  it('reads a header too wide to key by numbers (repeated flag columns) without the cache, the same', async () => {
+    const header = ctdcHeader('ctdc-k-anonymised');
+    const means = header.filter((column) => column.startsWith('meansOfControl'));
+    const wide = [...header, ...means, ...means, ...means, ...means, ...means, ...means];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(...wide.map((column) => fc.constantFrom(...cellsFor(column)))), { maxLength: 6 }),
+        async (rows) => {
+          const csv = `${[wide, ...rows].map((cells) => cells.join(',')).join('\n')}\n`;
+          const options: ScanOptions = { instruments, bandOf: ctdcBand };
+          expect(plain(await scan(csv, options))).toEqual(
+            plain(await scan(csv, { ...options, cache: false })),
+          );
+        },
+      ),
+      { numRuns: 5 },
+    );
+  });
+
   it('serves instruments in any order and subset, and scans without assessing', async () => {
     await fc.assert(
       fc.asyncProperty(
