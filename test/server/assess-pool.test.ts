@@ -4,7 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assess } from '../../src/law/assess.js';
-import { createAssessPool, PoolAbortedError, PoolBusyError } from '../../src/server/assess/pool.js';
+import {
+  createAssessPool,
+  defaultAssessThreads,
+  PoolAbortedError,
+  PoolBusyError,
+} from '../../src/server/assess/pool.js';
 import type { Store } from '../../src/store/db.js';
 import { testApp, testStore } from './helpers.js';
 
@@ -51,6 +56,13 @@ describe('assessment pool on a worker thread', () => {
     await expect(pool.run(job)).rejects.toBeInstanceOf(PoolBusyError);
     await Promise.all([running, ...queued]);
   });
+});
+
+it('takes the number of threads from CONTINUUM_ASSESS_THREADS, refusing nonsense', () => {
+  expect(defaultAssessThreads({ CONTINUUM_ASSESS_THREADS: '3' })).toBe(3);
+  expect(defaultAssessThreads({ CONTINUUM_ASSESS_THREADS: '0' })).toBe(0);
+  expect(defaultAssessThreads({})).toBeGreaterThanOrEqual(1);
+  expect(() => defaultAssessThreads({ CONTINUUM_ASSESS_THREADS: 'many' })).toThrow(/whole number/);
 });
 
 describe('POST /api/assess with worker threads', () => {

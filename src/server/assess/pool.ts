@@ -20,7 +20,7 @@ export type AssessPool = {
 };
 
 export type AssessPoolOptions = {
-  /** Worker threads (default: one per core beyond the first, at least 1, at most 4); 0 = none. */
+  /** Worker threads (default: defaultAssessThreads()); 0 = none. */
   threads?: number;
   /** Jobs allowed to wait for a worker (default 1000). */
   maxQueue?: number;
@@ -38,7 +38,14 @@ export class PoolAbortedError extends Error {
   }
 }
 
-export function defaultAssessThreads(): number {
+/** CONTINUUM_ASSESS_THREADS when set (0 = none), else one per core beyond the first, 1–4. */
+export function defaultAssessThreads(env: NodeJS.ProcessEnv = process.env): number {
+  const fromEnv = env.CONTINUUM_ASSESS_THREADS?.trim();
+  if (fromEnv) {
+    const n = Number(fromEnv);
+    if (Number.isInteger(n) && n >= 0 && n <= 64) return n;
+    throw new Error(`CONTINUUM_ASSESS_THREADS must be a whole number from 0 to 64, not "${fromEnv}"`);
+  }
   return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
