@@ -5,7 +5,7 @@ import type { CaseFacts } from '../facts/schema.js';
 import { type Applicability, applicability, eventDate, type Instrument } from './instrument.js';
 import { instruments as allInstruments } from './instruments/index.js';
 import type { Citation } from './logic/citation.js';
-import { evaluate, type Finding, readerFor } from './logic/evaluate.js';
+import { evaluate, type Finding, readerFor, truthOf } from './logic/evaluate.js';
 import { candidatesByPath, pivotalFacts } from './logic/pivotal.js';
 import type { Rule } from './logic/rule.js';
 import type { Truth } from './logic/truth.js';
@@ -69,6 +69,29 @@ function timeNotes(instrument: Instrument, facts: CaseFacts, applies: Applicabil
     ];
   }
   return [];
+}
+
+/** An instrument's verdict and its notes about time, without the explanation tree or pivotal facts. */
+export type InstrumentHeadline = Pick<
+  InstrumentAssessment,
+  'id' | 'title' | 'citation' | 'verdict' | 'applicability' | 'notes'
+>;
+
+/**
+ * The same verdict and notes as `assessInstrument`, from the value alone (`truthOf`, no finding tree,
+ * no pivotal-fact search): the web app shows these at once and works out the rest after.
+ */
+export function assessHeadline(instrument: Instrument, facts: CaseFacts): InstrumentHeadline {
+  const applies = applicability(instrument, facts);
+  const notApplicable = instrument.temporal === 'in_force' && !applies.inForce;
+  return {
+    id: instrument.id,
+    title: instrument.title,
+    citation: instrument.citation,
+    verdict: notApplicable ? 'not_applicable' : truthOf(instrument.rule, readerFor(facts)),
+    applicability: applies,
+    notes: timeNotes(instrument, facts, applies),
+  };
 }
 
 export function assessInstrument(instrument: Instrument, facts: CaseFacts): InstrumentAssessment {
