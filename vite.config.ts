@@ -9,6 +9,8 @@ export default defineConfig({
   root,
   base: '/',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // The settling worker (src/web/live/settling.worker.ts) is an ES module, like the page.
+  worker: { format: 'es' },
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
     emptyOutDir: true,

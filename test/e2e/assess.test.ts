@@ -3,6 +3,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaseFacts } from '../../src/facts/schema.js';
+import { assess } from '../../src/law/assess.js';
 import { haveChromium, launchBrowser, PASSWORD, type Running, startServer } from './harness.js';
 
 let server: Running;
@@ -143,6 +145,107 @@ describe('the assess page', () => {
       await page.screenshot({ path: `test-results/${name}.png` });
       await page.close();
     }
+  });
+});
+
+/** Waits until the questions and explanations have caught up with the latest answer. */
+const settledResults = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('.results')?.getAttribute('data-updating') === 'false');
+
+/** The settling questions shown, per instrument, as "id:question|question". */
+const shownQuestions = (page: Page) =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll('.results [data-instrument]'))
+      .map(
+        (el) =>
+          `${el.getAttribute('data-instrument')}:${Array.from(el.querySelectorAll('.settle li button'))
+            .map((b) => b.textContent)
+            .join('|')}`,
+      )
+      .join(' '),
+  );
+const questionsOf = (facts: CaseFacts) =>
+  assess(facts)
+    .instruments.map((r) => `${r.id}:${r.questions.map((q) => q.question).join('|')}`)
+    .join(' ');
+
+describe('live results: verdicts at once, the rest just after', () => {
+  it('shows the questions that would settle it for the latest answer, and marks them while they are worked out', async () => {
+    const page = await freshPage();
+    await settledResults(page);
+    expect(await shownQuestions(page)).toBe(questionsOf({ schemaVersion: 1 }));
+    // Worked out in a worker (the server's content security policy lets the page start it).
+    expect(page.workers().map((worker) => worker.url())).toEqual([
+      expect.stringMatching(/\/assets\/settling\.worker-[\w-]+\.js$/),
+    ]);
+    await openSection(page, 'movement');
+
+    // In the task of the answer itself, the new verdict is shown and the old questions are marked.
+    const during = await page.evaluate(async () => {
+      const yes = document.querySelector<HTMLInputElement>('[id="q-movement.crossedBorder"] input');
+      yes?.click();
+      await Promise.resolve();
+      await new Promise((resolve) => queueMicrotask(() => resolve(null)));
+      const results = document.querySelector('.results');
+      const label = document.querySelector('[data-instrument="un-trafficking-protocol"] .settle .updating');
+      return {
+        pending: results?.getAttribute('data-questions-pending'),
+        labelShown: label ? getComputedStyle(label).display !== 'none' : false,
+      };
+    });
+    expect(during).toEqual({ pending: 'true', labelShown: true });
+    await settledResults(page);
+    expect(await shownQuestions(page)).toBe(
+      questionsOf({ schemaVersion: 1, movement: { crossedBorder: true } }),
+    );
+    // Caught up: nothing is marked as updating any more.
+    expect(await page.locator('.results .settle .updating:visible').count()).toBe(0);
+    await page.close();
+  });
+
+  it('drops work for answers overtaken by newer ones: what settles is for the last answer', async () => {
+    const page = await freshPage();
+    await openSection(page, 'movement');
+    await openSection(page, 'work');
+    await page.evaluate(async () => {
+      const border = Array.from(
+        document.querySelectorAll<HTMLInputElement>('[id="q-movement.crossedBorder"] input'),
+      );
+      const none = document.querySelector<HTMLInputElement>('[id="q-exploitation.kinds"] .option-none input');
+      // 31 answers, a few milliseconds apart: most arrive while earlier ones are still being worked out.
+      for (let i = 0; i < 31; i++) {
+        (i % 2 === 0 ? border[i % 3] : none)?.click();
+        await new Promise((resolve) => setTimeout(resolve, i % 4));
+      }
+    });
+    await settledResults(page);
+    // i = 30 was border[0] (yes); "none of these" was ticked 15 times, so it ends ticked.
+    const last: CaseFacts = {
+      schemaVersion: 1,
+      movement: { crossedBorder: true },
+      exploitation: { kinds: [] },
+    };
+    expect(await shownQuestions(page)).toBe(questionsOf(last));
+    const verdicts = await page
+      .locator('.results [data-instrument] header [data-verdict]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-verdict')));
+    expect(verdicts).toEqual(assess(last).instruments.map((r) => r.verdict));
+    await page.close();
+  });
+
+  it('brings an open explanation up to date after an answer', async () => {
+    const page = await freshPage();
+    const smuggling = page.locator('.results [data-instrument="un-smuggling-protocol"]');
+    await smuggling.locator('.why > summary').click();
+    const rootMark = smuggling.locator('.why > .tree > li .mark').first();
+    await expect.poll(() => rootMark.getAttribute('class')).toBe('mark mark-undetermined');
+    await openSection(page, 'movement');
+    await radio(page, 'movement.crossedBorder', 'No').check();
+    await expect.poll(() => verdictOf(page, 'un-smuggling-protocol')).toBe('not_met');
+    await settledResults(page);
+    expect(await rootMark.getAttribute('class')).toBe('mark mark-not_met');
+    expect(await smuggling.locator('.why > .updating').isVisible()).toBe(false);
+    await page.close();
   });
 });
 

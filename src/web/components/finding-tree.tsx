@@ -1,5 +1,6 @@
 // The explanation: the finding tree, node by node — its value, its label in plain words, its
 // citation, and for leaves the facts it read. Nodes with children expand and collapse.
+import { memo } from 'preact/compat';
 import { questionFor } from '../../facts/questions.js';
 import type { Finding } from '../../law/logic/evaluate.js';
 import { answerLabel, verdictMarks, verdictWords } from '../facts/labels.js';
@@ -67,7 +68,9 @@ function Readings({ finding }: { finding: Finding }) {
   );
 }
 
-export function FindingNode({
+// Memoised on the finding's identity: on the Assess page unchanged subtrees keep their objects
+// (live/share-findings.ts), so an answer re-renders only the branches it changed.
+export const FindingNode = memo(function FindingNode({
   finding,
   depth = 0,
   expanded,
@@ -114,7 +117,7 @@ export function FindingNode({
       </Disclosure>
     </li>
   );
-}
+});
 
 export function FindingTree({ finding, expanded }: { finding: Finding; expanded?: boolean }) {
   return (

@@ -9,7 +9,7 @@ import { FindingTree } from './finding-tree.js';
 import { focusQuestion } from './focus.js';
 import { Verdict } from './verdict.js';
 
-function Settles({ settles }: { settles: InstrumentAssessment['questions'][number]['settles'] }) {
+export function Settles({ settles }: { settles: InstrumentAssessment['questions'][number]['settles'] }) {
   return (
     <span class="settles">
       {settles.map((s) => `${answerLabel(s.value)} → ${verdictWords[s.verdict].toLowerCase()}`).join('; ')}

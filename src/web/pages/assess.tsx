@@ -1,14 +1,16 @@
 // The Assess page: the guided form on one side, the live results on the other. Every answer
-// re-runs the assessment here, in the browser.
+// re-runs the assessment here, in the browser: the verdicts at once, the rest just after
+// (state/results.ts).
 import { useComputed } from '@preact/signals';
 import { sections } from '../../facts/questions.js';
 import { CaseTools, ProblemList } from '../components/case-tools.js';
 import { focusQuestion } from '../components/focus.js';
-import { InstrumentResult } from '../components/instrument-result.js';
+import { LiveResult } from '../components/live-result.js';
 import { Question } from '../components/question.js';
 import { Verdict } from '../components/verdict.js';
 import { countKnown } from '../facts/edit.js';
-import { answer, assessment, contradictions, facts } from '../state/case.js';
+import { answer, contradictions, facts } from '../state/case.js';
+import { headlines, questionsPending, revision, settled, treesPending, updating } from '../state/results.js';
 
 function SectionBlock({ section }: { section: (typeof sections)[number] }) {
   const paths = section.questions.map((q) => q.path);
@@ -52,7 +54,7 @@ function TitleField() {
 }
 
 function VerdictStrip() {
-  const results = assessment.value.instruments;
+  const results = headlines.value;
   return (
     <nav class="verdict-strip" aria-label="Verdicts at a glance">
       <ul>
@@ -72,21 +74,44 @@ function VerdictStrip() {
   );
 }
 
+const noQuestions: [] = [];
+
 function Results() {
-  const result = assessment.value;
+  const results = headlines.value;
+  const done = settled.value;
   const counts = { met: 0, not_met: 0, undetermined: 0 } as Record<string, number>;
-  for (const r of result.instruments) counts[r.verdict] = (counts[r.verdict] ?? 0) + 1;
+  for (const r of results) counts[r.verdict] = (counts[r.verdict] ?? 0) + 1;
+  // data-revision and data-updating let a reader (the benchmark, the tests) tell which answer the
+  // verdicts show and whether the questions and explanations have caught up with it; the two
+  // *-pending attributes dim what is behind (styles.css) without re-rendering it.
   return (
-    <section class="results" aria-labelledby="results-heading">
+    <section
+      class="results"
+      aria-labelledby="results-heading"
+      data-revision={revision.value}
+      data-updating={updating.value ? 'true' : 'false'}
+      data-questions-pending={questionsPending.value ? 'true' : 'false'}
+      data-trees-pending={treesPending.value ? 'true' : 'false'}
+    >
       <h2 id="results-heading">Results</h2>
       <p class="summary" aria-live="polite">
         {counts.met} met, {counts.not_met} not met, {counts.undetermined} undetermined
         {counts.not_applicable ? `, ${counts.not_applicable} not applicable` : ''}.
       </p>
       <p class="privacy">Worked out in this browser: nothing has been sent anywhere.</p>
-      {result.instruments.map((r) => (
-        <InstrumentResult key={r.id} result={r} />
-      ))}
+      {results.map((r) =>
+        // Only an undetermined verdict has questions that would settle it: the others have none, at once.
+        r.verdict === 'undetermined' ? (
+          <LiveResult
+            key={r.id}
+            headline={r}
+            questions={done?.questions?.[r.id] ?? null}
+            error={done?.error}
+          />
+        ) : (
+          <LiveResult key={r.id} headline={r} questions={noQuestions} />
+        ),
+      )}
     </section>
   );
 }

@@ -1,5 +1,7 @@
-// The case being assessed lives here, in the browser. The assessment is computed from it on every
-// change (the domain code is bundled), so nothing leaves the device unless the user saves it.
+// The case being assessed lives here, in the browser. The assessment is computed from it here (the
+// domain code is bundled), so nothing leaves the device unless the user saves it. The Assess page
+// shows it in two steps (state/results.ts); the full `assessment` is computed only when a view
+// reads it (Compare, the printed report).
 import { computed, effect, signal } from '@preact/signals';
 import { consistencyProblems } from '../../facts/consistency.js';
 import type { CaseFacts } from '../../facts/schema.js';

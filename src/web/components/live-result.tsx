@@ -1,0 +1,120 @@
+// One instrument's result on the Assess page, live: the verdict and notes at once, the questions
+// that would settle it and the explanation once they have been worked out for the latest answer
+// (dimmed and marked as updating until then). The printed report uses InstrumentResult, from a full assessment.
+import { useComputed } from '@preact/signals';
+import { memo } from 'preact/compat';
+import { useRef } from 'preact/hooks';
+import type { InstrumentHeadline, Settling } from '../../law/assess.js';
+import type { Instrument } from '../../law/instrument.js';
+import { formatCitation } from '../../law/logic/citation.js';
+import { evaluate, type Finding, readerFor } from '../../law/logic/evaluate.js';
+import { shareUnchanged } from '../live/share-findings.js';
+import { instrumentById, treeFacts } from '../state/results.js';
+import { Disclosure } from './disclosure.js';
+import { FindingTree } from './finding-tree.js';
+import { focusQuestion } from './focus.js';
+import { Settles } from './instrument-result.js';
+import { Verdict } from './verdict.js';
+
+type Trees = { elements: Finding; remarks: Finding[] };
+
+/** The explanation of an open panel, for the facts the trees have caught up with. */
+function Explanation({ instrument }: { instrument: Instrument }) {
+  const previous = useRef<Trees | null>(null);
+  const trees = useComputed(() => {
+    // The same trees as assessInstrument's `elements` and `remarks`, built only for open panels.
+    const read = readerFor(treeFacts.value);
+    const next: Trees = {
+      elements: shareUnchanged(previous.current?.elements, evaluate(instrument.rule, read)),
+      remarks: (instrument.remarks ?? []).map((remark, i) =>
+        shareUnchanged(previous.current?.remarks[i], evaluate(remark, read)),
+      ),
+    };
+    previous.current = next;
+    return next;
+  }).value;
+  // Whether it is behind the answers is shown by the results' data-trees-pending (styles.css), so
+  // that an answer need not re-render every open explanation just to mark it.
+  return (
+    <>
+      <p class="updating">Updating…</p>
+      <FindingTree finding={trees.elements} />
+      {trees.remarks.length > 0 ? <h4>Remarks</h4> : null}
+      {trees.remarks.map((remark) => (
+        <FindingTree key={remark.id} finding={remark} />
+      ))}
+    </>
+  );
+}
+
+/**
+ * `questions`: null until first worked out. An instrument that is not undetermined has none, known
+ * at once. Whether they are from an earlier answer is shown by the results' data-questions-pending
+ * (styles.css: dimmed, "updating…"), so that an answer re-renders only the results it changed.
+ */
+function SettleList({ questions, error }: { questions: Settling[] | null; error?: string }) {
+  if (questions === null)
+    return error ? (
+      <div class="settle">
+        <h4>Questions that would settle it</h4>
+        <p class="problem">Could not work these out: {error}</p>
+      </div>
+    ) : (
+      <div class="settle">
+        <h4>
+          Questions that would settle it <span class="working">— working out…</span>
+        </h4>
+      </div>
+    );
+  if (questions.length === 0) return null;
+  return (
+    <div class="settle">
+      <h4>
+        Questions that would settle it <span class="updating">— updating…</span>
+      </h4>
+      <ul>
+        {questions.map((q) => (
+          <li key={q.path}>
+            <button type="button" class="link" onClick={() => focusQuestion(q.path)}>
+              {q.question}
+            </button>{' '}
+            <Settles settles={q.settles} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export const LiveResult = memo(function LiveResult({
+  headline,
+  questions,
+  error,
+}: {
+  headline: InstrumentHeadline;
+  questions: Settling[] | null;
+  error?: string;
+}) {
+  const headingId = `result-${headline.id}`;
+  const instrument = instrumentById.get(headline.id);
+  return (
+    <article class="result" aria-labelledby={headingId} data-instrument={headline.id}>
+      <header>
+        <h3 id={headingId}>{headline.title}</h3>
+        <Verdict value={headline.verdict} />
+      </header>
+      <p class="cite-line">{formatCitation(headline.citation)}</p>
+      {headline.notes.map((note) => (
+        <p key={note} class="note">
+          {note}
+        </p>
+      ))}
+      <SettleList questions={questions} error={error} />
+      {instrument ? (
+        <Disclosure class="why" summary="Why — the explanation, with citations">
+          {() => <Explanation instrument={instrument} />}
+        </Disclosure>
+      ) : null}
+    </article>
+  );
+});

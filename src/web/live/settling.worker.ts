@@ -1,0 +1,16 @@
+// The worker that works out the questions that would settle each verdict, away from the page's
+// main thread. It holds no state: each message carries the whole case and gets its own answer.
+import type { CaseFacts } from '../../facts/schema.js';
+import { settlingQuestions } from './settling.js';
+import type { SettlingReply, SettlingRequest } from './settling-client.js';
+
+addEventListener('message', (event: MessageEvent<SettlingRequest>) => {
+  const { id, facts } = event.data;
+  let reply: SettlingReply;
+  try {
+    reply = { id, ok: true, questions: settlingQuestions(facts as CaseFacts) };
+  } catch (error) {
+    reply = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  postMessage(reply);
+});
