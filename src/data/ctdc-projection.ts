@@ -48,6 +48,8 @@ export type CachedGroup = {
 /** Bounds: past them a memo is forgotten and rebuilt, so memory stays bounded on any file. */
 const MAX_MEMO = 100_000;
 const MAX_VALUES = 200_000;
+/** Groups with at most this many states keep their ids in an array. */
+const MEMO_ARRAY = 1 << 16;
 
 /** An id as a short string (one char below 0xffff), prefix-free so that keys can be concatenated. */
 export function idChars(id: number): string {
@@ -84,7 +86,8 @@ export type Key = number | string;
 export class ProjectionKeys {
   /** Indices of the groups whose paths are read, in group order. */
   readonly groups: number[];
-  private readonly memo: Array<Map<number, number>>;
+  /** Per group: id by state, in an array (-1: not yet) when the group has few states, else a Map. */
+  private readonly memo: Array<Int32Array | Map<number, number>>;
   private readonly ids: Array<Map<string, number>>;
   private readonly others: ReadonlySet<string>[];
   /** Per group read: its place value in a numeric key (ids stay below the group's size). */
@@ -97,7 +100,9 @@ export class ProjectionKeys {
     private readonly all: readonly CachedGroup[],
   ) {
     this.groups = all.flatMap((group, i) => ([...group.paths].some((p) => reads.has(p)) ? [i] : []));
-    this.memo = all.map(() => new Map());
+    this.memo = all.map((group) =>
+      group.size <= MEMO_ARRAY ? new Int32Array(group.size).fill(-1) : new Map<number, number>(),
+    );
     this.ids = all.map(() => new Map());
     this.others = all.map((_, i) => new Set(all.flatMap((other, j) => (j === i ? [] : [...other.paths]))));
     this.place = all.map(() => 0);
@@ -117,21 +122,21 @@ export class ProjectionKeys {
   /** The id of group g's state as seen through these paths. */
   private idOf(g: number, state: number): number {
     const memo = this.memo[g];
-    let id = memo.get(state);
-    if (id === undefined) {
+    let id = memo instanceof Int32Array ? memo[state] : (memo.get(state) ?? -1);
+    if (id < 0) {
       const contribution = this.all[g].contribution(state);
       const text =
         this.sees === 'certain'
           ? cutCertain(contribution, this.reads, this.others[g])
           : cutAll(contribution, this.reads);
       const ids = this.ids[g];
-      id = ids.get(text);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(text, id);
+      id = ids.get(text) ?? ids.size;
+      if (id === ids.size) ids.set(text, id);
+      if (memo instanceof Int32Array) memo[state] = id;
+      else {
+        if (memo.size >= MAX_MEMO) memo.clear();
+        memo.set(state, id);
       }
-      if (memo.size >= MAX_MEMO) memo.clear();
-      memo.set(state, id);
     }
     return id;
   }

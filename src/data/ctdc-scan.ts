@@ -225,6 +225,7 @@ class RowPlan {
   readonly listBits: number[];
   private readonly domains: Array<ReadonlyArray<CellValue | null> | undefined>;
   private readonly factGroups: number[];
+  private readonly factGroupSet: ReadonlySet<number>;
   private readonly entries = new Map<number | string, Entry>();
   private readonly countryGroups: ReadonlySet<number>;
   readonly countryGroupList: number[];
@@ -296,6 +297,7 @@ class RowPlan {
     });
     this.states = this.groups.map(() => 0);
     this.factGroups = this.groups.flatMap((g, i) => (g.country ? [] : [i]));
+    this.factGroupSet = new Set(this.factGroups);
     // The fact groups' states packed into two numbers, each exact below 2^53 (most headers need one).
     const binSize = [1, 1];
     for (const g of this.factGroups) {
@@ -416,23 +418,16 @@ class RowPlan {
     for (const g of this.factGroups) this.decode(this.groups[g], states[g], facts);
     for (const group of Object.values(facts.flags)) Object.freeze(group);
     // The values cached here read no country: the facts of these columns alone decide them.
-    let own: MappedFacts | undefined;
-    const mapped: FactSource = {
-      own: () => {
-        own ??= mapRecord(facts, this.naming);
-        return own;
-      },
-    };
+    const mapped = new OwnFacts(facts, this.naming);
     // Each key maker's key once: evaluators alike share it.
     const made: Key[] = [];
-    const keyOf = (c: number) => {
+    const values: Array<Truth | string | null> = this.caches.map(() => 'undetermined');
+    for (const c of this.fixedCaches) {
       const m = this.makerOf[c];
       made[m] ??= this.keyMakers[m].key(states);
-      return made[m];
-    };
-    const values: Array<Truth | string | null> = this.caches.map(() => 'undetermined');
-    for (const c of this.fixedCaches) values[c] = this.caches[c].value(keyOf(c), mapped);
-    const only = new Set(this.factGroups);
+      values[c] = this.caches[c].value(made[m], mapped);
+    }
+    const only = this.factGroupSet;
     entry = {
       gender: facts.gender,
       age: facts.age,
@@ -490,6 +485,21 @@ class RowPlan {
 }
 
 const noVerdicts: Truth[] = [];
+
+/** The facts of a record, mapped once when a cache first needs them. */
+class OwnFacts implements FactSource {
+  private mapped: MappedFacts | undefined = undefined;
+
+  constructor(
+    private readonly record: CtdcRecord,
+    private readonly naming: Naming,
+  ) {}
+
+  own(): MappedFacts {
+    this.mapped ??= mapRecord(this.record, this.naming);
+    return this.mapped;
+  }
+}
 
 /** One scanned row. A class, so that a row costs one object and no closures. */
 class Scanned implements ScannedRecord, FactSource {

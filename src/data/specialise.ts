@@ -124,16 +124,26 @@ export function compileRule(rule: Rule, slots: Slots): CompiledRule {
             return value === true ? 'met' : value === false ? 'not_met' : 'undetermined';
           };
         }
-        return (values) => evaluate([values[i]]);
+        // One argument array per leaf, refilled on each call: a rule's evaluate reads its values
+        // and keeps nothing (evaluation is synchronous and never re-enters the same leaf).
+        const arg: unknown[] = [undefined];
+        return (values) => {
+          arg[0] = values[i];
+          return evaluate(arg);
+        };
       }
-      return (values) => evaluate(indices.map((i) => (i < 0 ? undefined : values[i])));
+      const args: unknown[] = indices.map(() => undefined);
+      return (values) => {
+        for (let k = 0; k < indices.length; k++) args[k] = indices[k] < 0 ? undefined : values[indices[k]];
+        return evaluate(args);
+      };
     }
     case 'all': {
       const children = rule.children.map((child) => compileRule(child, slots));
       return (values) => {
         let result: Truth = 'met';
-        for (const child of children) {
-          const value = child(values);
+        for (let c = 0; c < children.length; c++) {
+          const value = children[c](values);
           if (value === 'not_met') return 'not_met';
           if (value === 'undetermined') result = 'undetermined';
         }
@@ -144,8 +154,8 @@ export function compileRule(rule: Rule, slots: Slots): CompiledRule {
       const children = rule.children.map((child) => compileRule(child, slots));
       return (values) => {
         let result: Truth = 'not_met';
-        for (const child of children) {
-          const value = child(values);
+        for (let c = 0; c < children.length; c++) {
+          const value = children[c](values);
           if (value === 'met') return 'met';
           if (value === 'undetermined') result = 'undetermined';
         }
@@ -162,8 +172,8 @@ export function compileRule(rule: Rule, slots: Slots): CompiledRule {
       return (values) => {
         let certain = 0;
         let possible = 0;
-        for (const child of children) {
-          const value = child(values);
+        for (let c = 0; c < children.length; c++) {
+          const value = children[c](values);
           if (value === 'met') certain++;
           if (value !== 'not_met') possible++;
         }

@@ -12,18 +12,6 @@ import { type CompiledRule, compileRule, slotsFor, slotValues, specialisedRule }
 /** Past this many readings of one record, leave the verdict undetermined rather than search. */
 export const MAX_READINGS = 512;
 
-function* readings(
-  choices: MappedFacts['choices'],
-  index = 0,
-  chosen: Assignment[] = [],
-): Generator<Assignment[]> {
-  if (index === choices.length) {
-    yield chosen;
-    return;
-  }
-  for (const option of choices[index]) yield* readings(choices, index + 1, [...chosen, ...option]);
-}
-
 const slots = slotsFor(settablePaths);
 
 type Prepared = { rule: Rule; compiled: CompiledRule; paths: ReadonlySet<string> };
@@ -133,15 +121,38 @@ export function certainAssignments(mapped: MappedFacts): Assignment[] {
   return mapped.base.filter(([path]) => !choicePaths.has(path));
 }
 
+/** Slot values of the base facts off the given paths (the certain facts of one set of readings). */
+function baseSlots(base: readonly Assignment[], open: ReadonlySet<string>): unknown[] {
+  return slotValues(
+    slots,
+    base.filter(([path]) => !open.has(path)),
+  );
+}
+
+/** The base slot values with the chosen options' facts added (as slotValues adds them, in order). */
+function withChosen(base: readonly unknown[], chosen: ReadonlyArray<readonly Assignment[]>): unknown[] {
+  const values = base.slice();
+  for (const option of chosen) {
+    for (const [path, value] of option) {
+      const i = slots.get(path);
+      if (i === undefined) continue;
+      if (path === 'exploitation.kinds') {
+        // A copy: the base's list is shared by every reading.
+        const list = Array.isArray(values[i]) ? [...(values[i] as unknown[])] : [];
+        if (value !== undefined && !list.includes(value)) list.push(value);
+        values[i] = list;
+      } else values[i] = value;
+    }
+  }
+  return values;
+}
+
 export function verdictsOf(mapped: MappedFacts, instruments: readonly Instrument[]): Truth[] {
   const choicePaths = new Set<string>();
   for (const options of mapped.choices) for (const path of pathsOfOptions(options)) choicePaths.add(path);
   // The record with its open items unknown: a path some choice sets stays unknown here too (the
   // base may start a list — the kinds — that a choice completes).
-  const known = slotValues(
-    slots,
-    mapped.base.filter(([path]) => !choicePaths.has(path)),
-  );
+  const known = baseSlots(mapped.base, choicePaths);
   return instruments.map((instrument) => {
     const { compiled } = prepare(instrument);
     const settled = compiled(known);
@@ -149,8 +160,7 @@ export function verdictsOf(mapped: MappedFacts, instruments: readonly Instrument
     const { kept, droppedPaths } = choicesFor(instrument, mapped.choices);
     if (kept.length === 0) return 'undetermined';
     // A reading: the chosen options, and the certain facts on no path of a choice left open.
-    const evaluateWith = (chosen: readonly Assignment[], open: ReadonlySet<string>) =>
-      compiled(slotValues(slots, [...mapped.base.filter(([path]) => !open.has(path)), ...chosen]));
+    const dropped = baseSlots(mapped.base, droppedPaths);
     // Every option at once: when options only set flags to true, this reading knows more than any
     // real reading, so if even it leaves the verdict open, every reading does (monotonicity).
     const flagsOnly = kept.every((choice) =>
@@ -160,9 +170,11 @@ export function verdictsOf(mapped: MappedFacts, instruments: readonly Instrument
     );
     if (
       flagsOnly &&
-      evaluateWith(
-        kept.flatMap((choice) => choice.options.flat()),
-        droppedPaths,
+      compiled(
+        withChosen(
+          dropped,
+          kept.flatMap((choice) => choice.options),
+        ),
       ) === 'undetermined'
     ) {
       return 'undetermined';
@@ -173,9 +185,10 @@ export function verdictsOf(mapped: MappedFacts, instruments: readonly Instrument
     for (const choice of kept) {
       const open = new Set(droppedPaths);
       for (const other of kept) if (other !== choice) for (const path of other.paths) open.add(path);
+      const base = baseSlots(mapped.base, open);
       let agreed: Truth | undefined;
       for (const option of choice.options) {
-        const value = evaluateWith(option, open);
+        const value = compiled(withChosen(base, [option]));
         if (value === 'undetermined') {
           agreed = undefined;
           break;
@@ -187,12 +200,23 @@ export function verdictsOf(mapped: MappedFacts, instruments: readonly Instrument
     }
     if (kept.length === 1) return 'undetermined';
     if (kept.reduce((n, choice) => n * choice.options.length, 1) > MAX_READINGS) return 'undetermined';
+    // Every reading: one option of each choice (an odometer over the choices).
+    const at = kept.map(() => 0);
+    const chosen = kept.map((choice) => choice.options[0]);
     let verdict: Truth | undefined;
-    for (const chosen of readings(kept.map((choice) => choice.options))) {
-      const value = evaluateWith(chosen, droppedPaths);
+    for (;;) {
+      const value = compiled(withChosen(dropped, chosen));
       if (value === 'undetermined' || (verdict && value !== verdict)) return 'undetermined';
       verdict = value;
+      let c = kept.length - 1;
+      while (c >= 0 && at[c] === kept[c].options.length - 1) {
+        at[c] = 0;
+        chosen[c] = kept[c].options[0];
+        c--;
+      }
+      if (c < 0) return verdict;
+      at[c]++;
+      chosen[c] = kept[c].options[at[c]];
     }
-    return verdict ?? 'undetermined';
   });
 }
