@@ -650,5 +650,7 @@ function readRecord(cells: string[], plan: RowPlan, header: DetectedHeader): Ctd
     const value = readCell(raw, column.role, header.spec).value;
     if (value !== null) assign(record, column.role, value, plan.listBits[i]);
   });
+  for (const group of Object.values(record.flags)) Object.freeze(group);
+  Object.freeze(record.flags);
   return record;
 }

@@ -5,6 +5,7 @@
 import type { Instrument } from '../law/instrument.js';
 import type { Truth } from '../law/logic/truth.js';
 import { type FlagGroup, flagGroups } from './ctdc-format.js';
+import type { CtdcRecord } from './ctdc-mapping.js';
 import type { ScannedRecord } from './ctdc-scan.js';
 import { ageBands } from './ctdc-values.js';
 
@@ -44,11 +45,10 @@ export type Summary = {
 
 export const UNKNOWN = 'unknown';
 
-const zero = (): VerdictCounts => ({ met: 0, not_met: 0, undetermined: 0 });
+/** Distinct flags objects counted before they are added into the groups (memory stays bounded). */
+const MAX_FLAG_OBJECTS = 10_000;
 
-function bump(counts: Record<string, number>, key: string): void {
-  counts[key] = (counts[key] ?? 0) + 1;
-}
+const zero = (): VerdictCounts => ({ met: 0, not_met: 0, undetermined: 0 });
 
 function count(counts: Map<string | null, number>, key: string | null): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -92,6 +92,21 @@ export function summaryBuilder(instruments: readonly Instrument[]): SummaryBuild
   >;
   let records = 0;
 
+  // Records with the same flags share one (frozen) flags object (ctdc-scan.ts): counted per object
+  // as they come, and added into the groups now and then, so a record costs one map update.
+  const flagCounts = new Map<CtdcRecord['flags'], number>();
+  const countFlags = () => {
+    for (const [flags, n] of flagCounts) {
+      for (const group of flagGroups) {
+        const items = flags[group];
+        if (items.length === 0) continue;
+        groupRecords[group] += n;
+        for (const item of items) groupItems[group][item] = (groupItems[group][item] ?? 0) + n;
+      }
+    }
+    flagCounts.clear();
+  };
+
   // Per year, per band, per distinct verdict list: a count. Expanded into the tables at the end,
   // so a record costs a few map lookups whatever the number of instruments.
   const combos = new Map<number | null, Map<string | null, Map<string, number>>>();
@@ -125,14 +140,11 @@ export function summaryBuilder(instruments: readonly Instrument[]): SummaryBuild
       count(byCitizenship, record.citizenship);
       count(byGender, record.gender);
       count(byAge, record.age);
-      for (const group of flagGroups) {
-        const items = record.flags[group];
-        if (items.length === 0) continue;
-        groupRecords[group]++;
-        for (const item of items) bump(groupItems[group], item);
-      }
+      flagCounts.set(record.flags, (flagCounts.get(record.flags) ?? 0) + 1);
+      if (flagCounts.size >= MAX_FLAG_OBJECTS) countFlags();
     },
     result() {
+      countFlags();
       const tally = (
         table: Record<string, Record<string, VerdictCounts>>,
         key: string,
