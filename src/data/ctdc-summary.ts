@@ -162,7 +162,7 @@ export function summaryBuilder(instruments: readonly Instrument[]): SummaryBuild
         for (const [bandValue, byVerdicts] of byBandOfYear) {
           const bandKey = bandValue ?? UNKNOWN;
           for (const [id, n] of byVerdicts) {
-            const values = id.split(',') as Truth[];
+            const values = (id === '' ? [] : id.split(',')) as Truth[];
             values.forEach((value, i) => {
               verdicts[ids[i]][value] += n;
             });
