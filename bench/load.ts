@@ -2,7 +2,8 @@
 // 30 s each on POST /api/assess and on authenticated case reads (each read also writes an audit
 // row), with a static page as the floor, against `continuum serve` on the embedded store.
 // Reports requests per second, p50/p99 latency and errors (the target is 0 errors).
-// Run: npx tsx bench/load.ts [seconds per run] [connections]   (LOAD_DATABASE_URL=… for PostgreSQL)
+// Run: npx tsx bench/load.ts [seconds per run] [connections]   (LOAD_DATABASE_URL=… for PostgreSQL,
+// LOAD_ONLY=assess,read,mixed for some of the runs)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,6 +17,7 @@ type Result = {
   errors: number;
   timeouts: number;
   non2xx: number;
+  statusCodeStats: Record<string, { count: number }>;
 };
 type Options = {
   url: string;
@@ -30,6 +32,9 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (options: Opt
 const seconds = Number(process.argv[2] ?? 30);
 const connections = Number(process.argv[3] ?? 200);
 const password = 'load-test password 1';
+// LOAD_ONLY=assess,read,mixed (any of them) runs only those, between the two floor runs.
+const only = process.env.LOAD_ONLY?.split(',').map((name) => name.trim());
+const wanted = (name: string) => !only || only.includes(name);
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -113,13 +118,17 @@ try {
     headers: { cookie },
   });
 
+  const statuses = (result: Result) => {
+    const odd = Object.entries(result.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2'));
+    return odd.length > 0 ? `: ${odd.map(([code, { count }]) => `${count} × ${code}`).join(', ')}` : '';
+  };
   const floorRates: number[] = [];
   const report = (label: string, result: Result) => {
     const errors = result.errors + result.timeouts + result.non2xx;
     const rate = result.requests.average;
     const ratio = floorRates.length > 0 ? ` (${((100 * rate) / floorRates[0]!).toFixed(1)}% of floor)` : '';
     console.log(
-      `${label.padEnd(44)} ${rate.toFixed(0).padStart(6)} req/s${ratio.padEnd(19)} p50 ${String(result.latency.p50).padStart(5)} ms  p99 ${String(result.latency.p99).padStart(5)} ms  max ${String(result.latency.max).padStart(5)} ms  ${result.requests.total} requests, ${errors} errors${errors ? ` (${result.errors} socket, ${result.timeouts} timeouts, ${result.non2xx} non-2xx)` : ''}`,
+      `${label.padEnd(44)} ${rate.toFixed(0).padStart(6)} req/s${ratio.padEnd(19)} p50 ${String(result.latency.p50).padStart(5)} ms  p99 ${String(result.latency.p99).padStart(5)} ms  max ${String(result.latency.max).padStart(5)} ms  ${result.requests.total} requests, ${errors} errors${errors ? ` (${result.errors} socket, ${result.timeouts} timeouts, ${result.non2xx} non-2xx${statuses(result)})` : ''}`,
     );
     return errors;
   };
@@ -133,16 +142,22 @@ try {
   const first = await autocannon(floor());
   floorRates.push(first.requests.average);
   errors += report('floor: GET / (static page)', first);
-  errors += report('POST /api/assess (example case)', await autocannon(assessRun(connections)));
-  errors += report('GET /api/cases/:id (logged in, audited)', await autocannon(readRun(connections)));
-  // Both at once, half the clients each: case reads must not starve behind assessments.
-  const half = Math.max(1, Math.floor(connections / 2));
-  const [mixedAssess, mixedRead] = await Promise.all([
-    autocannon(assessRun(half)),
-    autocannon(readRun(half)),
-  ]);
-  errors += report(`  mixed: POST /api/assess (${half} clients)`, mixedAssess);
-  errors += report(`  mixed: GET /api/cases/:id (${half} clients)`, mixedRead);
+  if (wanted('assess')) {
+    errors += report('POST /api/assess (example case)', await autocannon(assessRun(connections)));
+  }
+  if (wanted('read')) {
+    errors += report('GET /api/cases/:id (logged in, audited)', await autocannon(readRun(connections)));
+  }
+  if (wanted('mixed')) {
+    // Both at once, half the clients each: case reads must not starve behind assessments.
+    const half = Math.max(1, Math.floor(connections / 2));
+    const [mixedAssess, mixedRead] = await Promise.all([
+      autocannon(assessRun(half)),
+      autocannon(readRun(half)),
+    ]);
+    errors += report(`  mixed: POST /api/assess (${half} clients)`, mixedAssess);
+    errors += report(`  mixed: GET /api/cases/:id (${half} clients)`, mixedRead);
+  }
   const last = await autocannon(floor());
   errors += report('floor again: GET / (static page)', last);
   console.log(

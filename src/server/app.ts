@@ -40,7 +40,7 @@ export type AppOptions = {
   /** Set the Secure flag on the session cookie (behind HTTPS). */
   secureCookies?: boolean;
   logger?: boolean;
-  /** Worker threads for POST /api/assess (default: one per core beyond the first, 1–4); 0 = none. */
+  /** Worker threads for POST /api/assess (default: CONTINUUM_ASSESS_THREADS, else one per core, 1–4); 0 = none. */
   assessThreads?: number;
 };
 

@@ -38,7 +38,11 @@ export class PoolAbortedError extends Error {
   }
 }
 
-/** CONTINUUM_ASSESS_THREADS when set (0 = none), else one per core beyond the first, 1–4. */
+/**
+ * CONTINUUM_ASSESS_THREADS when set (0 = none), else one per core, 1–4. One per core rather than
+ * leaving a core to the event loop: the event loop is mostly idle under load (its requests are
+ * small), and on a busy machine more runnable threads keep assessments' share of the CPU up.
+ */
 export function defaultAssessThreads(env: NodeJS.ProcessEnv = process.env): number {
   const fromEnv = env.CONTINUUM_ASSESS_THREADS?.trim();
   if (fromEnv) {
@@ -46,7 +50,7 @@ export function defaultAssessThreads(env: NodeJS.ProcessEnv = process.env): numb
     if (Number.isInteger(n) && n >= 0 && n <= 64) return n;
     throw new Error(`CONTINUUM_ASSESS_THREADS must be a whole number from 0 to 64, not "${fromEnv}"`);
   }
-  return Math.max(1, Math.min(4, availableParallelism() - 1));
+  return Math.max(1, Math.min(4, availableParallelism()));
 }
 
 const toBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
