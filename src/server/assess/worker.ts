@@ -3,6 +3,7 @@
 import { Piscina } from 'piscina';
 import { type AssessJob, assessToJson } from './job.js';
 
-export default function runAssessment(job: AssessJob) {
+/** The bytes, marked for transfer (piscina's wrapper; the pool receives the Uint8Array itself). */
+export default function runAssessment(job: AssessJob): unknown {
   return Piscina.move(assessToJson(job));
 }
