@@ -52,6 +52,12 @@ const startWorker = (): WorkerLike =>
 const settling = latestOnly(
   settlingClient(startWorker, (case_) => settlingQuestionsInSlices(case_)),
   (case_, questions) => {
+    // An instrument whose questions did not change keeps the same array: its panel is not re-rendered.
+    const before = settled.peek()?.questions;
+    if (before)
+      for (const id of Object.keys(questions))
+        if (before[id] && JSON.stringify(before[id]) === JSON.stringify(questions[id]))
+          questions[id] = before[id];
     settled.value = { facts: case_, questions };
   },
   (case_, error) => {
@@ -62,6 +68,8 @@ const settling = latestOnly(
     };
   },
 );
+// Handed to the worker in the task after the answer's, so that nothing but the verdicts runs before
+// they are rendered (on two busy cores a worker starting at once competes with that render).
 effect(() => {
   const next = facts.value;
   const channel = new MessageChannel();
