@@ -112,13 +112,23 @@ const probe = `(() => {
   // 'complete', when nothing shown is still updating), with the times from the click.
   const watch = (before, expected, complete) => new Promise((resolve) => {
     let verdictsAt = null;
+    let questionsAt = null;
+    let treesAt = null;
     const check = () => {
       if (revision() <= before) return;
       if (verdictsAt === null && verdicts() === expected) verdictsAt = performance.now();
       if (verdictsAt === null) return;
+      if (questionsAt === null && results.getAttribute('data-questions-pending') === 'false') questionsAt = performance.now();
+      if (treesAt === null && results.getAttribute('data-trees-pending') === 'false') treesAt = performance.now();
       if (complete && results.getAttribute('data-updating') !== 'false') return;
       observer.disconnect();
-      resolve({ verdicts: verdictsAt - clickedAt, complete: performance.now() - clickedAt, questions: questions() });
+      resolve({
+        verdicts: verdictsAt - clickedAt,
+        complete: performance.now() - clickedAt,
+        questionsDone: (questionsAt ?? performance.now()) - clickedAt,
+        treesDone: (treesAt ?? performance.now()) - clickedAt,
+        questions: questions(),
+      });
     };
     const observer = new MutationObserver(check);
     observer.observe(results, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -155,7 +165,13 @@ const probe = `(() => {
   };
 })()`;
 
-type Timing = { verdicts: number; complete: number; questions: string };
+type Timing = {
+  verdicts: number;
+  complete: number;
+  questionsDone: number;
+  treesDone: number;
+  questions: string;
+};
 const expected = cases.map((_, i) => ({ verdicts: expectedVerdicts[i], questions: expectedQuestions[i] }));
 
 async function settledQuestions(page: Page): Promise<string> {
@@ -209,6 +225,14 @@ try {
   summary(
     '   answer → questions and open explanations complete',
     paced.map((t) => t.complete),
+  );
+  summary(
+    '     of which: answer → questions that would settle it (worker)',
+    paced.map((t) => t.questionsDone),
+  );
+  summary(
+    '     of which: answer → open explanations (after the paint)',
+    paced.map((t) => t.treesDone),
   );
   const b = summary(
     'b. answer → new verdicts in the DOM (quick succession)',
