@@ -416,7 +416,7 @@ class RowPlan {
     }
     const facts = emptyRecord();
     for (const g of this.factGroups) this.decode(this.groups[g], states[g], facts);
-    for (const group of Object.values(facts.flags)) Object.freeze(group);
+    const flags = shareFlags(facts.flags);
     // The values cached here read no country: the facts of these columns alone decide them.
     const mapped = new OwnFacts(facts, this.naming);
     // Each key maker's key once: evaluators alike share it.
@@ -433,7 +433,7 @@ class RowPlan {
       age: facts.age,
       majorityAtExploitation: facts.majorityAtExploitation,
       majorityAtEntry: facts.majorityAtEntry,
-      flags: Object.freeze(facts.flags),
+      flags,
       fixed: this.intern(values.slice(0, this.instruments.length) as Truth[]),
       band: this.bandIndex >= 0 ? (values[this.bandIndex] as string | null) : null,
       prefixes: this.rowCaches.map((c) => this.keyMakers[this.makerOf[c]].key(states, only)),
@@ -485,6 +485,22 @@ class RowPlan {
 }
 
 const noVerdicts: Truth[] = [];
+
+/** Most groups of most records are empty: they share one frozen empty list. */
+const noItems: string[] = Object.freeze([]) as unknown as string[];
+
+/** A record's flags, frozen (records share them), with empty groups shared too. */
+function shareFlags(flags: CtdcRecord['flags']): CtdcRecord['flags'] {
+  const share = (items: string[]) => (items.length === 0 ? noItems : (Object.freeze(items) as string[]));
+  return Object.freeze({
+    means: share(flags.means),
+    exploitation: share(flags.exploitation),
+    labourSector: share(flags.labourSector),
+    sexSector: share(flags.sexSector),
+    recruiter: share(flags.recruiter),
+    abduction: share(flags.abduction),
+  });
+}
 
 /** The facts of a record, mapped once when a cache first needs them. */
 class OwnFacts implements FactSource {
@@ -650,7 +666,6 @@ function readRecord(cells: string[], plan: RowPlan, header: DetectedHeader): Ctd
     const value = readCell(raw, column.role, header.spec).value;
     if (value !== null) assign(record, column.role, value, plan.listBits[i]);
   });
-  for (const group of Object.values(record.flags)) Object.freeze(group);
-  Object.freeze(record.flags);
+  record.flags = shareFlags(record.flags);
   return record;
 }

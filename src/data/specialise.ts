@@ -102,6 +102,50 @@ export function slotValues(slots: Slots, assignments: Iterable<readonly [string,
 
 export type CompiledRule = (values: readonly unknown[]) => Truth;
 
+/** A leaf that is the `flag` combinator's test on one slot (true: met, false: not met, else unknown). */
+function flagSlot(rule: Rule, slots: Slots): number | undefined {
+  if (rule.kind !== 'fact' || rule.test !== 'is true' || rule.paths.length !== 1) return undefined;
+  return slots.get(rule.paths[0]);
+}
+
+/**
+ * `all` / `any` in Kleene logic: the absorbing value (not met / met) if any child has it, else
+ * unknown if any child is unknown, else the other. The order children are read in does not matter,
+ * so flag leaves are read first, straight from their slots, and constant leaves are folded.
+ */
+function compileJunction(kind: 'all' | 'any', children: readonly Rule[], slots: Slots): CompiledRule {
+  const absorbing: Truth = kind === 'all' ? 'not_met' : 'met';
+  const neutral: Truth = kind === 'all' ? 'met' : 'not_met';
+  // A flag is absorbing when false for `all`, when true for `any`.
+  const absorbingFlag = kind === 'any';
+  const flags: number[] = [];
+  const rest: CompiledRule[] = [];
+  let start: Truth = neutral;
+  for (const child of children) {
+    const slot = flagSlot(child, slots);
+    if (slot !== undefined) flags.push(slot);
+    else if (child.kind === 'fact' && child.paths.length === 0) {
+      const value = child.evaluate([]);
+      if (value === absorbing) return () => absorbing;
+      if (value === 'undetermined') start = 'undetermined';
+    } else rest.push(compileRule(child, slots));
+  }
+  return (values) => {
+    let result = start;
+    for (let f = 0; f < flags.length; f++) {
+      const value = values[flags[f]];
+      if (value === absorbingFlag) return absorbing;
+      if (value !== !absorbingFlag) result = 'undetermined';
+    }
+    for (let c = 0; c < rest.length; c++) {
+      const value = rest[c](values);
+      if (value === absorbing) return absorbing;
+      if (value === 'undetermined') result = 'undetermined';
+    }
+    return result;
+  };
+}
+
 /**
  * The rule as closures over slots: the same Kleene evaluation as truthOf, without looking paths up
  * by name. Paths outside the slots read as unknown.
@@ -138,30 +182,9 @@ export function compileRule(rule: Rule, slots: Slots): CompiledRule {
         return evaluate(args);
       };
     }
-    case 'all': {
-      const children = rule.children.map((child) => compileRule(child, slots));
-      return (values) => {
-        let result: Truth = 'met';
-        for (let c = 0; c < children.length; c++) {
-          const value = children[c](values);
-          if (value === 'not_met') return 'not_met';
-          if (value === 'undetermined') result = 'undetermined';
-        }
-        return result;
-      };
-    }
-    case 'any': {
-      const children = rule.children.map((child) => compileRule(child, slots));
-      return (values) => {
-        let result: Truth = 'not_met';
-        for (let c = 0; c < children.length; c++) {
-          const value = children[c](values);
-          if (value === 'met') return 'met';
-          if (value === 'undetermined') result = 'undetermined';
-        }
-        return result;
-      };
-    }
+    case 'all':
+    case 'any':
+      return compileJunction(rule.kind, rule.children, slots);
     case 'not': {
       const child = compileRule(rule.child, slots);
       return (values) => negate(child(values));
