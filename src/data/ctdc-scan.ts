@@ -77,6 +77,8 @@ export type ScanResult = { format: CtdcFormat; rows: number; problems: ProblemLo
 
 /** Past this many distinct fact-column states, forget them and start again: memory stays bounded. */
 const MAX_CACHED_RECORDS = 50_000;
+/** Fact states seen once, remembered to cache them when seen again. */
+const MAX_SEEN = 200_000;
 
 type Naming = { synthetic: boolean; mergedMeans: boolean };
 
@@ -227,6 +229,7 @@ class RowPlan {
   private readonly factGroups: number[];
   private readonly factGroupSet: ReadonlySet<number>;
   private readonly entries = new Map<number | string, Entry>();
+  private readonly seen = new Set<number | string>();
   private readonly countryGroups: ReadonlySet<number>;
   readonly countryGroupList: number[];
   /** One cache per instrument, then the band's: each by the facts it reads. */
@@ -439,8 +442,15 @@ class RowPlan {
       prefixes: this.rowCaches.map((c) => this.keyMakers[this.makerOf[c]].key(states, only)),
       merged: [],
     };
-    if (this.entries.size >= MAX_CACHED_RECORDS) this.entries.clear();
-    this.entries.set(key, entry);
+    // Kept only from a state's second row on: in a file of mostly distinct rows, entries seen once
+    // then die young instead of filling the cache (and the old generation) for nothing.
+    if (this.seen.has(key)) {
+      if (this.entries.size >= MAX_CACHED_RECORDS) this.entries.clear();
+      this.entries.set(key, entry);
+    } else {
+      if (this.seen.size >= MAX_SEEN) this.seen.clear();
+      this.seen.add(key);
+    }
     return entry;
   }
 
