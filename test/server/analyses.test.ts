@@ -28,7 +28,7 @@ async function cliJson(args: string[]): Promise<unknown> {
   return JSON.parse(stdout);
 }
 
-const post = (url: string, payload: unknown) => app.inject({ method: 'POST', url, payload });
+const post = (url: string, payload: object) => app.inject({ method: 'POST', url, payload });
 
 describe('analysis endpoints: the CLI contracts over HTTP', () => {
   it.each([
