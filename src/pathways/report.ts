@@ -5,6 +5,7 @@
 import type { Problem } from '../facts/problems.js';
 import type { CaseFacts } from '../facts/schema.js';
 import { isIsoDate } from './dates.js';
+import { dayZeroOf } from './day-zero.js';
 import { evaluatePathway } from './evaluate.js';
 import type { Regime } from './machine.js';
 import { findRegime, regimes, regimesOn } from './regimes/index.js';
@@ -34,7 +35,7 @@ export function pathwayStart(facts: CaseFacts, start?: string): Answer<string> {
       problems: [{ path: '', code: 'invalid_date', message: 'not a date', expected: 'YYYY-MM-DD', found }],
     };
   }
-  const date = facts.events?.identifiedOn ?? facts.events?.to ?? facts.events?.from;
+  const date = dayZeroOf(facts);
   if (date) return { ok: true, value: date };
   return {
     ok: false,

@@ -1,6 +1,7 @@
 // Pathways: what each protection regime in force on the day of identification would do for this
 // person — cooperating with the police and not — as a timeline and in words. Loaded on first use.
 import { computed, signal } from '@preact/signals';
+import { dayZeroOf } from '../../pathways/day-zero.js';
 import type { PathwayResult } from '../../pathways/types.js';
 import { focusQuestion } from '../components/focus.js';
 import { Verdict } from '../components/verdict.js';
@@ -20,10 +21,7 @@ function load(): void {
 }
 
 /** Day 0, as `continuum pathways` takes it: identification, else the end or the start of the events. */
-const startDate = computed(() => {
-  const events = facts.value.events;
-  return events?.identifiedOn ?? events?.to ?? events?.from ?? null;
-});
+const startDate = computed(() => dayZeroOf(facts.value) ?? null);
 
 const results = computed<PathwayResult[] | null>(() => {
   const m = model.value;
