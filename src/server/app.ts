@@ -42,6 +42,8 @@ export type AppOptions = {
   logger?: boolean;
   /** Worker threads for POST /api/assess (default: CONTINUUM_ASSESS_THREADS, else one per core, 1–4); 0 = none. */
   assessThreads?: number;
+  /** Assessments allowed to wait for a worker before the server answers 503 (default 1000). */
+  assessQueue?: number;
 };
 
 export const DEFAULT_BODY_LIMIT = 256 * 1024;
@@ -102,7 +104,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cookie);
   registerSessions(app, options.store);
 
-  const assessPool = createAssessPool({ threads: options.assessThreads ?? defaultAssessThreads() });
+  const assessPool = createAssessPool({
+    threads: options.assessThreads ?? defaultAssessThreads(),
+    maxQueue: options.assessQueue,
+  });
   app.addHook('onClose', () => assessPool.close());
   await app.register(assessRoutes, { pool: assessPool });
   await app.register(analysisRoutes);

@@ -88,4 +88,18 @@ describe('POST /api/assess with worker threads', () => {
       await inline.close();
     }
   });
+
+  it('answers 503 with Retry-After when every worker is busy and no job may wait', async () => {
+    const app = await testApp(store, { assessThreads: 1, assessQueue: 0 });
+    try {
+      const request = { method: 'POST' as const, url: '/api/assess', payload: facts };
+      const answers = await Promise.all([app.inject(request), app.inject(request)]);
+      const byStatus = answers.sort((x, y) => x.statusCode - y.statusCode);
+      expect(byStatus.map((r) => r.statusCode)).toEqual([200, 503]);
+      expect(byStatus[1]!.headers['retry-after']).toBe('1');
+      expect(byStatus[1]!.json()).toMatchObject({ schemaVersion: 1, error: 'busy' });
+    } finally {
+      await app.close();
+    }
+  });
 });

@@ -128,7 +128,7 @@ export function createAssessPool(options: AssessPoolOptions = {}): AssessPool {
     run(job, signal) {
       if (closed) return Promise.reject(new Error('the assessment pool is closed'));
       if (signal?.aborted) return Promise.reject(new PoolAbortedError());
-      if (queue.length >= maxQueue) return Promise.reject(new PoolBusyError());
+      if (running >= threads && queue.length >= maxQueue) return Promise.reject(new PoolBusyError());
       return new Promise<Buffer>((resolve, reject) => {
         queue.push({ job, signal, resolve, reject });
         pump();
