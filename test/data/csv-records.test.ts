@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CsvMode, csvOptions, parserCore, readCsvRecords } from '../../src/data/csv-records.js';
 import { scanCtdc } from '../../src/data/ctdc-scan.js';
+import { runCli, tempFile } from '../support/cli.js';
 import { ctdcCsv } from '../support/ctdc-generator.js';
 
 async function records(chunks: Array<string | Buffer>, mode: CsvMode) {
@@ -118,4 +119,20 @@ describe('CSV records', () => {
       });
     },
   );
+
+  it('continuum import ctdc: a file cut inside a quote imports its rows, with the problem, exit 0', async () => {
+    const file = tempFile(
+      `${ctdcCsv({ format: 'ctdc-synthetic-2024', rows: 4, seed: 5 })}2020,"Wom`,
+      'cut.csv',
+    );
+    const { code, stdout } = await runCli(['import', 'ctdc', file, '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.rows).toBe(4);
+    expect(json.problems).toContainEqual({
+      column: '(csv)',
+      row: 5,
+      message: expect.stringMatching(/quote/i),
+    });
+  });
 });
