@@ -4,8 +4,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { caseFactsSchema } from '../../facts/schema.js';
 import { findInstrument, instruments } from '../../law/instruments/index.js';
-import { type AssessPool, PoolAbortedError, PoolBusyError } from '../assess/pool.js';
-import { errorBody, errorSchema, sendError } from '../errors.js';
+import type { AssessPool } from '../assess/pool.js';
+import { errorSchema, sendError } from '../errors.js';
+import { runForRequest, sendPoolError } from '../worker-pool.js';
 
 export const assessmentSchema = z
   .object({
@@ -65,28 +66,11 @@ export const assessRoutes: FastifyPluginAsyncZod<{ pool: AssessPool }> = async (
         }
       }
       // A client that hangs up before a worker is free costs nothing (see assess/pool.ts).
-      const gone = new AbortController();
-      const onClose = () => {
-        if (!reply.raw.writableFinished) gone.abort();
-      };
-      reply.raw.once('close', onClose);
       try {
-        const json = await pool.run({ facts: request.body, instrumentIds: ids }, gone.signal);
-        // Sent as bytes: the finding trees run to half a megabyte or more, and a second pass over them
-        // by the response schema would only slow it down. The schema above still documents the shape.
+        const json = await runForRequest(pool, { facts: request.body, instrumentIds: ids }, reply.raw);
         return reply.type('application/json; charset=utf-8').send(json as never);
       } catch (error) {
-        if (error instanceof PoolBusyError) {
-          return reply
-            .header('retry-after', '1')
-            .code(503)
-            .type('application/json')
-            .send(errorBody('busy', error.message));
-        }
-        if (error instanceof PoolAbortedError) return sendError(reply, 503, 'cancelled', error.message);
-        throw error;
-      } finally {
-        reply.raw.off('close', onClose);
+        return sendPoolError(reply, error);
       }
     },
   );

@@ -1,0 +1,165 @@
+// Work that must not run on the event loop (assessments, population estimates) goes to worker
+// threads (piscina) through a first-come-first-served queue of its own: a job whose client has
+// gone away is dropped before it costs anything, and a full queue is refused at once (the route
+// answers 503) instead of growing without bound. With no threads the same function runs in the
+// request's thread, so results are identical either way.
+import type { FastifyReply } from 'fastify';
+import { Piscina } from 'piscina';
+import { errorBody, sendError } from './errors.js';
+
+export type WorkerPool<Job, Result> = {
+  /** Worker threads; 0 = jobs run on the request's thread. */
+  readonly threads: number;
+  /** Jobs waiting for a worker. */
+  readonly waiting: number;
+  /** Rejects with PoolBusyError when the queue is full, and with PoolAbortedError when `signal`
+   * fires before a worker took the job. */
+  run(job: Job, signal?: AbortSignal): Promise<Result>;
+  close(): Promise<void>;
+};
+
+export class PoolBusyError extends Error {}
+
+export class PoolAbortedError extends Error {
+  constructor() {
+    super('the client went away before the work started');
+  }
+}
+
+export type WorkerPoolOptions<Job, Raw, Result> = {
+  threads: number;
+  /** Jobs allowed to wait for a worker. */
+  maxQueue: number;
+  /** The worker module, as its compiled `.js` sibling of the caller (`new URL('./worker.js', import.meta.url)`). */
+  worker: URL;
+  /** The worker's function, for a pool without threads. */
+  inline: (job: Job) => Raw | Promise<Raw>;
+  /** What a worker sends back, as the caller wants it. */
+  receive: (raw: Raw) => Result;
+  /** Said when the queue is full, e.g. "the server is busy assessing; try again shortly". */
+  busyMessage: string;
+};
+
+/** From TypeScript sources (tsx, vitest) the worker is the sibling .ts file, loaded through tsx. */
+function workerEntry(worker: URL): { filename: string; execArgv: string[] } {
+  const fromSource = import.meta.url.endsWith('.ts');
+  return {
+    filename: fromSource ? worker.href.replace(/\.js$/, '.ts') : worker.href,
+    execArgv: fromSource ? ['--import', 'tsx'] : [],
+  };
+}
+
+function inlinePool<Job, Raw, Result>(options: WorkerPoolOptions<Job, Raw, Result>): WorkerPool<Job, Result> {
+  return {
+    threads: 0,
+    waiting: 0,
+    async run(job, signal) {
+      if (signal?.aborted) throw new PoolAbortedError();
+      return options.receive(await options.inline(job));
+    },
+    async close() {},
+  };
+}
+
+type Waiting<Job, Result> = {
+  job: Job;
+  signal: AbortSignal | undefined;
+  resolve: (value: Result) => void;
+  reject: (error: unknown) => void;
+};
+
+export function createWorkerPool<Job, Raw, Result>(
+  options: WorkerPoolOptions<Job, Raw, Result>,
+): WorkerPool<Job, Result> {
+  const { threads, maxQueue, receive } = options;
+  if (threads <= 0) return inlinePool(options);
+  const { filename, execArgv } = workerEntry(options.worker);
+  const piscina = new Piscina<Job, Raw>({
+    filename,
+    execArgv,
+    minThreads: threads,
+    maxThreads: threads,
+    concurrentTasksPerWorker: 1,
+    // Workers stay up for the life of the server: starting one costs far more than a job.
+    idleTimeout: Number.POSITIVE_INFINITY,
+  });
+  const queue: Waiting<Job, Result>[] = [];
+  let running = 0;
+  let closed = false;
+
+  // Hand queued jobs to free workers, oldest first, skipping those whose client left.
+  const pump = () => {
+    while (running < threads && queue.length > 0) {
+      const next = queue.shift()!;
+      if (next.signal?.aborted) {
+        next.reject(new PoolAbortedError());
+        continue;
+      }
+      running++;
+      piscina
+        .run(next.job)
+        .then((raw) => next.resolve(receive(raw)), next.reject)
+        .finally(() => {
+          running--;
+          pump();
+        });
+    }
+  };
+
+  return {
+    threads,
+    get waiting() {
+      return queue.length;
+    },
+    run(job, signal) {
+      if (closed) return Promise.reject(new Error('the worker pool is closed'));
+      if (signal?.aborted) return Promise.reject(new PoolAbortedError());
+      if (running >= threads && queue.length >= maxQueue) {
+        return Promise.reject(new PoolBusyError(options.busyMessage));
+      }
+      return new Promise<Result>((resolve, reject) => {
+        queue.push({ job, signal, resolve, reject });
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const left of queue.splice(0)) left.reject(new Error('the worker pool is closed'));
+      await piscina.destroy();
+    },
+  };
+}
+
+/**
+ * For a route: run the job, abandoning it if the client hangs up before a worker takes it. The
+ * route maps PoolBusyError and PoolAbortedError to its answers.
+ */
+export async function runForRequest<Job, Result>(
+  pool: WorkerPool<Job, Result>,
+  job: Job,
+  raw: NodeJS.WritableStream & { writableFinished: boolean },
+): Promise<Result> {
+  const gone = new AbortController();
+  const onClose = () => {
+    if (!raw.writableFinished) gone.abort();
+  };
+  raw.once('close', onClose);
+  try {
+    return await pool.run(job, gone.signal);
+  } finally {
+    raw.off('close', onClose);
+  }
+}
+
+/** A busy pool (503 with Retry-After) or an abandoned job (503); anything else is rethrown. */
+export function sendPoolError(reply: FastifyReply, error: unknown) {
+  if (error instanceof PoolBusyError) {
+    return reply
+      .header('retry-after', '1')
+      .code(503)
+      .type('application/json')
+      .send(errorBody('busy', error.message));
+  }
+  if (error instanceof PoolAbortedError) return sendError(reply, 503, 'cancelled', error.message);
+  throw error;
+}
