@@ -146,15 +146,27 @@ export class ProjectionKeys {
    * disjoint sets of groups add up (numbers) or concatenate (strings) to the key of their union.
    */
   key(states: readonly number[], only?: ReadonlySet<number>): Key {
+    return this.keyOf(states, only ? this.groups.filter((g) => only.has(g)) : this.groups);
+  }
+
+  /** The key's part made by these groups (read ones, in group order): for use per row. */
+  keyOf(states: readonly number[], groups: readonly number[]): Key {
     if (this.numeric) {
       let key = 0;
-      for (const g of this.groups) if (!only || only.has(g)) key += this.idOf(g, states[g]) * this.place[g];
+      for (let i = 0; i < groups.length; i++) {
+        const g = groups[i];
+        key += this.idOf(g, states[g]) * this.place[g];
+      }
       return key;
     }
     let key = '';
-    for (const g of this.groups)
-      if (!only || only.has(g)) key += idChars(g) + idChars(this.idOf(g, states[g]));
+    for (const g of groups) key += idChars(g) + idChars(this.idOf(g, states[g]));
     return key;
+  }
+
+  /** Of these groups, those read, in group order. */
+  read(groups: ReadonlySet<number>): number[] {
+    return this.groups.filter((g) => groups.has(g));
   }
 }
 

@@ -122,7 +122,8 @@ function groupName(role: ColumnRole): string {
   }
 }
 
-const COUNTRY_CODES = 1 << 16;
+/** Country codes are below this: readings are ISO alpha-2 codes (fewer than 250 exist). */
+const COUNTRY_CODES = 1 << 10;
 
 export const SKIP = 0;
 const PLAIN = 1;
@@ -194,6 +195,8 @@ export class RowPlan {
   /** The caches that read no country (filled per fact state) and those that do (per row). */
   private readonly fixedCaches: number[] = [];
   private readonly rowCaches: number[] = [];
+  /** Per row cache: the country groups it reads. */
+  private readonly rowGroups: number[][] = [];
   private readonly bandIndex: number;
   private readonly interned = new Map<number | string, Truth[]>();
   readonly states: number[];
@@ -231,7 +234,6 @@ export class RowPlan {
           values: [],
           valueCodes: new Map(),
           paths: new Set(),
-          // A country's code is below 2^16 (there are fewer than 700 two-letter codes).
           size: domain === 'country' ? COUNTRY_CODES : 0,
           contribution: (state) => this.contribution(group, state),
         };
@@ -290,7 +292,10 @@ export class RowPlan {
       this.makerOf.push(m);
       const keys = this.keyMakers[m];
       this.caches.push(new ProjectedCache(evaluator, keys));
-      (keys.readsAny(this.countryGroups) ? this.rowCaches : this.fixedCaches).push(c);
+      if (keys.readsAny(this.countryGroups)) {
+        this.rowCaches.push(c);
+        this.rowGroups.push(keys.read(this.countryGroups));
+      } else this.fixedCaches.push(c);
     }
   }
 
@@ -419,7 +424,7 @@ export class RowPlan {
       const c = rows[r];
       const key = joinKeys(
         entry.prefixes[r],
-        this.keyMakers[this.makerOf[c]].key(states, this.countryGroups),
+        this.keyMakers[this.makerOf[c]].keyOf(states, this.rowGroups[r]),
       );
       const value = this.caches[c].value(key, mapped);
       if (c === this.bandIndex) out.band = value as string | null;
