@@ -19,13 +19,16 @@ import {
 import { cachedExistenceChecker } from '../estimate/existence.js';
 import { loadHighsSolver } from '../estimate/highs-lp.js';
 import { estimateLcmcr } from '../estimate/lcmcr-report.js';
+import {
+  ESTIMATE_METHODS,
+  type EstimateMethod,
+  ignoredBootstrapWarning,
+  methodLimitProblems,
+} from '../estimate/methods.js';
 import { runBootstrap } from '../estimate/parallel/bootstrap-pool.js';
-import { LOG_LINEAR_METHODS, type LogLinearMethod } from '../estimate/selection.js';
+import type { LogLinearMethod } from '../estimate/selection.js';
 import type { Problem } from '../facts/problems.js';
 import { InputError, printJson } from './io.js';
-
-const METHODS = [...LOG_LINEAR_METHODS, 'dga', 'lcmcr'] as const;
-type Method = (typeof METHODS)[number];
 
 type RawOptions = {
   method: string;
@@ -38,7 +41,7 @@ type RawOptions = {
 };
 
 type Settings = {
-  method: Method;
+  method: EstimateMethod;
   maxOrder?: number;
   threshold?: number;
   bootstrap: number;
@@ -48,13 +51,13 @@ type Settings = {
 function parseSettings(raw: RawOptions, table: CaptureTable): Settings {
   const problems: Problem[] = [];
   const t = table.lists.length;
-  const method = raw.method as Method;
-  if (!METHODS.includes(method)) {
+  const method = raw.method as EstimateMethod;
+  if (!ESTIMATE_METHODS.includes(method)) {
     problems.push({
       path: 'options.method',
       code: 'invalid_option',
       message: 'unknown method',
-      expected: METHODS.join(' | '),
+      expected: ESTIMATE_METHODS.join(' | '),
       found: raw.method,
     });
   }
@@ -89,23 +92,7 @@ function parseSettings(raw: RawOptions, table: CaptureTable): Settings {
       });
     }
   }
-  if (method === 'dga' && (t < 3 || t > 5)) {
-    problems.push({
-      path: 'options.method',
-      code: 'unsupported',
-      message: `dga averages over decomposable graphs for 3 to 5 lists; this table has ${t}`,
-      expected: '3–5 lists',
-      found: String(t),
-    });
-  }
-  if ((method === 'bic' || method === 'downhill') && t > 6) {
-    problems.push({
-      path: 'options.method',
-      code: 'unsupported',
-      message: `${method} searches are limited to 6 lists (the catalogue grows too fast); use stepwise`,
-      found: `${t} lists`,
-    });
-  }
+  if (ESTIMATE_METHODS.includes(method)) problems.push(...methodLimitProblems(method, t, 'options.method'));
   if (problems.length > 0) throw new InputError('options', problems);
   return { method, maxOrder, threshold, bootstrap, seed };
 }
@@ -195,7 +182,7 @@ export function register(program: Command): void {
     .command('estimate')
     .description('Estimate a hidden population from overlapping lists (multiple systems estimation)')
     .argument('<file>', 'CSV: one 0/1 column per list plus `count`, or one row per person')
-    .option('--method <method>', `model selection: ${METHODS.join(' | ')}`, 'stepwise')
+    .option('--method <method>', `model selection: ${ESTIMATE_METHODS.join(' | ')}`, 'stepwise')
     .option('--maxorder <k>', 'highest interaction order for bic and downhill')
     .option('--threshold <p>', 'p-value threshold (stepwise 0.02, aic-stepwise 0.05)')
     .option('--bootstrap <B>', 'bootstrap replicates for a BCa interval (0 = profile likelihood)', '0')
@@ -221,11 +208,8 @@ export function register(program: Command): void {
           : settings.method === 'lcmcr'
             ? estimateLcmcr(table, settings.seed)
             : await logLinear(table, settings as Settings & { method: LogLinearMethod });
-      if ((settings.method === 'dga' || settings.method === 'lcmcr') && settings.bootstrap > 0) {
-        report.warnings.push(
-          `--bootstrap is ignored for ${settings.method}: the interval is the posterior one`,
-        );
-      }
+      const ignored = ignoredBootstrapWarning(settings.method, settings.bootstrap);
+      if (ignored) report.warnings.push(ignored);
       if (raw.svg) await writeFile(raw.svg, distributionSvg(report, details.replicates));
       if (raw.json) printJson(report);
       else process.stdout.write(formatText(report, details, settings));

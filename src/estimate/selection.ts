@@ -7,10 +7,10 @@ import { bestByBic, defaultMaxOrder, downhillSearch, rankByBic } from './bic-sea
 import type { ExistenceChecker } from './existence.js';
 import { type HierarchicalModel, mainEffects } from './hierarchical-model.js';
 import type { ModelFit, PreparedTable } from './loglinear-fit.js';
+import type { LogLinearMethod } from './methods.js';
 import { DEFAULT_P_THRESHOLD, stepwiseSelect } from './stepwise.js';
 
-export const LOG_LINEAR_METHODS = ['stepwise', 'aic-stepwise', 'bic', 'downhill', 'main'] as const;
-export type LogLinearMethod = (typeof LOG_LINEAR_METHODS)[number];
+export { LOG_LINEAR_METHODS, type LogLinearMethod } from './methods.js';
 
 export type SelectionOptions = {
   method: LogLinearMethod;

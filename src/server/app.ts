@@ -18,6 +18,7 @@ import type { Store } from '../store/db.js';
 import { createAssessPool, defaultAssessThreads } from './assess/pool.js';
 import { registerSessions } from './auth/session.js';
 import { handleError, sendError, validateFactsBody } from './errors.js';
+import { createEstimatePool } from './estimate/pool.js';
 import { analysisRoutes } from './routes/analyses.js';
 import { assessRoutes } from './routes/assess.js';
 import { authRoutes } from './routes/auth.js';
@@ -42,6 +43,8 @@ export type AppOptions = {
   logger?: boolean;
   /** Worker threads for POST /api/assess (default: CONTINUUM_ASSESS_THREADS, else one per core, 1–4); 0 = none. */
   assessThreads?: number;
+  /** Worker threads for POST /api/estimate (default 1); 0 = in the request's thread. */
+  estimateThreads?: number;
   /** Assessments allowed to wait for a worker before the server answers 503 (default 1000). */
   assessQueue?: number;
 };
@@ -112,7 +115,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(assessRoutes, { pool: assessPool });
   await app.register(analysisRoutes);
   await app.register(instrumentRoutes);
-  await app.register(estimateRoutes);
+  const estimatePool = createEstimatePool({ threads: options.estimateThreads });
+  app.addHook('onClose', () => estimatePool.close());
+  await app.register(estimateRoutes, { pool: estimatePool });
   await app.register(authRoutes, {
     store: options.store,
     sessionHours: options.sessionHours ?? 8,

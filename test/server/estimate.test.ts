@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/db.js';
+import { runCli } from '../support/cli.js';
 import { testApp, testStore } from './helpers.js';
 
 let store: Store;
@@ -47,5 +48,50 @@ describe('POST /api/estimate', () => {
     });
     expect(tooMany.statusCode).toBe(400);
     expect(tooMany.json().problems[0].path).toBe('bootstrap');
+  });
+
+  it.each([
+    ['dga', 'examples/lists/kosovo.csv'],
+    ['lcmcr', 'examples/lists/korea-palembang.csv'],
+    ['bic', 'examples/lists/korea-palembang.csv'],
+  ])('%s gives exactly the report `continuum estimate --json` prints', async (method, file) => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/estimate',
+      payload: { csv: readFileSync(file, 'utf8'), method, seed: 7 },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const cli = await runCli(['estimate', file, '--method', method, '--seed', '7', '--json']);
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(response.json().report).toEqual(JSON.parse(cli.stdout));
+  });
+
+  it('refuses a method its lists cannot take, and an interaction order beyond them', async () => {
+    const eight = readFileSync('examples/lists/new-orleans-2024.csv', 'utf8');
+    const dga = await app.inject({
+      method: 'POST',
+      url: '/api/estimate',
+      payload: { csv: eight, method: 'dga' },
+    });
+    expect(dga.statusCode).toBe(400);
+    expect(dga.json().problems).toEqual([expect.objectContaining({ path: 'method', code: 'unsupported' })]);
+    const order = await app.inject({
+      method: 'POST',
+      url: '/api/estimate',
+      payload: { csv: kosovo, method: 'bic', maxOrder: 4 },
+    });
+    expect(order.statusCode).toBe(400);
+    expect(order.json().problems).toEqual([expect.objectContaining({ path: 'maxOrder' })]);
+  });
+
+  it('says when bootstrap replicates are not used (the Bayesian methods’ interval is the posterior)', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/estimate',
+      payload: { csv: kosovo, method: 'dga', bootstrap: 50 },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().report.interval.method).toBe('posterior');
+    expect(response.json().report.warnings.join(' ')).toMatch(/bootstrap replicates are ignored for dga/);
   });
 });

@@ -1,18 +1,17 @@
 // POST /api/estimate: overlapping lists (a capture CSV: one 0/1 column per list and a count) in,
-// the population estimate with its interval out — the `continuum estimate --json` contract for the
-// log-linear methods. Aggregate counts only, no case data; nothing is stored. The work runs on the
-// server (the LP solver for the existence checks is WebAssembly loaded once), so bootstrap
-// replicates are capped to keep one request from holding the server for long.
+// the population estimate with its interval out — the `continuum estimate --json` report, for
+// every method the CLI has (log-linear selections with profile or bootstrap intervals, dga,
+// lcmcr). Aggregate counts only, no case data; nothing is stored. The work runs on a worker
+// thread (a bootstrap or an MCMC run takes seconds), so replicates are capped only to bound one
+// request's wait.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { parseCaptureCsv } from '../../estimate/capture-csv.js';
-import { estimatePopulation, summaryLine } from '../../estimate/estimate.js';
-import { cachedExistenceChecker } from '../../estimate/existence.js';
-import { loadHighsSolver } from '../../estimate/highs-lp.js';
-import { LOG_LINEAR_METHODS } from '../../estimate/selection.js';
+import { ESTIMATE_METHODS, MAX_HTTP_BOOTSTRAP } from '../../estimate/methods.js';
 import { errorSchema, sendError } from '../errors.js';
+import type { EstimatePool } from '../estimate/pool.js';
+import { runForRequest, sendPoolError } from '../worker-pool.js';
 
-export const MAX_BOOTSTRAP = 200;
+export const MAX_BOOTSTRAP = MAX_HTTP_BOOTSTRAP;
 
 const reportSchema = z.looseObject({
   schemaVersion: z.literal(1),
@@ -23,18 +22,17 @@ const reportSchema = z.looseObject({
     .nullable(),
   model: z.string(),
   method: z.string(),
-  topModels: z.array(z.object({ model: z.string(), estimate: z.number(), bic: z.number() })),
+  topModels: z.array(
+    z.object({
+      model: z.string(),
+      estimate: z.number(),
+      bic: z.number().nullable().describe('null when the graph has no log-linear fit'),
+    }),
+  ),
   warnings: z.array(z.string()),
 });
 
-type Checker = ReturnType<typeof cachedExistenceChecker>;
-let checker: Promise<Checker> | undefined;
-const existenceChecker = () => {
-  checker ??= loadHighsSolver().then(cachedExistenceChecker);
-  return checker;
-};
-
-export const estimateRoutes: FastifyPluginAsyncZod = async (app) => {
+export const estimateRoutes: FastifyPluginAsyncZod<{ pool: EstimatePool }> = async (app, { pool }) => {
   app.post(
     '/api/estimate',
     {
@@ -43,55 +41,40 @@ export const estimateRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['estimate'],
         body: z.object({
           csv: z.string().min(1).describe('capture CSV: one 0/1 column per list plus `count`'),
-          method: z.enum(LOG_LINEAR_METHODS).default('stepwise'),
-          bootstrap: z.number().int().min(0).max(MAX_BOOTSTRAP).default(0),
+          method: z.enum(ESTIMATE_METHODS).default('stepwise'),
+          bootstrap: z
+            .number()
+            .int()
+            .min(0)
+            .max(MAX_BOOTSTRAP)
+            .default(0)
+            .describe('BCa bootstrap replicates for the log-linear methods (0 = profile likelihood)'),
           seed: z.number().int().min(0).max(0xffffffff).default(1234),
+          maxOrder: z.number().int().min(1).optional().describe('highest interaction order (bic, downhill)'),
+          threshold: z
+            .number()
+            .min(0)
+            .max(1)
+            .optional()
+            .describe('p-value threshold (stepwise, aic-stepwise)'),
         }),
         response: {
           200: z.object({ schemaVersion: z.literal(1), report: reportSchema, summary: z.string() }),
           400: errorSchema,
+          503: errorSchema,
         },
       },
     },
     async (request, reply) => {
-      const { csv, method, bootstrap, seed } = request.body;
-      const parsed = parseCaptureCsv(csv);
-      if (!parsed.ok) {
-        return sendError(
-          reply,
-          400,
-          'invalid_input',
-          'the lists cannot be read',
-          parsed.problems.map((p) => ({ ...p, path: p.path ? `csv.${p.path}` : 'csv' })),
-        );
+      try {
+        const answer = await runForRequest(pool, request.body, reply.raw);
+        if (!answer.ok) return sendError(reply, 400, answer.error, answer.message, answer.problems);
+        // As text, as the CLI prints it: a model without a log-linear fit has a BIC of NaN, which
+        // JSON writes as null (the schema documents the number).
+        return reply.type('application/json; charset=utf-8').send(JSON.stringify(answer.body) as never);
+      } catch (error) {
+        return sendPoolError(reply, error);
       }
-      const lists = parsed.value.lists.length;
-      if ((method === 'bic' || method === 'downhill') && lists > 6) {
-        return sendError(reply, 400, 'invalid_input', `${method} is limited to 6 lists`, [
-          {
-            path: 'method',
-            code: 'unsupported',
-            message: `${method} searches are limited to 6 lists; use stepwise`,
-            found: `${lists} lists`,
-          },
-        ]);
-      }
-      const result = estimatePopulation(
-        parsed.value,
-        await existenceChecker(),
-        { method },
-        { bootstrap, seed, level: 0.95 },
-      );
-      if (!result) {
-        return sendError(reply, 400, 'no_admissible_model', 'no model can be fitted to these lists', [
-          {
-            path: 'csv',
-            code: 'no_admissible_model',
-            message: 'the maximum likelihood estimate exists for no candidate model',
-          },
-        ]);
-      }
-      return { schemaVersion: 1 as const, report: result.report, summary: summaryLine(result.report) };
     },
   );
 };

@@ -2,6 +2,13 @@
 // estimation). The lists are aggregate counts, not case data; the estimate is computed on the
 // server (POST /api/estimate), which keeps nothing.
 import { useSignal } from '@preact/signals';
+import {
+  ESTIMATE_METHODS,
+  type EstimateMethod,
+  isLogLinear,
+  MAX_HTTP_BOOTSTRAP,
+  METHOD_LABELS,
+} from '../../estimate/methods.js';
 import type { Problem } from '../../facts/problems.js';
 import { api } from '../api.js';
 import { ProblemList } from '../components/case-tools.js';
@@ -18,8 +25,6 @@ const lists = Object.entries(
   }))
   .sort((a, b) => a.name.localeCompare(b.name));
 
-const methods = ['stepwise', 'aic-stepwise', 'bic', 'downhill', 'main'] as const;
-
 type Report = {
   observed: number;
   estimate: number;
@@ -34,7 +39,7 @@ const round = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString(
 
 export function EstimatePage() {
   const csv = useSignal('');
-  const method = useSignal<(typeof methods)[number]>('stepwise');
+  const method = useSignal<EstimateMethod>('stepwise');
   const bootstrap = useSignal(0);
   const busy = useSignal(false);
   const result = useSignal<{ report: Report; summary: string } | null>(null);
@@ -47,7 +52,7 @@ export function EstimatePage() {
     const response = await api<{ report: Report; summary: string }>('POST', '/api/estimate', {
       csv: csv.value,
       method: method.value,
-      bootstrap: bootstrap.value,
+      bootstrap: isLogLinear(method.value) ? bootstrap.value : 0,
     });
     busy.value = false;
     if (response.ok) {
@@ -121,27 +126,32 @@ export function EstimatePage() {
           id="est-method"
           value={method.value}
           onChange={(event) => {
-            method.value = event.currentTarget.value as (typeof methods)[number];
+            method.value = event.currentTarget.value as EstimateMethod;
           }}
         >
-          {methods.map((m) => (
+          {ESTIMATE_METHODS.map((m) => (
             <option key={m} value={m}>
-              {m}
+              {METHOD_LABELS[m]}
             </option>
           ))}
         </select>
         <label for="est-bootstrap">
-          Bootstrap replicates (0: profile-likelihood interval; at most 200 here)
+          Bootstrap replicates (0: profile-likelihood interval; at most {MAX_HTTP_BOOTSTRAP} here; the
+          Bayesian methods give their posterior interval instead)
         </label>
         <input
           id="est-bootstrap"
           type="number"
           min={0}
-          max={200}
+          max={MAX_HTTP_BOOTSTRAP}
           step={1}
+          disabled={!isLogLinear(method.value)}
           value={bootstrap.value}
           onInput={(event) => {
-            bootstrap.value = Math.max(0, Math.min(200, Math.round(Number(event.currentTarget.value) || 0)));
+            bootstrap.value = Math.max(
+              0,
+              Math.min(MAX_HTTP_BOOTSTRAP, Math.round(Number(event.currentTarget.value) || 0)),
+            );
           }}
         />
         <button type="submit" class="primary" disabled={busy.value || csv.value.trim() === ''}>
