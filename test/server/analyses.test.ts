@@ -1,26 +1,14 @@
 // The analysis endpoints answer with exactly what the matching CLI command prints with --json, need
 // no login, and refuse bad facts or parameters with problems whose paths name the bad input.
 import { readFileSync } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/db.js';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { testApp, testStore } from './helpers.js';
+import { serveForTests } from './helpers.js';
 
 const exampleFile = 'examples/cases/labour-trafficking-deception.json';
 const example = JSON.parse(readFileSync(exampleFile, 'utf8'));
 
-let store: Store;
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  store = await testStore();
-  app = await testApp(store);
-}, 120_000);
-afterAll(async () => {
-  await app?.close();
-  await store?.close();
-});
+const server = serveForTests();
 
 async function cliJson(args: string[]): Promise<unknown> {
   const { code, stdout, stderr } = await runCli([...args, '--json']);
@@ -28,7 +16,7 @@ async function cliJson(args: string[]): Promise<unknown> {
   return JSON.parse(stdout);
 }
 
-const post = (url: string, payload: object) => app.inject({ method: 'POST', url, payload });
+const post = (url: string, payload: object) => server.app.inject({ method: 'POST', url, payload });
 
 describe('analysis endpoints: the CLI contracts over HTTP', () => {
   it.each([
@@ -88,7 +76,7 @@ describe('analysis endpoints: the CLI contracts over HTTP', () => {
   });
 
   it('lists the endpoints in the OpenAPI description', async () => {
-    const spec = (await app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    const spec = (await server.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
     for (const path of ['/api/compare', '/api/continuum', '/api/whatif', '/api/pathways', '/api/sexwork']) {
       expect(spec.paths[path]?.post, path).toBeDefined();
     }

@@ -1,26 +1,19 @@
 import { readFileSync } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/db.js';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { testApp, testStore } from './helpers.js';
+import { serveForTests } from './helpers.js';
 
-let store: Store;
-let app: FastifyInstance;
-beforeAll(async () => {
-  store = await testStore();
-  app = await testApp(store);
-}, 120_000);
-afterAll(async () => {
-  await app?.close();
-  await store?.close();
-});
+const server = serveForTests();
 
 const kosovo = readFileSync('examples/lists/kosovo.csv', 'utf8');
 
 describe('POST /api/estimate', () => {
   it('estimates at least the people observed, inside its interval, without logging in', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/estimate', payload: { csv: kosovo } });
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/estimate',
+      payload: { csv: kosovo },
+    });
     expect(response.statusCode).toBe(200);
     const { report, summary } = response.json();
     // Everyone on a list was identified, so the estimate cannot be below the observed count.
@@ -38,10 +31,14 @@ describe('POST /api/estimate', () => {
   });
 
   it('answers unreadable lists and unsupported settings with a problem list', async () => {
-    const bad = await app.inject({ method: 'POST', url: '/api/estimate', payload: { csv: 'a,b\n1,x\n' } });
+    const bad = await server.app.inject({
+      method: 'POST',
+      url: '/api/estimate',
+      payload: { csv: 'a,b\n1,x\n' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().problems[0].path).toMatch(/^csv/);
-    const tooMany = await app.inject({
+    const tooMany = await server.app.inject({
       method: 'POST',
       url: '/api/estimate',
       payload: { csv: kosovo, bootstrap: 100_000 },
@@ -55,7 +52,7 @@ describe('POST /api/estimate', () => {
     ['lcmcr', 'examples/lists/korea-palembang.csv'],
     ['bic', 'examples/lists/korea-palembang.csv'],
   ])('%s gives exactly the report `continuum estimate --json` prints', async (method, file) => {
-    const response = await app.inject({
+    const response = await server.app.inject({
       method: 'POST',
       url: '/api/estimate',
       payload: { csv: readFileSync(file, 'utf8'), method, seed: 7 },
@@ -68,14 +65,14 @@ describe('POST /api/estimate', () => {
 
   it('refuses a method its lists cannot take, and an interaction order beyond them', async () => {
     const eight = readFileSync('examples/lists/new-orleans-2024.csv', 'utf8');
-    const dga = await app.inject({
+    const dga = await server.app.inject({
       method: 'POST',
       url: '/api/estimate',
       payload: { csv: eight, method: 'dga' },
     });
     expect(dga.statusCode).toBe(400);
     expect(dga.json().problems).toEqual([expect.objectContaining({ path: 'method', code: 'unsupported' })]);
-    const order = await app.inject({
+    const order = await server.app.inject({
       method: 'POST',
       url: '/api/estimate',
       payload: { csv: kosovo, method: 'bic', maxOrder: 4 },
@@ -85,7 +82,7 @@ describe('POST /api/estimate', () => {
   });
 
   it('says when bootstrap replicates are not used (the Bayesian methods’ interval is the posterior)', async () => {
-    const response = await app.inject({
+    const response = await server.app.inject({
       method: 'POST',
       url: '/api/estimate',
       payload: { csv: kosovo, method: 'dga', bootstrap: 50 },

@@ -1,5 +1,6 @@
 // A server on an in-memory PGlite store, with one account per role, for inject()-based tests.
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { type AppOptions, buildApp } from '../../src/server/app.js';
 import { hashPassword } from '../../src/server/auth/passwords.js';
 import { openStore, type Store } from '../../src/store/db.js';
@@ -46,4 +47,21 @@ export async function login(
 export function as(session: Session | undefined, write = false): Record<string, string> {
   if (!session) return {};
   return write ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : { cookie: session.cookie };
+}
+
+/**
+ * For a test file: a fresh in-memory store with one account per role and a server on it, built
+ * before the file's tests and closed after them. Read `app` and `store` inside tests.
+ */
+export function serveForTests(options: Partial<AppOptions> = {}): { app: FastifyInstance; store: Store } {
+  const server = {} as { app: FastifyInstance; store: Store };
+  beforeAll(async () => {
+    server.store = await testStore();
+    server.app = await testApp(server.store, options);
+  }, 120_000);
+  afterAll(async () => {
+    await server.app?.close();
+    await server.store?.close();
+  });
+  return server;
 }
