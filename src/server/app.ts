@@ -124,7 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     secureCookies: options.secureCookies ?? false,
     loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 10,
   });
-  await app.register(caseRoutes, { store: options.store });
+  await app.register(caseRoutes, { store: options.store, pool: assessPool });
   await app.register(datasetRoutes, { store: options.store });
   await app.register(userRoutes, { store: options.store });
 

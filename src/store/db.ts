@@ -101,8 +101,13 @@ export function storeOptionsFromEnv(dataDir: string, env = process.env): StoreOp
 }
 
 /** A JSON value as a parameter (stored as jsonb; both drivers accept JSON text). */
+/** A value already serialised as JSON (e.g. an assessment written by a worker thread). */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
 export function jsonParam(value: unknown): string {
-  return JSON.stringify(value);
+  return value instanceof JsonText ? value.text : JSON.stringify(value);
 }
 
 export { sql };

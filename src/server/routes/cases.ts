@@ -3,7 +3,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type CaseFacts, caseFactsSchema } from '../../facts/schema.js';
-import { assess } from '../../law/assess.js';
+import { assessHeadline } from '../../law/assess.js';
+import { instruments } from '../../law/instruments/index.js';
 import {
   type CaseInput,
   createCase,
@@ -12,9 +13,11 @@ import {
   readCase,
   updateCase,
 } from '../../store/cases.js';
-import type { Store } from '../../store/db.js';
+import { JsonText, type Store } from '../../store/db.js';
+import type { AssessPool } from '../assess/pool.js';
 import { actorOf, requireRole } from '../auth/session.js';
 import { errorSchema, noContent, sendError } from '../errors.js';
+import { runForRequest, sendPoolError } from '../worker-pool.js';
 
 const summary = z.object({
   id: z.string().describe('pseudonymous id made by the server'),
@@ -36,13 +39,21 @@ const record = summary.extend({
 const caseResponse = z.object({ schemaVersion: z.literal(1), case: record });
 const idParams = z.object({ id: z.string().min(1).max(100) });
 
-function toInput(facts: CaseFacts): CaseInput {
-  const assessment = assess(facts);
+/**
+ * What a save stores: the assessment written on a worker thread (the assessment pool; its JSON as
+ * is), and the verdicts from the quick evaluation (the same verdicts: test/law/headline.test.ts).
+ */
+async function toInput(
+  facts: CaseFacts,
+  pool: AssessPool,
+  raw: Parameters<typeof runForRequest>[2],
+): Promise<CaseInput> {
+  const json = await runForRequest(pool, { facts, instrumentIds: [] }, raw);
   return {
     title: facts.title ?? null,
     facts,
-    assessment,
-    verdicts: Object.fromEntries(assessment.instruments.map((i) => [i.id, i.verdict])),
+    assessment: new JsonText(json.toString('utf8')),
+    verdicts: Object.fromEntries(instruments.map((i) => [i.id, assessHeadline(i, facts).verdict])),
   };
 }
 
@@ -53,7 +64,10 @@ function expectedVersion(header: string | undefined): number | undefined {
   return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
-export const caseRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+export const caseRoutes: FastifyPluginAsyncZod<{ store: Store; pool: AssessPool }> = async (
+  app,
+  { store, pool },
+) => {
   const db = store.db;
 
   app.get(
@@ -88,11 +102,23 @@ export const caseRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
         summary: 'Save a new case (the body is the case facts)',
         tags: ['cases'],
         body: caseFactsSchema,
-        response: { 201: caseResponse, 400: errorSchema, 401: errorSchema, 403: errorSchema },
+        response: {
+          201: caseResponse,
+          400: errorSchema,
+          401: errorSchema,
+          403: errorSchema,
+          503: errorSchema,
+        },
       },
     },
     async (request, reply) => {
-      const saved = await createCase(db, actorOf(request.user!), toInput(request.body));
+      let input: CaseInput;
+      try {
+        input = await toInput(request.body, pool, reply.raw);
+      } catch (error) {
+        return sendPoolError(reply, error);
+      }
+      const saved = await createCase(db, actorOf(request.user!), input);
       return reply.code(201).send({ schemaVersion: 1 as const, case: saved as z.infer<typeof record> });
     },
   );
@@ -136,15 +162,22 @@ export const caseRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
           403: errorSchema,
           404: errorSchema,
           409: errorSchema,
+          503: errorSchema,
         },
       },
     },
     async (request, reply) => {
+      let input: CaseInput;
+      try {
+        input = await toInput(request.body, pool, reply.raw);
+      } catch (error) {
+        return sendPoolError(reply, error);
+      }
       const result = await updateCase(
         db,
         actorOf(request.user!),
         request.params.id,
-        toInput(request.body),
+        input,
         expectedVersion(request.headers['if-match']),
       );
       if (result.ok) return { schemaVersion: 1 as const, case: result.record as z.infer<typeof record> };
