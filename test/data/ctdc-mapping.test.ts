@@ -1,21 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildFacts, type CtdcRecord, mapRecord } from '../../src/data/ctdc-mapping.js';
+import { emptyRecord } from '../../src/data/ctdc-row-plan.js';
 import { validateFacts } from '../../src/facts/validate.js';
 import { arbitraryCtdcRecord } from '../support/arbitrary-ctdc.js';
 
-const empty: CtdcRecord = {
-  year: null,
-  gender: null,
-  age: null,
-  majorityAtExploitation: null,
-  majorityAtEntry: null,
-  citizenship: null,
-  countryOfExploitation: null,
-  months: null,
-  flags: { means: [], exploitation: [], labourSector: [], sexSector: [], recruiter: [], abduction: [] },
-  lists: 0,
-};
+const empty: CtdcRecord = emptyRecord();
 const kAnon = { synthetic: false, mergedMeans: false };
 const synthetic = { synthetic: true, mergedMeans: true };
 

@@ -2,24 +2,14 @@
 // must be those of counting every record on its own, however many distinct objects come.
 import { describe, expect, it } from 'vitest';
 import type { CtdcRecord } from '../../src/data/ctdc-mapping.js';
+import { emptyRecord } from '../../src/data/ctdc-row-plan.js';
 import type { ScannedRecord } from '../../src/data/ctdc-scan.js';
 import { summaryBuilder } from '../../src/data/ctdc-summary.js';
 
 function record(flags: CtdcRecord['flags']): ScannedRecord {
   return {
     row: 0,
-    record: {
-      year: 2020,
-      gender: null,
-      age: null,
-      majorityAtExploitation: null,
-      majorityAtEntry: null,
-      citizenship: null,
-      countryOfExploitation: null,
-      months: null,
-      flags,
-      lists: 0,
-    },
+    record: { ...emptyRecord(), year: 2020, flags },
     facts: () => ({ base: [], choices: [] }),
     verdicts: [],
     band: null,
