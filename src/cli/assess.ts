@@ -1,5 +1,6 @@
 // `continuum assess <file>… [--json] [--instrument ID] [--full]`
 import type { Command } from 'commander';
+import { unknownName } from '../facts/problems.js';
 import { assess } from '../law/assess.js';
 import { findInstrument, instruments } from '../law/instruments/index.js';
 import { renderAssessment } from '../law/render/text.js';
@@ -19,13 +20,7 @@ export function register(program: Command): void {
         const instrument = findInstrument(id);
         if (!instrument) {
           throw new InputError('--instrument', [
-            {
-              path: '',
-              code: 'unknown_instrument',
-              message: `unknown instrument "${id}"`,
-              expected: instruments.map((i) => i.id).join(' | '),
-              found: id,
-            },
+            unknownName('', 'unknown_instrument', 'instrument', id, instruments),
           ]);
         }
         return instrument;

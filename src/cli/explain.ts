@@ -1,5 +1,6 @@
 // `continuum explain [instrument] [--json]` — the rule tree with its citations.
 import type { Command } from 'commander';
+import { unknownName } from '../facts/problems.js';
 import { findInstrument, instruments } from '../law/instruments/index.js';
 import { instrumentToJson } from '../law/render/json.js';
 import { renderInstrument } from '../law/render/text.js';
@@ -17,13 +18,7 @@ export function register(program: Command): void {
         const instrument = findInstrument(id);
         if (!instrument) {
           throw new InputError('explain', [
-            {
-              path: '',
-              code: 'unknown_instrument',
-              message: `unknown instrument "${id}"`,
-              expected: instruments.map((i) => i.id).join(' | '),
-              found: id,
-            },
+            unknownName('', 'unknown_instrument', 'instrument', id, instruments),
           ]);
         }
         chosen = [instrument];

@@ -5,6 +5,7 @@ import { pathwaysExtension } from '../continuum/pathways-extension.js';
 import { renderWhatIf } from '../continuum/render-text.js';
 import { findScenario, scenarios } from '../continuum/scenarios.js';
 import { whatIf } from '../continuum/whatif.js';
+import { unknownName } from '../facts/problems.js';
 import { InputError, printJson } from './io.js';
 import { readCase } from './read-case.js';
 
@@ -19,13 +20,7 @@ export function register(program: Command): void {
       const scenario = findScenario(options.scenario);
       if (!scenario) {
         throw new InputError('--scenario', [
-          {
-            path: '',
-            code: 'unknown_scenario',
-            message: `unknown scenario "${options.scenario}"`,
-            expected: scenarios.map((s) => s.id).join(' | '),
-            found: options.scenario,
-          },
+          unknownName('', 'unknown_scenario', 'scenario', options.scenario, scenarios),
         ]);
       }
       const facts = await readCase(file);

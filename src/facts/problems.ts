@@ -13,3 +13,23 @@ export type Problem = {
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path.map((segment) => String(segment)).join('.');
 }
+
+/**
+ * A name that is none of the known ones (an instrument, a regime, a scenario…): the problem lists
+ * the names that would do. `code` is e.g. `unknown_instrument`; `what` words it for people.
+ */
+export function unknownName(
+  path: string,
+  code: string,
+  what: string,
+  found: string,
+  known: ReadonlyArray<{ id: string }>,
+): Problem {
+  return {
+    path,
+    code,
+    message: `unknown ${what} "${found}"`,
+    expected: known.map((k) => k.id).join(' | '),
+    found,
+  };
+}

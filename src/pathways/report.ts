@@ -2,7 +2,7 @@
 // `continuum pathways|sexwork --json` print and the HTTP API returns. Pure: the caller reads the
 // case and turns a refusal into its own kind of error (a CLI option, a query parameter).
 
-import type { Problem } from '../facts/problems.js';
+import { type Problem, unknownName } from '../facts/problems.js';
 import type { CaseFacts } from '../facts/schema.js';
 import { isIsoDate } from './dates.js';
 import { dayZeroOf } from './day-zero.js';
@@ -52,19 +52,7 @@ export function pathwayStart(facts: CaseFacts, start?: string): Answer<string> {
 }
 
 function unknownRegime(id: string, known: ReadonlyArray<{ id: string }>, what: string): Refusal {
-  return {
-    ok: false,
-    input: 'regime',
-    problems: [
-      {
-        path: '',
-        code: 'unknown_regime',
-        message: `unknown ${what} "${id}"`,
-        expected: known.map((r) => r.id).join(' | '),
-        found: id,
-      },
-    ],
-  };
+  return { ok: false, input: 'regime', problems: [unknownName('', 'unknown_regime', what, id, known)] };
 }
 
 /** The regimes in force on day 0, or the one asked for (whatever its dates: the caller chose it). */

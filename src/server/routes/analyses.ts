@@ -10,6 +10,7 @@ import { pathwaysExtension } from '../../continuum/pathways-extension.js';
 import { continuumReport } from '../../continuum/report.js';
 import { findScenario, scenarios } from '../../continuum/scenarios.js';
 import { whatIf } from '../../continuum/whatif.js';
+import { unknownName } from '../../facts/problems.js';
 import { caseFactsSchema } from '../../facts/schema.js';
 import { compareCase } from '../../law/compare.js';
 import { regimes } from '../../pathways/regimes/index.js';
@@ -97,13 +98,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
       const scenario = findScenario(id);
       if (!scenario) {
         return sendError(reply, 400, 'invalid_input', 'invalid query', [
-          {
-            path: 'scenario',
-            code: 'unknown_scenario',
-            message: `unknown scenario "${id}"`,
-            expected: scenarios.map((s) => s.id).join(' | '),
-            found: id,
-          },
+          unknownName('scenario', 'unknown_scenario', 'scenario', id, scenarios),
         ]);
       }
       return sendJson(reply, whatIf(request.body, scenario, { extensions: [pathwaysExtension] }));

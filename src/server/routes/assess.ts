@@ -2,6 +2,7 @@
 // stores nothing: the facts live only as long as the request.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { unknownName } from '../../facts/problems.js';
 import { caseFactsSchema } from '../../facts/schema.js';
 import { findInstrument, instruments } from '../../law/instruments/index.js';
 import type { AssessPool } from '../assess/pool.js';
@@ -55,13 +56,7 @@ export const assessRoutes: FastifyPluginAsyncZod<{ pool: AssessPool }> = async (
       for (const id of ids) {
         if (!findInstrument(id)) {
           return sendError(reply, 400, 'invalid_input', 'unknown instrument', [
-            {
-              path: 'instrument',
-              code: 'unknown_instrument',
-              message: `unknown instrument "${id}"`,
-              expected: instruments.map((i) => i.id).join(' | '),
-              found: id,
-            },
+            unknownName('instrument', 'unknown_instrument', 'instrument', id, instruments),
           ]);
         }
       }
