@@ -2,7 +2,7 @@
 // case facts and its verdicts, handed to a visitor and dropped. Memory stays flat whatever the file
 // size: nothing is kept per row, only per distinct cell value and (bounded) per distinct record.
 //
-// csv-parse is driven through its parser core where it has one (csv-records.ts). For speed, a row's
+// The CSV is read by Papa Parse (csv-records.ts). For speed, a row's
 // fact cells become numbers, and what they decide — the record's flags, gender and age, its
 // verdicts and band — is cached by them (ctdc-row-plan.ts); on a miss each verdict is looked up by
 // only the facts it can read (ctdc-projection.ts) and computed from the record's own facts when new.
@@ -11,7 +11,7 @@ import type { Readable } from 'node:stream';
 import type { Instrument } from '../law/instrument.js';
 import { instruments as allInstruments } from '../law/instruments/index.js';
 import type { Truth } from '../law/logic/truth.js';
-import { type CsvMode, readCsvRecords } from './csv-records.js';
+import { readCsvRecords } from './csv-records.js';
 import { type ColumnRole, type CtdcFormat, type DetectedHeader, detectFormat } from './ctdc-format.js';
 import { type CtdcRecord, type MappedFacts, mapRecord } from './ctdc-mapping.js';
 import {
@@ -64,8 +64,6 @@ export type ScanOptions = {
   bandOf?: BandOf;
   /** false: compute every record's verdicts and band from its own facts, with no cache (the reference). */
   cache?: boolean;
-  /** How csv-parse is driven (csv-records.ts); for tests. */
-  csv?: CsvMode;
 };
 
 export type ScanResult = { format: CtdcFormat; rows: number; problems: ProblemLog; header: DetectedHeader };
@@ -202,7 +200,9 @@ export async function scanCtdc(
     }
   };
 
-  const stop = await readCsvRecords(input, onRecord, options.csv);
+  // A malformed quote read past: a problem of the row it is in (the next one delivered; 0 the header).
+  const onCsvProblem = (message: string) => problems.add('(csv)', header ? row + 1 : 0, message);
+  const stop = await readCsvRecords(input, onRecord, onCsvProblem);
   if (!header) {
     if (stop) throw new UnreadableData(`not a CSV file this version can read (${stop.message})`);
     throw new UnreadableData('the file is empty', 'a CTDC CSV with a header row', 'nothing');
