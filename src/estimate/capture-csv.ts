@@ -3,7 +3,7 @@
 //   aggregated — one 0/1 column per list plus a `count` column, one row per capture pattern;
 //   per person — one 0/1 column per list, one row per identified person (no `count` column).
 // Problems name the line and column: path `line.<n>.<column>`.
-import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import type { Problem } from '../facts/problems.js';
 import {
   type CaptureTable,
@@ -16,21 +16,21 @@ import {
 const COUNT_COLUMN = /^(count|freq|frequency|n)$/i;
 
 export function parseCaptureCsv(text: string): Result<CaptureTable> {
-  let records: string[][];
-  try {
-    records = parse(text, { skip_empty_lines: true, trim: true, relax_column_count: true, bom: true });
-  } catch (error) {
+  // Papa Parse (as the CTDC import): a leading BOM dropped, blank lines skipped, cells trimmed.
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter: ',',
+    skipEmptyLines: 'greedy',
+    transform: (value) => value.trim(),
+  });
+  const error = parsed.errors[0];
+  if (error) {
+    const at = error.row === undefined ? '' : ` (record ${error.row + 1})`;
     return {
       ok: false,
-      problems: [
-        {
-          path: '',
-          code: 'invalid_csv',
-          message: `not readable as CSV: ${error instanceof Error ? error.message : String(error)}`,
-        },
-      ],
+      problems: [{ path: '', code: 'invalid_csv', message: `not readable as CSV: ${error.message}${at}` }],
     };
   }
+  const records = parsed.data;
   if (records.length === 0) {
     return {
       ok: false,

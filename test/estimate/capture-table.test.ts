@@ -104,6 +104,17 @@ describe('capture CSV', () => {
     ]);
   });
 
+  it('drops a BOM, skips blank lines and trims cells; a quote never closed is a problem, not a crash', () => {
+    const result = parseCaptureCsv('\uFEFFpolice , ngo\r\n\r\n 1 , 0\r\n  \r\n0,1\r\n1,1\r\n');
+    expect(result.ok && result.value).toEqual({ lists: ['police', 'ngo'], counts: [0, 1, 1, 1] });
+    const broken = parseCaptureCsv('A,B,count\n1,0,5\n"0,1,7\n');
+    expect(broken.ok === false && broken.problems[0]).toMatchObject({
+      path: '',
+      code: 'invalid_csv',
+      message: expect.stringMatching(/quote/i),
+    });
+  });
+
   it('reports an empty list against the header', () => {
     const result = parseCaptureCsv('A,B,C,count\n1,0,0,5\n0,1,0,7\n');
     expect(result.ok === false && result.problems[0]).toMatchObject({ path: 'line.1.C', code: 'empty_list' });
