@@ -9,9 +9,6 @@ import { type Dashboard, dashboardOf } from '../data/dashboard.js';
 import { dashboardSchema } from '../data/dashboard-schema.js';
 import { summaryCharts } from '../data/summary-charts.js';
 import { renderImport } from '../data/summary-text.js';
-import { createDataset } from '../store/datasets.js';
-import { openStore, storeOptionsFromEnv } from '../store/db.js';
-import { findUserForLogin } from '../store/users.js';
 import { InputError, printJson } from './io.js';
 
 /** A one-line progress bar on stderr, redrawn in place; only when stderr is a terminal. */
@@ -52,6 +49,12 @@ type ImportOptions = {
 async function saveDataset(dashboard: Dashboard, options: ImportOptions): Promise<string> {
   const checked = dashboardSchema.safeParse(dashboard);
   if (!checked.success) throw new Error('the dashboard release failed its own schema');
+  // The store (PGlite, Kysely) is loaded only when saving: it takes longer to load than most imports take to run.
+  const [{ createDataset }, { openStore, storeOptionsFromEnv }, { findUserForLogin }] = await Promise.all([
+    import('../store/datasets.js'),
+    import('../store/db.js'),
+    import('../store/users.js'),
+  ]);
   const store = await openStore(storeOptionsFromEnv(resolve(options.data)));
   try {
     const username = options.as ?? '';

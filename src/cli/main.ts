@@ -5,23 +5,27 @@ import { InputError, printProblems } from './io.js';
 
 type Register = (program: Command) => void;
 
-const commands: Array<() => Promise<{ register: Register }>> = [
-  () => import('./aggregate.js'),
-  () => import('./assess.js'),
-  () => import('./compare.js'),
-  () => import('./explain.js'),
-  () => import('./pathways.js'),
-  () => import('./import.js'),
-  () => import('./estimate.js'),
-  () => import('./profile.js'),
-  () => import('./schema.js'),
-  () => import('./sexwork.js'),
-  () => import('./serve.js'),
-  () => import('./table.js'),
-  () => import('./whatif.js'),
-];
+// Each command's module, by the command's name. Only the module of the command being run is
+// loaded (the others pull in the server, the store or the estimation engine: loading them all took
+// over a second before any work); help, the version and a mistyped command load them all.
+const commands: Record<string, () => Promise<{ register: Register }>> = {
+  aggregate: () => import('./aggregate.js'),
+  assess: () => import('./assess.js'),
+  compare: () => import('./compare.js'),
+  explain: () => import('./explain.js'),
+  pathways: () => import('./pathways.js'),
+  import: () => import('./import.js'),
+  estimate: () => import('./estimate.js'),
+  profile: () => import('./profile.js'),
+  schema: () => import('./schema.js'),
+  sexwork: () => import('./sexwork.js'),
+  serve: () => import('./serve.js'),
+  table: () => import('./table.js'),
+  whatif: () => import('./whatif.js'),
+};
 
-export async function buildProgram(): Promise<Command> {
+/** The program with the commands argv can run: the one it names, or all of them. */
+export async function buildProgram(argv?: readonly string[]): Promise<Command> {
   const program = new Command('continuum')
     .description(
       'Where the law draws its lines: assess a case against trafficking, smuggling, forced-labour and slavery law.',
@@ -29,12 +33,15 @@ export async function buildProgram(): Promise<Command> {
     .version('0.1.0')
     .exitOverride()
     .showHelpAfterError();
-  for (const load of commands) (await load()).register(program);
+  const named = argv?.slice(2).find((arg) => !arg.startsWith('-'));
+  const only =
+    named !== undefined && Object.hasOwn(commands, named) ? [commands[named]] : Object.values(commands);
+  for (const load of only) (await load()).register(program);
   return program;
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const program = await buildProgram();
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -9,9 +9,7 @@ import {
   MIN_LISTS,
   maskToPattern,
 } from '../estimate/capture-table.js';
-import { type EstimateReport, estimatePopulation, summaryLine } from '../estimate/estimate.js';
-import { cachedExistenceChecker } from '../estimate/existence.js';
-import { loadHighsSolver } from '../estimate/highs-lp.js';
+import type { EstimateReport } from '../estimate/estimate.js';
 import type { Problem } from '../facts/problems.js';
 
 export type IdentifiedVsEstimated = {
@@ -86,6 +84,13 @@ export async function identifiedVsEstimated(
   const table = captureTableFromPatterns(lists, rows);
   if (!table.ok)
     return none(table.problems, `identified ${base.identified}; no estimate (${table.problems[0]?.message})`);
+  // The estimation engine (and its LP solver) is loaded only for a file with lists: most have none.
+  const [{ estimatePopulation, summaryLine }, { cachedExistenceChecker }, { loadHighsSolver }] =
+    await Promise.all([
+      import('../estimate/estimate.js'),
+      import('../estimate/existence.js'),
+      import('../estimate/highs-lp.js'),
+    ]);
   const checker = cachedExistenceChecker(await loadHighsSolver());
   const result = estimatePopulation(table.value as CaptureTable, checker, { method: 'stepwise' });
   if (!result) {
