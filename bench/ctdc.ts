@@ -2,12 +2,14 @@
 // alone on the same file (the floor the issue names), each in a fresh process so that peak memory
 // is its own. The import reads CSV with Papa Parse (src/data/csv-records.ts, which says why), so the
 // reader alone is reported too: what is left above it is the import's own work. Each measure is
-// the median of RUNS processes (the machines are shared; single runs vary by a second).
+// the median of RUNS processes (the machines are shared; single runs vary by a second). The last
+// line of each size is the command a user runs, from the built dist/ (`npm run bench:ctdc` builds
+// it), timed from the start of its process: loading the code and writing the JSON included.
 // Run at two sizes to show that memory stays flat as the file grows (streaming). The file is
 // generated into a temporary directory at bench time and deleted afterwards; nothing is committed.
 // Not a test: it reports, it does not assert.
-// Run: npx tsx bench/ctdc.ts [rows=300000]
-import { execFileSync } from 'node:child_process';
+// Run: npm run bench:ctdc [-- rows]   (or npx tsx bench/ctdc.ts [rows=300000] after npm run build)
+import { execFileSync, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,7 +64,27 @@ async function generate(file: string, rows: number, profiles?: number): Promise<
 
 type Measured = { cpu: number; wall: number; peak: number; detail: string };
 
-function runOnce(measure: Measure, file: string): Measured {
+/**
+ * `continuum import ctdc FILE --json` as a user runs it (the built dist/, no tsx), timed from the
+ * process's start: loading the code and writing the JSON included.
+ */
+function runCli(file: string): Measured {
+  const main = new URL('../dist/cli/main.js', import.meta.url).href;
+  const script = `
+    const { run } = await import(${JSON.stringify(main)});
+    let bytes = 0;
+    process.stdout.write = (chunk) => { bytes += chunk.length; return true; };
+    const code = await run(['node', 'continuum', 'import', 'ctdc', ${JSON.stringify(file)}, '--json']);
+    const cpu = process.cpuUsage();
+    process.stderr.write(JSON.stringify({ cpu: (cpu.user + cpu.system) / 1e6, wall: performance.now() / 1000,
+      peak: process.resourceUsage().maxRSS / 1024, detail: 'exit ' + code + ', ' + bytes + ' bytes of JSON' }));`;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`continuum import failed: ${child.stderr}`);
+  return JSON.parse(child.stderr);
+}
+
+function runOnce(measure: Measure | 'cli', file: string): Measured {
+  if (measure === 'cli') return runCli(file);
   const script = fileURLToPath(import.meta.url);
   const output = execFileSync(process.execPath, ['--import', 'tsx', script, '--child', measure, file], {
     encoding: 'utf8',
@@ -71,7 +93,7 @@ function runOnce(measure: Measure, file: string): Measured {
 }
 
 /** The run of median CPU time among RUNS (its wall time with it), and the highest peak of all. */
-function run(measure: Measure, file: string): Measured {
+function run(measure: Measure | 'cli', file: string): Measured {
   const runs = Array.from({ length: RUNS }, () => runOnce(measure, file)).sort((a, b) => a.cpu - b.cpu);
   return { ...runs[Math.floor(RUNS / 2)], peak: Math.max(...runs.map((r) => r.peak)) };
 }
@@ -107,12 +129,14 @@ async function main(): Promise<void> {
       const reader = run('reader', file);
       const imported = run('import', file);
       const aggregated = run('aggregate', file);
+      const cli = run('cli', file);
       console.log(`\n${size} rows; ${label}:`);
       for (const [name, m] of [
         ['csv-parse alone (floor)', floor],
         ['CSV reader alone (Papa Parse)', reader],
         ['import + assess + summary', imported],
         ['aggregate --by year,country --k 11', aggregated],
+        ['continuum import ctdc --json (all)', cli],
       ] as const) {
         console.log(
           `  ${name.padEnd(36)} cpu ${m.cpu.toFixed(2)} s  wall ${m.wall.toFixed(2)} s  peak RSS ${m.peak.toFixed(0)} MiB  (${m.detail})`,
