@@ -12,12 +12,16 @@
 // the key of its verdict: records that differ only in facts it cannot read share one computation.
 // The continuum band reads only certain facts (ctdc-bands.ts), so its key keeps, per group, the
 // certain facts on the paths it reads and which of those paths the group's choices leave open.
+//
+// A group with few states has every state's id worked out when the plan is made, so its ids are
+// dense (as many as its states differ for these paths, often far fewer than its states) and a key
+// is a small number: then the values sit in a typed array indexed by the key, not in a Map.
 // On a miss the value is computed from the record's own facts, as without a cache; a property test
 // (test/data/ctdc-scan-cache.test.ts) checks the cached scan against the uncached one.
 import type { Instrument } from '../law/instrument.js';
 import type { Truth } from '../law/logic/truth.js';
 import type { MappedFacts } from './ctdc-mapping.js';
-import { instrumentReads, verdictsOf } from './supervaluation.js';
+import { instrumentReads, verdictOf } from './supervaluation.js';
 
 /** How an evaluator's value depends on a record's facts. */
 export type Evaluator<T> = {
@@ -32,7 +36,7 @@ export function instrumentEvaluator(instrument: Instrument): Evaluator<Truth> {
   return {
     reads: instrumentReads(instrument),
     sees: 'all',
-    compute: (mapped) => verdictsOf(mapped, [instrument])[0],
+    compute: (mapped) => verdictOf(mapped, instrument),
   };
 }
 
@@ -45,11 +49,15 @@ export type CachedGroup = {
   contribution: (state: number) => MappedFacts;
 };
 
+/** Groups with at most this many states get every state's id when the keys are made. */
+const ENUMERATED_STATES = 4096;
 /** Bounds: past them a memo is forgotten and rebuilt, so memory stays bounded on any file. */
 const MAX_MEMO = 100_000;
 const MAX_VALUES = 200_000;
 /** Groups with at most this many states keep their ids in an array. */
 const MEMO_ARRAY = 1 << 16;
+/** Keys below this many: values in a typed array (2 bytes a key) instead of a Map. */
+const DENSE_KEYS = 1 << 21;
 
 /** An id as a short string (one char below 0xffff), prefix-free so that keys can be concatenated. */
 export function idChars(id: number): string {
@@ -86,13 +94,19 @@ export type Key = number | string;
 export class ProjectionKeys {
   /** Indices of the groups whose paths are read, in group order. */
   readonly groups: number[];
+  /** Numeric keys are below this (the product of the groups' id bounds). */
+  readonly space: number;
+  readonly numeric: boolean;
   /** Per group: id by state, in an array (-1: not yet) when the group has few states, else a Map. */
   private readonly memo: Array<Int32Array | Map<number, number>>;
   private readonly ids: Array<Map<string, number>>;
   private readonly others: ReadonlySet<string>[];
-  /** Per group read: its place value in a numeric key (ids stay below the group's size). */
+  /** Per group read: its place value in a numeric key (its ids stay below its bound). */
   private readonly place: number[];
-  private readonly numeric: boolean;
+  /** The groups read, as the numeric key reads them: per group, its full table of ids when it has one. */
+  private readonly readGroups: Int32Array;
+  private readonly readPlaces: Float64Array;
+  private readonly readTables: Array<Int32Array | undefined>;
 
   constructor(
     private readonly reads: ReadonlySet<string>,
@@ -108,10 +122,22 @@ export class ProjectionKeys {
     this.place = all.map(() => 0);
     let product = 1;
     for (const g of this.groups) {
+      let bound = all[g].size;
+      if (bound <= ENUMERATED_STATES) {
+        for (let state = 0; state < bound; state++) this.idOf(g, state);
+        bound = this.ids[g].size;
+      }
       this.place[g] = product;
-      product *= all[g].size;
+      product *= bound;
     }
+    this.space = product;
     this.numeric = product <= Number.MAX_SAFE_INTEGER;
+    this.readGroups = Int32Array.from(this.groups);
+    this.readPlaces = Float64Array.from(this.groups, (g) => this.place[g]);
+    this.readTables = this.groups.map((g) => {
+      const memo = this.memo[g];
+      return all[g].size <= ENUMERATED_STATES && memo instanceof Int32Array ? memo : undefined;
+    });
   }
 
   /** Whether any of these groups is read. */
@@ -141,21 +167,18 @@ export class ProjectionKeys {
     return id;
   }
 
-  /**
-   * The key's part made by the given groups (default: all read), from the states. Parts made by
-   * disjoint sets of groups add up (numbers) or concatenate (strings) to the key of their union.
-   */
-  key(states: readonly number[], only?: ReadonlySet<number>): Key {
-    return this.keyOf(states, only ? this.groups.filter((g) => only.has(g)) : this.groups);
-  }
-
-  /** The key's part made by these groups (read ones, in group order): for use per row. */
-  keyOf(states: readonly number[], groups: readonly number[]): Key {
+  /** The key of the groups' states (one state per group of the header). */
+  key(states: readonly number[]): Key {
+    const groups = this.groups;
     if (this.numeric) {
+      const read = this.readGroups;
+      const places = this.readPlaces;
+      const tables = this.readTables;
       let key = 0;
-      for (let i = 0; i < groups.length; i++) {
-        const g = groups[i];
-        key += this.idOf(g, states[g]) * this.place[g];
+      for (let i = 0; i < read.length; i++) {
+        const g = read[i];
+        const table = tables[i];
+        key += (table !== undefined ? table[states[g]] : this.idOf(g, states[g])) * places[i];
       }
       return key;
     }
@@ -163,28 +186,38 @@ export class ProjectionKeys {
     for (const g of groups) key += idChars(g) + idChars(this.idOf(g, states[g]));
     return key;
   }
-
-  /** Of these groups, those read, in group order. */
-  read(groups: ReadonlySet<number>): number[] {
-    return this.groups.filter((g) => groups.has(g));
-  }
-}
-
-/** Join two parts of a key (see ProjectionKeys.key). */
-export function joinKeys(a: Key, b: Key): Key {
-  return typeof a === 'number' && typeof b === 'number' ? a + b : `${a}${b}`;
 }
 
 /** One evaluator's values, by the key of the facts it reads. */
 export class ProjectedCache<T> {
+  /** Small key spaces: per key, 1 + the index of its value in `distinct` (0: not yet computed). */
+  private readonly dense: Uint16Array | undefined;
+  private readonly distinct: T[] = [];
+  private readonly codes = new Map<T, number>();
   private readonly values = new Map<Key, T>();
 
   constructor(
     readonly evaluator: Evaluator<T>,
     readonly keys: ProjectionKeys,
-  ) {}
+  ) {
+    if (keys.numeric && keys.space <= DENSE_KEYS) this.dense = new Uint16Array(keys.space);
+  }
 
   value(key: Key, source: { own(): MappedFacts }): T {
+    const dense = this.dense;
+    if (dense !== undefined) {
+      const code = dense[key as number];
+      if (code !== 0) return this.distinct[code - 1];
+      const value = this.evaluator.compute(source.own());
+      let known = this.codes.get(value);
+      // Past 65,535 distinct values (a band function of many strings), new ones are not kept.
+      if (known === undefined && this.distinct.length < 0xffff) {
+        known = this.distinct.push(value);
+        this.codes.set(value, known);
+      }
+      if (known !== undefined) dense[key as number] = known;
+      return value;
+    }
     let value = this.values.get(key);
     if (value === undefined) {
       value = this.evaluator.compute(source.own());

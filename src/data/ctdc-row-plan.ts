@@ -1,17 +1,19 @@
-// How the rows of one CTDC header are read fast (ctdc-scan.ts): each fact column's cells become a
-// digit of its group's state (ctdc-projection.ts), the states of all fact groups two key numbers,
-// and what those decide — the record's flags, gender and age, its verdicts and band without
-// countries — an entry cached by them. Values that read a country are looked up per row.
+// How the rows of one CTDC header are read fast (ctdc-scan.ts). Each fact column's cell adds a
+// digit to its group's state (ctdc-projection.ts); what a group's state sets on the record (gender,
+// age and majorities, lists of flags) is decoded once per state and shared; each verdict and the
+// band are looked up by the key of the groups they read, and computed from the row's own facts
+// only when that key is new. Nothing is kept per row or per distinct record, so a file of distinct
+// rows costs little more than one of repeated rows: only the verdicts that are really new.
 import type { Instrument } from '../law/instrument.js';
 import type { Truth } from '../law/logic/truth.js';
+import { alpha2Codes } from './country-codes.js';
 import { ctdcBand, ctdcBandReads } from './ctdc-bands.js';
-import type { ColumnRole, DetectedHeader } from './ctdc-format.js';
+import type { ColumnRole, DetectedHeader, FlagGroup } from './ctdc-format.js';
 import { type CtdcRecord, type MappedFacts, mapRecord, pathsOfRole, settablePaths } from './ctdc-mapping.js';
 import {
   type CachedGroup,
   type Evaluator,
   instrumentEvaluator,
-  joinKeys,
   type Key,
   ProjectedCache,
   ProjectionKeys,
@@ -28,11 +30,6 @@ import { verdictsOf } from './supervaluation.js';
 
 /** A continuum band function (ScanOptions.bandOf). */
 export type BandOf = (mapped: MappedFacts) => string | null;
-
-/** Past this many distinct fact-column states, forget them and start again: memory stays bounded. */
-const MAX_CACHED_RECORDS = 50_000;
-/** Fact states seen once, remembered to cache them when seen again. */
-const MAX_SEEN = 200_000;
 
 export type Naming = { synthetic: boolean; mergedMeans: boolean };
 
@@ -122,8 +119,9 @@ function groupName(role: ColumnRole): string {
   }
 }
 
-/** Country codes are below this: readings are ISO alpha-2 codes (fewer than 250 exist). */
-const COUNTRY_CODES = 1 << 10;
+/** Countries by code - 1: a country cell's state is its code (0: none). Readings are ISO alpha-2. */
+const countries: readonly string[] = [...alpha2Codes].sort();
+const countryCode = new Map(countries.map((country, i) => [country, i + 1]));
 
 export const SKIP = 0;
 const PLAIN = 1;
@@ -131,75 +129,73 @@ export const FACT = 2;
 export const COUNTRY = 3;
 
 /**
- * A cell's reading, and its part of the row's numbers: a fact cell adds its digit to one of two key
- * numbers (low, high); a country cell gives its country's code (1-based).
+ * A cell's reading, and its part of its group's state: a fact cell's digit times its place there,
+ * a country cell its country's code.
  */
-type Cell = { reading: Reading<CellValue>; low: number; high: number; country: number };
+type Cell = { reading: Reading<CellValue>; code: number };
 
 /** A row's verdicts and band; `own` gives its own facts (computed once, when a cache misses). */
 export type Values = { verdicts: Truth[]; band: string | null };
 export type FactSource = { own(): MappedFacts };
 
+/** What part of a record a group's columns set. */
+type Part = 'gender' | 'age' | 'flags' | 'country';
+
 type Group = CachedGroup & {
   columns: number[];
-  country: boolean;
-  /** Country groups: the values seen, by code - 1. */
-  values: CellValue[];
-  valueCodes: Map<CellValue, number>;
+  part: Part;
+  /** Flag groups: the variable groups its columns hold. */
+  flagGroups: FlagGroup[];
+  /** Per state: what it sets on a record (an array when the group has few states, else a Map). */
+  decoded: Array<CtdcRecord | undefined> | Map<number, CtdcRecord>;
+  /** Per state: its contribution to the mapped facts (only for groups with few states). */
+  contributions: Array<MappedFacts | undefined> | undefined;
 };
 
-/** What a row's fact columns (countries aside) decide, shared by every row with the same cells. */
-type Entry = {
-  gender: CtdcRecord['gender'];
-  age: CtdcRecord['age'];
-  majorityAtExploitation: CtdcRecord['majorityAtExploitation'];
-  majorityAtEntry: CtdcRecord['majorityAtEntry'];
-  flags: CtdcRecord['flags'];
-  /** Verdicts of the instruments that read no country (others: placeholders), and the band if it reads none. */
-  fixed: Truth[];
-  band: string | null;
-  /** Per country-reading cache: its key's part from these columns. */
-  prefixes: Key[];
-  /** Verdict lists by the country-reading instruments' verdicts (code in base 3). */
-  merged: Array<Truth[] | undefined>;
-};
+/** Groups with at most this many states keep their decodings in arrays. */
+const STATE_ARRAY = 1 << 16;
+/** Past this many decoded states in a Map, forget them (memory stays bounded). */
+const MAX_DECODED = 50_000;
 
 const truthCode: Record<Truth, number> = { met: 0, not_met: 1, undetermined: 2 };
+const truths: readonly Truth[] = ['met', 'not_met', 'undetermined'];
+
+function partOf(role: ColumnRole): Part {
+  switch (role.kind) {
+    case 'gender':
+      return 'gender';
+    case 'country':
+      return 'country';
+    case 'flag':
+      return 'flags';
+    default:
+      return 'age';
+  }
+}
 
 /** The plan for one header: how cells become group states, and the caches over them. */
 export class RowPlan {
   readonly kinds: Uint8Array;
   readonly groupOf: Int32Array;
-  readonly multiplier: Float64Array;
   readonly groups: Group[] = [];
-  readonly cells: Array<Map<string, Cell>>;
-  /** Whether the states fit two doubles exactly (else: no cache, the reference path). */
+  /** The current row's state of every group: the scan sets it, decode and values read it. */
+  readonly states: number[];
+  /** Whether every group's states are exact numbers (else: no cache, the reference path). */
   readonly cacheable: boolean = true;
-  /** Per fact group: which key number holds it (0 low, 1 high), its place value there, its size. */
-  private readonly bin: number[] = [];
-  private readonly offset: number[] = [];
-  private readonly size: number[] = [];
   readonly listBits: number[];
+  private readonly multiplier: Float64Array;
+  private readonly cells: Array<Map<string, Cell>>;
   private readonly domains: Array<ReadonlyArray<CellValue | null> | undefined>;
   private readonly factGroups: number[];
-  private readonly factGroupSet: ReadonlySet<number>;
-  private readonly entries = new Map<number | string, Entry>();
-  private readonly seen = new Set<number | string>();
-  private readonly countryGroups: ReadonlySet<number>;
-  readonly countryGroupList: number[];
   /** One cache per instrument, then the band's: each by the facts it reads. */
   private readonly caches: Array<ProjectedCache<Truth | string | null>> = [];
   /** Key makers, shared by caches that read the same paths the same way. */
   private readonly keyMakers: ProjectionKeys[] = [];
   private readonly makerOf: number[] = [];
-  /** The caches that read no country (filled per fact state) and those that do (per row). */
-  private readonly fixedCaches: number[] = [];
-  private readonly rowCaches: number[] = [];
-  /** Per row cache: the country groups it reads. */
-  private readonly rowGroups: number[][] = [];
+  /** The current row's key of each key maker. */
+  private readonly keys: Key[] = [];
   private readonly bandIndex: number;
-  private readonly interned = new Map<number | string, Truth[]>();
-  readonly states: number[];
+  private readonly interned = new Map<number, Truth[]>();
 
   constructor(
     readonly header: DetectedHeader,
@@ -218,23 +214,25 @@ export class RowPlan {
     const byName = new Map<string, number>();
     columns.forEach((column, i) => {
       if (!column || column.role.kind === 'ignored') return;
-      const domain = domainOf(column.role);
+      const role = column.role;
+      const domain = domainOf(role);
       if (!domain) {
         this.kinds[i] = PLAIN;
         return;
       }
-      const name = groupName(column.role);
+      const name = groupName(role);
       let g = byName.get(name);
       if (g === undefined) {
         g = this.groups.length;
         byName.set(name, g);
         const group: Group = {
           columns: [],
-          country: domain === 'country',
-          values: [],
-          valueCodes: new Map(),
+          part: partOf(role),
+          flagGroups: [],
+          decoded: [],
+          contributions: undefined,
           paths: new Set(),
-          size: domain === 'country' ? COUNTRY_CODES : 0,
+          size: domain === 'country' ? countries.length + 1 : 1,
           contribution: (state) => this.contribution(group, state),
         };
         this.groups.push(group);
@@ -242,35 +240,32 @@ export class RowPlan {
       const group = this.groups[g];
       this.groupOf[i] = g;
       group.columns.push(i);
-      for (const path of pathsOfRole(column.role)) (group.paths as Set<string>).add(path);
+      if (role.kind === 'flag' && !group.flagGroups.includes(role.group)) group.flagGroups.push(role.group);
+      for (const path of pathsOfRole(role)) (group.paths as Set<string>).add(path);
       if (domain === 'country') {
         // The last country written wins (as in a record): the state is that country's code.
         this.kinds[i] = COUNTRY;
-        this.multiplier[i] = 1;
         return;
       }
       this.kinds[i] = FACT;
       this.domains[i] = domain;
       // Mixed radix: each column a digit of its group's state.
-      this.multiplier[i] = group.columns.slice(0, -1).reduce((n, c) => n * (this.domains[c]?.length ?? 1), 1);
+      this.multiplier[i] = group.size;
+      group.size *= domain.length;
     });
-    this.states = this.groups.map(() => 0);
-    this.factGroups = this.groups.flatMap((g, i) => (g.country ? [] : [i]));
-    this.factGroupSet = new Set(this.factGroups);
-    // The fact groups' states packed into two numbers, each exact below 2^53 (most headers need one).
-    const binSize = [1, 1];
-    for (const g of this.factGroups) {
-      const size = this.groups[g].columns.reduce((n, c) => n * (this.domains[c]?.length ?? 1), 1);
-      const bin = binSize[0] * size <= Number.MAX_SAFE_INTEGER ? 0 : 1;
-      if (binSize[bin] * size > Number.MAX_SAFE_INTEGER) this.cacheable = false;
-      this.bin[g] = bin;
-      this.offset[g] = binSize[bin];
-      this.size[g] = size;
-      this.groups[g].size = size;
-      binSize[bin] *= size;
+    // A verdict list is coded in one number (base 3): up to 33 instruments.
+    if (instruments.length > 33) this.cacheable = false;
+    for (const group of this.groups) {
+      if (group.size > Number.MAX_SAFE_INTEGER) this.cacheable = false;
+      if (group.size > STATE_ARRAY) group.decoded = new Map();
+      else group.contributions = [];
     }
-    this.countryGroupList = this.groups.flatMap((g, i) => (g.country ? [i] : []));
-    this.countryGroups = new Set(this.countryGroupList);
+    this.states = this.groups.map(() => 0);
+    this.factGroups = this.groups.flatMap((g, i) => (g.part === 'country' ? [] : [i]));
+    if (!this.cacheable) {
+      this.bandIndex = -1;
+      return;
+    }
 
     // ctdcBand reads known paths, of the certain facts only; any other band function may read any.
     const bandReads = bandOf === ctdcBand ? ctdcBandReads() : null;
@@ -281,7 +276,7 @@ export class RowPlan {
     if (bandEvaluator) evaluators.push(bandEvaluator);
     this.bandIndex = bandEvaluator ? instruments.length : -1;
     const makers = new Map<string, number>();
-    for (const [c, evaluator] of evaluators.entries()) {
+    for (const evaluator of evaluators) {
       const signature = `${evaluator.sees}:${[...evaluator.reads].sort().join()}`;
       let m = makers.get(signature);
       if (m === undefined) {
@@ -290,12 +285,7 @@ export class RowPlan {
         this.keyMakers.push(new ProjectionKeys(evaluator.reads, evaluator.sees, this.groups));
       }
       this.makerOf.push(m);
-      const keys = this.keyMakers[m];
-      this.caches.push(new ProjectedCache(evaluator, keys));
-      if (keys.readsAny(this.countryGroups)) {
-        this.rowCaches.push(c);
-        this.rowGroups.push(keys.read(this.countryGroups));
-      } else this.fixedCaches.push(c);
+      this.caches.push(new ProjectedCache(evaluator, this.keyMakers[m]));
     }
   }
 
@@ -305,27 +295,18 @@ export class RowPlan {
     let cell = cache.get(raw);
     if (!cell) {
       const reading = readCell(raw, role, header.spec);
-      cell = { reading, low: 0, high: 0, country: 0 };
+      cell = { reading, code: 0 };
       const value = reading.value;
       if (value !== null) {
         const kind = this.kinds[i];
         if (kind === FACT) {
           const digit = (this.domains[i] as ReadonlyArray<CellValue | null>).indexOf(value);
           if (digit < 0) throw new Error(`internal: no digit for the value ${String(value)} of column ${i}`);
-          const g = this.groupOf[i];
-          const code = digit * this.multiplier[i] * this.offset[g];
-          if (this.bin[g] === 0) cell.low = code;
-          else cell.high = code;
+          cell.code = digit * this.multiplier[i];
         } else if (kind === COUNTRY) {
-          const group = this.groups[this.groupOf[i]];
-          let id = group.valueCodes.get(value);
-          if (id === undefined) {
-            group.values.push(value);
-            id = group.values.length;
-            if (id >= COUNTRY_CODES) throw new Error(`internal: more than ${COUNTRY_CODES} countries`);
-            group.valueCodes.set(value, id);
-          }
-          cell.country = id;
+          const code = countryCode.get(value as string);
+          if (code === undefined) throw new Error(`internal: no code for the country ${String(value)}`);
+          cell.code = code;
         }
       }
       // Bounded: a column of free text would otherwise grow without limit.
@@ -337,9 +318,9 @@ export class RowPlan {
   /** The values of a group's columns in one state, set on a record in column order. */
   private decode(group: Group, state: number, record: CtdcRecord): void {
     const columns = this.header.columns;
-    if (group.country) {
+    if (group.part === 'country') {
       if (state > 0)
-        assign(record, (columns[group.columns[0]] as { role: ColumnRole }).role, group.values[state - 1], 0);
+        assign(record, (columns[group.columns[0]] as { role: ColumnRole }).role, countries[state - 1], 0);
       return;
     }
     for (const i of group.columns) {
@@ -349,106 +330,104 @@ export class RowPlan {
     }
   }
 
+  /** What a state of a group sets on a record, its lists of flags shared (decoded once per state). */
+  private decoded(group: Group, state: number): CtdcRecord {
+    const memo = group.decoded;
+    let record = Array.isArray(memo) ? memo[state] : memo.get(state);
+    if (!record) {
+      record = emptyRecord();
+      this.decode(group, state, record);
+      record.flags = shareFlags(record.flags);
+      if (Array.isArray(memo)) memo[state] = record;
+      else {
+        if (memo.size >= MAX_DECODED) memo.clear();
+        memo.set(state, record);
+      }
+    }
+    return record;
+  }
+
   private contribution(group: Group, state: number): MappedFacts {
-    const record = emptyRecord();
-    this.decode(group, state, record);
-    return mapRecord(record, this.naming);
-  }
-
-  private intern(verdicts: Truth[]): Truth[] {
-    let id: number | string = 0;
-    if (verdicts.length <= 33) for (const v of verdicts) id = id * 3 + truthCode[v];
-    else id = verdicts.join();
-    let shared = this.interned.get(id);
-    if (!shared) {
-      shared = verdicts;
-      if (this.interned.size < 10_000) this.interned.set(id, shared);
+    const memo = group.contributions;
+    let mapped = memo?.[state];
+    if (!mapped) {
+      const record = emptyRecord();
+      this.decode(group, state, record);
+      mapped = mapRecord(record, this.naming);
+      if (memo) memo[state] = mapped;
     }
-    return shared;
+    return mapped;
   }
 
-  /** What the fact columns decide, by their key numbers (cached). */
-  entry(low: number, high: number): Entry {
-    const key = high === 0 ? low : `${low}:${high}`;
-    let entry = this.entries.get(key);
-    if (entry) return entry;
+  /** Sets on the record what the fact groups' states decide: gender, age and majorities, flags. */
+  decodeInto(record: CtdcRecord): void {
     const states = this.states;
+    let flags: CtdcRecord['flags'] | undefined;
     for (const g of this.factGroups) {
-      states[g] = Math.floor((this.bin[g] === 0 ? low : high) / this.offset[g]) % this.size[g];
+      const group = this.groups[g];
+      const decoded = this.decoded(group, states[g]);
+      switch (group.part) {
+        case 'gender':
+          record.gender = decoded.gender;
+          break;
+        case 'age':
+          record.age = decoded.age;
+          record.majorityAtExploitation = decoded.majorityAtExploitation;
+          record.majorityAtEntry = decoded.majorityAtEntry;
+          break;
+        case 'flags':
+          flags ??= {
+            means: noItems,
+            exploitation: noItems,
+            labourSector: noItems,
+            sexSector: noItems,
+            recruiter: noItems,
+            abduction: noItems,
+          };
+          for (const flagGroup of group.flagGroups) flags[flagGroup] = decoded.flags[flagGroup];
+          break;
+      }
     }
-    const facts = emptyRecord();
-    for (const g of this.factGroups) this.decode(this.groups[g], states[g], facts);
-    const flags = shareFlags(facts.flags);
-    // The values cached here read no country: the facts of these columns alone decide them.
-    const mapped = new OwnFacts(facts, this.naming);
-    // Each key maker's key once: evaluators alike share it.
-    const made: Key[] = [];
-    const values: Array<Truth | string | null> = this.caches.map(() => 'undetermined');
-    for (const c of this.fixedCaches) {
-      const m = this.makerOf[c];
-      made[m] ??= this.keyMakers[m].key(states);
-      values[c] = this.caches[c].value(made[m], mapped);
-    }
-    const only = this.factGroupSet;
-    entry = {
-      gender: facts.gender,
-      age: facts.age,
-      majorityAtExploitation: facts.majorityAtExploitation,
-      majorityAtEntry: facts.majorityAtEntry,
-      flags,
-      fixed: this.intern(values.slice(0, this.instruments.length) as Truth[]),
-      band: this.bandIndex >= 0 ? (values[this.bandIndex] as string | null) : null,
-      prefixes: this.rowCaches.map((c) => this.keyMakers[this.makerOf[c]].key(states, only)),
-      merged: [],
-    };
-    // Kept only from a state's second row on: in a file of mostly distinct rows, entries seen once
-    // then die young instead of filling the cache (and the old generation) for nothing.
-    if (this.seen.has(key)) {
-      if (this.entries.size >= MAX_CACHED_RECORDS) this.entries.clear();
-      this.entries.set(key, entry);
-    } else {
-      if (this.seen.size >= MAX_SEEN) this.seen.clear();
-      this.seen.add(key);
-    }
-    return entry;
+    record.flags = flags ?? noFlags;
   }
 
-  /** The verdicts and band of a row, from its entry and (for values reading a country) its countries. */
-  values(entry: Entry, states: readonly number[], mapped: FactSource, out: Values): void {
-    out.verdicts = entry.fixed;
-    out.band = entry.band;
-    const rows = this.rowCaches;
-    if (rows.length === 0) return;
+  /** The verdicts and band of the current row (the groups' states), its facts from `source` on a miss. */
+  values(source: FactSource, out: Values): void {
+    const states = this.states;
+    const keys = this.keys;
+    for (let m = 0; m < this.keyMakers.length; m++) keys[m] = this.keyMakers[m].key(states);
+    const caches = this.caches;
     let code = 0;
-    for (let r = 0; r < rows.length; r++) {
-      const c = rows[r];
-      const key = joinKeys(
-        entry.prefixes[r],
-        this.keyMakers[this.makerOf[c]].keyOf(states, this.rowGroups[r]),
-      );
-      const value = this.caches[c].value(key, mapped);
+    out.band = null;
+    for (let c = 0; c < caches.length; c++) {
+      const value = caches[c].value(keys[this.makerOf[c]], source);
       if (c === this.bandIndex) out.band = value as string | null;
       else code = code * 3 + truthCode[value as Truth];
     }
-    if (code === 0 && rows.length === 1 && rows[0] === this.bandIndex) return;
-    let verdicts = entry.merged[code];
+    out.verdicts = this.verdictList(code);
+  }
+
+  /** The verdict list of a code (one base-3 digit per instrument), one shared array per list. */
+  private verdictList(code: number): Truth[] {
+    const n = this.instruments.length;
+    let verdicts = this.interned.get(code);
     if (!verdicts) {
-      const merged = [...entry.fixed];
+      verdicts = new Array<Truth>(n);
       let rest = code;
-      for (let r = rows.length - 1; r >= 0; r--) {
-        if (rows[r] === this.bandIndex) continue;
-        merged[rows[r]] = (['met', 'not_met', 'undetermined'] as const)[rest % 3];
+      for (let i = n - 1; i >= 0; i--) {
+        verdicts[i] = truths[rest % 3];
         rest = Math.floor(rest / 3);
       }
-      verdicts = this.intern(merged);
-      entry.merged[code] = verdicts;
+      this.interned.set(code, verdicts);
     }
-    out.verdicts = verdicts;
+    return verdicts;
   }
 
   /** Uncached: the record's own facts through every instrument and the band. */
   reference(mapped: MappedFacts, out: Values): void {
-    out.verdicts = this.intern(verdictsOf(mapped, this.instruments));
+    const verdicts = verdictsOf(mapped, this.instruments);
+    const code = this.instruments.length <= 33 ? verdicts.reduce((n, v) => n * 3 + truthCode[v], 0) : -1;
+    out.verdicts = code >= 0 ? this.verdictList(code) : verdicts;
     out.band = this.bandOf?.(mapped) ?? null;
   }
 }
@@ -456,9 +435,38 @@ export class RowPlan {
 /** Most groups of most records are empty: they share one frozen empty list. */
 const noItems: string[] = Object.freeze([]) as unknown as string[];
 
-/** A record's flags, frozen (records share them), with empty groups shared too. */
+/** The flags of a record with none (shared, frozen). */
+export const noFlags: CtdcRecord['flags'] = Object.freeze({
+  means: noItems,
+  exploitation: noItems,
+  labourSector: noItems,
+  sexSector: noItems,
+  recruiter: noItems,
+  abduction: noItems,
+});
+
+/** Past this many distinct lists in a group, interning starts again (memory stays bounded). */
+const MAX_SHARED_LISTS = 10_000;
+const sharedLists = new Map<string, string[]>();
+
+/** One frozen list per distinct content (items in column order), so that equal lists are one object. */
+function share(items: string[]): string[] {
+  if (items.length === 0) return noItems;
+  const key = items.length === 1 ? items[0] : items.join('\u0000');
+  let shared = sharedLists.get(key);
+  if (!shared) {
+    if (sharedLists.size >= MAX_SHARED_LISTS) sharedLists.clear();
+    shared = Object.freeze(items) as string[];
+    sharedLists.set(key, shared);
+  }
+  return shared;
+}
+
+/**
+ * A record's flags, frozen (records share them), each group's list shared by every record with the
+ * same items in it (the summary counts items per list: ctdc-summary.ts).
+ */
 export function shareFlags(flags: CtdcRecord['flags']): CtdcRecord['flags'] {
-  const share = (items: string[]) => (items.length === 0 ? noItems : (Object.freeze(items) as string[]));
   return Object.freeze({
     means: share(flags.means),
     exploitation: share(flags.exploitation),
@@ -467,19 +475,4 @@ export function shareFlags(flags: CtdcRecord['flags']): CtdcRecord['flags'] {
     recruiter: share(flags.recruiter),
     abduction: share(flags.abduction),
   });
-}
-
-/** The facts of a record, mapped once when a cache first needs them. */
-class OwnFacts implements FactSource {
-  private mapped: MappedFacts | undefined = undefined;
-
-  constructor(
-    private readonly record: CtdcRecord,
-    private readonly naming: Naming,
-  ) {}
-
-  own(): MappedFacts {
-    this.mapped ??= mapRecord(this.record, this.naming);
-    return this.mapped;
-  }
 }

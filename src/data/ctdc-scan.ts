@@ -2,10 +2,10 @@
 // case facts and its verdicts, handed to a visitor and dropped. Memory stays flat whatever the file
 // size: nothing is kept per row, only per distinct cell value and (bounded) per distinct record.
 //
-// The CSV is read by Papa Parse (csv-records.ts). For speed, a row's
-// fact cells become numbers, and what they decide — the record's flags, gender and age, its
-// verdicts and band — is cached by them (ctdc-row-plan.ts); on a miss each verdict is looked up by
-// only the facts it can read (ctdc-projection.ts) and computed from the record's own facts when new.
+// The CSV is read by Papa Parse (csv-records.ts). For speed, a row's fact cells become one number
+// per group of columns (ctdc-row-plan.ts): what a group's number sets on the record is decoded once
+// and shared, and each verdict is looked up by only the facts it can read (ctdc-projection.ts),
+// computed from the record's own facts when new.
 // `cache: false` computes every record from its own facts: the reference the tests compare with.
 import type { Readable } from 'node:stream';
 import type { Instrument } from '../law/instrument.js';
@@ -22,6 +22,7 @@ import {
   FACT,
   type FactSource,
   type Naming,
+  noFlags,
   RowPlan,
   SKIP,
   shareFlags,
@@ -43,7 +44,7 @@ export class UnreadableData extends Error {
 export type ScannedRecord = {
   /** 1-based record number after the header. */
   row: number;
-  /** The normalised record. Its `flags` are shared by the records with the same flags: read only. */
+  /** The normalised record. Its lists of `flags` are shared by the records with the same items: read only. */
   record: CtdcRecord;
   /** The record's partial case facts (computed on request: most visitors need only the verdicts). */
   facts: () => MappedFacts;
@@ -136,14 +137,12 @@ export async function scanCtdc(
     }
     const { columns } = header;
     const { kinds, groupOf, states } = plan;
-    let low = 0;
-    let high = 0;
     let year: number | null = null;
     let months: CtdcRecord['months'] = null;
     let lists = 0;
     let citizenship: string | null = null;
     let countryOfExploitation: string | null = null;
-    for (const g of plan.countryGroupList) states[g] = 0;
+    states.fill(0);
     for (let i = 0; i < count; i++) {
       const kind = kinds[i];
       if (kind === SKIP) continue;
@@ -154,11 +153,9 @@ export async function scanCtdc(
       if (cell.reading.problem !== undefined) problems.add(column.name, row, cell.reading.problem);
       const value = cell.reading.value;
       if (value === null) continue;
-      if (kind === FACT) {
-        low += cell.low;
-        high += cell.high;
-      } else if (kind === COUNTRY) {
-        states[groupOf[i]] = cell.country;
+      if (kind === FACT) states[groupOf[i]] += cell.code;
+      else if (kind === COUNTRY) {
+        states[groupOf[i]] = cell.code;
         if ((column.role as { of: string }).of === 'citizenship') citizenship = value as string;
         else countryOfExploitation = value as string;
       } else {
@@ -170,24 +167,21 @@ export async function scanCtdc(
     }
     let scanned: Scanned;
     if (cached) {
-      const entry = plan.entry(low, high);
-      scanned = new Scanned(
-        row,
-        {
-          year,
-          gender: entry.gender,
-          age: entry.age,
-          majorityAtExploitation: entry.majorityAtExploitation,
-          majorityAtEntry: entry.majorityAtEntry,
-          citizenship,
-          countryOfExploitation,
-          months,
-          flags: entry.flags,
-          lists,
-        },
-        naming,
-      );
-      if (assess) plan.values(entry, states, scanned, scanned);
+      const record: CtdcRecord = {
+        year,
+        gender: null,
+        age: null,
+        majorityAtExploitation: null,
+        majorityAtEntry: null,
+        citizenship,
+        countryOfExploitation,
+        months,
+        flags: noFlags,
+        lists,
+      };
+      plan.decodeInto(record);
+      scanned = new Scanned(row, record, naming);
+      if (assess) plan.values(scanned, scanned);
     } else {
       scanned = new Scanned(row, readRecord(cells, plan, header), naming);
       if (assess) plan.reference(scanned.own(), scanned);

@@ -5,7 +5,6 @@
 import type { Instrument } from '../law/instrument.js';
 import type { Truth } from '../law/logic/truth.js';
 import { type FlagGroup, flagGroups } from './ctdc-format.js';
-import type { CtdcRecord } from './ctdc-mapping.js';
 import type { ScannedRecord } from './ctdc-scan.js';
 import { ageBands } from './ctdc-values.js';
 
@@ -45,8 +44,8 @@ export type Summary = {
 
 export const UNKNOWN = 'unknown';
 
-/** Distinct flags objects counted before they are added into the groups (memory stays bounded). */
-const MAX_FLAG_OBJECTS = 10_000;
+/** Distinct item lists counted before they are added into the groups (memory stays bounded). */
+const MAX_FLAG_LISTS = 10_000;
 
 const zero = (): VerdictCounts => ({ met: 0, not_met: 0, undetermined: 0 });
 
@@ -92,19 +91,21 @@ export function summaryBuilder(instruments: readonly Instrument[]): SummaryBuild
   >;
   let records = 0;
 
-  // Records with the same flags share one (frozen) flags object (ctdc-scan.ts): counted per object
-  // as they come, and added into the groups now and then, so a record costs one map update.
-  const flagCounts = new Map<CtdcRecord['flags'], number>();
+  // Records with the same items in a group share one (frozen) list (ctdc-row-plan.ts shareFlags):
+  // lists are counted per group as they come, and their items added into the group now and then,
+  // so a record costs one map update per group it has items in.
+  const listCounts = flagGroups.map(() => new Map<readonly string[], number>());
+  let distinctLists = 0;
   const countFlags = () => {
-    for (const [flags, n] of flagCounts) {
-      for (const group of flagGroups) {
-        const items = flags[group];
-        if (items.length === 0) continue;
+    flagGroups.forEach((group, g) => {
+      const items = groupItems[group];
+      for (const [list, n] of listCounts[g]) {
         groupRecords[group] += n;
-        for (const item of items) groupItems[group][item] = (groupItems[group][item] ?? 0) + n;
+        for (const item of list) items[item] = (items[item] ?? 0) + n;
       }
-    }
-    flagCounts.clear();
+      listCounts[g].clear();
+    });
+    distinctLists = 0;
   };
 
   // Per year, per band, per distinct verdict list: a count. Expanded into the tables at the end,
@@ -140,8 +141,18 @@ export function summaryBuilder(instruments: readonly Instrument[]): SummaryBuild
       count(byCitizenship, record.citizenship);
       count(byGender, record.gender);
       count(byAge, record.age);
-      flagCounts.set(record.flags, (flagCounts.get(record.flags) ?? 0) + 1);
-      if (flagCounts.size >= MAX_FLAG_OBJECTS) countFlags();
+      const flags = record.flags;
+      for (let g = 0; g < flagGroups.length; g++) {
+        const list = flags[flagGroups[g]];
+        if (list.length === 0) continue;
+        const counts = listCounts[g];
+        const n = counts.get(list);
+        if (n === undefined) {
+          counts.set(list, 1);
+          distinctLists++;
+        } else counts.set(list, n + 1);
+      }
+      if (distinctLists >= MAX_FLAG_LISTS) countFlags();
     },
     result() {
       countFlags();

@@ -147,76 +147,95 @@ function withChosen(base: readonly unknown[], chosen: ReadonlyArray<readonly Ass
   return values;
 }
 
+/** Per record: its certain facts as slots, made once for all instruments (see verdictOf). */
+const knownOf = new WeakMap<MappedFacts, unknown[]>();
+
+/** The record with its open items unknown, as slots. */
+function knownSlots(mapped: MappedFacts): unknown[] {
+  let known = knownOf.get(mapped);
+  if (!known) {
+    const choicePaths = new Set<string>();
+    for (const options of mapped.choices) for (const path of pathsOfOptions(options)) choicePaths.add(path);
+    // A path some choice sets stays unknown here too (the base may start a list — the kinds —
+    // that a choice completes).
+    known = baseSlots(mapped.base, choicePaths);
+    knownOf.set(mapped, known);
+  }
+  return known;
+}
+
 export function verdictsOf(mapped: MappedFacts, instruments: readonly Instrument[]): Truth[] {
-  const choicePaths = new Set<string>();
-  for (const options of mapped.choices) for (const path of pathsOfOptions(options)) choicePaths.add(path);
-  // The record with its open items unknown: a path some choice sets stays unknown here too (the
-  // base may start a list — the kinds — that a choice completes).
-  const known = baseSlots(mapped.base, choicePaths);
-  return instruments.map((instrument) => {
-    const { compiled } = prepare(instrument);
-    const settled = compiled(known);
-    if (settled !== 'undetermined' || mapped.choices.length === 0) return settled;
-    const { kept, droppedPaths } = choicesFor(instrument, mapped.choices);
-    if (kept.length === 0) return 'undetermined';
-    // A reading: the chosen options, and the certain facts on no path of a choice left open.
-    const dropped = baseSlots(mapped.base, droppedPaths);
-    // Every option at once: when options only set flags to true, this reading knows more than any
-    // real reading, so if even it leaves the verdict open, every reading does (monotonicity).
-    const flagsOnly = kept.every((choice) =>
-      choice.options.every((option) =>
-        option.every(([path, value]) => value === true && path !== 'exploitation.kinds'),
+  return instruments.map((instrument) => verdictOf(mapped, instrument));
+}
+
+/**
+ * The instrument's verdict on a record: settled when every reading of its choices gives the same
+ * one, else undetermined. A record's facts must not change once assessed (its slots are kept).
+ */
+export function verdictOf(mapped: MappedFacts, instrument: Instrument): Truth {
+  const known = knownSlots(mapped);
+  const { compiled } = prepare(instrument);
+  const settled = compiled(known);
+  if (settled !== 'undetermined' || mapped.choices.length === 0) return settled;
+  const { kept, droppedPaths } = choicesFor(instrument, mapped.choices);
+  if (kept.length === 0) return 'undetermined';
+  // A reading: the chosen options, and the certain facts on no path of a choice left open.
+  const dropped = baseSlots(mapped.base, droppedPaths);
+  // Every option at once: when options only set flags to true, this reading knows more than any
+  // real reading, so if even it leaves the verdict open, every reading does (monotonicity).
+  const flagsOnly = kept.every((choice) =>
+    choice.options.every((option) =>
+      option.every(([path, value]) => value === true && path !== 'exploitation.kinds'),
+    ),
+  );
+  if (
+    flagsOnly &&
+    compiled(
+      withChosen(
+        dropped,
+        kept.flatMap((choice) => choice.options),
       ),
-    );
-    if (
-      flagsOnly &&
-      compiled(
-        withChosen(
-          dropped,
-          kept.flatMap((choice) => choice.options),
-        ),
-      ) === 'undetermined'
-    ) {
-      return 'undetermined';
-    }
-    // One choice at a time, the others left open: if every option of one choice settles the
-    // verdict the same way, every full reading does too (monotonicity); if two options settle it
-    // differently, the readings disagree.
-    for (const choice of kept) {
-      const open = new Set(droppedPaths);
-      for (const other of kept) if (other !== choice) for (const path of other.paths) open.add(path);
-      const base = baseSlots(mapped.base, open);
-      let agreed: Truth | undefined;
-      for (const option of choice.options) {
-        const value = compiled(withChosen(base, [option]));
-        if (value === 'undetermined') {
-          agreed = undefined;
-          break;
-        }
-        if (agreed && value !== agreed) return 'undetermined';
-        agreed = value;
+    ) === 'undetermined'
+  ) {
+    return 'undetermined';
+  }
+  // One choice at a time, the others left open: if every option of one choice settles the
+  // verdict the same way, every full reading does too (monotonicity); if two options settle it
+  // differently, the readings disagree.
+  for (const choice of kept) {
+    const open = new Set(droppedPaths);
+    for (const other of kept) if (other !== choice) for (const path of other.paths) open.add(path);
+    const base = baseSlots(mapped.base, open);
+    let agreed: Truth | undefined;
+    for (const option of choice.options) {
+      const value = compiled(withChosen(base, [option]));
+      if (value === 'undetermined') {
+        agreed = undefined;
+        break;
       }
-      if (agreed) return agreed;
+      if (agreed && value !== agreed) return 'undetermined';
+      agreed = value;
     }
-    if (kept.length === 1) return 'undetermined';
-    if (kept.reduce((n, choice) => n * choice.options.length, 1) > MAX_READINGS) return 'undetermined';
-    // Every reading: one option of each choice (an odometer over the choices).
-    const at = kept.map(() => 0);
-    const chosen = kept.map((choice) => choice.options[0]);
-    let verdict: Truth | undefined;
-    for (;;) {
-      const value = compiled(withChosen(dropped, chosen));
-      if (value === 'undetermined' || (verdict && value !== verdict)) return 'undetermined';
-      verdict = value;
-      let c = kept.length - 1;
-      while (c >= 0 && at[c] === kept[c].options.length - 1) {
-        at[c] = 0;
-        chosen[c] = kept[c].options[0];
-        c--;
-      }
-      if (c < 0) return verdict;
-      at[c]++;
-      chosen[c] = kept[c].options[at[c]];
+    if (agreed) return agreed;
+  }
+  if (kept.length === 1) return 'undetermined';
+  if (kept.reduce((n, choice) => n * choice.options.length, 1) > MAX_READINGS) return 'undetermined';
+  // Every reading: one option of each choice (an odometer over the choices).
+  const at = kept.map(() => 0);
+  const chosen = kept.map((choice) => choice.options[0]);
+  let verdict: Truth | undefined;
+  for (;;) {
+    const value = compiled(withChosen(dropped, chosen));
+    if (value === 'undetermined' || (verdict && value !== verdict)) return 'undetermined';
+    verdict = value;
+    let c = kept.length - 1;
+    while (c >= 0 && at[c] === kept[c].options.length - 1) {
+      at[c] = 0;
+      chosen[c] = kept[c].options[0];
+      c--;
     }
-  });
+    if (c < 0) return verdict;
+    at[c]++;
+    chosen[c] = kept[c].options[at[c]];
+  }
 }

@@ -1,5 +1,6 @@
-// The summary counts flags per flags object and adds them into the groups in batches: the counts
-// must be those of counting every record on its own, however many distinct objects come.
+// The summary counts each group's lists of items per list object and adds them into the groups in
+// batches: the counts must be those of counting every record on its own, however many distinct
+// lists come and whether records share them or not.
 import { describe, expect, it } from 'vitest';
 import type { CtdcRecord } from '../../src/data/ctdc-mapping.js';
 import { emptyRecord } from '../../src/data/ctdc-row-plan.js';
@@ -26,7 +27,7 @@ const flagsOf = (i: number): CtdcRecord['flags'] => ({
 });
 
 describe('CTDC summary', () => {
-  it('counts flags of shared and of distinct flags objects, past the batch size', () => {
+  it('counts flags of shared and of distinct lists, past the batch size', () => {
     const summary = summaryBuilder([]);
     const shared = flagsOf(0);
     const n = 25_003;
