@@ -15,7 +15,8 @@
 //
 // A group with few states has every state's id worked out when the plan is made, so its ids are
 // dense (as many as its states differ for these paths, often far fewer than its states) and a key
-// is a small number: then the values sit in a typed array indexed by the key, not in a Map.
+// is a small number: then it is its own slot in the typed arrays that hold the values. Larger keys
+// get a slot from one Map per key maker, shared by every evaluator that reads the same paths.
 // On a miss the value is computed from the record's own facts, as without a cache; a property test
 // (test/data/ctdc-scan-cache.test.ts) checks the cached scan against the uncached one.
 import type { Instrument } from '../law/instrument.js';
@@ -53,10 +54,10 @@ export type CachedGroup = {
 const ENUMERATED_STATES = 4096;
 /** Bounds: past them a memo is forgotten and rebuilt, so memory stays bounded on any file. */
 const MAX_MEMO = 100_000;
-const MAX_VALUES = 200_000;
-/** Groups with at most this many states keep their ids in an array. */
-const MEMO_ARRAY = 1 << 16;
-/** Keys below this many: values in a typed array (2 bytes a key) instead of a Map. */
+const MAX_SLOTS = 200_000;
+/** Groups with at most this many states keep their ids in an array (4 bytes a state, touched as used). */
+const MEMO_ARRAY = 1 << 20;
+/** Keys below this many are slots themselves (values in a typed array, 2 bytes a key). */
 const DENSE_KEYS = 1 << 21;
 
 /** An id as a short string (one char below 0xffff), prefix-free so that keys can be concatenated. */
@@ -90,23 +91,29 @@ function cutCertain(
 /** A key: a number when the groups' ids fit one exactly, else a string of ids. */
 export type Key = number | string;
 
-/** Keys by the facts some paths hold, over the groups of one header (shared by evaluators alike). */
+/**
+ * Keys by the facts some paths hold, over the groups of one header (shared by evaluators alike),
+ * and slots: small numbers for keys, so that each evaluator's values sit in a typed array.
+ */
 export class ProjectionKeys {
   /** Indices of the groups whose paths are read, in group order. */
   readonly groups: number[];
   /** Numeric keys are below this (the product of the groups' id bounds). */
   readonly space: number;
   readonly numeric: boolean;
-  /** Per group: id by state, in an array (-1: not yet) when the group has few states, else a Map. */
-  private readonly memo: Array<Int32Array | Map<number, number>>;
+  /** Slots are below this: the key itself when the space is small, else a number given per key. */
+  readonly slots: number;
+  /** Bumped when the slots given per key are forgotten (memory stays bounded): values go with them. */
+  generation = 0;
+  /** Per group read: 1 + id by state in an array (0: not yet) when the group has few states, else a Map. */
+  private readonly memo: Array<Int32Array | Map<number, number> | undefined>;
   private readonly ids: Array<Map<string, number>>;
   private readonly others: ReadonlySet<string>[];
-  /** Per group read: its place value in a numeric key (its ids stay below its bound). */
-  private readonly place: number[];
-  /** The groups read, as the numeric key reads them: per group, its full table of ids when it has one. */
+  /** The groups read, in order, with their place values in a numeric key (ids stay below bounds). */
   private readonly readGroups: Int32Array;
   private readonly readPlaces: Float64Array;
-  private readonly readTables: Array<Int32Array | undefined>;
+  private readonly readMemos: Array<Int32Array | undefined>;
+  private readonly slotOf: Map<Key, number> | undefined;
 
   constructor(
     private readonly reads: ReadonlySet<string>,
@@ -114,12 +121,13 @@ export class ProjectionKeys {
     private readonly all: readonly CachedGroup[],
   ) {
     this.groups = all.flatMap((group, i) => ([...group.paths].some((p) => reads.has(p)) ? [i] : []));
-    this.memo = all.map((group) =>
-      group.size <= MEMO_ARRAY ? new Int32Array(group.size).fill(-1) : new Map<number, number>(),
+    const read = new Set(this.groups);
+    this.memo = all.map((group, g) =>
+      !read.has(g) ? undefined : group.size <= MEMO_ARRAY ? new Int32Array(group.size) : new Map(),
     );
     this.ids = all.map(() => new Map());
     this.others = all.map((_, i) => new Set(all.flatMap((other, j) => (j === i ? [] : [...other.paths]))));
-    this.place = all.map(() => 0);
+    const places: number[] = [];
     let product = 1;
     for (const g of this.groups) {
       let bound = all[g].size;
@@ -127,103 +135,115 @@ export class ProjectionKeys {
         for (let state = 0; state < bound; state++) this.idOf(g, state);
         bound = this.ids[g].size;
       }
-      this.place[g] = product;
+      places.push(product);
       product *= bound;
     }
     this.space = product;
     this.numeric = product <= Number.MAX_SAFE_INTEGER;
     this.readGroups = Int32Array.from(this.groups);
-    this.readPlaces = Float64Array.from(this.groups, (g) => this.place[g]);
-    this.readTables = this.groups.map((g) => {
+    this.readPlaces = Float64Array.from(places);
+    this.readMemos = this.groups.map((g) => {
       const memo = this.memo[g];
-      return all[g].size <= ENUMERATED_STATES && memo instanceof Int32Array ? memo : undefined;
+      return memo instanceof Int32Array ? memo : undefined;
     });
-  }
-
-  /** Whether any of these groups is read. */
-  readsAny(groups: ReadonlySet<number>): boolean {
-    return this.groups.some((g) => groups.has(g));
+    const dense = this.numeric && product <= DENSE_KEYS;
+    this.slots = dense ? product : MAX_SLOTS;
+    this.slotOf = dense ? undefined : new Map();
   }
 
   /** The id of group g's state as seen through these paths. */
   private idOf(g: number, state: number): number {
-    const memo = this.memo[g];
-    let id = memo instanceof Int32Array ? memo[state] : (memo.get(state) ?? -1);
-    if (id < 0) {
-      const contribution = this.all[g].contribution(state);
-      const text =
-        this.sees === 'certain'
-          ? cutCertain(contribution, this.reads, this.others[g])
-          : cutAll(contribution, this.reads);
-      const ids = this.ids[g];
-      id = ids.get(text) ?? ids.size;
-      if (id === ids.size) ids.set(text, id);
-      if (memo instanceof Int32Array) memo[state] = id;
-      else {
-        if (memo.size >= MAX_MEMO) memo.clear();
-        memo.set(state, id);
-      }
+    const memo = this.memo[g] as Int32Array | Map<number, number>;
+    const known = memo instanceof Int32Array ? memo[state] : (memo.get(state) ?? 0);
+    if (known > 0) return known - 1;
+    const contribution = this.all[g].contribution(state);
+    const text =
+      this.sees === 'certain'
+        ? cutCertain(contribution, this.reads, this.others[g])
+        : cutAll(contribution, this.reads);
+    const ids = this.ids[g];
+    let id = ids.get(text);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(text, id);
+    }
+    if (memo instanceof Int32Array) memo[state] = id + 1;
+    else {
+      if (memo.size >= MAX_MEMO) memo.clear();
+      memo.set(state, id + 1);
     }
     return id;
   }
 
   /** The key of the groups' states (one state per group of the header). */
   key(states: readonly number[]): Key {
-    const groups = this.groups;
+    const read = this.readGroups;
     if (this.numeric) {
-      const read = this.readGroups;
       const places = this.readPlaces;
-      const tables = this.readTables;
+      const memos = this.readMemos;
       let key = 0;
       for (let i = 0; i < read.length; i++) {
         const g = read[i];
-        const table = tables[i];
-        key += (table !== undefined ? table[states[g]] : this.idOf(g, states[g])) * places[i];
+        const memo = memos[i];
+        const known = memo !== undefined ? memo[states[g]] : 0;
+        key += (known > 0 ? known - 1 : this.idOf(g, states[g])) * places[i];
       }
       return key;
     }
     let key = '';
-    for (const g of groups) key += idChars(g) + idChars(this.idOf(g, states[g]));
+    for (const g of read) key += idChars(g) + idChars(this.idOf(g, states[g]));
     return key;
+  }
+
+  /** The slot of the groups' states: below `slots`, the same for the same key until `generation` moves. */
+  slot(states: readonly number[]): number {
+    const key = this.key(states);
+    const slotOf = this.slotOf;
+    if (slotOf === undefined) return key as number;
+    let slot = slotOf.get(key);
+    if (slot === undefined) {
+      if (slotOf.size >= MAX_SLOTS) {
+        slotOf.clear();
+        this.generation++;
+      }
+      slot = slotOf.size;
+      slotOf.set(key, slot);
+    }
+    return slot;
   }
 }
 
-/** One evaluator's values, by the key of the facts it reads. */
+/** One evaluator's values, by the slot of the facts it reads. */
 export class ProjectedCache<T> {
-  /** Small key spaces: per key, 1 + the index of its value in `distinct` (0: not yet computed). */
-  private readonly dense: Uint16Array | undefined;
+  /** Per slot: 1 + the index of its value in `distinct` (0: not yet computed). */
+  private readonly codes: Uint16Array;
   private readonly distinct: T[] = [];
-  private readonly codes = new Map<T, number>();
-  private readonly values = new Map<Key, T>();
+  private readonly codeOf = new Map<T, number>();
+  private generation = 0;
 
   constructor(
     readonly evaluator: Evaluator<T>,
     readonly keys: ProjectionKeys,
   ) {
-    if (keys.numeric && keys.space <= DENSE_KEYS) this.dense = new Uint16Array(keys.space);
+    this.codes = new Uint16Array(keys.slots);
   }
 
-  value(key: Key, source: { own(): MappedFacts }): T {
-    const dense = this.dense;
-    if (dense !== undefined) {
-      const code = dense[key as number];
-      if (code !== 0) return this.distinct[code - 1];
-      const value = this.evaluator.compute(source.own());
-      let known = this.codes.get(value);
-      // Past 65,535 distinct values (a band function of many strings), new ones are not kept.
-      if (known === undefined && this.distinct.length < 0xffff) {
-        known = this.distinct.push(value);
-        this.codes.set(value, known);
-      }
-      if (known !== undefined) dense[key as number] = known;
-      return value;
+  value(slot: number, source: { own(): MappedFacts }): T {
+    const codes = this.codes;
+    if (this.generation !== this.keys.generation) {
+      codes.fill(0);
+      this.generation = this.keys.generation;
     }
-    let value = this.values.get(key);
-    if (value === undefined) {
-      value = this.evaluator.compute(source.own());
-      if (this.values.size >= MAX_VALUES) this.values.clear();
-      this.values.set(key, value);
+    const code = codes[slot];
+    if (code !== 0) return this.distinct[code - 1];
+    const value = this.evaluator.compute(source.own());
+    let known = this.codeOf.get(value);
+    // Past 65,535 distinct values (a band function of many strings), new ones are not kept.
+    if (known === undefined && this.distinct.length < 0xffff) {
+      known = this.distinct.push(value);
+      this.codeOf.set(value, known);
     }
+    if (known !== undefined) codes[slot] = known;
     return value;
   }
 }

@@ -14,7 +14,6 @@ import {
   type CachedGroup,
   type Evaluator,
   instrumentEvaluator,
-  type Key,
   ProjectedCache,
   ProjectionKeys,
 } from './ctdc-projection.js';
@@ -153,7 +152,7 @@ type Group = CachedGroup & {
 };
 
 /** Groups with at most this many states keep their decodings in arrays. */
-const STATE_ARRAY = 1 << 16;
+const STATE_ARRAY = 1 << 20;
 /** Past this many decoded states in a Map, forget them (memory stays bounded). */
 const MAX_DECODED = 50_000;
 
@@ -192,8 +191,8 @@ export class RowPlan {
   /** Key makers, shared by caches that read the same paths the same way. */
   private readonly keyMakers: ProjectionKeys[] = [];
   private readonly makerOf: number[] = [];
-  /** The current row's key of each key maker. */
-  private readonly keys: Key[] = [];
+  /** The current row's slot of each key maker. */
+  private readonly slots: number[] = [];
   private readonly bandIndex: number;
   private readonly interned = new Map<number, Truth[]>();
 
@@ -394,13 +393,13 @@ export class RowPlan {
   /** The verdicts and band of the current row (the groups' states), its facts from `source` on a miss. */
   values(source: FactSource, out: Values): void {
     const states = this.states;
-    const keys = this.keys;
-    for (let m = 0; m < this.keyMakers.length; m++) keys[m] = this.keyMakers[m].key(states);
+    const slots = this.slots;
+    for (let m = 0; m < this.keyMakers.length; m++) slots[m] = this.keyMakers[m].slot(states);
     const caches = this.caches;
     let code = 0;
     out.band = null;
     for (let c = 0; c < caches.length; c++) {
-      const value = caches[c].value(keys[this.makerOf[c]], source);
+      const value = caches[c].value(slots[this.makerOf[c]], source);
       if (c === this.bandIndex) out.band = value as string | null;
       else code = code * 3 + truthCode[value as Truth];
     }

@@ -1,5 +1,5 @@
-// The projection caches on their own: keys from group states, values kept in a typed array when the
-// key space is small and in a Map when it is not. Whatever the path, a cached value must be the
+// The projection caches on their own: keys from group states, a key its own slot when the key space
+// is small, else a slot given per key. Whatever the path, a cached value must be the
 // value the evaluator computes for those facts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -57,7 +57,7 @@ describe('CTDC projection caches', () => {
     expect(keys.key([5, 49, 3])).toBe(keys.key([5, 0, 3]));
   });
 
-  it('give the computed value for any states, in the dense and in the Map path, computing each key once', () => {
+  it('give the computed value for any states, with keys as slots and with slots given per key, computing each key once', () => {
     const dense = [group('a', 40, 13), group('b', 30)];
     // A group too large to enumerate: its ids are numbered as seen, the space is too big for an array.
     const sparse = [group('a', 40, 13), group('big', 1 << 22)];
@@ -74,7 +74,7 @@ describe('CTDC projection caches', () => {
             const states = [a, small ? b % 30 : b];
             const facts = factsOf(groups, states);
             distinct.add(seen(reads)(facts));
-            expect(cache.value(keys.key(states), { own: () => facts })).toBe(seen(reads)(facts));
+            expect(cache.value(keys.slot(states), { own: () => facts })).toBe(seen(reads)(facts));
           }
           expect(computed()).toBe(distinct.size);
         },
@@ -92,7 +92,7 @@ describe('CTDC projection caches', () => {
     for (let a = 0; a < 4096; a++) {
       for (let b = 0; b < 20; b++) {
         const facts = factsOf(groups, [a, b]);
-        expect(cache.value(keys.key([a, b]), { own: () => facts })).toBe(seen(reads)(facts));
+        expect(cache.value(keys.slot([a, b]), { own: () => facts })).toBe(seen(reads)(facts));
         rows++;
       }
     }
@@ -100,11 +100,33 @@ describe('CTDC projection caches', () => {
     // The first 65,535 values are kept; asking again for one of them computes nothing.
     const before = computed();
     const facts = factsOf(groups, [0, 0]);
-    expect(cache.value(keys.key([0, 0]), { own: () => facts })).toBe(seen(reads)(facts));
+    expect(cache.value(keys.slot([0, 0]), { own: () => facts })).toBe(seen(reads)(facts));
     expect(computed()).toBe(before);
     // One past the limit is computed again, and still right.
     const last = factsOf(groups, [4095, 19]);
-    expect(cache.value(keys.key([4095, 19]), { own: () => last })).toBe(seen(reads)(last));
+    expect(cache.value(keys.slot([4095, 19]), { own: () => last })).toBe(seen(reads)(last));
     expect(computed()).toBe(before + 1);
+  });
+
+  it('forget slots given per key past 200,000 keys, and their values with them, answering right after', () => {
+    const groups = [group('big', 1 << 22)];
+    const { cache, keys, computed } = cacheOver(groups, ['big'], seen(['big']));
+    let wrong = 0;
+    const ask = (state: number) => {
+      const facts = factsOf(groups, [state]);
+      if (cache.value(keys.slot([state]), { own: () => facts }) !== seen(['big'])(facts)) wrong++;
+    };
+    for (let state = 0; state < 200_000; state++) ask(state);
+    expect(wrong).toBe(0);
+    expect(keys.generation).toBe(0);
+    ask(7);
+    expect(computed()).toBe(200_000);
+    // The next new key starts again: slot 0 now means this key, not state 0's.
+    ask(300_000);
+    expect(keys.generation).toBe(1);
+    ask(0);
+    ask(7);
+    expect(wrong).toBe(0);
+    expect(computed()).toBe(200_003);
   });
 });
