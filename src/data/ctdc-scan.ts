@@ -1,6 +1,6 @@
 // Streaming read of a CTDC CSV: header → format, then each row → a normalised record, its partial
 // case facts and its verdicts, handed to a visitor and dropped. Memory stays flat whatever the file
-// size: nothing is kept per row, only per distinct cell value and (bounded) per distinct record.
+// size: nothing is kept per row, only (bounded) per distinct cell value, group state and verdict key.
 //
 // The CSV is read by Papa Parse (csv-records.ts). For speed, a row's fact cells become one number
 // per group of columns (ctdc-row-plan.ts): what a group's number sets on the record is decoded once
