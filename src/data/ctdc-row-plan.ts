@@ -375,14 +375,7 @@ export class RowPlan {
           record.majorityAtEntry = decoded.majorityAtEntry;
           break;
         case 'flags':
-          flags ??= {
-            means: noItems,
-            exploitation: noItems,
-            labourSector: noItems,
-            sexSector: noItems,
-            recruiter: noItems,
-            abduction: noItems,
-          };
+          flags ??= emptyFlags();
           for (const flagGroup of group.flagGroups) flags[flagGroup] = decoded.flags[flagGroup];
           break;
       }
@@ -434,15 +427,20 @@ export class RowPlan {
 /** Most groups of most records are empty: they share one frozen empty list. */
 const noItems: string[] = Object.freeze([]) as unknown as string[];
 
+/** Flags with every group empty (the lists shared), to be filled group by group. */
+function emptyFlags(): CtdcRecord['flags'] {
+  return {
+    means: noItems,
+    exploitation: noItems,
+    labourSector: noItems,
+    sexSector: noItems,
+    recruiter: noItems,
+    abduction: noItems,
+  };
+}
+
 /** The flags of a record with none (shared, frozen). */
-export const noFlags: CtdcRecord['flags'] = Object.freeze({
-  means: noItems,
-  exploitation: noItems,
-  labourSector: noItems,
-  sexSector: noItems,
-  recruiter: noItems,
-  abduction: noItems,
-});
+export const noFlags: CtdcRecord['flags'] = Object.freeze(emptyFlags());
 
 /** Past this many distinct lists in a group, interning starts again (memory stays bounded). */
 const MAX_SHARED_LISTS = 10_000;

@@ -150,15 +150,13 @@ function withChosen(base: readonly unknown[], chosen: ReadonlyArray<readonly Ass
 /** Per record: its certain facts as slots, made once for all instruments (see verdictOf). */
 const knownOf = new WeakMap<MappedFacts, unknown[]>();
 
-/** The record with its open items unknown, as slots. */
+/** The record with its open items unknown, as slots (certainSlots, kept per record). */
 function knownSlots(mapped: MappedFacts): unknown[] {
   let known = knownOf.get(mapped);
   if (!known) {
-    const choicePaths = new Set<string>();
-    for (const options of mapped.choices) for (const path of pathsOfOptions(options)) choicePaths.add(path);
     // A path some choice sets stays unknown here too (the base may start a list — the kinds —
     // that a choice completes).
-    known = baseSlots(mapped.base, choicePaths);
+    known = certainSlots(mapped);
     knownOf.set(mapped, known);
   }
   return known;
