@@ -350,9 +350,7 @@ export class RowPlan {
     const memo = group.contributions;
     let mapped = memo?.[state];
     if (!mapped) {
-      const record = emptyRecord();
-      this.decode(group, state, record);
-      mapped = mapRecord(record, this.naming);
+      mapped = mapRecord(this.decoded(group, state), this.naming);
       if (memo) memo[state] = mapped;
     }
     return mapped;
