@@ -1,11 +1,30 @@
-// `continuum assess <file>… [--json] [--instrument ID] [--full]`
+// `continuum assess <file>… [--json [--schema-version 1|2] [--tree ID…]] [--instrument ID] [--full]`
 import type { Command } from 'commander';
 import { unknownName } from '../facts/problems.js';
 import { assess } from '../law/assess.js';
 import { findInstrument, instruments } from '../law/instruments/index.js';
+import { compactAssessment } from '../law/render/compact.js';
 import { renderAssessment } from '../law/render/text.js';
 import { InputError, printJson } from './io.js';
 import { readCases } from './read-case.js';
+
+type Options = {
+  json?: boolean;
+  instrument?: string[];
+  full?: boolean;
+  schemaVersion?: string;
+  tree?: string[];
+};
+
+function instrumentsNamed(option: string, ids: string[]) {
+  return ids.map((id) => {
+    const instrument = findInstrument(id);
+    if (!instrument) {
+      throw new InputError(option, [unknownName('', 'unknown_instrument', 'instrument', id, instruments)]);
+    }
+    return instrument;
+  });
+}
 
 export function register(program: Command): void {
   program
@@ -13,22 +32,41 @@ export function register(program: Command): void {
     .description('Assess case files (JSON or YAML) against every instrument')
     .argument('<files...>', 'case files')
     .option('--json', 'print the versioned JSON contract (one object for one file, an array for several)')
+    .option(
+      '--schema-version <n>',
+      'JSON contract: 2 (compact, the default) or 1 (every finding tree; deprecated)',
+    )
+    .option(
+      '--tree <id...>',
+      'with --json: include the full finding tree of these instruments ("all": every one)',
+    )
     .option('--instrument <id...>', 'only these instruments (see `continuum explain`)')
     .option('--full', 'show every node of the explanation, not only the deciding ones')
-    .action(async (files: string[], options: { json?: boolean; instrument?: string[]; full?: boolean }) => {
-      const chosen = options.instrument?.map((id) => {
-        const instrument = findInstrument(id);
-        if (!instrument) {
-          throw new InputError('--instrument', [
-            unknownName('', 'unknown_instrument', 'instrument', id, instruments),
-          ]);
-        }
-        return instrument;
-      });
+    .action(async (files: string[], options: Options) => {
+      const version = options.schemaVersion ?? '2';
+      if (version !== '1' && version !== '2') {
+        throw new InputError('--schema-version', [
+          {
+            path: '',
+            code: 'unknown_version',
+            message: 'unknown contract version',
+            expected: '1 | 2',
+            found: version,
+          },
+        ]);
+      }
+      const chosen = options.instrument ? instrumentsNamed('--instrument', options.instrument) : undefined;
+      const trees = options.tree ?? [];
+      const allTrees = trees.includes('all');
+      if (!allTrees) instrumentsNamed('--tree', trees);
       const cases = await readCases(files);
       const assessments = cases.map(({ facts }) => assess(facts, { instruments: chosen }));
       if (options.json) {
-        printJson(assessments.length === 1 ? assessments[0] : assessments);
+        const contract =
+          version === '1'
+            ? assessments
+            : assessments.map((a) => compactAssessment(a, allTrees ? 'all' : trees));
+        printJson(contract.length === 1 ? contract[0] : contract);
         return;
       }
       const text = cases.map(

@@ -6,7 +6,8 @@ import type { CaseFacts } from '../facts/schema.js';
 import { type Assessment, assess, type InstrumentAssessment, type Verdict } from './assess.js';
 import { findInstrument } from './instruments/index.js';
 import type { Citation } from './logic/citation.js';
-import type { Finding } from './logic/evaluate.js';
+import type { FactReading, Finding } from './logic/evaluate.js';
+import type { Truth } from './logic/truth.js';
 
 export const COMPARE_SCHEMA_VERSION = 1;
 
@@ -22,6 +23,10 @@ export type Decider = {
   exception?: true;
   /** The instrument's own alternative it lies in, where its definition has several (UK s1/s2, US (A)/(B)). */
   branch?: string;
+  /** That alternative's label, in words. */
+  branchLabel?: string;
+  /** The known facts that carry the node's value (none for an undetermined node). */
+  facts: FactReading[];
 };
 
 export type CompareRow = {
@@ -50,7 +55,55 @@ function decider(finding: Finding, path: string[]): Decider {
     value: finding.value,
     cite: finding.cite ?? null,
     path: [...path, finding.id],
+    facts: decidingFacts(finding),
   };
+}
+
+/**
+ * The known facts that give a met or not-met finding its value, along the branches that decide it
+ * (as `decisiveNodes` chooses them: every child of a met `all`, its first failing child when not
+ * met; the first met child of an `any`, every child when none is met). None for an undetermined one.
+ */
+export function decidingFacts(finding: Finding): FactReading[] {
+  const found = new Map<string, FactReading>();
+  const visit = (node: Finding, want: Truth): void => {
+    if (node.value !== want) return;
+    const children = node.children ?? [];
+    switch (node.kind) {
+      case 'fact':
+        for (const fact of node.facts ?? []) if (fact.value !== null) found.set(fact.path, fact);
+        return;
+      case 'all':
+      case 'any': {
+        const deciding = (node.kind === 'all') === (want === 'met');
+        if (deciding) for (const child of children) visit(child, want);
+        else {
+          const first = children.find((child) => child.value === want);
+          if (first) visit(first, want);
+        }
+        return;
+      }
+      case 'atLeast':
+        for (const child of children) visit(child, want);
+        return;
+      case 'not':
+        if (children[0]) visit(children[0], want === 'met' ? 'not_met' : 'met');
+        return;
+      case 'unless': {
+        const [base, exception] = children;
+        if (exception?.value === 'met') {
+          visit(exception, 'met');
+          return;
+        }
+        if (base) visit(base, want);
+        // Where the exception would have changed the outcome, that it did not apply decides too.
+        if (base && exception && base.value !== node.outcome) visit(exception, 'not_met');
+        return;
+      }
+    }
+  };
+  if (finding.value !== 'undetermined') visit(finding, finding.value);
+  return [...found.values()];
 }
 
 /**
@@ -121,6 +174,20 @@ function unique(deciders: Decider[]): Decider[] {
   return deciders.filter((d, i) => deciders.findIndex((other) => other.id === d.id) === i);
 }
 
+/**
+ * The elements that decided an instrument's verdict (none when the law did not apply), each with
+ * the instrument's own alternative it lies in where the definition is a choice between several.
+ */
+export function decidersOf(result: InstrumentAssessment): Decider[] {
+  if (result.verdict === 'not_applicable') return [];
+  const root = result.elements;
+  return decisiveNodes(root).map((d) => {
+    if (root.kind !== 'any' || d.path.length <= 2) return d;
+    const branch = root.children?.find((child) => child.id === d.path[1]);
+    return { ...d, branch: d.path[1], ...(branch ? { branchLabel: branch.label } : {}) };
+  });
+}
+
 function row(result: InstrumentAssessment): CompareRow {
   const level = findInstrument(result.id)?.level ?? 'international';
   const notApplicable = result.verdict === 'not_applicable';
@@ -129,11 +196,7 @@ function row(result: InstrumentAssessment): CompareRow {
     title: result.title,
     level,
     verdict: result.verdict,
-    decidedBy: notApplicable
-      ? []
-      : decisiveNodes(result.elements).map((d) =>
-          result.elements.kind === 'any' && d.path.length > 2 ? { ...d, branch: d.path[1] } : d,
-        ),
+    decidedBy: decidersOf(result),
     pivotal: result.pivotal,
     reason: notApplicable || result.applicability.assumed ? result.applicability.reason : null,
   };

@@ -20,17 +20,35 @@ describe('continuum assess', () => {
     const { code, stdout } = await runCli(['assess', tempFile(childCase), '--json']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
     expect(json.case).toEqual({ id: 'cli-child', title: 'A 16-year-old recruited for a bar' });
     expect(json.instruments.map((i: { id: string }) => i.id)).toEqual(instruments.map((i) => i.id));
     const palermo = json.instruments[0];
     expect(Object.keys(palermo)).toEqual(
-      expect.arrayContaining(['id', 'title', 'citation', 'verdict', 'elements', 'pivotal']),
+      expect.arrayContaining(['id', 'title', 'citation', 'verdict', 'decidedBy', 'questions']),
     );
+    expect(palermo.elements).toBeUndefined();
     // Art 3(c): a child recruited for sexual exploitation is trafficked without any means.
     expect(palermo.verdict).toBe('met');
-    expect(palermo.elements.value).toBe('met');
+    expect(palermo.decidedBy[0]).toMatchObject({ id: 'child-trafficking', value: 'met' });
     expect(palermo.citation.article).toMatch(/^Art 3/);
+  });
+
+  it('prints version 1, with every finding tree, with --schema-version 1, and trees on request in 2', async () => {
+    const file = tempFile(childCase);
+    const v1 = JSON.parse((await runCli(['assess', file, '--json', '--schema-version', '1'])).stdout);
+    expect(v1.schemaVersion).toBe(1);
+    expect(v1.instruments[0].elements.value).toBe('met');
+    expect(v1.instruments[0].pivotal).toEqual([]);
+    const tree = JSON.parse(
+      (await runCli(['assess', file, '--json', '--tree', 'un-trafficking-protocol'])).stdout,
+    );
+    expect(tree.instruments[0].elements).toEqual(v1.instruments[0].elements);
+    expect(tree.instruments[1].elements).toBeUndefined();
+    const bad = await runCli(['assess', file, '--json', '--schema-version', '3']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--schema-version');
+    expect((await runCli(['assess', file, '--json', '--tree', 'palermo'])).code).toBe(2);
   });
 
   it('prints an array for several files and honours --instrument', async () => {
@@ -51,7 +69,9 @@ describe('continuum assess', () => {
     expect(json[1].instruments).toHaveLength(1);
     // An adult with no means known: undetermined, and the means are among the settling questions.
     expect(json[1].instruments[0].verdict).toBe('undetermined');
-    expect(json[1].instruments[0].pivotal).toContain('recruitment.deceivedAbout.wages');
+    expect(json[1].instruments[0].questions.map((q: { path: string }) => q.path)).toContain(
+      'recruitment.deceivedAbout.wages',
+    );
   });
 
   it('text output marks elements, cites articles and asks the settling questions', async () => {
@@ -102,10 +122,11 @@ describe('continuum assess', () => {
     const json = JSON.parse(stdout);
     expect(json).toHaveLength(files.length);
     for (const assessment of json) {
-      expect(assessment.schemaVersion).toBe(1);
+      expect(assessment.schemaVersion).toBe(2);
       for (const result of assessment.instruments) {
         expect(['met', 'not_met', 'undetermined', 'not_applicable']).toContain(result.verdict);
-        if (result.verdict !== 'undetermined') expect(result.pivotal).toEqual([]);
+        if (result.verdict !== 'undetermined') expect(result.questions).toEqual([]);
+        if (result.verdict !== 'not_applicable') expect(result.decidedBy.length).toBeGreaterThan(0);
       }
     }
   });

@@ -37,6 +37,37 @@ describe('POST /api/assess', () => {
     expect(response.json()).toEqual(await cliAssessJson(exampleFile));
   });
 
+  it('gives version 1 (every finding tree) by parameter, and the trees asked for in version 2, as the CLI does', async () => {
+    const v1 = await app.inject({ method: 'POST', url: '/api/assess?schemaVersion=1', payload: example });
+    expect(v1.json()).toEqual(
+      JSON.parse((await runCli(['assess', '--json', '--schema-version', '1', exampleFile])).stdout),
+    );
+    expect(v1.json().schemaVersion).toBe(1);
+    const trees = await app.inject({
+      method: 'POST',
+      url: '/api/assess?tree=servitude&tree=us-tvpa',
+      payload: example,
+    });
+    expect(trees.json()).toEqual(
+      JSON.parse(
+        (await runCli(['assess', '--json', '--tree', 'servitude', 'us-tvpa', '--', exampleFile])).stdout,
+      ),
+    );
+    const withTrees = trees.json().instruments.filter((i: { elements?: unknown }) => i.elements);
+    expect(withTrees.map((i: { id: string }) => i.id)).toEqual(['servitude', 'us-tvpa']);
+    const all = await app.inject({ method: 'POST', url: '/api/assess?tree=all', payload: example });
+    expect(all.json().instruments.every((i: { elements?: unknown }) => i.elements)).toBe(true);
+    const unknown = await app.inject({ method: 'POST', url: '/api/assess?tree=nope', payload: example });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().problems[0]).toMatchObject({ path: 'tree', found: 'nope' });
+    const version = await app.inject({
+      method: 'POST',
+      url: '/api/assess?schemaVersion=3',
+      payload: example,
+    });
+    expect(version.statusCode).toBe(400);
+  });
+
   it('assesses only the instruments asked for', async () => {
     const response = await app.inject({
       method: 'POST',

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assess } from '../../src/law/assess.js';
+import { compactAssessment } from '../../src/law/render/compact.js';
 import {
   createAssessPool,
   defaultAssessThreads,
@@ -23,7 +24,14 @@ describe('assessment pool on a worker thread', () => {
   it('returns the assessment as JSON, identical to assessing in this thread', async () => {
     const json = await pool.run(job);
     expect(pool.threads).toBe(1);
-    expect(json.toString('utf8')).toBe(JSON.stringify(assess(facts)));
+    expect(json.toString('utf8')).toBe(JSON.stringify(compactAssessment(assess(facts))));
+  });
+
+  it('passes the contract version and the trees asked for on', async () => {
+    const v1 = await pool.run({ ...job, schemaVersion: 1 });
+    expect(v1.toString('utf8')).toBe(JSON.stringify(assess(facts)));
+    const trees = await pool.run({ ...job, trees: ['servitude'] });
+    expect(trees.toString('utf8')).toBe(JSON.stringify(compactAssessment(assess(facts), ['servitude'])));
   });
 
   it('passes the instrument choice on', async () => {

@@ -1,5 +1,6 @@
-// POST /api/assess: case facts in, the `continuum assess --json` object out. Needs no login and
-// stores nothing: the facts live only as long as the request.
+// POST /api/assess: case facts in, the `continuum assess --json` object out (compact, schemaVersion
+// 2, by default; ?schemaVersion=1 for the deprecated form with every finding tree). Needs no login
+// and stores nothing: the facts live only as long as the request.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { unknownName } from '../../facts/problems.js';
@@ -9,32 +10,65 @@ import type { AssessPool } from '../assess/pool.js';
 import { errorSchema, sendError } from '../errors.js';
 import { runForRequest, sendPoolError } from '../worker-pool.js';
 
-export const assessmentSchema = z
-  .object({
+const instrumentCommon = {
+  id: z.string(),
+  title: z.string(),
+  verdict: z
+    .string()
+    .describe('met | not_met | undetermined | not_applicable (law not in force at the event date)'),
+  questions: z.array(z.unknown()).describe('the questions that would settle an undetermined verdict'),
+  notes: z.array(z.string()),
+};
+
+const assessmentV2 = z
+  .looseObject({
+    schemaVersion: z.literal(2),
+    case: z.object({ id: z.string().nullable(), title: z.string().nullable() }),
+    instruments: z.array(
+      z.looseObject({
+        ...instrumentCommon,
+        decidedBy: z
+          .array(z.unknown())
+          .describe('the elements that decided the verdict, with their articles and the facts behind them'),
+        elements: z.unknown().optional().describe('the full finding tree, only when asked for with ?tree='),
+        remarks: z.array(z.unknown()).optional(),
+      }),
+    ),
+  })
+  .describe('The compact assessment (schemaVersion 2), as `continuum assess --json` prints it');
+
+const assessmentV1 = z
+  .looseObject({
     schemaVersion: z.literal(1),
     case: z.object({ id: z.string().nullable(), title: z.string().nullable() }),
     instruments: z.array(
       z.looseObject({
-        id: z.string(),
-        title: z.string(),
-        verdict: z
-          .string()
-          .describe('met | not_met | undetermined | not_applicable (law not in force at the event date)'),
+        ...instrumentCommon,
         elements: z.unknown().describe('the finding tree that explains the verdict'),
         pivotal: z.array(z.string()),
-        questions: z.array(z.unknown()),
         remarks: z.array(z.unknown()),
-        notes: z.array(z.string()),
       }),
     ),
   })
-  .describe('The assessment: the same JSON contract as `continuum assess --json` (schemaVersion 1)');
+  .describe(
+    'Deprecated: every finding tree (schemaVersion 1), as `continuum assess --json --schema-version 1`',
+  );
 
-const instrumentQuery = z.object({
-  instrument: z
-    .union([z.string(), z.array(z.string())])
+export const assessmentSchema = z.union([assessmentV2, assessmentV1]);
+
+const repeated = z.union([z.string(), z.array(z.string())]).optional();
+const listOf = (value: string | string[] | undefined) =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
+
+const assessQuery = z.object({
+  instrument: repeated.describe('only these instruments (repeat the parameter for several)'),
+  schemaVersion: z
+    .enum(['1', '2'])
     .optional()
-    .describe('only these instruments (repeat the parameter for several)'),
+    .describe('2 (default): compact; 1: every finding tree (deprecated, for a transition period)'),
+  tree: repeated.describe(
+    'in version 2, the full finding tree of these instruments too (repeat for several; "all" for every one)',
+  ),
 });
 
 export const assessRoutes: FastifyPluginAsyncZod<{ pool: AssessPool }> = async (app, { pool }) => {
@@ -46,23 +80,32 @@ export const assessRoutes: FastifyPluginAsyncZod<{ pool: AssessPool }> = async (
         summary: 'Assess case facts against every instrument (nothing is stored)',
         tags: ['assess'],
         body: caseFactsSchema,
-        querystring: instrumentQuery,
+        querystring: assessQuery,
         response: { 200: assessmentSchema, 400: errorSchema, 503: errorSchema },
       },
     },
     async (request, reply) => {
-      const wanted = request.query.instrument;
-      const ids = wanted === undefined ? [] : Array.isArray(wanted) ? wanted : [wanted];
-      for (const id of ids) {
+      const ids = listOf(request.query.instrument);
+      const trees = listOf(request.query.tree);
+      for (const [parameter, id] of [
+        ...ids.map((id) => ['instrument', id] as const),
+        ...trees.filter((id) => id !== 'all').map((id) => ['tree', id] as const),
+      ]) {
         if (!findInstrument(id)) {
           return sendError(reply, 400, 'invalid_input', 'unknown instrument', [
-            unknownName('instrument', 'unknown_instrument', 'instrument', id, instruments),
+            unknownName(parameter, 'unknown_instrument', 'instrument', id, instruments),
           ]);
         }
       }
+      const job = {
+        facts: request.body,
+        instrumentIds: ids,
+        schemaVersion: request.query.schemaVersion === '1' ? (1 as const) : (2 as const),
+        trees: trees.includes('all') ? ('all' as const) : trees,
+      };
       // A client that hangs up before a worker is free costs nothing (see assess/pool.ts).
       try {
-        const json = await runForRequest(pool, { facts: request.body, instrumentIds: ids }, reply.raw);
+        const json = await runForRequest(pool, job, reply.raw);
         return reply.type('application/json; charset=utf-8').send(json as never);
       } catch (error) {
         return sendPoolError(reply, error);

@@ -33,7 +33,9 @@ const record = summary.extend({
   assessment: z
     .record(z.string(), z.unknown())
     .optional()
-    .describe('the assessment made when the facts were saved (GET with ?include=assessment; it is large)'),
+    .describe(
+      'the assessment made when the facts were saved, compact (schemaVersion 2; older saves keep version 1) — GET with ?include=assessment',
+    ),
 });
 
 const caseResponse = z.object({ schemaVersion: z.literal(1), case: record });

@@ -1,0 +1,61 @@
+// The assessment JSON contract, schemaVersion 2: compact by default. Per instrument the verdict,
+// the elements that decided it (with their articles and the known facts that carry them) and the
+// questions that would settle an undetermined verdict; the full finding trees only for the
+// instruments asked for. Version 1 (`assess()` as it is, every tree) stays available by parameter
+// for a deprecation period: its readers would break on this form (no `elements`, no `pivotal`).
+//
+// Every field that `assess()` gives an instrument, other than the trees and `pivotal`, is carried
+// over as it is, so that what is added to the assessment (a mode, a reason, `applicability.binding`)
+// reaches this form without a change here.
+import type { Assessment, InstrumentAssessment } from '../assess.js';
+import { type Decider, decidersOf } from '../compare.js';
+import type { Finding } from '../logic/evaluate.js';
+
+export const COMPACT_ASSESSMENT_SCHEMA_VERSION = 2;
+
+/** Which instruments' full finding trees to include: their ids, or every one. */
+export type TreeChoice = 'all' | readonly string[];
+
+/** An element that decided the verdict: the node of the finding tree, without the ids above it. */
+export type DecidingElement = Omit<Decider, 'path'>;
+
+export type CompactInstrument = Omit<InstrumentAssessment, 'elements' | 'remarks' | 'pivotal'> & {
+  /**
+   * met: the satisfied branch; not met: the first failing element (per alternative) or the
+   * exception that ruled it out; undetermined: the open elements; not applicable: none.
+   */
+  decidedBy: DecidingElement[];
+  /** Only for the instruments whose trees were asked for. */
+  elements?: Finding;
+  remarks?: Finding[];
+};
+
+export type CompactAssessment = Omit<Assessment, 'schemaVersion' | 'instruments'> & {
+  schemaVersion: typeof COMPACT_ASSESSMENT_SCHEMA_VERSION;
+  instruments: CompactInstrument[];
+};
+
+const wantsTree = (trees: TreeChoice, id: string) => trees === 'all' || trees.includes(id);
+
+export function compactInstrument(result: InstrumentAssessment, trees: TreeChoice = []): CompactInstrument {
+  const { elements, remarks, pivotal: _pivotal, ...rest } = result;
+  const compact: CompactInstrument = {
+    ...rest,
+    decidedBy: decidersOf(result).map(({ path: _path, ...element }) => element),
+  };
+  if (wantsTree(trees, result.id)) {
+    compact.elements = elements;
+    compact.remarks = remarks;
+  }
+  return compact;
+}
+
+/** The compact form of an assessment, with the full trees of the instruments in `trees`. */
+export function compactAssessment(assessment: Assessment, trees: TreeChoice = []): CompactAssessment {
+  const { schemaVersion: _version, instruments, ...rest } = assessment;
+  return {
+    ...rest,
+    schemaVersion: COMPACT_ASSESSMENT_SCHEMA_VERSION,
+    instruments: instruments.map((result) => compactInstrument(result, trees)),
+  };
+}
