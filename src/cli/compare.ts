@@ -22,6 +22,8 @@ function describeRow(r: CompareRow): string {
     const shown = r.pivotal.slice(0, 4).join(', ');
     deciders.push(`settled by: ${shown}${r.pivotal.length > 4 ? ` (+${r.pivotal.length - 4} more)` : ''}`);
   }
+  // Whether it bound the state: said for international law (its verdict stands either way).
+  if (r.binding.status === 'not_party') deciders.push(`not binding on this state: ${r.binding.reason}`);
   return deciders.join('\n');
 }
 
@@ -33,6 +35,9 @@ export function renderComparison(comparison: Comparison): string {
   ].filter(Boolean);
   const width = Math.max(...comparison.rows.map((r) => r.id.length));
   const lines = [`${heading} (${context.join(', ')})`, ''];
+  if (!comparison.case.jurisdiction) {
+    lines.push('No country is given: which of these instruments bind the case is unknown.', '');
+  }
   let level: string | null = null;
   for (const r of comparison.rows) {
     if (r.level !== level && level !== null) lines.push(`${'─'.repeat(width)}  ${r.level} law`);
@@ -65,7 +70,7 @@ export function register(program: Command): void {
     .argument('<case>', 'case file (JSON or YAML)')
     .option(
       '--json',
-      'print { schemaVersion, case, rows: [{ id, title, level, verdict, decidedBy, pivotal, reason }] }',
+      'print { schemaVersion, case, rows: [{ id, title, level, verdict, decidedBy, pivotal, reason, binding }] }',
     )
     .action(async (file: string, options: { json?: boolean }) => {
       const comparison = compareCase(await readCase(file));

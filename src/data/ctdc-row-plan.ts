@@ -4,9 +4,10 @@
 // band are looked up by the key of the groups they read, and computed from the row's own facts
 // only when that key is new. Nothing is kept per row or per distinct record, so a file of distinct
 // rows costs little more than one of repeated rows: only the verdicts that are really new.
+
+import { alpha2Codes } from '../facts/country-codes.js';
 import type { Instrument } from '../law/instrument.js';
 import type { Truth } from '../law/logic/truth.js';
-import { alpha2Codes } from './country-codes.js';
 import { ctdcBand, ctdcBandReads } from './ctdc-bands.js';
 import type { ColumnRole, DetectedHeader, FlagGroup } from './ctdc-format.js';
 import { type CtdcRecord, type MappedFacts, mapRecord, pathsOfRole, settablePaths } from './ctdc-mapping.js';

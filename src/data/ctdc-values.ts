@@ -1,6 +1,6 @@
 // Reading one CTDC cell: missing markers, flags, age bands, countries, genders. Each reader returns
 // the normalised value (null = not recorded) or a problem in words; it never throws.
-import { alpha2ByAlpha3, alpha2Codes } from './country-codes.js';
+import { alpha2ByAlpha3, alpha2Codes } from '../facts/country-codes.js';
 import type { ColumnRole, FormatSpec } from './ctdc-format.js';
 
 export type Reading<T> = { value: T | null; problem?: string };

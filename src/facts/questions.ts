@@ -50,6 +50,7 @@ export const sections: Section[] = [
         path: 'recruitment.initialConsent',
         question: 'Did the person agree to the job or the journey at first?',
       },
+      { path: 'recruitment.country', question: 'In which country was the person recruited?' },
       ...group('recruitment.deceivedAbout', {
         natureOfJobLocationOrEmployer:
           'Was the person deceived about the nature of the job, its location or the employer?',
@@ -126,6 +127,10 @@ export const sections: Section[] = [
       },
       { path: 'exploitation.sector', question: 'In which sector did the person work?' },
       {
+        path: 'exploitation.country',
+        question: 'In which country did the exploitation take (or was it to take) place?',
+      },
+      {
         path: 'exploitation.intendedOnly',
         question: 'Was the person intercepted before the exploitation began?',
       },
@@ -157,6 +162,21 @@ export const sections: Section[] = [
           'Did the person believe the situation was permanent, with no prospect of change?',
         treatedAsProperty: 'Was the person treated as property (bought, sold, lent, inherited, branded)?',
       }),
+    ],
+  },
+  {
+    id: 'offenders',
+    title: 'Who exploited the person',
+    questions: [
+      {
+        path: 'offenders.nationalities',
+        question: 'What nationalities do the people who exploited the person hold?',
+      },
+      {
+        path: 'offenders.permanentResidences',
+        question: 'In which countries are they permanent residents?',
+      },
+      { path: 'offenders.presentIn', question: 'In which countries are they now present?' },
     ],
   },
   {

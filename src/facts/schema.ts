@@ -2,6 +2,7 @@
 // never legal conclusions. Every field is optional; absent or null means *unknown*, never false.
 // Unknown keys are rejected so that a typo never silently becomes "unknown".
 import { z } from 'zod';
+import { alpha2Codes, nearestCountryCodes } from './country-codes.js';
 
 /** A flag: true (it happened), false (known not to have happened), or absent/null (unknown). */
 const flag = z.boolean().nullish();
@@ -15,6 +16,17 @@ function flags<K extends string>(keys: readonly K[]) {
 export const countryCode = z
   .string()
   .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code in capitals, e.g. GB')
+  .superRefine((code, context) => {
+    // Two capitals that name no country (UK, EL…): say which codes were probably meant.
+    if (!/^[A-Z]{2}$/.test(code) || alpha2Codes.has(code)) return;
+    const nearest = nearestCountryCodes(code);
+    context.addIssue({
+      code: 'custom',
+      input: code,
+      message: `"${code}" is not an ISO 3166-1 country code${nearest.length > 0 ? `: did you mean ${nearest.join(' or ')}?` : ''}`,
+      params: { expected: nearest.join(' | ') },
+    });
+  })
   .describe('ISO 3166-1 alpha-2 country code');
 
 export const isoDate = z.iso.date().describe('ISO date YYYY-MM-DD');
@@ -229,6 +241,8 @@ export const caseFactsSchema = z
         coercedBy: flags(coercedByItems),
         vulnerabilityAbused: flags(vulnerabilityAbusedItems),
         initialConsent: flag,
+        /** Where the recruitment (the arranging) took place. */
+        country: countryCode.nullish(),
       })
       .nullish(),
     movement: z
@@ -257,6 +271,18 @@ export const caseFactsSchema = z
         livesOnEmployersPremises: flag,
         believedSituationPermanent: flag,
         treatedAsProperty: flag,
+        /** Where the exploitation took (or was to take) place. */
+        country: countryCode.nullish(),
+      })
+      .nullish(),
+    // Who exploited the person: what decides the reach of a national law outside its territory.
+    // Each list, when given, is all that is known to be true (every offender's nationality…);
+    // absent means unknown.
+    offenders: z
+      .strictObject({
+        nationalities: z.array(countryCode).nullish(),
+        permanentResidences: z.array(countryCode).nullish(),
+        presentIn: z.array(countryCode).nullish(),
       })
       .nullish(),
     control: flags(controlItems),

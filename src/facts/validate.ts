@@ -59,6 +59,16 @@ function toProblems(issues: z.core.$ZodIssue[], root: unknown): Problem[] {
           found,
         });
         break;
+      case 'custom':
+        // Raised by the schema's own checks, e.g. a country code that names no country.
+        problems.push({
+          path: formatPath(issue.path),
+          code: issue.params?.code === undefined ? 'unknown_country' : String(issue.params.code),
+          message: issue.message,
+          ...(issue.params?.expected ? { expected: String(issue.params.expected) } : {}),
+          found,
+        });
+        break;
       default:
         problems.push({ path: formatPath(issue.path), code: issue.code, message: issue.message, found });
     }

@@ -2,7 +2,8 @@
 // explains it, the remarks that qualify it, and the unknown facts that would settle it.
 import { questionFor } from '../facts/questions.js';
 import type { CaseFacts } from '../facts/schema.js';
-import { type Applicability, applicability, eventDate, type Instrument } from './instrument.js';
+import { notesOf, type Verdict, verdictOf } from './binding/verdict.js';
+import { type Applicability, applicability, type Instrument } from './instrument.js';
 import { instruments as allInstruments } from './instruments/index.js';
 import type { Citation } from './logic/citation.js';
 import { evaluate, type Finding, readerFor, truthOf } from './logic/evaluate.js';
@@ -18,8 +19,8 @@ export type Settling = {
   settles: Array<{ value: unknown; verdict: 'met' | 'not_met' }>;
 };
 
-/** A definition's value, or `not_applicable` for law not in force at the event date. */
-export type Verdict = Truth | 'not_applicable';
+/** A definition's value, or `not_applicable` for law not in force at the event date or outside the states it binds. */
+export type { Verdict } from './binding/verdict.js';
 
 export type InstrumentAssessment = {
   id: string;
@@ -59,18 +60,6 @@ function candidatesFor(instrument: Instrument) {
   return cached;
 }
 
-function timeNotes(instrument: Instrument, facts: CaseFacts, applies: Applicability): string[] {
-  if (instrument.temporal === 'in_force') return applies.inForce && !applies.assumed ? [] : [applies.reason];
-  const date = eventDate(facts);
-  if (!date) return [];
-  if (date < instrument.inForce.from) {
-    return [
-      `The events (from ${date}) predate this instrument's entry into force (${instrument.inForce.from}); it is applied here as a definition only.`,
-    ];
-  }
-  return [];
-}
-
 /** An instrument's verdict and its notes about time, without the explanation tree or pivotal facts. */
 export type InstrumentHeadline = Pick<
   InstrumentAssessment,
@@ -83,14 +72,13 @@ export type InstrumentHeadline = Pick<
  */
 export function assessHeadline(instrument: Instrument, facts: CaseFacts): InstrumentHeadline {
   const applies = applicability(instrument, facts);
-  const notApplicable = instrument.temporal === 'in_force' && !applies.inForce;
   return {
     id: instrument.id,
     title: instrument.title,
     citation: instrument.citation,
-    verdict: notApplicable ? 'not_applicable' : truthOf(instrument.rule, readerFor(facts)),
+    verdict: verdictOf(instrument, applies, truthOf(instrument.rule, readerFor(facts))),
     applicability: applies,
-    notes: timeNotes(instrument, facts, applies),
+    notes: notesOf(instrument, applies),
   };
 }
 
@@ -99,7 +87,8 @@ export function assessInstrument(instrument: Instrument, facts: CaseFacts): Inst
   const values = new Map<Rule, Truth>();
   const elements = evaluate(instrument.rule, read, values);
   const applies = applicability(instrument, facts);
-  const notApplicable = instrument.temporal === 'in_force' && !applies.inForce;
+  const verdict = verdictOf(instrument, applies, elements.value);
+  const notApplicable = verdict === 'not_applicable';
   const pivots =
     elements.value === 'undetermined' && !notApplicable
       ? pivotalFacts(instrument.rule, read, candidatesFor(instrument), values)
@@ -108,13 +97,13 @@ export function assessInstrument(instrument: Instrument, facts: CaseFacts): Inst
     id: instrument.id,
     title: instrument.title,
     citation: instrument.citation,
-    verdict: notApplicable ? 'not_applicable' : elements.value,
+    verdict,
     applicability: applies,
     elements,
     pivotal: pivots.map((pivot) => pivot.path),
     questions: pivots.map((pivot) => ({ ...pivot, question: questionFor(pivot.path) })),
     remarks: (instrument.remarks ?? []).map((remark) => evaluate(remark, read)),
-    notes: timeNotes(instrument, facts, applies),
+    notes: notesOf(instrument, applies),
   };
 }
 

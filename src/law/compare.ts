@@ -40,6 +40,8 @@ export type CompareRow = {
   pivotal: string[];
   /** For not_applicable (and assumed dates): why. */
   reason: string | null;
+  /** Whether the instrument bound the state of the case (see `applicability.binding` in the assessment). */
+  binding: { status: 'party' | 'not_party' | 'unknown'; reason: string };
 };
 
 export type Comparison = {
@@ -188,6 +190,13 @@ export function decidersOf(result: InstrumentAssessment): Decider[] {
   });
 }
 
+/** Why an instrument does not apply: outside its time in force, else outside the states it binds. */
+function reasonOf(result: InstrumentAssessment): string {
+  const applies = result.applicability;
+  const outOfTime = !applies.inForce && !applies.assumed && !applies.endUnknown;
+  return !outOfTime && applies.binding.status === 'not_party' ? applies.binding.reason : applies.reason;
+}
+
 function row(result: InstrumentAssessment): CompareRow {
   const level = findInstrument(result.id)?.level ?? 'international';
   const notApplicable = result.verdict === 'not_applicable';
@@ -198,7 +207,8 @@ function row(result: InstrumentAssessment): CompareRow {
     verdict: result.verdict,
     decidedBy: decidersOf(result),
     pivotal: result.pivotal,
-    reason: notApplicable || result.applicability.assumed ? result.applicability.reason : null,
+    reason: notApplicable || result.applicability.assumed ? reasonOf(result) : null,
+    binding: { status: result.applicability.binding.status, reason: result.applicability.binding.reason },
   };
 }
 

@@ -1,7 +1,9 @@
 // What an instrument is: a legal definition as a rule tree, with its citation and its dates.
 import type { CaseFacts } from '../facts/schema.js';
+import { type Binding, bindingOf, eventSpan } from './binding/binding.js';
 import type { Citation } from './logic/citation.js';
 import type { Rule } from './logic/rule.js';
+import { humanDate } from './participation/standing.js';
 
 export type InstrumentLevel = 'international' | 'regional' | 'national';
 
@@ -32,40 +34,100 @@ export type Instrument = {
   temporal?: 'definition' | 'in_force';
 };
 
-/** Whether the instrument was in force at the event date; no date → assumed in force, and said. */
+/**
+ * Whether the instrument was in force during the events and bound their state. Conduct that began
+ * before the instrument and went on after it falls under it for the part from its entry into force.
+ */
 export type Applicability = {
+  /** The date the events began (events.from, else events.to); null when no date is known. */
   eventDate: string | null;
+  /** The date the events ended (events.to), when known. */
+  eventEnd: string | null;
+  /** True when some part of the events falls while the instrument is in force. */
   inForce: boolean;
   /** True when no event date is known and the instrument is assumed to be in force. */
   assumed: boolean;
+  /** The events began before the instrument and their end is not known: whether any part falls under it is unknown. */
+  endUnknown: boolean;
+  /** The part of the events the instrument applies to, when not all of them (e.g. from its commencement onwards). */
+  appliesToPart: { from: string; until: string | null } | null;
   reason: string;
+  /** Whether the instrument bound the state of the case during the events, since when, on what source. */
+  binding: Binding;
 };
 
+function spanWords(from: string, until?: string): string {
+  return `in force from ${humanDate(from)}${until ? ` until ${humanDate(until)}` : ''}`;
+}
+
 export function applicability(instrument: Instrument, facts: CaseFacts): Applicability {
-  const date = eventDate(facts) ?? null;
+  const span = eventSpan(facts);
+  const binding = bindingOf(instrument.id, instrument.inForce.from, facts);
   const { from, until } = instrument.inForce;
-  const span = `in force from ${from}${until ? ` until ${until}` : ''}`;
-  if (date === null) {
+  const inForceWords = spanWords(from, until);
+  const none = { endUnknown: false, appliesToPart: null, binding };
+  if (span === null) {
     return {
       eventDate: null,
+      eventEnd: null,
       inForce: true,
       assumed: true,
-      reason: `No event date (events.from or events.to) is known: assumed in force (${span}).`,
+      ...none,
+      reason: `No event date (events.from or events.to) is known: assumed in force (${inForceWords}).`,
     };
   }
-  if (date < from || (until !== undefined && date > until)) {
-    const when = date < from ? 'predate' : 'postdate';
-    const reason =
-      instrument.temporal === 'in_force'
-        ? `The events (${date}) ${when} this instrument (${span}): it does not apply to them.`
-        : `The events (${date}) ${when} this instrument (${span}): it is applied here as a definition only.`;
-    return { eventDate: date, inForce: false, assumed: false, reason };
+  const start = span.from;
+  const end = span.to;
+  const base = { eventDate: start, eventEnd: end, assumed: false, binding };
+  const definitionOnly = instrument.temporal !== 'in_force';
+  const outside = (when: string): Applicability => ({
+    ...base,
+    inForce: false,
+    endUnknown: false,
+    appliesToPart: null,
+    reason: definitionOnly
+      ? `The events (${when}) fall outside this instrument's time in force (${inForceWords}): it is applied here as a definition only.`
+      : `The events (${when}) fall outside this instrument's time in force (${inForceWords}): it does not apply to them.`,
+  });
+  const when = end && end !== start ? `${humanDate(start)} to ${humanDate(end)}` : humanDate(start);
+  if (until !== undefined && start > until) return outside(when);
+  if (start >= from) {
+    // Began in force; ended (or may have ended) after the instrument was replaced.
+    if (until !== undefined && end !== null && end > until) {
+      return {
+        ...base,
+        inForce: true,
+        endUnknown: false,
+        appliesToPart: { from: start, until },
+        reason: `In force for the conduct until ${humanDate(until)} (${inForceWords}); the rest of the events fall after it.`,
+      };
+    }
+    return {
+      ...base,
+      inForce: true,
+      ...none,
+      reason: `In force at the event date ${humanDate(start)} (${inForceWords}).`,
+    };
   }
+  // The events began before the instrument.
+  if (end === null) {
+    return {
+      ...base,
+      inForce: false,
+      endUnknown: true,
+      appliesToPart: null,
+      reason: definitionOnly
+        ? `The events began on ${humanDate(start)}, before this instrument (${inForceWords}), and when they ended is not known: it is applied here as a definition only (it would govern any conduct from ${humanDate(from)} on).`
+        : `The events began on ${humanDate(start)}, before this instrument (${inForceWords}), and when they ended is not known: if the conduct went on to ${humanDate(from)} or later, it applies to that part.`,
+    };
+  }
+  if (end < from) return outside(when);
   return {
-    eventDate: date,
+    ...base,
     inForce: true,
-    assumed: false,
-    reason: `In force at the event date ${date} (${span}).`,
+    endUnknown: false,
+    appliesToPart: { from, until: until !== undefined && end > until ? until : null },
+    reason: `The events (${when}) began before this instrument (${inForceWords}) and went on after it: it applies to the conduct from ${humanDate(from)} onwards.`,
   };
 }
 

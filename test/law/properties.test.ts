@@ -63,10 +63,16 @@ describe.each(instruments.map((i) => [i.id, i] as const))('%s', (_id, instrument
         const value = truthOf(instrument.rule, readerFor(facts));
         expect(result.elements.value).toBe(value);
         // Regional and national law out of force at the event date: not applicable, never skipped.
+        // Regional and national law outside the states it binds: not applicable, with the reason.
+        const applies = result.applicability;
         if (result.verdict === 'not_applicable') {
-          expect(instrument.temporal).toBe('in_force');
-          expect(result.applicability.inForce).toBe(false);
-          expect(result.applicability.reason).not.toBe('');
+          const outOfForce = instrument.temporal === 'in_force' && !applies.inForce;
+          const notBound = instrument.level !== 'international' && applies.binding.status === 'not_party';
+          expect(outOfForce || notBound).toBe(true);
+          expect(outOfForce ? applies.reason : applies.binding.reason).not.toBe('');
+        } else if (applies.endUnknown && instrument.temporal === 'in_force' && value === 'met') {
+          // Began before the law, end unknown: met only if the conduct went on.
+          expect(result.verdict).toBe('undetermined');
         } else expect(result.verdict).toBe(value);
       }),
       { numRuns: 200 },

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseFacts } from '../../src/facts/schema.js';
 import { assess, assessInstrument } from '../../src/law/assess.js';
 import { findInstrument } from '../../src/law/instruments/index.js';
+import { humanDate } from '../../src/law/participation/index.js';
 
 /** A case every trafficking definition meets: an adult recruited by deception and moved, then forced labour under threats. */
 function labourTrafficking(events: CaseFacts['events']): CaseFacts {
@@ -38,11 +39,11 @@ describe.each(entries)('%s', (id, firstDay, dayBefore) => {
   });
 
   it('is not applicable to events the day before, with the reason, and still shows what it would say', () => {
-    const result = assessInstrument(instrument, labourTrafficking({ from: dayBefore }));
+    const result = assessInstrument(instrument, labourTrafficking({ from: dayBefore, to: dayBefore }));
     expect(result.verdict).toBe('not_applicable');
     expect(result.applicability.inForce).toBe(false);
-    expect(result.applicability.reason).toContain(dayBefore);
-    expect(result.applicability.reason).toContain(firstDay);
+    expect(result.applicability.reason).toContain(humanDate(dayBefore));
+    expect(result.applicability.reason).toContain(humanDate(firstDay));
     expect(result.notes).toContain(result.applicability.reason);
     expect(result.elements.value).toBe('met');
     expect(result.pivotal).toEqual([]);
@@ -61,8 +62,23 @@ describe.each(entries)('%s', (id, firstDay, dayBefore) => {
     expect(result.applicability.eventDate).toBe(dayBefore);
   });
 
+  it('applies to the part of continuing conduct from its first day, and says so', () => {
+    const result = assessInstrument(instrument, labourTrafficking({ from: '1990-01-01', to: firstDay }));
+    expect(result.verdict).toBe('met');
+    expect(result.applicability.appliesToPart).toEqual({ from: firstDay, until: null });
+    expect(result.notes.join(' ')).toContain(`applies to the conduct from ${humanDate(firstDay)} onwards`);
+  });
+
+  it('is undetermined, not met, when the events began before it and their end is unknown', () => {
+    const result = assessInstrument(instrument, labourTrafficking({ from: dayBefore }));
+    expect(result.elements.value).toBe('met');
+    expect(result.verdict).toBe('undetermined');
+    expect(result.applicability.endUnknown).toBe(true);
+    expect(result.notes.join(' ')).toContain(`if the conduct went on to ${humanDate(firstDay)} or later`);
+  });
+
   it('is in the registry and never silently skipped by assess()', () => {
-    const all = assess(labourTrafficking({ from: '1990-01-01' }));
+    const all = assess(labourTrafficking({ from: '1990-01-01', to: '1990-12-31' }));
     const row = all.instruments.find((i) => i.id === id);
     expect(row?.verdict).toBe('not_applicable');
   });

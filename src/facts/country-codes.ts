@@ -27,3 +27,37 @@ export const alpha2ByAlpha3: ReadonlyMap<string, string> = new Map(
 
 /** Every alpha-2 code known. */
 export const alpha2Codes: ReadonlySet<string> = new Set(alpha2ByAlpha3.values());
+
+// Codes people often type for a country whose ISO code is another: the United Kingdom is GB (UK is
+// reserved by ISO), Greece is GR (EL is the EU's own abbreviation), Kosovo here is XK.
+const commonMistakes: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR', EN: 'GB', KS: 'XK', KV: 'XK' };
+
+/**
+ * The valid codes nearest to a code that is not one: a known mistake alone (UK → GB), else the
+ * code itself in capitals when valid, then the codes one letter away, alphabetically (at most `limit`).
+ */
+export function nearestCountryCodes(code: string, limit = 3): string[] {
+  const upper = code.toUpperCase();
+  const mistake = commonMistakes[upper];
+  if (mistake) return [mistake];
+  const found: string[] = alpha2Codes.has(upper) ? [upper] : [];
+  if (upper.length === 2) {
+    const close = [...alpha2Codes].filter(
+      (candidate) =>
+        (candidate[0] === upper[0]) !== (candidate[1] === upper[1]) && !found.includes(candidate),
+    );
+    found.push(...close.sort());
+  }
+  return found.slice(0, limit);
+}
+
+const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+
+/** A country's English name from its alpha-2 code (Intl's data), e.g. `GB` → `United Kingdom`. */
+export function countryName(code: string): string {
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,147 @@
+// European instruments: the European Convention on Human Rights (ETS 5), the Council of Europe
+// Convention on Action against Trafficking in Human Beings (CETS 197) and the EU Trafficking
+// Directive 2011/36/EU with the member states it binds. Not checked against the Treaty Office's
+// charts or EUR-Lex for this release (every entry is `unchecked`); believed complete to mid-2025.
+import { addMonths, firstOfNextMonth, latest, readRows } from './rows.js';
+import type { ParticipationList } from './types.js';
+
+const believedComplete = '2025-06-30';
+
+// ECHR Art 59(2)–(3): in force on 3 Sep 1953 (ten ratifications; the tenth was Luxembourg's, and one
+// of the ten was the Saar's, which is no state today); for a later ratification, from its deposit.
+const echr = `
+  AL 1996-10-02 r  AD 1996-01-22 r  AM 2002-04-26 r  AT 1958-09-03 r  AZ 2002-04-15 r  BE 1955-06-14 r
+  BA 2002-07-12 r  BG 1992-09-07 r  HR 1997-11-05 r  CY 1962-10-06 r  CZ 1993-01-01 d  DK 1953-04-13 r
+  EE 1996-04-16 r  FI 1990-05-10 r  FR 1974-05-03 r  GE 1999-05-20 r  DE 1952-12-05 r  GR 1974-11-28 r
+  HU 1992-11-05 r  IS 1953-06-29 r  IE 1953-02-25 r  IT 1955-10-26 r  LV 1997-06-27 r  LI 1982-09-08 r
+  LT 1995-06-20 r  LU 1953-09-03 r  MT 1967-01-23 r  MD 1997-09-12 r  MC 2005-11-30 r  ME 2006-06-06 d
+  NL 1954-08-31 r  MK 1997-04-10 r  NO 1952-01-15 r  PL 1993-01-19 r  PT 1978-11-09 r  RO 1994-06-20 r
+  RU 1998-05-05 r  SM 1989-03-22 r  RS 2004-03-03 r  SK 1993-01-01 d  SI 1994-06-28 r  ES 1979-10-04 r
+  SE 1952-02-04 r  CH 1974-11-28 r  TR 1954-05-18 r  UA 1997-09-11 r  GB 1951-03-08 r
+`;
+
+// Greece's first period as a party (ratified 28 Mar 1953, denounced with effect from 13 Jun 1970).
+const echrEarlier = `
+  GR 1953-03-28 r
+`;
+
+export const echrParties: ParticipationList = {
+  id: 'servitude',
+  title: 'Convention for the Protection of Human Rights and Fundamental Freedoms (ECHR, 1950)',
+  short: 'ECHR',
+  source: {
+    name: 'Council of Europe Treaty Office, chart of signatures and ratifications of Treaty 005',
+    url: 'https://www.coe.int/en/web/conventions/full-list?module=signatures-by-treaty&treatynum=005',
+    asOf: believedComplete,
+  },
+  inForce: '1953-09-03',
+  bindsFrom: 'Art 59(3): from 3 Sep 1953, or from the deposit of the state’s ratification if later.',
+  checkedThrough: null,
+  believedCompleteThrough: believedComplete,
+  rows: [
+    ...readRows(echrEarlier, {
+      bindsFrom: (deposited) => latest('1953-09-03', deposited),
+      checked: false,
+      endings: {
+        GR: {
+          until: '1970-06-13',
+          note: 'Denounced in 1969, with effect from 13 Jun 1970; ratified again in 1974.',
+        },
+      },
+    }),
+    ...readRows(echr, {
+      bindsFrom: (deposited) => latest('1953-09-03', deposited),
+      checked: false,
+      endings: {
+        RU: {
+          until: '2022-09-16',
+          note: 'Expelled from the Council of Europe on 16 Mar 2022; ceased to be a party on 16 Sep 2022.',
+        },
+      },
+      notes: {
+        CZ: 'Succeeded to the ratification of Czechoslovakia (18 Mar 1992).',
+        SK: 'Succeeded to the ratification of Czechoslovakia (18 Mar 1992).',
+        ME: 'Succeeded to the ratification of Serbia and Montenegro (3 Mar 2004).',
+      },
+    }),
+  ],
+};
+
+// CETS 197 Art 42(3)–(4): in force on 1 Feb 2008 (the first day of the month after three months
+// from the tenth ratification, Cyprus's of 24 Oct 2007); for a later ratification, the first day of
+// the month after three months from its deposit.
+const coe = `
+  AL 2007-02-06 r  AD 2011-03-23 r  AM 2008-04-14 r  AT 2006-10-12 r  AZ 2010-05-23 r  BE 2009-04-27 r
+  BA 2008-01-11 r  BG 2007-04-17 r  HR 2007-09-05 r  CY 2007-10-24 r  CZ 2016-03-29 r  DK 2007-09-19 r
+  EE 2015-02-05 r  FI 2012-05-30 r  FR 2008-01-09 r  GE 2007-03-14 r  DE 2012-11-19 r  GR 2014-07-11 r
+  HU 2013-04-04 r  IS 2012-02-23 r  IE 2010-07-13 r  IT 2010-11-29 r  LV 2008-03-06 r  LI 2016-01-27 r
+  LT 2012-07-26 r  LU 2009-04-09 r  MT 2008-01-30 r  MD 2006-05-19 r  MC 2015-11-30 r  ME 2008-07-30 r
+  NL 2010-04-22 r  MK 2009-05-27 r  NO 2008-01-17 r  PL 2008-11-17 r  PT 2008-02-27 r  RO 2006-08-21 r
+  SM 2010-11-29 r  RS 2009-04-14 r  SK 2007-03-27 r  SI 2009-11-03 r  ES 2009-04-02 r  SE 2010-05-31 r
+  CH 2012-12-17 r  TR 2016-05-02 r  UA 2010-11-29 r  GB 2008-12-17 r  BY 2013-11-26 a
+`;
+
+export const coeTraffickingConventionParties: ParticipationList = {
+  id: 'coe-trafficking-convention',
+  title: 'Council of Europe Convention on Action against Trafficking in Human Beings (2005)',
+  short: 'CoE Trafficking Convention',
+  source: {
+    name: 'Council of Europe Treaty Office, chart of signatures and ratifications of Treaty 197',
+    url: 'https://www.coe.int/en/web/conventions/full-list?module=signatures-by-treaty&treatynum=197',
+    asOf: believedComplete,
+  },
+  inForce: '2008-02-01',
+  bindsFrom:
+    'Art 42(4): the first day of the month after three months from the deposit of the state’s instrument (not before 1 Feb 2008).',
+  checkedThrough: null,
+  believedCompleteThrough: believedComplete,
+  rows: readRows(coe, {
+    bindsFrom: (deposited) => latest('2008-02-01', firstOfNextMonth(addMonths(deposited, 3))),
+    checked: false,
+  }),
+};
+
+// Directive 2011/36/EU binds the member states to which it is addressed (Art 288 TFEU) from its
+// entry into force on 15 Apr 2011 (Art 23; transposition due by 6 Apr 2013, Art 22), and a state
+// that joins the Union later from its accession. Denmark takes no part (recital 34 and Protocol 22);
+// Ireland took part from the start (recital 33); the United Kingdom opted in after adoption and
+// was bound until the end of the transition period, 31 Dec 2020 (Withdrawal Agreement Arts 126–127).
+const eu = `
+  BE 1958-01-01 m  DE 1958-01-01 m  FR 1958-01-01 m  IT 1958-01-01 m  LU 1958-01-01 m  NL 1958-01-01 m
+  IE 1973-01-01 m  GB 2011-10-14 m  GR 1981-01-01 m  ES 1986-01-01 m  PT 1986-01-01 m  AT 1995-01-01 m
+  FI 1995-01-01 m  SE 1995-01-01 m  CY 2004-05-01 m  CZ 2004-05-01 m  EE 2004-05-01 m  HU 2004-05-01 m
+  LV 2004-05-01 m  LT 2004-05-01 m  MT 2004-05-01 m  PL 2004-05-01 m  SK 2004-05-01 m  SI 2004-05-01 m
+  BG 2007-01-01 m  RO 2007-01-01 m  HR 2013-07-01 m
+`;
+
+export const euTraffickingDirectiveParties: ParticipationList = {
+  id: 'eu-trafficking-directive',
+  title: 'Directive 2011/36/EU on preventing and combating trafficking in human beings',
+  short: 'EU Directive 2011/36',
+  source: {
+    name: 'EUR-Lex, Directive 2011/36/EU (CELEX 32011L0036) and the acts of accession',
+    url: 'https://eur-lex.europa.eu/eli/dir/2011/36/oj',
+    asOf: believedComplete,
+  },
+  inForce: '2011-04-15',
+  bindsFrom:
+    'Art 23 and Art 288 TFEU: from 15 Apr 2011 for the member states it is addressed to, or from a later accession.',
+  checkedThrough: null,
+  believedCompleteThrough: believedComplete,
+  rows: readRows(eu, {
+    bindsFrom: (joined) => latest('2011-04-15', joined),
+    checked: false,
+    endings: {
+      GB: {
+        until: '2021-01-01',
+        note: 'Opted in after adoption (Commission Decision 2011/692/EU of 14 Oct 2011); bound until the end of the transition period on 31 Dec 2020.',
+      },
+    },
+    notes: {
+      IE: 'Took part in the adoption of the Directive (recital 33).',
+    },
+  }),
+  exclusions: {
+    DK: 'Denmark is in the European Union but takes no part in this Directive and is not bound by it (recital 34; Protocol No 22 on the position of Denmark).',
+  },
+};

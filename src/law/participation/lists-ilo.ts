@@ -1,0 +1,104 @@
+// ILO Members bound by the Forced Labour Convention 1930 (C029), its Protocol of 2014 (P029) and the
+// Abolition of Forced Labour Convention 1957 (C105). Not checked against NORMLEX for this release
+// (every entry is `unchecked`): for C029 only the year of registration is recorded for most states,
+// so whether a state was bound in the year after it is `unknown`; the P029 and C105 lists are
+// partial (a state missing from them is `unknown`). See README, "Which law binds this case".
+import { addMonths, latest, readRows } from './rows.js';
+import type { ParticipationList, Source } from './types.js';
+
+function normlex(instrumentId: string, code: string): Source {
+  return {
+    name: `ILO NORMLEX, ratifications of ${code}`,
+    url: `https://normlex.ilo.org/dyn/normlex/en/f?p=NORMLEXPUB:11300:0::NO::P11300_INSTRUMENT_ID:${instrumentId}`,
+    asOf: '2024-06-30',
+  };
+}
+
+// C029 Art 28(2)–(3): in force on 1 May 1932 (twelve months after two ratifications were
+// registered); for each Member, twelve months after its own ratification is registered.
+const c029 = `
+  AL 1957 r  DZ 1962 r  AO 1976 r  AG 1983 r  AR 1950 r  AM 2004 r  AU 1932 r  AT 1960 r  AZ 1992 r
+  BS 1976 r  BH 1981 r  BD 1972 r  BB 1967 r  BY 1956 r  BE 1944 r  BZ 1983 r  BJ 1960 r  BO 2005 r
+  BA 1993 r  BW 1997 r  BR 1957 r  BG 1932 r  BF 1960 r  BI 1963 r  CV 1979 r  KH 1969 r  CM 1960 r
+  CA 2011-06-13 r  CF 1960 r  TD 1960 r  CL 1933 r  CN 2022 r  CO 1969 r  KM 1978 r  CG 1960 r
+  CK 2015 r  CR 1960 r  CI 1960 r  HR 1991 r  CU 1953 r  CY 1960 r  CZ 1993 r  CD 1960 r  DK 1932 r
+  DJ 1978 r  DM 1983 r  DO 1956 r  EC 1954 r  EG 1955 r  SV 1995 r  GQ 2001 r  ER 2000 r  EE 1996 r
+  SZ 1978 r  ET 2003 r  FJ 1974 r  FI 1936 r  FR 1937 r  GA 1960 r  GM 2000 r  GE 1993 r  DE 1956 r
+  GH 1957 r  GR 1952 r  GD 1979 r  GT 1989 r  GN 1959 r  GW 1977 r  GY 1966 r  HT 1958 r  HN 1957 r
+  HU 1956 r  IS 1958 r  IN 1954 r  ID 1950 r  IR 1957 r  IQ 1962 r  IE 1931 r  IL 1955 r  IT 1934 r
+  JM 1962 r  JP 1932 r  JO 1966 r  KZ 2001 r  KE 1964 r  KI 2000 r  KR 2021-04-20 r  KW 1968 r
+  KG 1992 r  LA 1964 r  LV 2006 r  LB 1977 r  LS 1966 r  LR 1931 r  LY 1961 r  LT 1994 r  LU 1964 r
+  MG 1960 r  MW 1999 r  MY 1957 r  MV 2013 r  ML 1960 r  MT 1965 r  MR 1961 r  MU 1969 r  MX 1934 r
+  MD 2000 r  MN 2005 r  ME 2006 d  MA 1957 r  MZ 2003 r  MM 1955 r  NA 2000 r  NP 2002 r  NL 1933 r
+  NZ 1938 r  NI 1934 r  NE 1961 r  NG 1960 r  MK 1991 d  NO 1932 r  OM 1998 r  PK 1957 r  PA 1966 r
+  PG 1976 r  PY 1967 r  PE 1960 r  PH 2005 r  PL 1958 r  PT 1956 r  QA 1998 r  RO 1957 r  RU 1956 r
+  RW 2001 r  KN 2000 r  LC 1980 r  VC 1998 r  WS 2008 r  SM 1995 r  ST 2005 r  SA 1978 r  SN 1960 r
+  RS 2000 r  SC 1978 r  SL 1961 r  SG 1965 r  SK 1993 r  SI 1992 r  SB 1985 r  SO 1960 r  ZA 1997 r
+  SS 2012 r  ES 1932 r  LK 1950 r  SD 1957 r  SR 1976 r  SE 1931 r  CH 1940 r  SY 1960 r  TJ 1993 r
+  TZ 1962 r  TH 1969 r  TL 2009 r  TG 1960 r  TT 1963 r  TN 1962 r  TR 1998 r  TM 1997 r  UG 1963 r
+  UA 1956 r  AE 1982 r  GB 1931-06-03 r  UY 1995 r  UZ 1992 r  VU 2006 r  VE 1944 r  VN 2007 r
+  YE 1969 r  ZM 1964 r  ZW 1998 r
+`;
+
+export const iloForcedLabourConventionParties: ParticipationList = {
+  id: 'ilo-forced-labour-convention',
+  title: 'Forced Labour Convention, 1930 (No. 29)',
+  short: 'ILO C029',
+  source: normlex('312174', 'C029'),
+  inForce: '1932-05-01',
+  bindsFrom:
+    'Art 28(3): twelve months after the Member’s ratification is registered (and not before 1 May 1932, Art 28(2)).',
+  checkedThrough: null,
+  believedCompleteThrough: '2024-06-30',
+  rows: readRows(c029, {
+    bindsFrom: (registered) => latest('1932-05-01', addMonths(registered, 12)),
+    checked: false,
+  }),
+};
+
+// P029 Art 8(2)–(3): in force on 9 Nov 2016, twelve months after the second ratification (Niger
+// 14 Jul 2015, Norway 9 Nov 2015); for each Member, twelve months after its registration. Partial list.
+const p029 = `
+  NE 2015-07-14 r  NO 2015-11-09 r  GB 2016-01-22 r  MR 2016 r  ML 2016 r  CZ 2016 r  AR 2016 r
+  FR 2016 r  PA 2016 r  FI 2017 r  NL 2017 r  ES 2017 r  TH 2018 r  SD 2021-03-17 r
+`;
+
+export const iloForcedLabourProtocolParties: ParticipationList = {
+  id: 'ilo-forced-labour-protocol',
+  title: 'Protocol of 2014 to the Forced Labour Convention, 1930 (P029)',
+  short: 'ILO P029',
+  source: normlex('3174672', 'P029'),
+  inForce: '2016-11-09',
+  bindsFrom:
+    'Art 8(3): twelve months after the Member’s ratification is registered (and not before 9 Nov 2016).',
+  checkedThrough: null,
+  rows: readRows(p029, {
+    bindsFrom: (registered) => latest('2016-11-09', addMonths(registered, 12)),
+    checked: false,
+  }),
+};
+
+// C105 Art 4(2)–(3): in force on 17 Jan 1959; for each Member, twelve months after its
+// registration. Partial list: the best-known acts only, including the two denunciations.
+const c105 = `
+  GB 1957-12-30 r  MY 1958 r  SG 1965 r  CN 2022 r  JP 2022 r
+`;
+
+export const iloAbolitionOfForcedLabourParties: ParticipationList = {
+  id: 'ilo-c105',
+  title: 'Abolition of Forced Labour Convention, 1957 (No. 105)',
+  short: 'ILO C105',
+  source: normlex('312250', 'C105'),
+  inForce: '1959-01-17',
+  bindsFrom:
+    'Art 4(3): twelve months after the Member’s ratification is registered (and not before 17 Jan 1959).',
+  checkedThrough: null,
+  rows: readRows(c105, {
+    bindsFrom: (registered) => latest('1959-01-17', addMonths(registered, 12)),
+    checked: false,
+    endings: {
+      MY: { until: '1990-01-10', note: 'Denounced; the denunciation took effect on 10 Jan 1990.' },
+      SG: { until: '1979-10-19', note: 'Denounced; the denunciation took effect on 19 Oct 1979.' },
+    },
+  }),
+};

@@ -1,0 +1,85 @@
+// Which states are bound by a treaty, and since when: one list per instrument, one row per state's
+// act (ratification, accession, succession, membership…), each with where the fact comes from and
+// whether it was checked against the depositary's own record.
+
+/** `checked`: read from a copy of the depositary's list (see the list's source); `unchecked`: not. */
+export type Certainty = 'checked' | 'unchecked';
+
+export type Action =
+  | 'ratification'
+  | 'accession'
+  | 'succession'
+  | 'acceptance'
+  | 'approval'
+  | 'definitive_signature'
+  | 'participation'
+  | 'membership';
+
+/** Where a list's facts come from. */
+export type Source = {
+  name: string;
+  url: string;
+  /** The date of the copy of the source the checked rows were read from. */
+  asOf: string;
+};
+
+export type Row = {
+  /** ISO 3166-1 alpha-2. */
+  state: string;
+  action: Action;
+  /** The date the state's instrument was deposited (or registered): an ISO date, or a year where only the year is known. */
+  deposited: string;
+  /** The first day the instrument bound the state, and the first day it did not any more (denunciation, withdrawal). */
+  bound: { from: string; until?: string };
+  /**
+   * Where only the year of deposit is known: the latest day it may have begun to bind. Between
+   * `bound.from` and this date whether the state was bound is unknown.
+   */
+  boundFromLatest?: string;
+  /** True where the state was already a party before `deposited` (e.g. a League of Nations ratification not in the data). */
+  partyEarlier?: true;
+  certainty: Certainty;
+  /** What else matters about this row (an opt-out, a denunciation), in words. */
+  note?: string;
+};
+
+export type ParticipationList = {
+  /** The instrument's id where it is one Continuum assesses (e.g. `un-trafficking-protocol`), else its own (e.g. `ilo-c105`). */
+  id: string;
+  title: string;
+  /** Short name for tables. */
+  short: string;
+  source: Source;
+  /** The instrument's own entry into force. */
+  inForce: string;
+  /** How the date it binds each state is worked out, with the provision that says so. */
+  bindsFrom: string;
+  /**
+   * Up to this date a state not in the list was not a party, as checked against the source. After
+   * it, a state not in the list is `unknown` unless `believedCompleteThrough` says otherwise.
+   */
+  checkedThrough: string | null;
+  /** Up to this date the list is believed complete, without having been checked against the depositary. */
+  believedCompleteThrough?: string;
+  /** Before this date nothing is recorded (e.g. the League of Nations era): every state is `unknown`. */
+  recordedFrom?: string;
+  rows: readonly Row[];
+  /** States that take no part although they might be expected to (an opt-out), with why. */
+  exclusions?: Readonly<Record<string, string>>;
+};
+
+export type Standing = 'party' | 'not_party' | 'unknown';
+
+/** One state's standing towards one instrument on one date, with the row and source behind it. */
+export type Participation = {
+  list: string;
+  state: string;
+  date: string;
+  standing: Standing;
+  certainty: Certainty;
+  /** The row that decided it, if any. */
+  row: Row | null;
+  /** In words, for people. */
+  reason: string;
+  source: Source;
+};
