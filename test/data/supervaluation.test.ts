@@ -23,9 +23,11 @@ function bruteForce(mapped: MappedFacts): Truth[] {
   if (readings.length > MAX_READINGS) return instruments.map(() => 'undetermined');
   const verdicts = readings.map((chosen) =>
     assess(buildFacts([...mapped.base, ...chosen])).instruments.map((i) => {
-      // CTDC records carry no event date: every instrument is assumed in force.
-      expect(i.verdict).not.toBe('not_applicable');
-      return i.verdict as Truth;
+      // CTDC records carry no event date: every instrument is assumed in force. They do carry the
+      // country of exploitation, so regional and national law outside its territory is
+      // not applicable (applicability.binding); the CTDC verdicts are the definitions' own values.
+      if (i.verdict === 'not_applicable') expect(i.applicability.binding.status).toBe('not_party');
+      return i.elements.value;
     }),
   );
   return instruments.map((_, i) => {
