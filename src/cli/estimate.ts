@@ -1,34 +1,29 @@
 // `continuum estimate FILE` — multiple systems estimation of a hidden population from a CSV of
-// overlapping lists (one 0/1 column per list plus `count`, or one row per person).
+// overlapping lists (one 0/1 column per list plus `count`, or one row per person). This file
+// parses the options and prints; the method registry (src/estimate/methods.ts) does the rest.
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { parseCaptureCsv } from '../estimate/capture-csv.js';
-import type { CaptureTable } from '../estimate/capture-table.js';
-import { estimateDga } from '../estimate/dga-report.js';
 import { distributionSvg } from '../estimate/distribution-svg.js';
 import {
-  assembleReport,
-  bootstrapTaskFor,
-  describePoint,
   type EstimateDetails,
   type EstimateReport,
-  intervalFrom,
-  pointEstimate,
   summaryLine,
+  type TopInterval,
 } from '../estimate/estimate.js';
-import { cachedExistenceChecker } from '../estimate/existence.js';
-import { loadHighsSolver } from '../estimate/highs-lp.js';
-import { estimateLcmcr } from '../estimate/lcmcr-report.js';
+import { sharedExistenceChecker } from '../estimate/highs-lp.js';
 import {
   ESTIMATE_METHODS,
-  type EstimateMethod,
-  ignoredBootstrapWarning,
-  methodLimitProblems,
+  type EstimateOptions,
+  isEstimateMethod,
+  type OptionPaths,
+  rangeProblems,
+  runEstimate,
 } from '../estimate/methods.js';
 import { runBootstrap } from '../estimate/parallel/bootstrap-pool.js';
-import type { LogLinearMethod } from '../estimate/selection.js';
 import type { Problem } from '../facts/problems.js';
 import { InputError, printJson } from './io.js';
+import { progressBar } from './progress.js';
 
 type RawOptions = {
   method: string;
@@ -36,112 +31,82 @@ type RawOptions = {
   threshold?: string;
   bootstrap: string;
   seed: string;
+  ntop?: string;
   json?: boolean;
   svg?: string;
 };
 
-type Settings = {
-  method: EstimateMethod;
-  maxOrder?: number;
-  threshold?: number;
-  bootstrap: number;
-  seed: number;
+const PATHS: OptionPaths = {
+  method: 'options.method',
+  maxOrder: 'options.maxorder',
+  threshold: 'options.threshold',
+  bootstrap: 'options.bootstrap',
+  seed: 'options.seed',
+  level: 'options.level',
+  ntop: 'options.ntop',
 };
 
-function parseSettings(raw: RawOptions, table: CaptureTable): Settings {
+/** The options as numbers; whether they suit the table is the registry's to say. */
+function parseOptions(raw: RawOptions, lists: number): EstimateOptions {
   const problems: Problem[] = [];
-  const t = table.lists.length;
-  const method = raw.method as EstimateMethod;
-  if (!ESTIMATE_METHODS.includes(method)) {
+  if (!isEstimateMethod(raw.method)) {
     problems.push({
-      path: 'options.method',
+      path: PATHS.method,
       code: 'invalid_option',
       message: 'unknown method',
       expected: ESTIMATE_METHODS.join(' | '),
       found: raw.method,
     });
   }
-  const integer = (name: string, text: string | undefined, min: number, max: number): number | undefined => {
+  const number = (flag: string, text: string | undefined, whole: boolean): number | undefined => {
     if (text === undefined) return undefined;
-    const value = Number(text);
-    if (!Number.isInteger(value) || value < min || value > max) {
-      problems.push({
-        path: `options.${name}`,
-        code: 'invalid_option',
-        message: `--${name} must be a whole number from ${min} to ${max}`,
-        expected: `${min}–${max}`,
-        found: text,
-      });
-      return undefined;
-    }
-    return value;
+    const value = text.trim() === '' ? Number.NaN : Number(text);
+    if (Number.isFinite(value) && (!whole || Number.isInteger(value))) return value;
+    problems.push({
+      path: `options.${flag}`,
+      code: 'invalid_option',
+      message: `--${flag} must be ${whole ? 'a whole number' : 'a number'}`,
+      found: text,
+    });
+    return undefined;
   };
-  const maxOrder = integer('maxorder', raw.maxorder, 1, t - 1);
-  const bootstrap = integer('bootstrap', raw.bootstrap, 0, 100_000) ?? 0;
-  const seed = integer('seed', raw.seed, 0, 2 ** 32 - 1) ?? 1234;
-  let threshold: number | undefined;
-  if (raw.threshold !== undefined) {
-    threshold = Number(raw.threshold);
-    if (!(threshold >= 0 && threshold <= 1)) {
-      problems.push({
-        path: 'options.threshold',
-        code: 'invalid_option',
-        message: '--threshold is a p-value between 0 and 1',
-        expected: '0–1',
-        found: raw.threshold,
-      });
-    }
-  }
-  if (ESTIMATE_METHODS.includes(method)) problems.push(...methodLimitProblems(method, t, 'options.method'));
-  if (problems.length > 0) throw new InputError('options', problems);
-  return { method, maxOrder, threshold, bootstrap, seed };
+  const options: EstimateOptions = {
+    method: raw.method as EstimateOptions['method'],
+    maxOrder: number('maxorder', raw.maxorder, true),
+    threshold: number('threshold', raw.threshold, false),
+    bootstrap: number('bootstrap', raw.bootstrap, true),
+    seed: number('seed', raw.seed, true),
+    ntop: raw.ntop === 'all' ? 'all' : number('ntop', raw.ntop, true),
+  };
+  // An unknown method stops here; the other options' ranges are still worth saying at once.
+  if (problems.length > 0 || !isEstimateMethod(raw.method))
+    throw new InputError('options', [...problems, ...rangeProblems(lists, options, PATHS)]);
+  return options;
 }
 
-function progressBar(): ((done: number, total: number) => void) | undefined {
-  if (!process.stderr.isTTY) return undefined;
-  return (done, total) => {
-    const width = 30;
-    const filled = Math.round((done / total) * width);
-    process.stderr.write(`\rbootstrap [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
-    if (done === total) process.stderr.write('\n');
+const round = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-GB') : '∞');
+
+/** R's matrix of intervals by number of top models, rows that share an interval merged. */
+function topIntervalLines(rows: readonly TopInterval[], level: number): string[] {
+  const lines = [
+    `${Math.round(level * 100)}% interval as more of the best models are let in (each replicate chooses among the k best on these data):`,
+  ];
+  const line = (row: TopInterval) => {
+    const k = row.from === row.to ? `${row.from}` : `${row.from}–${row.to}`;
+    const names =
+      row.models.length <= 3
+        ? row.models.join(', ')
+        : `${row.models.slice(0, 2).join(', ')} and ${row.models.length - 2} more`;
+    const range = Number.isFinite(row.lower) ? `${round(row.lower)}–${round(row.upper)}` : 'no interval';
+    return `  k = ${k.padEnd(11)} ${range.padEnd(17)} ${names}`;
   };
+  const shown = rows.length <= 12 ? rows : [...rows.slice(0, 8), null, ...rows.slice(-3)];
+  for (const row of shown)
+    lines.push(row ? line(row) : `  … ${rows.length - 11} more rows (every row is in the JSON output)`);
+  return lines;
 }
 
-async function logLinear(
-  table: CaptureTable,
-  settings: Settings & { method: LogLinearMethod },
-): Promise<{ report: EstimateReport; details: EstimateDetails }> {
-  const checker = cachedExistenceChecker(await loadHighsSolver());
-  const options = { method: settings.method, maxOrder: settings.maxOrder, threshold: settings.threshold };
-  const point = pointEstimate(table, checker, options);
-  if (!point) {
-    throw new InputError('data', [
-      {
-        path: '',
-        code: 'no_admissible_model',
-        message: 'no model can be fitted: the maximum likelihood estimate does not exist for any candidate',
-      },
-    ]);
-  }
-  const replicates =
-    settings.bootstrap > 0
-      ? await runBootstrap(bootstrapTaskFor(point, settings.seed, settings.bootstrap), checker, {
-          onProgress: progressBar(),
-        })
-      : null;
-  const interval = intervalFrom(point, checker, replicates, 0.95);
-  return {
-    report: assembleReport(point, interval.interval, interval.warnings),
-    details: {
-      ...describePoint(point),
-      replicates: replicates ? Array.from(replicates) : [],
-      profileEstimate: interval.profileEstimate,
-    },
-  };
-}
-
-function formatText(report: EstimateReport, details: EstimateDetails, settings: Settings): string {
-  const round = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-GB') : '∞');
+function formatText(report: EstimateReport, details: EstimateDetails, options: EstimateOptions): string {
   const lines = [
     `Observed: ${report.observed} people on ${details.lists.length} lists (${details.lists.join(', ')})`,
     `Method: ${details.settings}`,
@@ -151,13 +116,15 @@ function formatText(report: EstimateReport, details: EstimateDetails, settings: 
   if (report.interval) {
     const how =
       report.interval.method === 'bca-bootstrap'
-        ? `BCa bootstrap, ${settings.bootstrap} replicates, seed ${settings.seed}`
+        ? `BCa bootstrap, ${options.bootstrap} replicates, seed ${options.seed}`
         : report.interval.method;
     estimateLine += `; ${Math.round(report.interval.level * 100)}% interval ${round(report.interval.lower)}–${round(report.interval.upper)} (${how})`;
   }
   lines.push(estimateLine);
   if (details.profileEstimate !== undefined)
     lines.push(`Profile-likelihood maximum: ${round(details.profileEstimate)}`);
+  if (report.topIntervals && report.interval)
+    lines.push(...topIntervalLines(report.topIntervals, report.interval.level));
   if (report.topModels.length > 0) {
     lines.push(
       report.method === 'dga'
@@ -186,10 +153,14 @@ export function register(program: Command): void {
     .option('--maxorder <k>', 'highest interaction order for bic and downhill')
     .option('--threshold <p>', 'p-value threshold (stepwise 0.02, aic-stepwise 0.05)')
     .option('--bootstrap <B>', 'bootstrap replicates for a BCa interval (0 = profile likelihood)', '0')
-    .option('--seed <s>', 'random seed for the bootstrap', '1234')
+    .option('--seed <s>', 'random seed for the bootstrap and the samplers', '1234')
+    .option(
+      '--ntop <N|all>',
+      'bic bootstrap: choose among the N best models in every replicate, and show the interval for each k ≤ N (default: all for 3 lists, 20 for 4, 100 for 5–6)',
+    )
     .option(
       '--json',
-      'print { schemaVersion, observed, estimate, interval, model, method, topModels, warnings }',
+      'print { schemaVersion, observed, estimate, interval, model, method, topModels, topIntervals?, warnings }',
     )
     .option('--svg <file>', 'write the distribution, interval and top models as an SVG chart')
     .action(async (file: string, raw: RawOptions) => {
@@ -200,18 +171,26 @@ export function register(program: Command): void {
       });
       const parsed = parseCaptureCsv(text);
       if (!parsed.ok) throw new InputError(file, parsed.problems);
-      const table = parsed.value;
-      const settings = parseSettings(raw, table);
-      const { report, details } =
-        settings.method === 'dga'
-          ? estimateDga(table)
-          : settings.method === 'lcmcr'
-            ? estimateLcmcr(table, settings.seed)
-            : await logLinear(table, settings as Settings & { method: LogLinearMethod });
-      const ignored = ignoredBootstrapWarning(settings.method, settings.bootstrap);
-      if (ignored) report.warnings.push(ignored);
+      const options = parseOptions(raw, parsed.value.lists.length);
+      const bar = progressBar({ enabled: !raw.json });
+      const outcome = await runEstimate(
+        parsed.value,
+        options,
+        {
+          onProgress: bar.update,
+          // Replicates spread over every core (the registry's default is this thread).
+          replicates: async (task, monitor) =>
+            runBootstrap(task, await sharedExistenceChecker(), { monitor }),
+        },
+        PATHS,
+      ).finally(bar.end);
+      if (!outcome.ok) {
+        const about = outcome.problems.some((p) => p.path.startsWith('options.')) ? 'options' : file;
+        throw new InputError(about, outcome.problems);
+      }
+      const { report, details } = outcome;
       if (raw.svg) await writeFile(raw.svg, distributionSvg(report, details.replicates));
       if (raw.json) printJson(report);
-      else process.stdout.write(formatText(report, details, settings));
+      else process.stdout.write(formatText(report, details, options));
     });
 }

@@ -85,15 +85,12 @@ export async function identifiedVsEstimated(
   if (!table.ok)
     return none(table.problems, `identified ${base.identified}; no estimate (${table.problems[0]?.message})`);
   // The estimation engine (and its LP solver) is loaded only for a file with lists: most have none.
-  const [{ estimatePopulation, summaryLine }, { cachedExistenceChecker }, { loadHighsSolver }] =
-    await Promise.all([
-      import('../estimate/estimate.js'),
-      import('../estimate/existence.js'),
-      import('../estimate/highs-lp.js'),
-    ]);
-  const checker = cachedExistenceChecker(await loadHighsSolver());
-  const result = estimatePopulation(table.value as CaptureTable, checker, { method: 'stepwise' });
-  if (!result) {
+  const [{ runEstimate }, { summaryLine }] = await Promise.all([
+    import('../estimate/methods.js'),
+    import('../estimate/estimate.js'),
+  ]);
+  const result = await runEstimate(table.value as CaptureTable, { method: 'stepwise' });
+  if (!result.ok) {
     return {
       ...none(
         [

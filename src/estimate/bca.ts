@@ -26,34 +26,24 @@ export function quantileType8(sorted: readonly number[], q: number): number {
 
 /**
  * Jackknife acceleration over individuals using cell multiplicities: θ_(ω) is the estimate with one
- * person removed from cell ω, â = Σ n_ω d_ω³ / (6 (Σ n_ω d_ω²)^{3/2}), d_ω = θ̄ − θ_(ω).
- * NaN when a deletion leaves no estimate (the reference returns NA then).
+ * person removed from cell ω (weight n_ω), â = Σ n_ω d_ω³ / (6 (Σ n_ω d_ω²)^{3/2}),
+ * d_ω = θ̄ − θ_(ω). NaN when a deletion leaves no estimate (the reference returns NA then).
  */
-export function jackknifeAcceleration(
-  counts: readonly number[],
-  estimateWithout: (cell: number) => number,
-): number {
-  const cells: number[] = [];
-  const deleted: number[] = [];
-  let n = 0;
-  for (let mask = 1; mask < counts.length; mask++) {
-    if (counts[mask] <= 0) continue;
-    cells.push(mask);
-    deleted.push(estimateWithout(mask));
-    n += counts[mask];
-  }
+export function jackknifeAcceleration(weights: readonly number[], deleted: readonly number[]): number {
   if (deleted.some((value) => !Number.isFinite(value))) return Number.NaN;
+  let n = 0;
   let mean = 0;
-  cells.forEach((cell, i) => {
-    mean += counts[cell] * deleted[i];
+  weights.forEach((weight, i) => {
+    n += weight;
+    mean += weight * deleted[i];
   });
   mean /= n;
   let cubes = 0;
   let squares = 0;
-  cells.forEach((cell, i) => {
+  weights.forEach((weight, i) => {
     const d = mean - deleted[i];
-    cubes += counts[cell] * d ** 3;
-    squares += counts[cell] * d ** 2;
+    cubes += weight * d ** 3;
+    squares += weight * d ** 2;
   });
   return squares === 0 ? 0 : cubes / (6 * squares ** 1.5);
 }

@@ -5,6 +5,7 @@ import type { ExistenceChecker } from './existence.js';
 import { type HierarchicalModel, mainEffects, modelKey, popcount } from './hierarchical-model.js';
 import type { ModelFit, PreparedTable } from './loglinear-fit.js';
 import { hierarchicalModels, neighbourModels } from './model-catalogue.js';
+import type { Monitor } from './options.js';
 
 /** MultipleSystemsEstimation's default maximum order by number of lists (mse.md §4.6). */
 export function defaultMaxOrder(t: number): number {
@@ -14,32 +15,44 @@ export function defaultMaxOrder(t: number): number {
   return 2;
 }
 
-/** Every admissible model up to maxOrder, best (lowest) BIC first; ties keep catalogue order. */
-export function rankByBic(
-  prepared: PreparedTable,
-  checker: ExistenceChecker,
-  maxOrder: number,
-  models: Iterable<HierarchicalModel> = hierarchicalModels(prepared.t, maxOrder),
+export type RankOptions = {
+  /** Highest interaction order of the catalogue (when `models` is not given). */
+  maxOrder: number;
+  /** The models to rank instead of the catalogue (in order). */
+  models?: Iterable<HierarchicalModel>;
   /** Starting means per model (same order), e.g. the original-data fits for a bootstrap replicate. */
-  starts?: readonly (ArrayLike<number> | undefined)[],
+  starts?: readonly (ArrayLike<number> | undefined)[];
   /**
    * Only the best `keepBest` models are needed: skip any model whose BIC bound p log n − 2 ℓ_sat
    * cannot reach the current keepBest-th best (same top keepBest, far fewer fits at high orders).
    */
-  keepBest = Number.POSITIVE_INFINITY,
+  keepBest?: number;
+  /** Told after each model (progress, and a way to stop). */
+  monitor?: Monitor;
+};
+
+/** Every admissible model, best (lowest) BIC first; ties keep catalogue order. */
+export function rankByBic(
+  prepared: PreparedTable,
+  checker: ExistenceChecker,
+  options: RankOptions,
 ): ModelFit[] {
+  const { starts, monitor } = options;
+  const keepBest = options.keepBest ?? Number.POSITIVE_INFINITY;
+  const models = [...(options.models ?? hierarchicalModels(prepared.t, options.maxOrder))];
   const fits: ModelFit[] = [];
   // Consecutive catalogue models differ by a few terms, so the last good fit is a close start.
   let start: ArrayLike<number> | undefined;
-  let index = 0;
   const logN = Math.log(prepared.n);
   // The keepBest smallest BICs so far, ascending; its last entry is the bar to beat.
   const bar: number[] = [];
-  for (const model of models) {
-    const modelStart = starts?.[index++] ?? start;
+  models.forEach((model, index) => {
+    // Progress every 64 models: a fit takes microseconds, a report far more.
+    if (monitor && (index & 63) === 0) monitor(index, models.length);
+    const modelStart = starts?.[index] ?? start;
     if (bar.length >= keepBest) {
       const bound = (model.terms.length + 1) * logN - 2 * prepared.saturatedLogLikelihood;
-      if (bound >= bar[bar.length - 1] + 1e-6) continue;
+      if (bound >= bar[bar.length - 1] + 1e-6) return;
     }
     const fit = fitIfAdmissible(prepared, model, checker, modelStart);
     if (fit && Number.isFinite(fit.bic)) {
@@ -52,7 +65,8 @@ export function rankByBic(
         if (bar.length > keepBest) bar.pop();
       }
     }
-  }
+  });
+  monitor?.(models.length, models.length);
   return fits
     .map((fit, index) => ({ fit, index }))
     .sort((a, b) => a.fit.bic - b.fit.bic || a.index - b.index)
@@ -74,19 +88,25 @@ function unionModel(models: readonly HierarchicalModel[]): HierarchicalModel {
 }
 
 /**
- * The lowest-BIC admissible model among `models` (in order; ties keep the earlier), skipping any
- * model whose BIC cannot beat the best so far. A model's log-likelihood never exceeds that of a
- * model containing it, so BIC ≥ p log n − 2 ℓ_max with ℓ_max from the union of the candidates
- * when its MLE exists (otherwise the saturated log-likelihood). Same answer as
- * rankByBic(…)[0], with far fewer fits (bootstrap replicates and the jackknife).
+ * Where the best model changes as the candidates are taken in order (MultipleSystemsEstimation's
+ * cumulative BIC selection, mse.md §4.6): `records` holds pairs (index k, estimate), the estimate
+ * chosen among candidates 0…k being that of the last record at or before k (none before the
+ * first record). `best` is the lowest-BIC model of all (ties keep the earlier).
+ *
+ * A model's log-likelihood never exceeds that of a model containing it, so its BIC is at least
+ * p log n − 2 ℓ_max, with ℓ_max from the union of the candidates when its MLE exists (otherwise
+ * the saturated log-likelihood). A model whose bound cannot beat the best so far can be no new
+ * record and is not fitted: the records are exact, with far fewer fits (bootstrap replicates and
+ * the jackknife).
  */
-export function bestByBic(
+export function bicRecords(
   prepared: PreparedTable,
   checker: ExistenceChecker,
   models: readonly HierarchicalModel[],
   starts?: readonly (ArrayLike<number> | undefined)[],
-): ModelFit | null {
-  if (models.length === 0) return null;
+): { best: ModelFit | null; records: number[] } {
+  const records: number[] = [];
+  if (models.length === 0) return { best: null, records };
   let ceiling = prepared.saturatedLogLikelihood;
   const union = unionModel(models);
   if (!union.terms.includes((1 << prepared.t) - 1)) {
@@ -99,9 +119,22 @@ export function bestByBic(
     // A small margin keeps rounding in the two fits from ever pruning the true best model.
     if (best && (model.terms.length + 1) * logN - 2 * ceiling >= best.bic + 1e-6) return;
     const fit = fitIfAdmissible(prepared, model, checker, starts?.[index]);
-    if (fit && Number.isFinite(fit.bic) && (!best || fit.bic < best.bic)) best = fit;
+    if (fit && Number.isFinite(fit.bic) && (!best || fit.bic < best.bic)) {
+      best = fit;
+      records.push(index, fit.abundance);
+    }
   });
-  return best;
+  return { best, records };
+}
+
+/** The lowest-BIC admissible model among `models` (in order; ties keep the earlier). */
+export function bestByBic(
+  prepared: PreparedTable,
+  checker: ExistenceChecker,
+  models: readonly HierarchicalModel[],
+  starts?: readonly (ArrayLike<number> | undefined)[],
+): ModelFit | null {
+  return bicRecords(prepared, checker, models, starts).best;
 }
 
 export type DownhillResult = { fit: ModelFit; path: ModelFit[] };

@@ -6,6 +6,7 @@ import { jackknifeAcceleration } from './bca.js';
 import type { ExistenceChecker } from './existence.js';
 import type { HierarchicalModel } from './hierarchical-model.js';
 import { prepareCounts } from './loglinear-fit.js';
+import type { Monitor } from './options.js';
 import { randomStream, resampleCounts } from './random.js';
 import { type SelectionOptions, selectedEstimate } from './selection.js';
 
@@ -23,39 +24,82 @@ export type BootstrapTask = {
   to: number;
 };
 
+/** What a range of replicates gives. */
+export type ReplicateResults = {
+  /** The selected estimate of each replicate (NaN: nothing could be fitted). */
+  estimates: Float64Array;
+  /**
+   * bic among candidates: per replicate, where its choice changes as candidates are added in the
+   * original order, as pairs (candidate index, estimate) — R's matrix of intervals by number of
+   * top models (bicRecords). Null for the other methods.
+   */
+  records: number[][] | null;
+};
+
 function candidateModels(task: Pick<BootstrapTask, 'lists' | 'candidates'>): HierarchicalModel[] | undefined {
   return task.candidates?.map((terms) => ({ t: task.lists.length, terms }));
 }
 
-export function bootstrapReplicates(task: BootstrapTask, checker: ExistenceChecker): Float64Array {
+export function bootstrapReplicates(
+  task: BootstrapTask,
+  checker: ExistenceChecker,
+  /** Told after each replicate, with the count done in this range. */
+  monitor?: Monitor,
+): ReplicateResults {
   const candidates = candidateModels(task);
-  const out = new Float64Array(task.to - task.from);
+  const size = task.to - task.from;
+  const estimates = new Float64Array(size);
+  const records: number[][] | null = candidates ? [] : null;
   for (let r = task.from; r < task.to; r++) {
     const counts = resampleCounts(task.counts, randomStream(task.seed, r));
-    out[r - task.from] = selectedEstimate(
-      prepareCounts(task.lists, counts),
-      checker,
-      task.options,
+    const selected = selectedEstimate(prepareCounts(task.lists, counts), checker, task.options, {
       candidates,
-    );
+    });
+    estimates[r - task.from] = selected.estimate;
+    if (records) records.push(selected.records ?? []);
+    monitor?.(r - task.from + 1, size);
   }
-  return out;
+  return { estimates, records };
 }
 
+/** The selection repeated with one person removed from each occupied cell (mse.md §4.7). */
+export type Jackknife = {
+  /** Count of the cell each deletion was made from (its weight). */
+  weights: number[];
+  estimates: number[];
+  /** As in ReplicateResults, per deletion. */
+  records: number[][] | null;
+};
+
+export function selectionJackknife(
+  task: Pick<BootstrapTask, 'lists' | 'counts' | 'options' | 'candidates' | 'candidateStarts'>,
+  checker: ExistenceChecker,
+  monitor?: Monitor,
+): Jackknife {
+  const candidates = candidateModels(task);
+  const cells: number[] = [];
+  for (let mask = 1; mask < task.counts.length; mask++) if (task.counts[mask] > 0) cells.push(mask);
+  const jackknife: Jackknife = { weights: [], estimates: [], records: candidates ? [] : null };
+  cells.forEach((cell, i) => {
+    const counts = [...task.counts];
+    counts[cell] -= 1;
+    const selected = selectedEstimate(prepareCounts(task.lists, counts), checker, task.options, {
+      candidates,
+      starts: task.candidateStarts,
+    });
+    jackknife.weights.push(task.counts[cell]);
+    jackknife.estimates.push(selected.estimate);
+    jackknife.records?.push(selected.records ?? []);
+    monitor?.(i + 1, cells.length);
+  });
+  return jackknife;
+}
+
+/** The BCa acceleration of the whole selection procedure (NaN when a deletion has no estimate). */
 export function selectionAcceleration(
   task: Pick<BootstrapTask, 'lists' | 'counts' | 'options' | 'candidates' | 'candidateStarts'>,
   checker: ExistenceChecker,
 ): number {
-  const candidates = candidateModels(task);
-  return jackknifeAcceleration(task.counts, (cell) => {
-    const counts = [...task.counts];
-    counts[cell] -= 1;
-    return selectedEstimate(
-      prepareCounts(task.lists, counts),
-      checker,
-      task.options,
-      candidates,
-      task.candidateStarts,
-    );
-  });
+  const { weights, estimates } = selectionJackknife(task, checker);
+  return jackknifeAcceleration(weights, estimates);
 }

@@ -1,16 +1,35 @@
 // The whole estimate for one capture table: point estimate by the chosen method, the comparison
 // models with their BICs, an interval and the warnings a reader needs — the data behind
 // `continuum estimate` and its JSON contract (schemaVersion 1, README).
-import { bcaLimits } from './bca.js';
+
+import type { Problem } from '../facts/problems.js';
+import { bcaLimits, jackknifeAcceleration } from './bca.js';
 import { rankByBic } from './bic-search.js';
-import { type BootstrapTask, bootstrapReplicates, selectionAcceleration } from './bootstrap.js';
+import {
+  type BootstrapTask,
+  bootstrapReplicates,
+  type Jackknife,
+  type ReplicateResults,
+  selectionJackknife,
+} from './bootstrap.js';
 import type { CaptureTable } from './capture-table.js';
 import type { ExistenceChecker } from './existence.js';
 import { describeInteractions, formatModel } from './hierarchical-model.js';
+import { sharedExistenceChecker } from './highs-lp.js';
 import { type ModelFit, type PreparedTable, prepareTable } from './loglinear-fit.js';
+import {
+  DEFAULT_LEVEL,
+  DEFAULT_SEED,
+  type EstimateMethod,
+  type EstimateOptions,
+  type EstimateOutcome,
+  type EstimateRuntime,
+  type LogLinearMethod,
+  type Monitor,
+  stageMonitor,
+} from './options.js';
 import { profileInterval } from './profile-likelihood.js';
 import {
-  type LogLinearMethod,
   resolvedMaxOrder,
   resolvedThreshold,
   type Selection,
@@ -22,14 +41,26 @@ export const SCHEMA_VERSION = 1;
 
 export type IntervalMethod = 'bca-bootstrap' | 'profile-likelihood' | 'posterior';
 
+export type EstimateInterval = { lower: number; upper: number; level: number; method: IntervalMethod };
+
+/**
+ * One row of the BIC bootstrap's intervals by number of top models (MultipleSystemsEstimation's
+ * BCaquantiles): every replicate chooses among the `to` best models of the original data. Rows
+ * from `from` to `to` share their interval (the models added there were never chosen in a
+ * replicate or a jackknife deletion); `models` names them, in the original ranking.
+ */
+export type TopInterval = { from: number; to: number; models: string[]; lower: number; upper: number };
+
 export type EstimateReport = {
   schemaVersion: 1;
   observed: number;
   estimate: number;
-  interval: { lower: number; upper: number; level: number; method: IntervalMethod } | null;
+  interval: EstimateInterval | null;
   model: string;
-  method: string;
+  method: EstimateMethod;
   topModels: { model: string; estimate: number; bic: number }[];
+  /** bic with a bootstrap: the interval as more of the best models are let in (last row = interval). */
+  topIntervals?: TopInterval[];
   warnings: string[];
 };
 
@@ -51,35 +82,52 @@ export type PointEstimate = {
   topModels: ModelFit[];
 };
 
-/** How many of the original top models the bic bootstrap searches (MultipleSystemsEstimation). */
-export function bootstrapModelCount(t: number): number {
+/**
+ * How many of the original top models each bic bootstrap replicate chooses among: `ntop` when
+ * given ('all' = every admissible model), else MultipleSystemsEstimation's default.
+ */
+export function bootstrapModelCount(t: number, ntop?: number | 'all'): number {
+  if (ntop === 'all') return Number.POSITIVE_INFINITY;
+  if (ntop !== undefined) return ntop;
   if (t <= 3) return Number.POSITIVE_INFINITY;
   return t === 4 ? 20 : 100;
 }
+
+export type PointOptions = {
+  /** bic: how many top models the bootstrap will choose among (bootstrapModelCount). */
+  retained?: number;
+  /** Told after each model of a BIC enumeration. */
+  monitor?: Monitor;
+};
 
 export function pointEstimate(
   table: CaptureTable,
   checker: ExistenceChecker,
   options: SelectionOptions,
+  point: PointOptions = {},
 ): PointEstimate | null {
   const prepared = prepareTable(table);
   // Only the top models are reported and carried into the bootstrap, so the BIC search may skip
   // models that cannot reach them.
-  const keepBest = Math.max(5, bootstrapModelCount(prepared.t));
-  const selection = selectModel(prepared, checker, options, undefined, undefined, keepBest);
+  const keepBest = Math.max(5, point.retained ?? bootstrapModelCount(prepared.t));
+  const selection = selectModel(prepared, checker, options, { keepBest, monitor: point.monitor });
   if (!selection) return null;
   // Beside the selected model, show the best models by BIC. For up to five lists the pairwise
   // catalogue (≤ 1024 models) is cheap enough to rank for every method.
   let topModels = selection.considered;
   if (options.method !== 'bic' && prepared.t <= 5)
-    topModels = rankByBic(prepared, checker, Math.min(2, prepared.t - 1), undefined, undefined, 5);
+    topModels = rankByBic(prepared, checker, { maxOrder: Math.min(2, prepared.t - 1), keepBest: 5 });
   return { prepared, options, selection, topModels: topModels.slice(0, 5) };
 }
 
-export function bootstrapTaskFor(point: PointEstimate, seed: number, replicates: number): BootstrapTask {
+export function bootstrapTaskFor(
+  point: PointEstimate,
+  seed: number,
+  replicates: number,
+  retained = bootstrapModelCount(point.prepared.t),
+): BootstrapTask {
   const { prepared, options, selection } = point;
-  const top =
-    options.method === 'bic' ? selection.considered.slice(0, bootstrapModelCount(prepared.t)) : undefined;
+  const top = options.method === 'bic' ? selection.considered.slice(0, retained) : undefined;
   return {
     lists: [...prepared.lists],
     counts: Array.from(prepared.y),
@@ -150,6 +198,7 @@ export function assembleReport(
   point: PointEstimate,
   interval: EstimateReport['interval'],
   extraWarnings: string[],
+  topIntervals?: TopInterval[],
 ): EstimateReport {
   const { prepared, selection, options, topModels } = point;
   return {
@@ -159,6 +208,7 @@ export function assembleReport(
     interval,
     model: formatModel(selection.fit.model),
     method: options.method satisfies LogLinearMethod,
+    ...(topIntervals ? { topIntervals } : {}),
     topModels: topModels.map((fit) => ({
       model: formatModel(fit.model),
       estimate: fit.abundance,
@@ -181,7 +231,69 @@ export function profileIntervalFor(point: PointEstimate, level: number) {
   return profileInterval(point.prepared, point.selection.fit.model, point.selection.fit.abundance, level);
 }
 
-export type IntervalOptions = { bootstrap: number; seed: number; level: number };
+/** The BCa interval of the replicates' estimates at `level`, with the acceleration of `jackknife`. */
+function bcaInterval(
+  estimate: number,
+  replicates: ArrayLike<number>,
+  jackknife: Pick<Jackknife, 'weights' | 'estimates'>,
+  level: number,
+): { lower: number; upper: number; accelerated: boolean } {
+  const tail = (1 - level) / 2;
+  const acceleration = jackknifeAcceleration(jackknife.weights, jackknife.estimates);
+  const bca = bcaLimits(estimate, replicates, acceleration, [tail, 1 - tail]);
+  return { lower: bca.limits[0], upper: bca.limits[1], accelerated: Number.isFinite(acceleration) };
+}
+
+/** Row k of a records matrix: the estimate chosen among candidates 0…k (NaN if none yet). */
+function chosenAt(records: readonly number[], k: number): number {
+  let estimate = Number.NaN;
+  for (let i = 0; i < records.length && records[i] <= k; i += 2) estimate = records[i + 1];
+  return estimate;
+}
+
+/**
+ * R's matrix of BCa intervals by number of top models (vary_ntop_bca): row k lets every replicate
+ * and every jackknife deletion choose among the k best models on the original data. Only rows
+ * where some choice changes are computed; the rows between share their interval.
+ */
+function topIntervalsFrom(
+  point: PointEstimate,
+  candidates: number,
+  replicates: number[][],
+  jackknife: Jackknife & { records: number[][] },
+  level: number,
+): TopInterval[] {
+  const changes = new Set<number>([0]);
+  for (const records of [...replicates, ...jackknife.records])
+    for (let i = 0; i < records.length; i += 2) changes.add(records[i]);
+  const starts = [...changes].filter((k) => k < candidates).sort((a, b) => a - b);
+  const names = point.selection.considered.slice(0, candidates).map((fit) => formatModel(fit.model));
+  const rows: TopInterval[] = [];
+  starts.forEach((k, i) => {
+    const to = i + 1 < starts.length ? starts[i + 1] : candidates;
+    const estimates = replicates.map((records) => chosenAt(records, k)).filter((x) => Number.isFinite(x));
+    const deleted = jackknife.records.map((records) => chosenAt(records, k));
+    const limits =
+      estimates.length >= 2
+        ? bcaInterval(point.selection.fit.abundance, estimates, { ...jackknife, estimates: deleted }, level)
+        : { lower: Number.NaN, upper: Number.NaN };
+    const last = rows.at(-1);
+    if (last && Object.is(last.lower, limits.lower) && Object.is(last.upper, limits.upper)) {
+      last.to = to;
+      last.models.push(...names.slice(k, to));
+    } else {
+      rows.push({ from: k + 1, to, models: names.slice(k, to), lower: limits.lower, upper: limits.upper });
+    }
+  });
+  return rows;
+}
+
+export type IntervalResult = {
+  interval: EstimateReport['interval'];
+  warnings: string[];
+  profileEstimate?: number;
+  topIntervals?: TopInterval[];
+};
 
 /**
  * Interval from bootstrap replicates (BCa) when there are any, else the profile-likelihood
@@ -190,25 +302,36 @@ export type IntervalOptions = { bootstrap: number; seed: number; level: number }
 export function intervalFrom(
   point: PointEstimate,
   checker: ExistenceChecker,
-  replicates: ArrayLike<number> | null,
+  replicates: ReplicateResults | null,
   level: number,
-): { interval: EstimateReport['interval']; warnings: string[]; profileEstimate?: number } {
+  options: { retained?: number; monitor?: Monitor } = {},
+): IntervalResult {
   const warnings: string[] = [];
-  const tail = (1 - level) / 2;
-  if (replicates && replicates.length > 0) {
-    const usable = Array.from(replicates).filter((x) => Number.isFinite(x));
-    const dropped = replicates.length - usable.length;
+  if (replicates && replicates.estimates.length > 0) {
+    const usable = Array.from(replicates.estimates).filter((x) => Number.isFinite(x));
+    const dropped = replicates.estimates.length - usable.length;
     if (dropped > 0)
       warnings.push(`${dropped} bootstrap replicate(s) had no admissible model and were dropped`);
     if (usable.length < 2)
       return { interval: null, warnings: [...warnings, 'too few usable replicates for an interval'] };
-    const acceleration = selectionAcceleration(bootstrapTaskFor(point, 0, 0), checker);
-    if (!Number.isFinite(acceleration))
-      warnings.push('jackknife acceleration undefined; BCa computed with a = 0');
-    const bca = bcaLimits(point.selection.fit.abundance, usable, acceleration, [tail, 1 - tail]);
+    const task = bootstrapTaskFor(point, 0, 0, options.retained);
+    const jackknife = selectionJackknife(task, checker, options.monitor);
+    const bca = bcaInterval(point.selection.fit.abundance, usable, jackknife, level);
+    if (!bca.accelerated) warnings.push('jackknife acceleration undefined; BCa computed with a = 0');
+    const topIntervals =
+      replicates.records && jackknife.records && task.candidates
+        ? topIntervalsFrom(
+            point,
+            task.candidates.length,
+            replicates.records,
+            { ...jackknife, records: jackknife.records },
+            level,
+          )
+        : undefined;
     return {
-      interval: { lower: bca.limits[0], upper: bca.limits[1], level, method: 'bca-bootstrap' },
+      interval: { lower: bca.lower, upper: bca.upper, level, method: 'bca-bootstrap' },
       warnings,
+      topIntervals,
     };
   }
   const profile = profileIntervalFor(point, level);
@@ -216,7 +339,7 @@ export function intervalFrom(
     return { interval: null, warnings: ['no profile-likelihood interval: the model cannot be refitted'] };
   if (point.options.method !== 'aic-stepwise' && point.options.method !== 'main') {
     warnings.push(
-      'the interval is conditional on the selected model and ignores model-selection uncertainty; use --bootstrap for an honest one',
+      'the interval is conditional on the selected model and ignores model-selection uncertainty; bootstrap replicates give an honest one',
     );
   }
   if (!Number.isFinite(profile.upper))
@@ -228,25 +351,47 @@ export function intervalFrom(
   };
 }
 
-/** Everything in one thread (tests, the browser, small bootstraps). */
-export function estimatePopulation(
+/** Said when not even one candidate model has a maximum likelihood estimate. */
+export const NO_ADMISSIBLE_MODEL: Problem = {
+  path: '',
+  code: 'no_admissible_model',
+  message: 'no model can be fitted: the maximum likelihood estimate does not exist for any candidate',
+};
+
+/** A log-linear selection with its interval: the registry's `run` for those methods (methods.ts). */
+export async function estimateLogLinear(
   table: CaptureTable,
-  checker: ExistenceChecker,
-  options: SelectionOptions,
-  interval: IntervalOptions = { bootstrap: 0, seed: 1234, level: 0.95 },
-): { report: EstimateReport; details: EstimateDetails } | null {
-  const point = pointEstimate(table, checker, options);
-  if (!point) return null;
-  const replicates =
-    interval.bootstrap > 0
-      ? bootstrapReplicates(bootstrapTaskFor(point, interval.seed, interval.bootstrap), checker)
-      : null;
-  const result = intervalFrom(point, checker, replicates, interval.level);
+  options: EstimateOptions & { method: LogLinearMethod },
+  runtime: EstimateRuntime = {},
+): Promise<EstimateOutcome> {
+  const { onProgress, signal } = runtime;
+  const checker = await sharedExistenceChecker();
+  const selection = { method: options.method, maxOrder: options.maxOrder, threshold: options.threshold };
+  const retained = bootstrapModelCount(table.lists.length, options.ntop);
+  const point = pointEstimate(table, checker, selection, {
+    retained,
+    monitor: stageMonitor('models', onProgress, signal),
+  });
+  if (!point) return { ok: false, problems: [NO_ADMISSIBLE_MODEL] };
+  const bootstrap = options.bootstrap ?? 0;
+  let replicates: ReplicateResults | null = null;
+  if (bootstrap > 0) {
+    const task = bootstrapTaskFor(point, options.seed ?? DEFAULT_SEED, bootstrap, retained);
+    const monitor = stageMonitor('bootstrap', onProgress, signal);
+    replicates = runtime.replicates
+      ? await runtime.replicates(task, monitor)
+      : bootstrapReplicates(task, checker, monitor);
+  }
+  const result = intervalFrom(point, checker, replicates, options.level ?? DEFAULT_LEVEL, {
+    retained,
+    monitor: stageMonitor('jackknife', onProgress, signal),
+  });
   return {
-    report: assembleReport(point, result.interval, result.warnings),
+    ok: true,
+    report: assembleReport(point, result.interval, result.warnings, result.topIntervals),
     details: {
       ...describePoint(point),
-      replicates: replicates ? Array.from(replicates) : [],
+      replicates: replicates ? Array.from(replicates.estimates) : [],
       profileEstimate: result.profileEstimate,
     },
   };

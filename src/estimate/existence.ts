@@ -57,6 +57,9 @@ export function checkExistence(
   return { code, mleExists, identifiable };
 }
 
+/** Cached answers kept at most (a long-lived server thread sees table after table). */
+const CACHE_LIMIT = 200_000;
+
 /**
  * Existence depends only on which cells are zero, so results are cached by (model, zero pattern);
  * bootstrap replicates share zero patterns heavily (mse.md §4.3, `check_extended_MLE_batch`).
@@ -71,6 +74,7 @@ export function cachedExistenceChecker(solver: MaxMinCellSolver) {
       let result = cache.get(key);
       if (!result) {
         result = checkExistence(prepared, model, solver);
+        if (cache.size >= CACHE_LIMIT) cache.clear();
         cache.set(key, result);
       }
       return result;

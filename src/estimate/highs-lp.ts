@@ -4,7 +4,12 @@
 // One persistent HiGHS model is reused for every problem (passModel replaces it): creating a fresh
 // solver and parsing LP text per problem cost ~1.5 ms, ten times the log-linear fit itself.
 import * as highsPackage from 'highs';
-import type { MaxMinCellProblem, MaxMinCellSolver } from './existence.js';
+import {
+  cachedExistenceChecker,
+  type ExistenceChecker,
+  type MaxMinCellProblem,
+  type MaxMinCellSolver,
+} from './existence.js';
 
 type ModelStatusCodes = { optimal: number };
 type PersistentModel = {
@@ -84,4 +89,12 @@ export function loadHighsSolver(): Promise<MaxMinCellSolver> {
     };
   });
   return loading;
+}
+
+let shared: Promise<ExistenceChecker> | undefined;
+
+/** One existence checker per thread (its cache shared by every estimate the thread runs). */
+export function sharedExistenceChecker(): Promise<ExistenceChecker> {
+  shared ??= loadHighsSolver().then((solver) => cachedExistenceChecker(solver));
+  return shared;
 }

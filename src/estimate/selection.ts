@@ -3,14 +3,14 @@
 
 import { fitIfAdmissible } from './admissible-fit.js';
 import { aicStepwiseSelect, DEFAULT_WALD_THRESHOLD } from './aic-stepwise.js';
-import { bestByBic, defaultMaxOrder, downhillSearch, rankByBic } from './bic-search.js';
+import { bicRecords, defaultMaxOrder, downhillSearch, rankByBic } from './bic-search.js';
 import type { ExistenceChecker } from './existence.js';
 import { type HierarchicalModel, mainEffects } from './hierarchical-model.js';
 import type { ModelFit, PreparedTable } from './loglinear-fit.js';
-import type { LogLinearMethod } from './methods.js';
+import type { LogLinearMethod, Monitor } from './options.js';
 import { DEFAULT_P_THRESHOLD, stepwiseSelect } from './stepwise.js';
 
-export { LOG_LINEAR_METHODS, type LogLinearMethod } from './methods.js';
+export { LOG_LINEAR_METHODS, type LogLinearMethod } from './options.js';
 
 export type SelectionOptions = {
   method: LogLinearMethod;
@@ -40,16 +40,23 @@ export function resolvedThreshold(options: SelectionOptions): number {
 
 const byBic = (a: ModelFit, b: ModelFit) => a.bic - b.bic;
 
+/** How a selection is searched (speed only: the answer is the same). */
+export type SearchOptions = {
+  /** For bic: restrict the search to these models (the bootstrap uses the original top models). */
+  candidates?: readonly HierarchicalModel[];
+  /** Starting means for the candidates (their fits to the original data). */
+  starts?: readonly (ArrayLike<number> | undefined)[];
+  /** For bic: how many of the best models the caller needs (all by default). */
+  keepBest?: number;
+  /** For bic: told after each model of the catalogue. */
+  monitor?: Monitor;
+};
+
 export function selectModel(
   prepared: PreparedTable,
   checker: ExistenceChecker,
   options: SelectionOptions,
-  /** For bic: restrict the search to these models (the bootstrap uses the original top models). */
-  candidates?: readonly HierarchicalModel[],
-  /** Starting means for the candidates (their fits to the original data). */
-  starts?: readonly (ArrayLike<number> | undefined)[],
-  /** For bic: how many of the best models the caller needs (all by default). */
-  keepBest?: number,
+  search: SearchOptions = {},
 ): Selection | null {
   switch (options.method) {
     case 'main': {
@@ -75,23 +82,35 @@ export function selectModel(
     }
     case 'bic': {
       const maxOrder = resolvedMaxOrder(prepared.t, options);
-      const ranked = rankByBic(prepared, checker, maxOrder, candidates, starts, keepBest);
+      const ranked = rankByBic(prepared, checker, {
+        maxOrder,
+        models: search.candidates,
+        starts: search.starts,
+        keepBest: search.keepBest,
+        monitor: search.monitor,
+      });
       if (ranked.length === 0) return null;
       return { fit: ranked[0], considered: ranked, rejected: 0 };
     }
   }
 }
 
-/** The estimate alone, NaN when nothing can be fitted (such replicates are dropped, §4.7). */
+/**
+ * The estimate alone, NaN when nothing can be fitted (such replicates are dropped, §4.7); for bic
+ * among given candidates, also where the choice changes as candidates are added (bicRecords).
+ */
 export function selectedEstimate(
   prepared: PreparedTable,
   checker: ExistenceChecker,
   options: SelectionOptions,
-  candidates?: readonly HierarchicalModel[],
-  starts?: readonly (ArrayLike<number> | undefined)[],
-): number {
-  if (options.method === 'bic' && candidates) {
-    return bestByBic(prepared, checker, candidates, starts)?.abundance ?? Number.NaN;
+  search: Pick<SearchOptions, 'candidates' | 'starts'> = {},
+): { estimate: number; records: number[] | null } {
+  if (options.method === 'bic' && search.candidates) {
+    const { best, records } = bicRecords(prepared, checker, search.candidates, search.starts);
+    return { estimate: best?.abundance ?? Number.NaN, records };
   }
-  return selectModel(prepared, checker, options, candidates, starts)?.fit.abundance ?? Number.NaN;
+  return {
+    estimate: selectModel(prepared, checker, options, search)?.fit.abundance ?? Number.NaN,
+    records: null,
+  };
 }

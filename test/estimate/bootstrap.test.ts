@@ -18,7 +18,7 @@ function task(table: CaptureTable, options: SelectionOptions, replicates: number
 
 function bca(table: CaptureTable, options: SelectionOptions, replicates: number) {
   const estimate = selectModel(prepareTable(table), checker, options)?.fit.abundance ?? Number.NaN;
-  const boots = bootstrapReplicates(task(table, options, replicates), checker);
+  const boots = bootstrapReplicates(task(table, options, replicates), checker).estimates;
   const acceleration = selectionAcceleration(task(table, options, 0), checker);
   return bcaLimits(estimate, boots, acceleration, [0.025, 0.975]).limits;
 }
@@ -44,15 +44,16 @@ describe('bootstrap resampling', () => {
   });
 
   it('is reproducible from the seed and independent of how replicates are split', async () => {
-    const whole = bootstrapReplicates(task(data.korea, { method: 'stepwise' }, 40), checker);
+    const whole = bootstrapReplicates(task(data.korea, { method: 'stepwise' }, 40), checker).estimates;
     const parts = [
-      ...bootstrapReplicates({ ...task(data.korea, { method: 'stepwise' }, 40), to: 15 }, checker),
-      ...bootstrapReplicates({ ...task(data.korea, { method: 'stepwise' }, 40), from: 15 }, checker),
+      ...bootstrapReplicates({ ...task(data.korea, { method: 'stepwise' }, 40), to: 15 }, checker).estimates,
+      ...bootstrapReplicates({ ...task(data.korea, { method: 'stepwise' }, 40), from: 15 }, checker)
+        .estimates,
     ];
     expect(parts).toEqual(Array.from(whole));
     const pooled = await runBootstrap(task(data.korea, { method: 'stepwise' }, 40), checker, { chunk: 7 });
-    expect(Array.from(pooled)).toEqual(Array.from(whole));
-    const other = bootstrapReplicates(task(data.korea, { method: 'stepwise' }, 40, 99), checker);
+    expect(Array.from(pooled.estimates)).toEqual(Array.from(whole));
+    const other = bootstrapReplicates(task(data.korea, { method: 'stepwise' }, 40, 99), checker).estimates;
     expect(Array.from(other)).not.toEqual(Array.from(whole));
   });
 });
@@ -86,7 +87,7 @@ describe('BCa limits', () => {
   it('Korea BIC (2024, Table 3, all six models): 95% (128, 349) and 80% (135, 288) within 6%', () => {
     const options: SelectionOptions = { method: 'bic', maxOrder: 2 };
     const estimate = selectModel(prepareTable(data.korea), checker, options)?.fit.abundance ?? Number.NaN;
-    const boots = bootstrapReplicates(task(data.korea, options, 1000), checker);
+    const boots = bootstrapReplicates(task(data.korea, options, 1000), checker).estimates;
     const acceleration = selectionAcceleration(task(data.korea, options, 0), checker);
     const { limits } = bcaLimits(estimate, boots, acceleration, [0.025, 0.1, 0.9, 0.975]);
     [128, 135, 288, 349].forEach((published, i) => {

@@ -1,9 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { estimatePopulation } from '../../src/estimate/estimate.js';
-import { cachedExistenceChecker } from '../../src/estimate/existence.js';
-import { loadHighsSolver } from '../../src/estimate/highs-lp.js';
+import { runEstimate } from '../../src/estimate/methods.js';
 import { western } from './reference-data.js';
 
 // The piscina workers exist only in the compiled dist/ (npm run build, run by `npm ci`): this runs
@@ -28,16 +26,11 @@ describe.skipIf(!built)('the built CLI with worker threads', () => {
       { encoding: 'utf8', timeout: 60_000 },
     );
     const fromWorkers = JSON.parse(stdout);
-    const checker = cachedExistenceChecker(await loadHighsSolver());
-    const here = estimatePopulation(
-      western,
-      checker,
-      { method: 'stepwise' },
-      { bootstrap: 90, seed: 5, level: 0.95 },
-    );
+    const here = await runEstimate(western, { method: 'stepwise', bootstrap: 90, seed: 5 });
+    if (!here.ok) throw new Error('no estimate');
     expect(fromWorkers.interval.method).toBe('bca-bootstrap');
-    expect(fromWorkers.estimate).toBeCloseTo(here?.report.estimate ?? 0, 6);
-    expect(fromWorkers.interval.lower).toBeCloseTo(here?.report.interval?.lower ?? 0, 6);
-    expect(fromWorkers.interval.upper).toBeCloseTo(here?.report.interval?.upper ?? 0, 6);
+    expect(fromWorkers.estimate).toBeCloseTo(here.report.estimate, 6);
+    expect(fromWorkers.interval.lower).toBeCloseTo(here.report.interval?.lower ?? 0, 6);
+    expect(fromWorkers.interval.upper).toBeCloseTo(here.report.interval?.upper ?? 0, 6);
   });
 });

@@ -38,6 +38,7 @@ describe('continuum estimate', () => {
         'model',
         'observed',
         'schemaVersion',
+        'topIntervals',
         'topModels',
         'warnings',
       ].sort(),

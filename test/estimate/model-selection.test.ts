@@ -94,7 +94,7 @@ describe('stepwise selection with the one-sided Poisson p-value (§4.4)', () => 
 
 describe('BIC enumeration and downhill search (§4.6)', () => {
   it('Korea maxorder 2: six admissible models in the published order', () => {
-    const ranked = rankByBic(prepareTable(data.korea), checker, 2);
+    const ranked = rankByBic(prepareTable(data.korea), checker, { maxOrder: 2 });
     expect(ranked.map((f) => formatModel(f.model))).toEqual([
       '[12,23]',
       '[12,3]',
@@ -106,7 +106,7 @@ describe('BIC enumeration and downhill search (§4.6)', () => {
   });
 
   it('UK five lists maxorder 2: 1024 admissible, best [12,13,23,25,34] 22991.33', () => {
-    const ranked = rankByBic(prepareTable(data.ukdat5), checker, 2);
+    const ranked = rankByBic(prepareTable(data.ukdat5), checker, { maxOrder: 2 });
     expect(ranked).toHaveLength(1024);
     expect(ranked.slice(0, 3).map((f) => formatModel(f.model))).toEqual([
       '[12,13,23,25,34]',
@@ -118,10 +118,10 @@ describe('BIC enumeration and downhill search (§4.6)', () => {
   });
 
   it('Western and New Orleans (n = 186): same best models at maxorder 2 as at 4 (§3.2)', () => {
-    const western = rankByBic(prepareTable(data.western), checker, 2);
+    const western = rankByBic(prepareTable(data.western), checker, { maxOrder: 2 });
     expect(formatModel(western[0].model)).toBe('[15,2,3,4]');
     expect(Math.abs(western[1].abundance - 2175.16)).toBeLessThan(0.005);
-    const newOrl = rankByBic(prepareTable(data.newOrl5_186), checker, 2);
+    const newOrl = rankByBic(prepareTable(data.newOrl5_186), checker, { maxOrder: 2 });
     expect(formatModel(newOrl[1].model)).toBe('[35,1,2,4]');
     expect(rel(newOrl[1].abundance, 878.27)).toBeLessThan(1e-5);
   });
@@ -140,8 +140,8 @@ describe('BIC enumeration and downhill search (§4.6)', () => {
 
   it('keeping only the best 100 models gives the same top 100 as the full ranking', () => {
     const prepared = prepareTable(data.newOrl5_186);
-    const full = rankByBic(prepared, checker, 4);
-    const top = rankByBic(prepared, checker, 4, undefined, undefined, 100);
+    const full = rankByBic(prepared, checker, { maxOrder: 4 });
+    const top = rankByBic(prepared, checker, { maxOrder: 4, keepBest: 100 });
     expect(top.length).toBeLessThan(full.length);
     const gaps = top.slice(0, 100).map((fit, i) => Math.abs(fit.bic - full[i].bic));
     expect(Math.max(...gaps)).toBeLessThan(1e-8);
@@ -153,12 +153,12 @@ describe('BIC enumeration and downhill search (§4.6)', () => {
       [data.ukdat5, 100],
       [data.western, 60],
     ] as const) {
-      const candidates = rankByBic(prepareTable(table), checker, 2)
+      const candidates = rankByBic(prepareTable(table), checker, { maxOrder: 2 })
         .slice(0, ntop)
         .map((fit) => fit.model);
       for (let r = 0; r < 4; r++) {
         const prepared = prepareCounts(table.lists, resampleCounts(table.counts, randomStream(77, r)));
-        const full = rankByBic(prepared, checker, 2, candidates)[0];
+        const full = rankByBic(prepared, checker, { maxOrder: 2, models: candidates })[0];
         const pruned = bestByBic(prepared, checker, candidates);
         expect(pruned && formatModel(pruned.model)).toBe(formatModel(full.model));
         expect(Math.abs((pruned?.abundance ?? 0) / full.abundance - 1)).toBeLessThan(1e-9);
@@ -171,7 +171,7 @@ describe('BIC enumeration and downhill search (§4.6)', () => {
       fc.property(fc.shuffledSubarray([0, 1, 2, 3, 4], { minLength: 5, maxLength: 5 }), (order) => {
         const permuted = permuteLists(data.western, order);
         expect(rel(stepwise(permuted).fit.abundance, 2483.3839)).toBeLessThan(1e-6);
-        const ranked = rankByBic(prepareTable(permuted), checker, 2);
+        const ranked = rankByBic(prepareTable(permuted), checker, { maxOrder: 2 });
         expect(rel(ranked[0].abundance, 2483.3839)).toBeLessThan(1e-6);
       }),
       { numRuns: 10 },

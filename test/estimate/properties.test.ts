@@ -62,8 +62,8 @@ describe('properties of the log-linear fits', () => {
         tables(4),
         fc.shuffledSubarray([0, 1, 2, 3], { minLength: 4, maxLength: 4 }),
         (table, order) => {
-          const original = rankByBic(prepareTable(table), checker, 2);
-          const permuted = rankByBic(prepareTable(permuteLists(table, order)), checker, 2);
+          const original = rankByBic(prepareTable(table), checker, { maxOrder: 2 });
+          const permuted = rankByBic(prepareTable(permuteLists(table, order)), checker, { maxOrder: 2 });
           expect(permuted.length).toBe(original.length);
           if (original.length === 0) return;
           expect(Math.abs(permuted[0].bic - original[0].bic)).toBeLessThan(1e-6);

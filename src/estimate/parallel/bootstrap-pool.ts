@@ -3,16 +3,21 @@
 // below computes exactly the same numbers (each replicate has its own random stream).
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import { type BootstrapTask, bootstrapReplicates } from '../bootstrap.js';
+import { type BootstrapTask, bootstrapReplicates, type ReplicateResults } from '../bootstrap.js';
 import type { ExistenceChecker } from '../existence.js';
+import type { Monitor } from '../options.js';
 
 export type PoolOptions = {
   /** Worker threads; 0 or 1 = compute in this thread. */
   threads?: number;
   /** Replicates per task sent to a worker. */
   chunk?: number;
-  onProgress?: (done: number, total: number) => void;
+  /** Told as replicates complete (done, total); may throw to stop the bootstrap. */
+  monitor?: Monitor;
 };
+
+/** What a worker sends back for a range of replicates. */
+export type WorkerReplicates = { estimates: number[]; records: number[][] | null };
 
 const workerUrl = new URL('./bootstrap-worker.js', import.meta.url);
 
@@ -30,43 +35,53 @@ export async function runBootstrap(
   task: BootstrapTask,
   checker: ExistenceChecker,
   options: PoolOptions = {},
-): Promise<Float64Array> {
+): Promise<ReplicateResults> {
   const total = task.to - task.from;
   const threads = options.threads ?? defaultThreads();
   const chunk = Math.max(1, options.chunk ?? 20);
-  const out = new Float64Array(total);
+  const estimates = new Float64Array(total);
+  const records: number[][] | null = task.candidates ? new Array(total) : null;
+  const place = (start: number, part: WorkerReplicates | ReplicateResults) => {
+    estimates.set(part.estimates, start - task.from);
+    part.records?.forEach((record, i) => {
+      if (records) records[start - task.from + i] = record;
+    });
+  };
   let done = 0;
+  options.monitor?.(0, total);
   if (threads <= 1 || !workersAvailable() || total <= chunk) {
     for (let start = task.from; start < task.to; start += chunk) {
       const end = Math.min(start + chunk, task.to);
-      out.set(bootstrapReplicates({ ...task, from: start, to: end }, checker), start - task.from);
+      place(start, bootstrapReplicates({ ...task, from: start, to: end }, checker));
       done += end - start;
-      options.onProgress?.(done, total);
-      // Let the event loop breathe (progress output) between chunks.
+      options.monitor?.(done, total);
+      // Let the event loop breathe (progress output, a cancel request) between chunks.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    return out;
+    return { estimates, records };
   }
-  const pool = new Piscina<BootstrapTask, number[]>({
+  const pool = new Piscina<BootstrapTask, WorkerReplicates>({
     filename: workerUrl.href,
     maxThreads: threads,
     minThreads: 1,
   });
+  const stop = new AbortController();
   try {
     const jobs: Promise<void>[] = [];
     for (let start = task.from; start < task.to; start += chunk) {
       const end = Math.min(start + chunk, task.to);
       jobs.push(
-        pool.run({ ...task, from: start, to: end }).then((values) => {
-          out.set(values, start - task.from);
+        pool.run({ ...task, from: start, to: end }, { signal: stop.signal }).then((part) => {
+          place(start, part);
           done += end - start;
-          options.onProgress?.(done, total);
+          options.monitor?.(done, total);
         }),
       );
     }
-    await Promise.all(jobs);
+    // The first failure (a cancel thrown by the monitor) stops the others.
+    await Promise.all(jobs.map((job) => job.catch((error) => (stop.abort(), Promise.reject(error)))));
   } finally {
     await pool.destroy();
   }
-  return out;
+  return { estimates, records };
 }

@@ -6,7 +6,7 @@
 // request's wait.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ESTIMATE_METHODS, MAX_HTTP_BOOTSTRAP } from '../../estimate/methods.js';
+import { ESTIMATE_METHODS, MAX_HTTP_BOOTSTRAP } from '../../estimate/options.js';
 import { errorSchema, sendError } from '../errors.js';
 import type { EstimatePool } from '../estimate/pool.js';
 import { runForRequest, sendPoolError } from '../worker-pool.js';

@@ -8,7 +8,7 @@ import {
   isLogLinear,
   MAX_HTTP_BOOTSTRAP,
   METHOD_LABELS,
-} from '../../estimate/methods.js';
+} from '../../estimate/options.js';
 import type { Problem } from '../../facts/problems.js';
 import { api } from '../api.js';
 import { ProblemList } from '../components/case-tools.js';
