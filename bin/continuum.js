@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// The `continuum` command. `npm ci` builds dist/ (the "prepare" script); run `npm run build` after editing src/.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
-const main = new URL('../dist/cli/main.js', import.meta.url);
-if (!existsSync(fileURLToPath(main))) {
+// The `continuum` command: the bundled command line in dist/bundle/ (`npm ci` builds it through the
+// "prepare" script; run `npm run build` after editing src/).
+let main;
+try {
+  main = await import('../dist/bundle/continuum.js');
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist/bundle/continuum.js'))
+    throw error;
   process.stderr.write('continuum: dist/ is missing — run `npm run build` (or `npm ci`) first.\n');
   process.exit(1);
 }
-const { run } = await import(main.href);
-process.exitCode = await run(process.argv);
+process.exitCode = await main.run(process.argv);

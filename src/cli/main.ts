@@ -1,30 +1,13 @@
-// The `continuum` command line. Each command lives in its own file and registers itself here.
-// Exit codes: 0 ok, 2 invalid input (problems printed), 1 internal error.
+// The `continuum` command line. Each command lives in its own file (commands.ts lists them) and is
+// loaded only when it runs. Exit codes: 0 ok, 2 invalid input (problems printed), 1 internal error.
 import { Command, CommanderError } from 'commander';
+import { COMMANDS } from './commands.js';
 import { InputError, printProblems } from './io.js';
 
-type Register = (program: Command) => void;
-
-// Each command's module, by the command's name. Only the module of the command being run is
-// loaded (the others pull in the server, the store or the estimation engine: loading them all took
-// over a second before any work); help, the version and a mistyped command load them all.
-const commands: Record<string, () => Promise<{ register: Register }>> = {
-  aggregate: () => import('./aggregate.js'),
-  assess: () => import('./assess.js'),
-  compare: () => import('./compare.js'),
-  explain: () => import('./explain.js'),
-  pathways: () => import('./pathways.js'),
-  import: () => import('./import.js'),
-  estimate: () => import('./estimate.js'),
-  profile: () => import('./profile.js'),
-  schema: () => import('./schema.js'),
-  sexwork: () => import('./sexwork.js'),
-  serve: () => import('./serve.js'),
-  table: () => import('./table.js'),
-  whatif: () => import('./whatif.js'),
-};
-
-/** The program with the commands argv can run: the one it names, or all of them. */
+/**
+ * The program for argv: the command it names (or asks help about, `help estimate`) with its real
+ * options; otherwise every command as a line of help, no module loaded.
+ */
 export async function buildProgram(argv?: readonly string[]): Promise<Command> {
   const program = new Command('continuum')
     .description(
@@ -33,10 +16,14 @@ export async function buildProgram(argv?: readonly string[]): Promise<Command> {
     .version('0.1.0')
     .exitOverride()
     .showHelpAfterError();
-  const named = argv?.slice(2).find((arg) => !arg.startsWith('-'));
-  const only =
-    named !== undefined && Object.hasOwn(commands, named) ? [commands[named]] : Object.values(commands);
-  for (const load of only) (await load()).register(program);
+  const words = argv?.slice(2).filter((arg) => !arg.startsWith('-')) ?? [];
+  const named = words[0] === 'help' ? words[1] : words[0];
+  if (named !== undefined && Object.hasOwn(COMMANDS, named)) {
+    (await COMMANDS[named].load()).register(program);
+  } else {
+    for (const [name, entry] of Object.entries(COMMANDS))
+      program.command(`${name} ${entry.args}`.trim()).description(entry.summary);
+  }
   return program;
 }
 

@@ -30,7 +30,11 @@ export type WorkerPoolOptions<Job, Raw, Result> = {
   threads: number;
   /** Jobs allowed to wait for a worker. */
   maxQueue: number;
-  /** The worker module, as its compiled `.js` sibling of the caller (`new URL('./worker.js', import.meta.url)`). */
+  /**
+   * The worker module, as its compiled `.js` sibling of the caller
+   * (`new URL('./estimate-worker.js', import.meta.url)`). Each worker file has a name of its own:
+   * the command-line bundle (scripts/bundle.mjs) puts every worker in one folder.
+   */
   worker: URL;
   /** The worker's function, for a pool without threads. */
   inline: (job: Job) => Raw | Promise<Raw>;

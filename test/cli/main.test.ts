@@ -1,5 +1,6 @@
 // The command line loads only the module of the command it runs; help and mistakes see them all.
 import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/cli/commands.js';
 import { buildProgram } from '../../src/cli/main.js';
 import { runCli } from '../support/cli.js';
 
@@ -32,6 +33,29 @@ describe('continuum command line', () => {
     expect(await names()).toEqual(all);
     for (const args of [[], ['--help'], ['--version'], ['nosuch', 'x']]) {
       expect(await names(['node', 'continuum', ...args])).toEqual(all);
+    }
+  });
+
+  it('help without a command lists each command from the command table, loading none', async () => {
+    const program = await buildProgram(['node', 'continuum', '--help']);
+    for (const command of program.commands) {
+      expect(command.description()).toBe(COMMANDS[command.name()].summary);
+      expect(command.options).toHaveLength(0);
+    }
+    // `help estimate` is about one command: its own options.
+    const help = await buildProgram(['node', 'continuum', 'help', 'estimate']);
+    expect(help.commands.map((c) => c.name())).toEqual(['estimate']);
+    expect(help.commands[0].options.length).toBeGreaterThan(0);
+  });
+
+  it('the command table says what each command module registers', async () => {
+    for (const [name, entry] of Object.entries(COMMANDS)) {
+      const [command] = (await buildProgram(['node', 'continuum', name])).commands;
+      expect(command.description()).toBe(entry.summary);
+      const args = command.registeredArguments.map((a) =>
+        a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`,
+      );
+      expect(args.join(' ')).toBe(entry.args);
     }
   });
 

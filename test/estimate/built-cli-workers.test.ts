@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { runEstimate } from '../../src/estimate/methods.js';
 import { western } from './reference-data.js';
 
-// The piscina workers exist only in the compiled dist/ (npm run build, run by `npm ci`): this runs
+// The piscina workers exist only in the built dist/bundle/ (npm run build, run by `npm ci`): this runs
 // the built binary, whose bootstrap is spread over worker threads, and checks that it gives exactly
 // the single-thread numbers computed here from the sources.
-const built = existsSync('dist/estimate/parallel/bootstrap-worker.js') && existsSync('bin/continuum.js');
+const built = existsSync('dist/bundle/bootstrap-worker.js') && existsSync('bin/continuum.js');
 
 describe.skipIf(!built)('the built CLI with worker threads', () => {
   it('gives the same BCa interval as the single-thread computation', async () => {

@@ -1,6 +1,6 @@
 // One assessment as the API sends it: the facts assessed against the chosen instruments (all when
 // none are named), in the contract asked for, and serialised once, as UTF-8 JSON bytes. The same
-// function runs in a worker thread (worker.ts) or, without workers, in the request's thread.
+// function runs in a worker thread (assess-worker.ts) or, without workers, in the request's thread.
 import type { CaseFacts } from '../../facts/schema.js';
 import { assess } from '../../law/assess.js';
 import type { Instrument } from '../../law/instrument.js';

@@ -41,7 +41,7 @@ export function createAssessPool(options: AssessPoolOptions = {}): AssessPool {
   return createWorkerPool({
     threads: options.threads ?? defaultAssessThreads(),
     maxQueue: options.maxQueue ?? 1000,
-    worker: new URL('./worker.js', import.meta.url),
+    worker: new URL('./assess-worker.js', import.meta.url),
     inline: assessToJson,
     receive: toBuffer,
     busyMessage: 'the server is busy assessing; try again shortly',

@@ -1,6 +1,6 @@
 // One population estimate as the API answers it: the capture CSV read, then the method registry
 // (src/estimate/methods.ts) checks the settings and runs the estimate — the `continuum estimate
-// --json` report. The same function runs in a worker thread (worker.ts) or, without workers, in
+// --json` report. The same function runs in a worker thread (estimate-worker.ts) or, without workers, in
 // the request's thread: a bootstrap or an MCMC run takes seconds, which the event loop must never
 // spend.
 import { parseCaptureCsv } from '../../estimate/capture-csv.js';

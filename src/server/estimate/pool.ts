@@ -9,7 +9,7 @@ export function createEstimatePool(options: { threads?: number; maxQueue?: numbe
   return createWorkerPool({
     threads: options.threads ?? 1,
     maxQueue: options.maxQueue ?? 20,
-    worker: new URL('./worker.js', import.meta.url),
+    worker: new URL('./estimate-worker.js', import.meta.url),
     inline: estimateJob,
     receive: (answer: EstimateAnswer) => answer,
     busyMessage: 'the server is busy estimating; try again shortly',
