@@ -239,6 +239,12 @@ export function fitPoissonLattice(
     eta[mask] = Math.log(mu[mask]);
   }
   let deviance = poissonDeviance(y, mu, active);
+  // The deviance is a sum of terms as large as the counts, so it carries rounding of about
+  // ε·Σy; a change below that is no change (with millions of people, R's relative test on a
+  // deviance near 0 could never be met, and a converged fit was reported as diverged).
+  let total = 0;
+  for (let mask = 0; mask < size; mask++) if (active[mask]) total += y[mask];
+  const roundingFloor = 64 * Number.EPSILON * total;
   const { weights, weightedResponse, cross: m, rhs, lattice, solution, factor, scale } = workspace(size, p);
   const lastStep = new Float64Array(size);
   let converged = false;
@@ -305,7 +311,11 @@ export function fitPoissonLattice(
     // R stops on the deviance alone; we also require the linear predictor to have settled, so
     // that small fitted means are accurate and a fit drifting towards a non-existent MLE (where
     // some η decrease by about one per step for ever) is never reported as converged.
-    if (Math.abs(deviance - previous) / (Math.abs(deviance) + 0.1) < tolerance && etaChange < ETA_TOLERANCE) {
+    const change = Math.abs(deviance - previous);
+    if (
+      (change / (Math.abs(deviance) + 0.1) < tolerance || change < roundingFloor) &&
+      etaChange < ETA_TOLERANCE
+    ) {
       converged = true;
       break;
     }

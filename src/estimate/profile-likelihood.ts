@@ -27,7 +27,13 @@ function cormackCorrection(n0: number, total: number): number {
   return xlogx + gammaln(total + 1) - total * Math.log(total) - gammaln(n0 + 1);
 }
 
-/** A profile log-likelihood function of N for one model; null if the model cannot be fitted. */
+/**
+ * A profile log-likelihood function of N for one model; null if the model cannot be fitted. Its
+ * value at N never depends on where it was evaluated before: every fit starts from the fit at
+ * N = 2n (or, failing that, from R's default start), never from the last one. A fit at N = n
+ * leaves the unobserved cell's mean near 0, and starting the next fit there made IRLS overflow,
+ * which the search for the lower limit took for a crossing (issue 14).
+ */
 export function profileLogLikelihood(
   prepared: PreparedTable,
   model: HierarchicalModel,
@@ -36,16 +42,21 @@ export function profileLogLikelihood(
   const completed = new Uint8Array(active);
   completed[0] = 1;
   const y = Float64Array.from(prepared.y);
-  let start: Float64Array | undefined;
-  const evaluate = (total: number): number => {
-    const n0 = Math.max(total - prepared.n, 0);
-    y[0] = n0;
-    const result = fitPoissonLattice(y, completed, fittedTerms, start ? { start } : {});
-    if (!result.ok) return Number.NaN;
-    start = result.fit.mu;
-    return -result.fit.deviance / 2 + cormackCorrection(n0, total);
+  const fitAt = (total: number, start?: Float64Array) => {
+    y[0] = Math.max(total - prepared.n, 0);
+    const warm = start ? fitPoissonLattice(y, completed, fittedTerms, { start }) : null;
+    if (warm?.ok && warm.fit.converged) return warm.fit;
+    const cold = fitPoissonLattice(y, completed, fittedTerms, { maxIterations: 200 });
+    return cold.ok && cold.fit.converged ? cold.fit : null;
   };
-  return Number.isFinite(evaluate(prepared.n * 2)) ? evaluate : null;
+  const reference = fitAt(prepared.n * 2);
+  if (!reference) return null;
+  const start = reference.mu;
+  return (total: number): number => {
+    const fit = fitAt(total, start);
+    if (!fit) return Number.NaN;
+    return -fit.deviance / 2 + cormackCorrection(Math.max(total - prepared.n, 0), total);
+  };
 }
 
 const GOLDEN = (3 - Math.sqrt(5)) / 2;
@@ -74,12 +85,13 @@ function maximise(f: (x: number) => number, a: number, b: number, tolerance: num
   return (a + b) / 2;
 }
 
-/** Bisection for g(x) = 0 given g(a), g(b) of opposite signs. */
+/** Bisection for g(x) = 0 given g(a), g(b) of opposite signs; NaN if g cannot be evaluated. */
 function bisect(g: (x: number) => number, a: number, b: number, tolerance: number): number {
   let ga = g(a);
   while (b - a > tolerance) {
     const mid = (a + b) / 2;
     const gm = g(mid);
+    if (Number.isNaN(gm)) return Number.NaN;
     if (gm === 0) return mid;
     if (Math.sign(gm) === Math.sign(ga)) {
       a = mid;
@@ -108,8 +120,10 @@ export function profileInterval(
   const estimate = maximise(loglik, n, Math.max(1.5 * poissonEstimate, n + 1), tolerance);
   const target = loglik(estimate) - chisquareQuantile(level, 1) / 2;
   const g = (total: number) => loglik(total) - target;
+  if (!Number.isFinite(target)) return null;
   const lower = g(n) >= 0 ? n : bisect(g, n, estimate, tolerance);
   const top = 3 * poissonEstimate;
   const upper = g(top) >= 0 ? Number.POSITIVE_INFINITY : bisect(g, estimate, top, tolerance);
+  if (Number.isNaN(lower) || Number.isNaN(upper)) return null;
   return { estimate, lower, upper, level };
 }
