@@ -15,7 +15,13 @@ import type { Truth } from '../law/logic/truth.js';
 import { type Candidates, candidatesOf, type FactChange, singleChanges } from './fact-changes.js';
 import { dimension } from './indicators/index.js';
 import { delphiCite } from './indicators/source.js';
-import { delphiCandidates, exploitativeConditionsOf } from './profile.js';
+import type { RuleTruth } from './lists.js';
+import {
+  delphiCandidates,
+  exploitativeConditions,
+  exploitativeConditionsOf,
+  exploitativeConditionsRules,
+} from './profile.js';
 import { supportingFacts } from './supporting-facts.js';
 
 export const bandIds = [
@@ -46,6 +52,13 @@ export type Band = {
   cite?: Citation;
   /** Whether the case reaches at least this band. */
   holds: (read: FactReader) => Truth;
+  /**
+   * The same from rules' values, however rules are evaluated: the CTDC import decides a record's
+   * band with its compiled rules through this, exactly as here (holds is decide with truthOf).
+   */
+  decide: (truth: RuleTruth) => Truth;
+  /** Every rule decide may ask about. */
+  rules: readonly Rule[];
   /** The facts that show the band's rule met. */
   placedBy: (read: FactReader) => FactReading[];
 };
@@ -57,6 +70,8 @@ function instrumentBand(id: BandId, label: string, instrument: Instrument, defin
     definition,
     cite: instrument.citation,
     holds: (read) => truthOf(instrument.rule, read),
+    decide: (truth) => truth(instrument.rule),
+    rules: [instrument.rule],
     placedBy: (read) => supportingFacts(evaluate(instrument.rule, read)),
   };
 }
@@ -69,6 +84,8 @@ export const bands: readonly Band[] = [
     label: 'Decent work',
     definition: 'No rule of a more severe band is met: the floor of the scale.',
     holds: () => 'met',
+    decide: () => 'met',
+    rules: [],
     placedBy: () => [],
   },
   {
@@ -78,6 +95,8 @@ export const bands: readonly Band[] = [
       'At least one exploitative condition of work is observed (e.g. underpayment, long hours), without reaching the Delphi threshold.',
     cite: anyExploitativeCondition.cite,
     holds: (read) => truthOf(anyExploitativeCondition, read),
+    decide: (truth) => truth(anyExploitativeCondition),
+    rules: [anyExploitativeCondition],
     placedBy: (read) => supportingFacts(evaluate(anyExploitativeCondition, read)),
   },
   {
@@ -87,6 +106,8 @@ export const bands: readonly Band[] = [
       'The exploitative-conditions dimension (D4) is positive on the list that applies; no coercion reaching forced labour.',
     cite: delphiCite('D4 and p. 3, rule for a positive dimension', { certainty: 'S' }),
     holds: exploitativeConditionsOf,
+    decide: exploitativeConditions,
+    rules: exploitativeConditionsRules,
     placedBy: (read) =>
       supportingFacts(
         evaluate(

@@ -4,6 +4,7 @@
 import { isChild, kindIncludes } from '../law/derived.js';
 import { citer } from '../law/logic/citation.js';
 import { type FactReader, truthOf } from '../law/logic/evaluate.js';
+import type { Rule } from '../law/logic/rule.js';
 import type { Truth } from '../law/logic/truth.js';
 import type { ListId } from './indicators/types.js';
 
@@ -17,11 +18,19 @@ export const sexualRule = kindIncludes(
   ['sexual'],
 );
 
-export function listsFor(read: FactReader): { lists: ListId[]; childhood: Truth; sexual: Truth } {
-  const childhood = truthOf(childRule, read);
-  const sexual = truthOf(sexualRule, read);
+/** A rule's value however the caller evaluates rules (a fact reader, compiled CTDC rules…). */
+export type RuleTruth = (rule: Rule) => Truth;
+
+/** The lists that may apply, from the values of childRule and sexualRule. */
+export function listsFrom(truth: RuleTruth): { lists: ListId[]; childhood: Truth; sexual: Truth } {
+  const childhood = truth(childRule);
+  const sexual = truth(sexualRule);
   const ages = childhood === 'met' ? ['child'] : childhood === 'not_met' ? ['adult'] : ['adult', 'child'];
   const kinds = sexual === 'met' ? ['sexual'] : sexual === 'not_met' ? ['labour'] : ['labour', 'sexual'];
   const lists = ages.flatMap((age) => kinds.map((kind) => `${age}-${kind}` as ListId));
   return { lists, childhood, sexual };
+}
+
+export function listsFor(read: FactReader): { lists: ListId[]; childhood: Truth; sexual: Truth } {
+  return listsFrom((rule) => truthOf(rule, read));
 }

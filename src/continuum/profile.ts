@@ -14,13 +14,14 @@ import {
   readerFor,
   truthOf,
 } from '../law/logic/evaluate.js';
+import type { Rule } from '../law/logic/rule.js';
 import type { Truth } from '../law/logic/truth.js';
 import { delphiRules, graded, palermoChildMinimumRule } from './delphi.js';
 import { agree, type Candidates, candidatesOf, type Pivotal, pivotalOf } from './fact-changes.js';
 import { dimensions, gradeOn } from './indicators/index.js';
 import { combinationCite, dimensionRuleCite } from './indicators/source.js';
-import type { DimensionId, Grade, ListId, Phase } from './indicators/types.js';
-import { childRule, listsFor, sexualRule } from './lists.js';
+import { type DimensionId, type Grade, type ListId, listIds, type Phase } from './indicators/types.js';
+import { childRule, listsFor, listsFrom, type RuleTruth, sexualRule } from './lists.js';
 import { type SurveyCategory, surveyCategory } from './survey.js';
 
 export type GradeCounts = { strong: number; medium: number; weak: number };
@@ -128,8 +129,20 @@ export function delphiTraffickingOf(read: FactReader): Truth {
 
 /** D4 positive over every list the facts allow (used by the bands). */
 export function exploitativeConditionsOf(read: FactReader): Truth {
-  return agree(listsFor(read).lists.map((list) => truthOf(delphiRules(list).dimensions.D4, read)));
+  return exploitativeConditions((rule) => truthOf(rule, read));
 }
+
+/** The same, however rules are evaluated (the CTDC import evaluates compiled rules). */
+export function exploitativeConditions(truth: RuleTruth): Truth {
+  return agree(listsFrom(truth).lists.map((list) => truth(delphiRules(list).dimensions.D4)));
+}
+
+/** Every rule exploitativeConditions may ask about. */
+export const exploitativeConditionsRules: readonly Rule[] = [
+  childRule,
+  sexualRule,
+  ...listIds.map((list) => delphiRules(list).dimensions.D4),
+];
 
 let candidateCache: Candidates | undefined;
 

@@ -10,8 +10,7 @@
 // certain facts on those paths, and its choices cut to those paths. So each group's contribution,
 // cut to those paths, is interned as a small id, and the ids of the groups an instrument reads are
 // the key of its verdict: records that differ only in facts it cannot read share one computation.
-// The continuum band reads only certain facts (ctdc-bands.ts), so its key keeps, per group, the
-// certain facts on the paths it reads and which of those paths the group's choices leave open.
+// The continuum band is settled over the readings like a verdict (ctdc-bands.ts): keyed alike.
 //
 // A group with few states has every state's id worked out when the plan is made, so its ids are
 // dense (as many as its states differ for these paths, often far fewer than its states) and a key
@@ -28,15 +27,12 @@ import { instrumentReads, verdictOf } from './supervaluation.js';
 export type Evaluator<T> = {
   /** The paths it can read (outside them, facts never change its value). */
   reads: ReadonlySet<string>;
-  /** 'certain': it reads only the certain facts (choices' paths unknown), as ctdcBand does. */
-  sees: 'all' | 'certain';
   compute: (mapped: MappedFacts) => T;
 };
 
 export function instrumentEvaluator(instrument: Instrument): Evaluator<Truth> {
   return {
     reads: instrumentReads(instrument),
-    sees: 'all',
     compute: (mapped) => verdictOf(mapped, instrument),
   };
 }
@@ -74,20 +70,6 @@ function cutAll(contribution: MappedFacts, reads: ReadonlySet<string>): string {
   return JSON.stringify([base, choices]);
 }
 
-function cutCertain(
-  contribution: MappedFacts,
-  reads: ReadonlySet<string>,
-  others: ReadonlySet<string>,
-): string {
-  const open = new Set<string>();
-  for (const options of contribution.choices)
-    for (const option of options) for (const [p] of option) open.add(p);
-  const base = contribution.base.filter(([path]) => reads.has(path) && !open.has(path));
-  // An open path matters only where another group could set it for certain.
-  const opened = [...open].filter((path) => reads.has(path) && others.has(path)).sort();
-  return JSON.stringify([base, opened]);
-}
-
 /** A key: a number when the groups' ids fit one exactly, else a string of ids. */
 export type Key = number | string;
 
@@ -108,7 +90,6 @@ export class ProjectionKeys {
   /** Per group read: 1 + id by state in an array (0: not yet) when the group has few states, else a Map. */
   private readonly memo: Array<Int32Array | Map<number, number> | undefined>;
   private readonly ids: Array<Map<string, number>>;
-  private readonly others: ReadonlySet<string>[];
   /** The groups read, in order, with their place values in a numeric key (ids stay below bounds). */
   private readonly readGroups: Int32Array;
   private readonly readPlaces: Float64Array;
@@ -117,7 +98,6 @@ export class ProjectionKeys {
 
   constructor(
     private readonly reads: ReadonlySet<string>,
-    private readonly sees: 'all' | 'certain',
     private readonly all: readonly CachedGroup[],
   ) {
     this.groups = all.flatMap((group, i) => ([...group.paths].some((p) => reads.has(p)) ? [i] : []));
@@ -126,7 +106,6 @@ export class ProjectionKeys {
       !read.has(g) ? undefined : group.size <= MEMO_ARRAY ? new Int32Array(group.size) : new Map(),
     );
     this.ids = all.map(() => new Map());
-    this.others = all.map((_, i) => new Set(all.flatMap((other, j) => (j === i ? [] : [...other.paths]))));
     const places: number[] = [];
     let product = 1;
     for (const g of this.groups) {
@@ -157,10 +136,7 @@ export class ProjectionKeys {
     const known = memo instanceof Int32Array ? memo[state] : (memo.get(state) ?? 0);
     if (known > 0) return known - 1;
     const contribution = this.all[g].contribution(state);
-    const text =
-      this.sees === 'certain'
-        ? cutCertain(contribution, this.reads, this.others[g])
-        : cutAll(contribution, this.reads);
+    const text = cutAll(contribution, this.reads);
     const ids = this.ids[g];
     let id = ids.get(text);
     if (id === undefined) {

@@ -267,22 +267,21 @@ export class RowPlan {
       return;
     }
 
-    // ctdcBand reads known paths, of the certain facts only; any other band function may read any.
-    const bandReads = bandOf === ctdcBand ? ctdcBandReads() : null;
+    // ctdcBand reads known paths; any other band function may read any.
     const bandEvaluator: Evaluator<string | null> | undefined = bandOf
-      ? { reads: bandReads ?? settablePaths, sees: bandReads ? 'certain' : 'all', compute: bandOf }
+      ? { reads: bandOf === ctdcBand ? ctdcBandReads() : settablePaths, compute: bandOf }
       : undefined;
     const evaluators: Array<Evaluator<Truth | string | null>> = instruments.map(instrumentEvaluator);
     if (bandEvaluator) evaluators.push(bandEvaluator);
     this.bandIndex = bandEvaluator ? instruments.length : -1;
     const makers = new Map<string, number>();
     for (const evaluator of evaluators) {
-      const signature = `${evaluator.sees}:${[...evaluator.reads].sort().join()}`;
+      const signature = [...evaluator.reads].sort().join();
       let m = makers.get(signature);
       if (m === undefined) {
         m = this.keyMakers.length;
         makers.set(signature, m);
-        this.keyMakers.push(new ProjectionKeys(evaluator.reads, evaluator.sees, this.groups));
+        this.keyMakers.push(new ProjectionKeys(evaluator.reads, this.groups));
       }
       this.makerOf.push(m);
       this.caches.push(new ProjectedCache(evaluator, this.keyMakers[m]));

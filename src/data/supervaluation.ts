@@ -14,7 +14,7 @@ export const MAX_READINGS = 512;
 
 const slots = slotsFor(settablePaths);
 
-type Prepared = { rule: Rule; compiled: CompiledRule; paths: ReadonlySet<string> };
+type Prepared = { rule: Rule; settleable: Settleable };
 
 const prepared = new WeakMap<Instrument, Prepared>();
 
@@ -22,7 +22,7 @@ function prepare(instrument: Instrument): Prepared {
   let entry = prepared.get(instrument);
   if (!entry) {
     const rule = specialisedRule(instrument.rule, settablePaths);
-    entry = { rule, compiled: compileRule(rule, slots), paths: new Set(pathsRead(rule)) };
+    entry = { rule, settleable: { evaluate: compileRule(rule, slots), paths: new Set(pathsRead(rule)) } };
     prepared.set(instrument, entry);
   }
   return entry;
@@ -52,7 +52,7 @@ export function certainSlots(mapped: MappedFacts): unknown[] {
 
 /** The paths the instrument's folded rule reads: its verdict on a record depends on these alone. */
 export function instrumentReads(instrument: Instrument): ReadonlySet<string> {
-  return prepare(instrument).paths;
+  return prepare(instrument).settleable.paths;
 }
 
 /** The instrument's rule folded to the facts CTDC can carry (same verdicts, far fewer nodes). */
@@ -60,7 +60,15 @@ export function ctdcRule(instrument: Instrument): Rule {
   return prepare(instrument).rule;
 }
 
-const projections = new WeakMap<Instrument, WeakMap<object, ReadonlyArray<readonly Assignment[]> | null>>();
+/** Something whose value on a record is settled over its readings: a compiled rule, or a function
+ * of several (a continuum band); monotone in information, as Kleene logic is. */
+export type Settleable = {
+  evaluate: (values: readonly unknown[]) => Truth;
+  /** The paths it can read. */
+  paths: ReadonlySet<string>;
+};
+
+const projections = new WeakMap<Settleable, WeakMap<object, ReadonlyArray<readonly Assignment[]> | null>>();
 
 type Choice = { options: ReadonlyArray<readonly Assignment[]>; paths: ReadonlySet<string> };
 
@@ -83,14 +91,14 @@ function pathsOfOptions(options: ReadonlyArray<readonly Assignment[]>): Readonly
  * it does not, nothing does. A dropped choice's paths stay unknown in every reading.
  */
 function choicesFor(
-  instrument: Instrument,
+  target: Settleable,
   choices: MappedFacts['choices'],
 ): { kept: Choice[]; droppedPaths: Set<string> } {
-  const { paths } = prepare(instrument);
-  let cache = projections.get(instrument);
+  const { paths } = target;
+  let cache = projections.get(target);
   if (!cache) {
     cache = new WeakMap();
-    projections.set(instrument, cache);
+    projections.set(target, cache);
   }
   const kept: Choice[] = [];
   const droppedPaths = new Set<string>();
@@ -171,11 +179,16 @@ export function verdictsOf(mapped: MappedFacts, instruments: readonly Instrument
  * one, else undetermined. A record's facts must not change once assessed (its slots are kept).
  */
 export function verdictOf(mapped: MappedFacts, instrument: Instrument): Truth {
+  return settledOn(mapped, prepare(instrument).settleable);
+}
+
+/** Any settleable's value on a record: settled when every reading gives the same one. */
+export function settledOn(mapped: MappedFacts, target: Settleable): Truth {
   const known = knownSlots(mapped);
-  const { compiled } = prepare(instrument);
+  const compiled = target.evaluate;
   const settled = compiled(known);
   if (settled !== 'undetermined' || mapped.choices.length === 0) return settled;
-  const { kept, droppedPaths } = choicesFor(instrument, mapped.choices);
+  const { kept, droppedPaths } = choicesFor(target, mapped.choices);
   if (kept.length === 0) return 'undetermined';
   // A reading: the chosen options, and the certain facts on no path of a choice left open.
   const dropped = baseSlots(mapped.base, droppedPaths);

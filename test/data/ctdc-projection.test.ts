@@ -29,13 +29,12 @@ function cacheOver(groups: CachedGroup[], reads: string[], compute: (mapped: Map
   let computed = 0;
   const evaluator: Evaluator<string> = {
     reads: new Set(reads),
-    sees: 'all',
     compute: (mapped) => {
       computed++;
       return compute(mapped);
     },
   };
-  const keys = new ProjectionKeys(evaluator.reads, 'all', groups);
+  const keys = new ProjectionKeys(evaluator.reads, groups);
   return { keys, cache: new ProjectedCache(evaluator, keys), computed: () => computed };
 }
 
