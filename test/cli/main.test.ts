@@ -1,4 +1,5 @@
 // The command line loads only the module of the command it runs; help and mistakes see them all.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { buildProgram } from '../../src/cli/main.js';
@@ -46,6 +47,13 @@ describe('continuum command line', () => {
     const help = await buildProgram(['node', 'continuum', 'help', 'estimate']);
     expect(help.commands.map((c) => c.name())).toEqual(['estimate']);
     expect(help.commands[0].options.length).toBeGreaterThan(0);
+  });
+
+  it('every command module is in the command table', () => {
+    const modules = readdirSync('src/cli')
+      .filter((file) => /export function register\(/.test(readFileSync(`src/cli/${file}`, 'utf8')))
+      .map((file) => file.replace(/\.ts$/, ''));
+    expect(modules.sort()).toEqual(Object.keys(COMMANDS).sort());
   });
 
   it('the command table says what each command module registers', async () => {
