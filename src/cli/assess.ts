@@ -6,6 +6,7 @@ import { findInstrument, instruments } from '../law/instruments/index.js';
 import { compactAssessment } from '../law/render/compact.js';
 import { renderAssessment } from '../law/render/text.js';
 import { InputError, printJson } from './io.js';
+import { cliLang } from './lang.js';
 import { readCases } from './read-case.js';
 
 type Options = {
@@ -20,7 +21,9 @@ function instrumentsNamed(option: string, ids: string[]) {
   return ids.map((id) => {
     const instrument = findInstrument(id);
     if (!instrument) {
-      throw new InputError(option, [unknownName('', 'unknown_instrument', 'instrument', id, instruments)]);
+      throw new InputError(option, [
+        unknownName('', 'unknown_instrument', 'instrument', id, instruments, cliLang()),
+      ]);
     }
     return instrument;
   });

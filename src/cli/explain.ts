@@ -5,6 +5,7 @@ import { findInstrument, instruments } from '../law/instruments/index.js';
 import { instrumentToJson } from '../law/render/json.js';
 import { renderInstrument } from '../law/render/text.js';
 import { InputError, printJson } from './io.js';
+import { cliLang } from './lang.js';
 
 export function register(program: Command): void {
   program
@@ -18,7 +19,7 @@ export function register(program: Command): void {
         const instrument = findInstrument(id);
         if (!instrument) {
           throw new InputError('explain', [
-            unknownName('', 'unknown_instrument', 'instrument', id, instruments),
+            unknownName('', 'unknown_instrument', 'instrument', id, instruments, cliLang()),
           ]);
         }
         chosen = [instrument];

@@ -1,8 +1,10 @@
 // The `continuum` command line. Each command lives in its own file (commands.ts lists them) and is
 // loaded only when it runs. Exit codes: 0 ok, 2 invalid input (problems printed), 1 internal error.
 import { Command, CommanderError } from 'commander';
+import { translator } from '../i18n/index.js';
 import { COMMANDS } from './commands.js';
 import { InputError, printProblems } from './io.js';
+import { chooseCliLang, cliLang } from './lang.js';
 
 /**
  * The program for argv: the command it names (or asks help about, `help estimate`) with its real
@@ -14,6 +16,7 @@ export async function buildProgram(argv?: readonly string[]): Promise<Command> {
       'Where the law draws its lines: assess a case against trafficking, smuggling, forced-labour and slavery law.',
     )
     .version('0.1.0')
+    .option('--lang <code>', translator(cliLang()).t('common.cli.option.lang'))
     .exitOverride()
     .showHelpAfterError();
   const words = argv?.slice(2).filter((arg) => !arg.startsWith('-')) ?? [];
@@ -28,6 +31,12 @@ export async function buildProgram(argv?: readonly string[]): Promise<Command> {
 }
 
 export async function run(argv: string[]): Promise<number> {
+  try {
+    chooseCliLang(argv, process.env);
+  } catch (error) {
+    printProblems(error as InputError);
+    return 2;
+  }
   const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv);
@@ -41,9 +50,8 @@ export async function run(argv: string[]): Promise<number> {
       printProblems(error);
       return 2;
     }
-    process.stderr.write(
-      `continuum: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    const detail = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${translator(cliLang()).t('common.cli.internalError', { detail })}\n`);
     if (process.env.CONTINUUM_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return 1;
   }

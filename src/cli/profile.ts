@@ -5,7 +5,9 @@ import type { Command } from 'commander';
 import { renderBand, renderProfile, renderVulnerability } from '../continuum/render-text.js';
 import { continuumReport } from '../continuum/report.js';
 import { continuumSvg } from '../continuum/svg.js';
+import { translator } from '../i18n/index.js';
 import { InputError, printJson } from './io.js';
+import { cliLang } from './lang.js';
 import { readCase } from './read-case.js';
 
 export function register(program: Command): void {
@@ -24,7 +26,11 @@ export function register(program: Command): void {
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code ?? 'error';
           throw new InputError(options.svg, [
-            { path: '', code: 'file', message: `cannot write the SVG file (${code})` },
+            {
+              path: '',
+              code: 'file',
+              message: translator(cliLang()).t('problems.file.unwritable', { code }),
+            },
           ]);
         }
       }

@@ -2,7 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import type { CaseFacts } from '../facts/schema.js';
 import { parseFacts } from '../facts/validate.js';
+import { translator } from '../i18n/index.js';
 import { InputError } from './io.js';
+import { cliLang } from './lang.js';
 
 export async function readCase(file: string): Promise<CaseFacts> {
   let text: string;
@@ -10,15 +12,16 @@ export async function readCase(file: string): Promise<CaseFacts> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    const { t } = translator(cliLang());
     const message =
       code === 'ENOENT'
-        ? 'file not found'
+        ? t('problems.file.notFound')
         : code === 'EISDIR'
-          ? 'is a directory, not a case file'
-          : `cannot read the file (${code ?? 'error'})`;
+          ? t('problems.file.isDirectory')
+          : t('problems.file.unreadable', { code: code ?? 'error' });
     throw new InputError(file, [{ path: '', code: 'file', message }]);
   }
-  const result = parseFacts(text);
+  const result = parseFacts(text, { lang: cliLang() });
   if (!result.ok) throw new InputError(file, result.problems);
   return result.facts;
 }

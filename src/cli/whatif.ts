@@ -7,6 +7,7 @@ import { findScenario, scenarios } from '../continuum/scenarios.js';
 import { whatIf } from '../continuum/whatif.js';
 import { unknownName } from '../facts/problems.js';
 import { InputError, printJson } from './io.js';
+import { cliLang } from './lang.js';
 import { readCase } from './read-case.js';
 
 export function register(program: Command): void {
@@ -20,7 +21,7 @@ export function register(program: Command): void {
       const scenario = findScenario(options.scenario);
       if (!scenario) {
         throw new InputError('--scenario', [
-          unknownName('', 'unknown_scenario', 'scenario', options.scenario, scenarios),
+          unknownName('', 'unknown_scenario', 'scenario', options.scenario, scenarios, cliLang()),
         ]);
       }
       const facts = await readCase(file);

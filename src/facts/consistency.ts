@@ -1,6 +1,7 @@
 // Cross-field consistency: facts that cannot all be true at once. A contradiction is reported as
 // a problem (with the path of the second field), never resolved silently by picking one side —
 // the rules can then rely on consistent facts, and a verdict never flips when a fact is added.
+import { type Lang, translator } from '../i18n/index.js';
 import type { Problem } from './problems.js';
 import type { CaseFacts } from './schema.js';
 
@@ -18,7 +19,8 @@ export const temporaryStatuses: ReadonlySet<string> = new Set([
   'stateless',
 ]);
 
-export function consistencyProblems(facts: CaseFacts): Problem[] {
+export function consistencyProblems(facts: CaseFacts, lang?: Lang): Problem[] {
+  const { t } = translator(lang);
   const problems: Problem[] = [];
   const { person, status, events, jurisdiction } = facts;
   const immigration = status?.immigration;
@@ -31,7 +33,7 @@ export function consistencyProblems(facts: CaseFacts): Problem[] {
     problems.push({
       path: 'events.to',
       code: 'inconsistent',
-      message: `the events end (${events.to}) before they begin (events.from ${events.from})`,
+      message: t('problems.inconsistent.eventsEndBeforeStart', { to: events.to, from: events.from }),
     });
   }
   const atRecruitment = person?.ageAtRecruitment;
@@ -44,35 +46,35 @@ export function consistencyProblems(facts: CaseFacts): Problem[] {
     problems.push({
       path: 'person.ageAtExploitation',
       code: 'inconsistent',
-      message: `the age during the exploitation (${atExploitation}) is below the age at recruitment (${atRecruitment})`,
+      message: t('problems.inconsistent.agesReversed', { atExploitation, atRecruitment }),
     });
   }
   if (immigration === 'citizen' && national === false) {
     problems.push({
       path: 'person.citizenships',
       code: 'inconsistent',
-      message: `status.immigration is "citizen" but the citizenships do not include the jurisdiction (${jurisdiction})`,
+      message: t('problems.inconsistent.citizenNotNational', { jurisdiction }),
     });
   }
   if (immigration && immigration !== 'citizen' && national === true) {
     problems.push({
       path: 'status.immigration',
       code: 'inconsistent',
-      message: `the person is a citizen of the jurisdiction (${jurisdiction}), so the status cannot be "${immigration}"`,
+      message: t('problems.inconsistent.nationalWithStatus', { jurisdiction, status: immigration }),
     });
   }
   if (immigration === 'permanent_resident' && person?.permanentResidentOfJurisdiction === false) {
     problems.push({
       path: 'person.permanentResidentOfJurisdiction',
       code: 'inconsistent',
-      message: 'status.immigration is "permanent_resident" but permanentResidentOfJurisdiction is false',
+      message: t('problems.inconsistent.permanentResidentFalse'),
     });
   }
   if (immigration && temporaryStatuses.has(immigration) && person?.permanentResidentOfJurisdiction === true) {
     problems.push({
       path: 'person.permanentResidentOfJurisdiction',
       code: 'inconsistent',
-      message: `a permanent resident cannot also hold the status "${immigration}"`,
+      message: t('problems.inconsistent.temporaryAndPermanent', { status: immigration }),
     });
   }
   return problems;

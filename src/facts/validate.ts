@@ -1,33 +1,43 @@
 // Reading case facts: JSON or YAML text in, either the typed facts or a list of problems out.
-// Never throws on any input.
+// Never throws on any input. Problems are worded in the language asked for (English by default).
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
+import { type Lang, type Translator, translator } from '../i18n/index.js';
 import { consistencyProblems } from './consistency.js';
 import { formatPath, type Problem } from './problems.js';
 import { type CaseFacts, caseFactsSchema } from './schema.js';
 
 export type Validation = { ok: true; facts: CaseFacts } | { ok: false; problems: Problem[] };
+export type ValidationOptions = { lang?: Lang };
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
+function describe(value: unknown, { t }: Translator): string {
+  if (value === undefined) return t('problems.found.nothing');
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  if (Array.isArray(value)) return t('problems.found.array');
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'object') return t('problems.found.object');
+  if (typeof value === 'number') return t('problems.found.number', { value: String(value) });
+  if (typeof value === 'boolean') return t('problems.found.boolean', { value: String(value) });
   return `${typeof value} ${String(value)}`;
 }
 
-function toProblems(issues: z.core.$ZodIssue[], root: unknown): Problem[] {
+/** A JSON type as zod names it (`boolean`, `int`…), in words of the language. */
+function typeName(expected: string, tr: Translator): string {
+  return tr.dynamic(`problems.type.${expected}`, undefined, expected);
+}
+
+function toProblems(issues: z.core.$ZodIssue[], root: unknown, tr: Translator): Problem[] {
+  const { t } = tr;
   const problems: Problem[] = [];
   for (const issue of issues) {
-    const found = describe(valueAt(root, issue.path));
+    const found = describe(valueAt(root, issue.path), tr);
     switch (issue.code) {
       case 'unrecognized_keys':
         for (const key of issue.keys) {
           problems.push({
             path: formatPath([...issue.path, key]),
             code: 'unknown_field',
-            message: 'unknown field (check the spelling against the facts vocabulary)',
+            message: t('problems.unknownField'),
           });
         }
         break;
@@ -35,8 +45,8 @@ function toProblems(issues: z.core.$ZodIssue[], root: unknown): Problem[] {
         problems.push({
           path: formatPath(issue.path),
           code: 'invalid_type',
-          message: issue.path.length === 0 ? 'a case must be a JSON or YAML object' : 'wrong type',
-          expected: issue.expected,
+          message: issue.path.length === 0 ? t('problems.notAnObject') : t('problems.wrongType'),
+          expected: typeName(issue.expected, tr),
           found,
         });
         break;
@@ -44,32 +54,59 @@ function toProblems(issues: z.core.$ZodIssue[], root: unknown): Problem[] {
         problems.push({
           path: formatPath(issue.path),
           code: 'invalid_value',
-          message: 'not one of the allowed values',
+          message: t('problems.notAllowed'),
           expected: issue.values.map((v) => JSON.stringify(v)).join(' | '),
           found,
         });
         break;
       case 'too_small':
-      case 'too_big':
+      case 'too_big': {
+        const small = issue.code === 'too_small';
+        const limit = tr.number(Number(small ? issue.minimum : issue.maximum));
         problems.push({
           path: formatPath(issue.path),
           code: issue.code,
-          message: issue.message,
-          expected: `${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)}`,
+          message: t(small ? 'problems.tooSmall' : 'problems.tooBig'),
+          expected: t(small ? 'problems.atLeast' : 'problems.atMost', { limit }),
           found,
         });
         break;
-      case 'custom':
-        // Raised by the schema's own checks, e.g. a country code that names no country.
+      }
+      case 'invalid_format':
         problems.push({
           path: formatPath(issue.path),
-          code: issue.params?.code === undefined ? 'unknown_country' : String(issue.params.code),
-          message: issue.message,
+          code: issue.code,
+          // The vocabulary's one pattern is the country code's.
+          message:
+            issue.format === 'regex'
+              ? t('problems.notCountryCode')
+              : issue.format === 'date'
+                ? t('problems.notDate')
+                : t('problems.invalid'),
+          found,
+        });
+        break;
+      case 'custom': {
+        // Raised by the schema's own checks, e.g. a country code that names no country (the one
+        // check without a code of its own): worded here in the language asked for.
+        const country = issue.params?.code === undefined;
+        const nearest = String(issue.params?.expected ?? '');
+        problems.push({
+          path: formatPath(issue.path),
+          code: country ? 'unknown_country' : String(issue.params?.code),
+          message: country
+            ? t('problems.notACountry', {
+                code: String(valueAt(root, issue.path)),
+                nearest: nearest === '' ? 'none' : tr.list(nearest.split(' | '), 'disjunction'),
+              })
+            : issue.message,
           ...(issue.params?.expected ? { expected: String(issue.params.expected) } : {}),
           found,
         });
         break;
+      }
       default:
+        // A rule's own message (a refinement): written in the schema, in English.
         problems.push({ path: formatPath(issue.path), code: issue.code, message: issue.message, found });
     }
   }
@@ -86,27 +123,30 @@ function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 }
 
 /** Validate an already-parsed value (e.g. a JSON body) against the facts vocabulary and its consistency rules. */
-export function validateFacts(input: unknown): Validation {
+export function validateFacts(input: unknown, options: ValidationOptions = {}): Validation {
   const result = caseFactsSchema.safeParse(input);
   if (result.success) {
-    const contradictions = consistencyProblems(result.data);
+    const contradictions = consistencyProblems(result.data, options.lang);
     if (contradictions.length > 0) return { ok: false, problems: contradictions };
     return { ok: true, facts: result.data };
   }
-  return { ok: false, problems: toProblems(result.error.issues, input) };
+  return { ok: false, problems: toProblems(result.error.issues, input, translator(options.lang)) };
 }
 
 /** Parse JSON or YAML text (YAML is a superset of JSON) and validate it. */
-export function parseFacts(text: string): Validation {
+export function parseFacts(text: string, options: ValidationOptions = {}): Validation {
   let input: unknown;
   try {
     input = parseYaml(text, { prettyErrors: true, uniqueKeys: true, logLevel: 'error' });
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    // The parser's own detail (line and column) is in English: it names where, not what to do.
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return {
       ok: false,
-      problems: [{ path: '', code: 'syntax', message: `not valid JSON or YAML: ${message}` }],
+      problems: [
+        { path: '', code: 'syntax', message: translator(options.lang).t('problems.syntax', { detail }) },
+      ],
     };
   }
-  return validateFacts(input);
+  return validateFacts(input, options);
 }

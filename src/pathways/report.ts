@@ -2,7 +2,7 @@
 // `continuum pathways|sexwork --json` print and the HTTP API returns. Pure: the caller reads the
 // case and turns a refusal into its own kind of error (a CLI option, a query parameter).
 
-import { type Problem, unknownName } from '../facts/problems.js';
+import { type NameKind, type Problem, unknownName } from '../facts/problems.js';
 import type { CaseFacts } from '../facts/schema.js';
 import { isIsoDate } from './dates.js';
 import { dayZeroOf } from './day-zero.js';
@@ -51,7 +51,7 @@ export function pathwayStart(facts: CaseFacts, start?: string): Answer<string> {
   };
 }
 
-function unknownRegime(id: string, known: ReadonlyArray<{ id: string }>, what: string): Refusal {
+function unknownRegime(id: string, known: ReadonlyArray<{ id: string }>, what: NameKind): Refusal {
   return { ok: false, input: 'regime', problems: [unknownName('', 'unknown_regime', what, id, known)] };
 }
 
@@ -98,7 +98,7 @@ export function sexworkReport(facts: CaseFacts, regimeId?: string): Answer<Sexwo
   let chosen = sexworkRegimes;
   if (regimeId !== undefined) {
     const regime = findSexworkRegime(regimeId);
-    if (!regime) return unknownRegime(regimeId, sexworkRegimes, 'prostitution regime');
+    if (!regime) return unknownRegime(regimeId, sexworkRegimes, 'prostitutionRegime');
     chosen = [regime];
   }
   return {

@@ -19,6 +19,7 @@ import { createAssessPool, defaultAssessThreads } from './assess/pool.js';
 import { registerSessions } from './auth/session.js';
 import { handleError, sendError, validateFactsBody } from './errors.js';
 import { createEstimatePool } from './estimate/pool.js';
+import { registerLanguage } from './lang.js';
 import { analysisRoutes } from './routes/analyses.js';
 import { assessRoutes } from './routes/assess.js';
 import { authRoutes } from './routes/auth.js';
@@ -59,6 +60,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  registerLanguage(app);
   app.addHook('preValidation', validateFactsBody);
 
   await app.register(swagger, {
@@ -67,7 +69,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         title: 'Continuum API',
         description:
           'Assess case facts against trafficking, smuggling, forced-labour and slavery law; save cases. ' +
-          'Case endpoints need a session cookie (POST /api/login) and, for changes, the x-csrf-token header.',
+          'Case endpoints need a session cookie (POST /api/login) and, for changes, the x-csrf-token header. ' +
+          'Texts for people (problems, questions, reports) are in the language of `?lang=` (en, fr, es) or of ' +
+          'the Accept-Language header (English by default), said in Content-Language; ids and codes never change.',
         version: '1',
       },
     },

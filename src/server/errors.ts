@@ -58,7 +58,7 @@ declare module 'fastify' {
  */
 export async function validateFactsBody(request: FastifyRequest, reply: FastifyReply) {
   if (!request.routeOptions.config.factsBody) return;
-  const checked = validateFacts(request.body);
+  const checked = validateFacts(request.body, { lang: request.lang });
   if (!checked.ok) return sendError(reply, 400, 'invalid_input', 'invalid body', checked.problems);
 }
 

@@ -98,7 +98,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
       const scenario = findScenario(id);
       if (!scenario) {
         return sendError(reply, 400, 'invalid_input', 'invalid query', [
-          unknownName('scenario', 'unknown_scenario', 'scenario', id, scenarios),
+          unknownName('scenario', 'unknown_scenario', 'scenario', id, scenarios, request.lang),
         ]);
       }
       return sendJson(reply, whatIf(request.body, scenario, { extensions: [pathwaysExtension] }));

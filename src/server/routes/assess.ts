@@ -93,7 +93,7 @@ export const assessRoutes: FastifyPluginAsyncZod<{ pool: AssessPool }> = async (
       ]) {
         if (!findInstrument(id)) {
           return sendError(reply, 400, 'invalid_input', 'unknown instrument', [
-            unknownName(parameter, 'unknown_instrument', 'instrument', id, instruments),
+            unknownName(parameter, 'unknown_instrument', 'instrument', id, instruments, request.lang),
           ]);
         }
       }

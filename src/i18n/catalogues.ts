@@ -1,0 +1,41 @@
+// The message catalogues: one JSON file per domain and language under messages/<lang>/, imported
+// statically so that the pure core and the web app carry them as data (no file reading at run
+// time). Keys are `<domain>.<key in the file>`; values are ICU messages. English is the
+// reference: every other language has exactly its keys (test/i18n/catalogues.test.ts).
+// To add a domain: a file per language, imported and listed below.
+
+import type { Lang } from './languages.js';
+import enCommon from './messages/en/common.json' with { type: 'json' };
+import enFacts from './messages/en/facts.json' with { type: 'json' };
+import enProblems from './messages/en/problems.json' with { type: 'json' };
+import esCommon from './messages/es/common.json' with { type: 'json' };
+import esFacts from './messages/es/facts.json' with { type: 'json' };
+import esProblems from './messages/es/problems.json' with { type: 'json' };
+import frCommon from './messages/fr/common.json' with { type: 'json' };
+import frFacts from './messages/fr/facts.json' with { type: 'json' };
+import frProblems from './messages/fr/problems.json' with { type: 'json' };
+
+const english = { common: enCommon, facts: enFacts, problems: enProblems };
+
+type Domains = typeof english;
+export type Domain = keyof Domains;
+/** Every message key, from the English catalogues: a literal key with a typo fails the type check. */
+export type MessageKey = { [D in Domain]: `${D}.${keyof Domains[D] & string}` }[Domain];
+
+type Catalogue = { [D in Domain]: Record<string, string> };
+
+/** The catalogues as written, by language and domain (the key-completeness test reads these). */
+export const cataloguesByDomain: Record<Lang, Catalogue> = {
+  en: english,
+  fr: { common: frCommon, facts: frFacts, problems: frProblems },
+  es: { common: esCommon, facts: esFacts, problems: esProblems },
+};
+
+/** One language's messages, flat: `facts.question.control.violence` → its text. */
+export function flatCatalogue(lang: Lang): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [domain, messages] of Object.entries(cataloguesByDomain[lang])) {
+    for (const [key, message] of Object.entries(messages)) flat[`${domain}.${key}`] = message;
+  }
+  return flat;
+}

@@ -1,0 +1,125 @@
+// The message catalogues are complete and used: every language has exactly the English keys, with
+// the same ICU arguments; every key the code names exists; every key in a catalogue is named by the
+// code (literally, or by a key template such as `facts.question.${path}`).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { describe, expect, it } from 'vitest';
+import { cataloguesByDomain, flatCatalogue } from '../../src/i18n/catalogues.js';
+import { languages } from '../../src/i18n/index.js';
+
+const english = flatCatalogue('en');
+const domains = Object.keys(cataloguesByDomain.en);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const sources = sourceFiles('src').map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+const keyStart = `(?:${domains.join('|')})\\.`;
+
+/** Keys written whole in the code: a quoted string that is a message key's shape. */
+const literalKeys = new Set(
+  sources.flatMap(({ text }) =>
+    [...text.matchAll(new RegExp(`['"](${keyStart}[A-Za-z0-9_.-]+)['"]`, 'g'))].map((m) => m[1]),
+  ),
+);
+
+/** Key templates (`facts.question.${path}`) as patterns: each `${…}` stands for one or more characters. */
+const keyTemplates = sources.flatMap(({ file, text }) =>
+  [...text.matchAll(new RegExp(`\`(${keyStart}[^\`]*\\$\\{[^\`]*)\``, 'g'))].map((m) => ({
+    file,
+    template: m[1],
+    pattern: new RegExp(
+      `^${m[1]
+        .split(/\$\{[^}]*\}/)
+        .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
+        .join('.+')}$`,
+    ),
+  })),
+);
+
+function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
+    into.add(element.value);
+    if (element.type === TYPE.plural || element.type === TYPE.select) {
+      for (const option of Object.values(element.options)) argumentsOf(option.value, into);
+    }
+    if (element.type === TYPE.tag) argumentsOf(element.children, into);
+  }
+  return into;
+}
+
+describe('message catalogues', () => {
+  for (const lang of languages.filter((l) => l !== 'en')) {
+    it(`${lang} has exactly the English keys, domain by domain`, () => {
+      for (const domain of domains) {
+        const ours = Object.keys(cataloguesByDomain[lang][domain as keyof (typeof cataloguesByDomain)['en']]);
+        const theirs = Object.keys(cataloguesByDomain.en[domain as keyof (typeof cataloguesByDomain)['en']]);
+        const missing = theirs.filter((key) => !ours.includes(key));
+        const extra = ours.filter((key) => !theirs.includes(key));
+        expect({ domain, missing, extra }).toEqual({ domain, missing: [], extra: [] });
+      }
+    });
+  }
+
+  it('every catalogue file is listed in src/i18n/catalogues.ts', () => {
+    for (const lang of languages) {
+      const files = readdirSync(join('src/i18n/messages', lang)).map((f) => f.replace(/\.json$/, ''));
+      expect(files.sort()).toEqual([...domains].sort());
+    }
+  });
+
+  it('every message is valid ICU, with the same arguments as its English', () => {
+    const wrong: string[] = [];
+    for (const lang of languages) {
+      for (const [key, message] of Object.entries(flatCatalogue(lang))) {
+        try {
+          const args = [...argumentsOf(parse(message))].sort();
+          const expected = [...argumentsOf(parse(english[key] ?? ''))].sort();
+          if (args.join() !== expected.join()) wrong.push(`${lang} ${key}: {${args}} ≠ {${expected}}`);
+        } catch (error) {
+          wrong.push(`${lang} ${key}: ${(error as Error).message}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('no message is empty', () => {
+    const empty = languages.flatMap((lang) =>
+      Object.entries(flatCatalogue(lang))
+        .filter(([, message]) => message.trim() === '')
+        .map(([key]) => `${lang} ${key}`),
+    );
+    expect(empty).toEqual([]);
+  });
+
+  it('French puts a no-break space before : ; ? ! and inside « »', () => {
+    const bad = Object.entries(flatCatalogue('fr')).filter(
+      ([, message]) => / [:;?!»]/.test(message) || /« /.test(message) || /\S[;?!»]/.test(message),
+    );
+    expect(bad.map(([key, message]) => `${key}: ${message}`)).toEqual([]);
+  });
+
+  it('every key the code names exists in English', () => {
+    const unknown = [...literalKeys].filter((key) => !(key in english) && !/\.(ts|js|json)$/.test(key));
+    expect(unknown).toEqual([]);
+    const empty = keyTemplates.filter(
+      ({ pattern }) => !Object.keys(english).some((key) => pattern.test(key)),
+    );
+    expect(empty.map(({ file, template }) => `${file}: ${template}`)).toEqual([]);
+  });
+
+  it('every key in the catalogues is named by the code', () => {
+    const unused = Object.keys(english).filter(
+      (key) => !literalKeys.has(key) && !keyTemplates.some(({ pattern }) => pattern.test(key)),
+    );
+    expect(unused).toEqual([]);
+  });
+});
