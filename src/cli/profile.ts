@@ -19,7 +19,8 @@ export function register(program: Command): void {
     .option('--svg <file>', 'also write the profile and band scale as an SVG picture')
     .action(async (file: string, options: { json?: boolean; svg?: string }) => {
       const facts = await readCase(file);
-      const report = continuumReport(facts);
+      const lang = cliLang();
+      const report = continuumReport(facts, lang);
       if (options.svg) {
         try {
           await writeFile(options.svg, `${continuumSvg(report.profile, report.band)}\n`, 'utf8');
@@ -38,17 +39,18 @@ export function register(program: Command): void {
         printJson(report);
         return;
       }
+      const { t } = translator(lang);
       const lines = [
         `── ${file}${report.case.title ? ` — ${report.case.title}` : ''}`,
-        ...renderProfile(report.profile),
+        ...renderProfile(report.profile, lang),
         '',
-        ...renderBand(report.band),
+        ...renderBand(report.band, lang),
         '',
-        ...renderVulnerability(report.vulnerability),
+        ...renderVulnerability(report.vulnerability, lang),
         ...(report.profile.notes.length > 0
-          ? ['', 'Notes:', ...report.profile.notes.map((n) => `  - ${n}`)]
+          ? ['', t('continuum.text.notes'), ...report.profile.notes.map((n) => `  - ${n}`)]
           : []),
-        ...(options.svg ? ['', `SVG written to ${options.svg}`] : []),
+        ...(options.svg ? ['', t('continuum.text.svgWritten', { file: options.svg })] : []),
       ];
       process.stdout.write(`${lines.join('\n')}\n`);
     });

@@ -26,7 +26,7 @@ export function register(program: Command): void {
       }
       const facts = await readCase(file);
       // The protection pathways are compared too (regimes in force on the identification date).
-      const result = whatIf(facts, scenario, { extensions: [pathwaysExtension] });
+      const result = whatIf(facts, scenario, { extensions: [pathwaysExtension], lang: cliLang() });
       if (options.json) {
         printJson(result);
         return;

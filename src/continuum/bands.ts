@@ -4,6 +4,7 @@
 // most severe band whose rule is met; with unknown facts it is a range, from the most severe band
 // certainly met (lowest) to the most severe band still possible (highest).
 import type { CaseFacts } from '../facts/schema.js';
+import { type Lang, translator } from '../i18n/index.js';
 import type { Instrument } from '../law/instrument.js';
 import { iloForcedLabourConvention } from '../law/instruments/ilo-forced-labour-convention-1930.js';
 import { slaveryConvention } from '../law/instruments/slavery-convention-1926.js';
@@ -36,10 +37,23 @@ export type BandId = (typeof bandIds)[number];
 
 export type BandRange = { lowest: BandId; highest: BandId };
 
+/** Labels and definitions in English (for rule labels and the `bands` table); see bandLabel. */
+const en = translator('en');
+
+/** A band's name in a language. */
+export function bandLabel(id: BandId, lang?: Lang): string {
+  return translator(lang).dynamic(`continuum.band.${id}.label`);
+}
+
+/** A band's rule in words, in a language. */
+export function bandDefinition(id: BandId, lang?: Lang): string {
+  return translator(lang).dynamic(`continuum.band.${id}.definition`);
+}
+
 /** Some exploitative condition of work is observed (any D4 indicator, whichever list applies). */
 export const anyExploitativeCondition: Rule = any(
   'any-exploitative-condition',
-  'At least one exploitative condition of work (underpayment, excessive hours, bad conditions…)',
+  en.t('continuum.band.anyExploitativeCondition'),
   dimension('D4').indicators.map((indicator) => indicator.rule),
   delphiCite('D4, exploitative conditions of work', { certainty: 'S' }),
 );
@@ -63,11 +77,11 @@ export type Band = {
   placedBy: (read: FactReader) => FactReading[];
 };
 
-function instrumentBand(id: BandId, label: string, instrument: Instrument, definition: string): Band {
+function instrumentBand(id: BandId, instrument: Instrument): Band {
   return {
     id,
-    label,
-    definition,
+    label: bandLabel(id, 'en'),
+    definition: bandDefinition(id, 'en'),
     cite: instrument.citation,
     holds: (read) => truthOf(instrument.rule, read),
     decide: (truth) => truth(instrument.rule),
@@ -81,8 +95,8 @@ const d4 = dimension('D4');
 export const bands: readonly Band[] = [
   {
     id: 'decent_work',
-    label: 'Decent work',
-    definition: 'No rule of a more severe band is met: the floor of the scale.',
+    label: bandLabel('decent_work', 'en'),
+    definition: bandDefinition('decent_work', 'en'),
     holds: () => 'met',
     decide: () => 'met',
     rules: [],
@@ -90,9 +104,8 @@ export const bands: readonly Band[] = [
   },
   {
     id: 'labour_rights_violations',
-    label: 'Labour rights violations',
-    definition:
-      'At least one exploitative condition of work is observed (e.g. underpayment, long hours), without reaching the Delphi threshold.',
+    label: bandLabel('labour_rights_violations', 'en'),
+    definition: bandDefinition('labour_rights_violations', 'en'),
     cite: anyExploitativeCondition.cite,
     holds: (read) => truthOf(anyExploitativeCondition, read),
     decide: (truth) => truth(anyExploitativeCondition),
@@ -101,9 +114,8 @@ export const bands: readonly Band[] = [
   },
   {
     id: 'severe_exploitation',
-    label: 'Severe exploitation',
-    definition:
-      'The exploitative-conditions dimension (D4) is positive on the list that applies; no coercion reaching forced labour.',
+    label: bandLabel('severe_exploitation', 'en'),
+    definition: bandDefinition('severe_exploitation', 'en'),
     cite: delphiCite('D4 and p. 3, rule for a positive dimension', { certainty: 'S' }),
     holds: exploitativeConditionsOf,
     decide: exploitativeConditions,
@@ -120,24 +132,9 @@ export const bands: readonly Band[] = [
         ),
       ),
   },
-  instrumentBand(
-    'forced_labour',
-    'Forced labour',
-    iloForcedLabourConvention,
-    'ILO C029 Art 2(1) is met: work exacted under the menace of a penalty, not offered voluntarily, not excluded.',
-  ),
-  instrumentBand(
-    'trafficking',
-    'Trafficking',
-    unTraffickingProtocol,
-    'The Palermo Protocol Art 3 is met: an act, a means (not for a child), for the purpose of exploitation.',
-  ),
-  instrumentBand(
-    'slavery',
-    'Slavery',
-    slaveryConvention,
-    'The 1926 Slavery Convention Art 1(1) is met: powers attaching to ownership exercised over the person.',
-  ),
+  instrumentBand('forced_labour', iloForcedLabourConvention),
+  instrumentBand('trafficking', unTraffickingProtocol),
+  instrumentBand('slavery', slaveryConvention),
 ];
 
 export function bandRank(id: BandId): number {
@@ -186,11 +183,12 @@ function bandCandidates(): Candidates {
 
 const byKind = (a: BandMove, b: BandMove) => (a.kind === b.kind ? 0 : a.kind === 'answer' ? -1 : 1);
 
-export function bandPlacementOf(read: FactReader): BandPlacement {
+/** Where the case sits, with the rules' words and the questions in `lang` (English by default). */
+export function bandPlacementOf(read: FactReader, lang?: Lang): BandPlacement {
   const range = bandRangeOf(read);
   const lowestBand = bands.find((band) => band.id === range.lowest)!;
   const moves: BandMove[] = [];
-  for (const { read: changed, ...change } of singleChanges(bandCandidates(), read)) {
+  for (const { read: changed, ...change } of singleChanges(bandCandidates(), read, { lang })) {
     const band = bandRangeOf(changed);
     if (band.lowest !== range.lowest || band.highest !== range.highest) moves.push({ ...change, band });
   }
@@ -211,7 +209,7 @@ export function bandPlacementOf(read: FactReader): BandPlacement {
     rules: bands.map((band) => ({
       id: band.id,
       value: band.holds(read),
-      definition: band.definition,
+      definition: bandDefinition(band.id, lang),
       ...(band.cite ? { cite: band.cite } : {}),
     })),
     placedBy: lowestBand.placedBy(read),
@@ -222,6 +220,6 @@ export function bandPlacementOf(read: FactReader): BandPlacement {
   };
 }
 
-export function bandPlacement(facts: CaseFacts): BandPlacement {
-  return bandPlacementOf(readerFor(facts));
+export function bandPlacement(facts: CaseFacts, lang?: Lang): BandPlacement {
+  return bandPlacementOf(readerFor(facts), lang);
 }

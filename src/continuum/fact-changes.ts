@@ -2,6 +2,7 @@
 // facts that would settle a result or move a case along the continuum. Rules are small, so trying
 // every candidate value of every fact a rule reads is cheap.
 import { questionFor } from '../facts/questions.js';
+import type { Lang } from '../i18n/index.js';
 import type { FactReader } from '../law/logic/evaluate.js';
 import { candidatesByPath } from '../law/logic/pivotal.js';
 import type { Rule } from '../law/logic/rule.js';
@@ -47,7 +48,7 @@ export type FactChange = {
 export function* singleChanges(
   candidates: Candidates,
   read: FactReader,
-  options: { answersOnly?: boolean } = {},
+  options: { answersOnly?: boolean; lang?: Lang } = {},
 ): Generator<FactChange & { read: FactReader }> {
   for (const [path, values] of candidates) {
     const current = read(path);
@@ -58,7 +59,7 @@ export function* singleChanges(
       if (same(current, value)) continue;
       yield {
         path,
-        question: questionFor(path),
+        question: questionFor(path, options.lang),
         from: current ?? null,
         to: value,
         kind,
@@ -75,10 +76,11 @@ export function pivotalOf(
   result: (read: FactReader) => Truth,
   candidates: Candidates,
   read: FactReader,
+  lang?: Lang,
 ): Pivotal[] {
   if (result(read) !== 'undetermined') return [];
   const byPath = new Map<string, Pivotal>();
-  for (const change of singleChanges(candidates, read, { answersOnly: true })) {
+  for (const change of singleChanges(candidates, read, { answersOnly: true, lang })) {
     const verdict = result(change.read);
     if (verdict === 'undetermined') continue;
     const pivot = byPath.get(change.path) ?? { path: change.path, question: change.question, settles: [] };

@@ -5,6 +5,7 @@
 // list it could be is evaluated and a result is given only where they agree.
 
 import type { CaseFacts } from '../facts/schema.js';
+import { type Lang, translator } from '../i18n/index.js';
 import type { Certainty } from '../law/logic/citation.js';
 import {
   evaluate,
@@ -77,7 +78,8 @@ export type Profile = {
   notes: string[];
 };
 
-function dimensionOn(read: FactReader, id: DimensionId, list: ListId): DimensionProfile {
+function dimensionOn(read: FactReader, id: DimensionId, list: ListId, lang?: Lang): DimensionProfile {
+  const tr = translator(lang);
   const dimension = dimensions.find((d) => d.id === id)!;
   const counts: GradeCounts = { strong: 0, medium: 0, weak: 0 };
   const possible: GradeCounts = { strong: 0, medium: 0, weak: 0 };
@@ -88,7 +90,7 @@ function dimensionOn(read: FactReader, id: DimensionId, list: ListId): Dimension
     const paths = [...new Set(collectPaths(indicator.rule))];
     const reading: IndicatorReading = {
       id: indicator.id,
-      name: indicator.name,
+      name: tr.dynamic(`continuum.indicator.${indicator.id}`),
       grade,
       gradeCertainty: indicator.cite.certainty ?? 'M',
       value,
@@ -99,7 +101,7 @@ function dimensionOn(read: FactReader, id: DimensionId, list: ListId): Dimension
   });
   return {
     id,
-    name: dimension.name,
+    name: tr.dynamic(`continuum.dimension.${id}`),
     phase: dimension.phase,
     palermoElement: dimension.palermoElement,
     ...counts,
@@ -158,31 +160,30 @@ export function delphiCandidates(): Candidates {
   return candidateCache;
 }
 
-/** `pivotal: false` skips the search for settling facts (what-if snapshots do not show them). */
-export function profileOf(read: FactReader, options: { pivotal?: boolean } = {}): Profile {
+/**
+ * `pivotal: false` skips the search for settling facts (what-if snapshots do not show them); names,
+ * notes and questions are in `lang` (English by default).
+ */
+export function profileOf(read: FactReader, options: { pivotal?: boolean; lang?: Lang } = {}): Profile {
+  const { t } = translator(options.lang);
   const { lists, childhood, sexual } = listsFor(read);
   const primary = lists[0];
   const notes: string[] = [];
   const dims = dimensions.map((d) => {
-    const shown = dimensionOn(read, d.id, primary);
+    const shown = dimensionOn(read, d.id, primary, options.lang);
     shown.positive = agree(lists.map((list) => truthOf(delphiRules(list).dimensions[d.id], read)));
     return shown;
   });
   const approximated = lists.some((list) => list.endsWith('sexual'));
   if (childhood === 'undetermined') {
-    notes.push(
-      'Whether the person was a child is unknown (ages missing): the adult counts are shown, and a dimension is positive or negative only where the adult and child lists agree.',
-    );
+    notes.push(t('continuum.note.childhoodUnknown'));
   }
   if (sexual === 'undetermined') {
-    notes.push(
-      'The kinds of exploitation are unknown: the labour list is shown, and results stand only where the labour and sexual lists agree.',
-    );
+    notes.push(t('continuum.note.kindsUnknown'));
   }
   if (approximated) {
-    notes.push(
-      'Approximated: the sexual-exploitation lists were not obtained (law.md §4.4); only "forced tasks or clients" (strong) and the absence of a strong D4 indicator for adults are known, and the labour grades stand in for the rest.',
-    );
+    // The brief (law.md §4.4) lacks the sexual-exploitation lists' grades.
+    notes.push(t('continuum.note.approximated'));
   }
   const childLists = lists.filter((list) => list.startsWith('child'));
   const child =
@@ -193,7 +194,7 @@ export function profileOf(read: FactReader, options: { pivotal?: boolean } = {})
           palermoChildMinimum: agree(childLists.map((list) => truthOf(palermoChildMinimumRule(list), read))),
         };
   if (child && childhood === 'undetermined') {
-    notes.push('The child results apply only if the person was a child, which is undetermined.');
+    notes.push(t('continuum.note.childResultsConditional'));
   }
   return {
     list: primary,
@@ -205,14 +206,15 @@ export function profileOf(read: FactReader, options: { pivotal?: boolean } = {})
     delphiTrafficking: delphiTraffickingOf(read),
     child,
     survey: surveyCategory(read),
-    pivotal: options.pivotal === false ? [] : pivotalOf(delphiTraffickingOf, delphiCandidates(), read),
+    pivotal:
+      options.pivotal === false ? [] : pivotalOf(delphiTraffickingOf, delphiCandidates(), read, options.lang),
     cites: { dimensionRule: dimensionRuleCite, combination: combinationCite },
     notes,
   };
 }
 
-export function profile(facts: CaseFacts): Profile {
-  return profileOf(readerFor(facts));
+export function profile(facts: CaseFacts, lang?: Lang): Profile {
+  return profileOf(readerFor(facts), { lang });
 }
 
 /**

@@ -1,139 +1,233 @@
-// Plain-text rendering of a profile report and a what-if, for the CLI. Text is for people and may
-// change; the JSON is the contract.
+// Plain-text rendering of a profile report and a what-if, for the CLI, in the language asked for.
+// Text is for people and may change; the JSON is the contract. Facts are named by their question,
+// never by their path.
+import { answerLabel, questionFor } from '../facts/questions.js';
+import { type Lang, type Translator, translator } from '../i18n/index.js';
 import type { Truth } from '../law/logic/truth.js';
-import type { BandMove, BandPlacement, BandRange } from './bands.js';
+import { type BandMove, type BandPlacement, type BandRange, bandLabel } from './bands.js';
 import type { Profile } from './profile.js';
 import type { VulnerabilityReading } from './vulnerability.js';
 import type { WhatIf } from './whatif.js';
 
-const word: Record<Truth, string> = { met: 'yes', not_met: 'no', undetermined: 'unknown' };
-const positiveWord: Record<Truth, string> = { met: 'positive', not_met: 'negative', undetermined: 'open' };
+const yesNo = (tr: Translator, value: Truth) => tr.dynamic(`continuum.truth.${value}`);
+const positiveWord = (tr: Translator, value: Truth) => tr.dynamic(`continuum.positive.${value}`);
 
-export function showValue(value: unknown): string {
-  if (value === null || value === undefined) return 'unknown';
-  return typeof value === 'string' ? value : JSON.stringify(value);
+export function showRange(range: BandRange, lang?: Lang): string {
+  return range.lowest === range.highest
+    ? bandLabel(range.lowest, lang)
+    : translator(lang).t('continuum.text.rangeShort', {
+        lowest: bandLabel(range.lowest, lang),
+        highest: bandLabel(range.highest, lang),
+      });
 }
 
-export function showRange(range: BandRange): string {
-  return range.lowest === range.highest ? range.lowest : `${range.lowest} … ${range.highest}`;
+function more(tr: Translator, count: number): string {
+  return `    ${tr.t('continuum.text.more', { count })}`;
 }
 
-function moves(title: string, list: BandMove[], limit: number): string[] {
+function moves(tr: Translator, heading: string, list: BandMove[], limit: number): string[] {
   if (list.length === 0) return [];
-  const lines = list
-    .slice(0, limit)
-    .map(
-      (m) =>
-        `    ${m.kind === 'answer' ? 'if' : 'were'} ${m.path} = ${showValue(m.to)}${m.kind === 'change' ? ` (now ${showValue(m.from)})` : ''} → ${showRange(m.band)}`,
-    );
-  if (list.length > limit) lines.push(`    … and ${list.length - limit} more (see --json)`);
-  return [`  ${title}:`, ...lines];
+  const lines = list.slice(0, limit).map((m) => {
+    const words = {
+      question: questionFor(m.path, tr.lang),
+      answer: answerLabel(m.to, tr.lang),
+      band: showRange(m.band, tr.lang),
+    };
+    return `    ${
+      m.kind === 'answer'
+        ? tr.t('continuum.text.moveAnswer', words)
+        : tr.t('continuum.text.moveChange', { ...words, now: answerLabel(m.from, tr.lang) })
+    }`;
+  });
+  if (list.length > limit) lines.push(more(tr, list.length - limit));
+  return [`  ${heading}`, ...lines];
 }
 
-export function renderProfile(profile: Profile): string[] {
+const listName = (tr: Translator, list: string) => tr.dynamic(`continuum.list.${list}`, undefined, list);
+
+export function renderProfile(profile: Profile, lang?: Lang): string[] {
+  const tr = translator(lang);
+  const { t } = tr;
+  const heading = [
+    t('continuum.text.profileHeading', { list: listName(tr, profile.list) }),
+    ...(profile.lists.length > 1
+      ? [
+          t('continuum.text.alsoPossible', {
+            lists: tr.list(profile.lists.slice(1).map((l) => listName(tr, l))),
+          }),
+        ]
+      : []),
+    ...(profile.approximated ? [t('continuum.text.approximated')] : []),
+  ];
   const lines = [
-    `Delphi indicator profile — list ${profile.list}${profile.lists.length > 1 ? ` (also possible: ${profile.lists.slice(1).join(', ')})` : ''}${profile.approximated ? ' [approximated]' : ''}`,
-    `  child: ${word[profile.childhood]} · sexual exploitation: ${word[profile.sexual]}`,
+    heading.join(' '),
+    `  ${t('continuum.text.childAndSexual', { child: yesNo(tr, profile.childhood), sexual: yesNo(tr, profile.sexual) })}`,
   ];
   for (const d of profile.dimensions) {
-    const counts = `S ${d.strong} M ${d.medium} W ${d.weak}`;
-    const possible = `(could be S ${d.possible.strong} M ${d.possible.medium} W ${d.possible.weak})`;
+    const counts = t('continuum.text.counts', { strong: d.strong, medium: d.medium, weak: d.weak });
+    const possible = t('continuum.text.possibleCounts', d.possible);
     lines.push(
-      `  ${d.id} ${d.name.padEnd(40)} ${counts}  ${possible.padEnd(30)} ${positiveWord[d.positive]}`,
+      `  ${t('continuum.text.dimensionLine', { id: d.id, name: d.name, counts, possible, positive: positiveWord(tr, d.positive) })}`,
     );
     const observed = d.indicators.filter((i) => i.value === 'met');
     if (observed.length > 0) {
-      lines.push(
-        `       observed: ${observed.map((i) => `${i.name} (${i.grade[0].toUpperCase()})`).join('; ')}`,
+      const indicators = observed.map((i) =>
+        t('continuum.text.observedIndicator', {
+          name: i.name,
+          grade: tr.dynamic(`continuum.grade.${i.grade}`),
+        }),
       );
+      lines.push(`       ${t('continuum.text.observed', { indicators: tr.list(indicators) })}`);
     }
   }
-  lines.push(
-    `  (D1 or D2 or D3) and D4 and (D5 or D6) [${profile.cites.combination.certainty}]: ${profile.delphiTrafficking}`,
-  );
+  lines.push(`  ${t('continuum.text.combination', { value: yesNo(tr, profile.delphiTrafficking) })}`);
   if (profile.child) {
     lines.push(
-      `  child: Delphi on the child list ${profile.child.delphiStructural}; Palermo child minimum (act + D4) ${profile.child.palermoChildMinimum}`,
+      `  ${t('continuum.text.childResults', {
+        delphi: yesNo(tr, profile.child.delphiStructural),
+        palermo: yesNo(tr, profile.child.palermoChildMinimum),
+      })}`,
     );
   }
   const survey = profile.survey;
+  const surveyWord = (id: string) => tr.dynamic(`continuum.survey.${id}`, undefined, id);
   lines.push(
-    `  ILO survey category: ${survey.category ?? `not settled (possible: ${survey.possible.join(', ')})`}`,
+    `  ${t('continuum.text.surveyCategory', {
+      category:
+        survey.category !== null
+          ? surveyWord(survey.category)
+          : t('continuum.text.surveyOpen', {
+              possible: tr.list(survey.possible.map(surveyWord), 'disjunction'),
+            }),
+    })}`,
   );
   if (profile.pivotal.length > 0) {
-    lines.push('  would settle the Delphi result:');
+    lines.push(`  ${t('continuum.text.wouldSettle')}`);
     for (const p of profile.pivotal.slice(0, 8)) {
-      lines.push(
-        `    ${p.question} (${p.path}: ${p.settles.map((s) => `${showValue(s.value)} → ${s.verdict}`).join(', ')})`,
-      );
+      const settles = p.settles
+        .map((s) =>
+          t('continuum.text.settles', { answer: answerLabel(s.value, lang), result: yesNo(tr, s.verdict) }),
+        )
+        .join(', ');
+      lines.push(`    ${t('continuum.text.questionSettles', { question: p.question, settles })}`);
     }
-    if (profile.pivotal.length > 8) lines.push(`    … and ${profile.pivotal.length - 8} more (see --json)`);
+    if (profile.pivotal.length > 8) lines.push(more(tr, profile.pivotal.length - 8));
   }
   return lines;
 }
 
-export function renderBand(band: BandPlacement): string[] {
+export function renderBand(band: BandPlacement, lang?: Lang): string[] {
+  const tr = translator(lang);
+  const { t } = tr;
+  const range =
+    band.lowest === band.highest
+      ? bandLabel(band.lowest, lang)
+      : t('continuum.text.bandRange', {
+          lowest: bandLabel(band.lowest, lang),
+          highest: bandLabel(band.highest, lang),
+        });
   return [
-    `Band: ${band.lowest === band.highest ? band.lowest : `at least ${band.lowest}, at most ${band.highest}`}`,
+    t('continuum.text.band', { band: range }),
     ...(band.placedBy.length > 0
-      ? [`  placed by: ${band.placedBy.map((f) => `${f.path} = ${showValue(f.value)}`).join('; ')}`]
+      ? [
+          `  ${t('continuum.text.placedBy')}`,
+          ...band.placedBy.map(
+            (f) =>
+              `    ${t('continuum.text.factAnswer', { question: questionFor(f.path, lang), answer: answerLabel(f.value, lang) })}`,
+          ),
+        ]
       : []),
-    ...moves('nearest facts that would move it up', band.up, 6),
-    ...moves('nearest facts that would move it down', band.down, 6),
+    ...moves(tr, t('continuum.text.movesUp'), band.up, 6),
+    ...moves(tr, t('continuum.text.movesDown'), band.down, 6),
   ];
 }
 
-export function renderVulnerability(readings: VulnerabilityReading[]): string[] {
-  const lines = ['Structural vulnerability (made by status rules):'];
+export function renderVulnerability(readings: VulnerabilityReading[], lang?: Lang): string[] {
+  const tr = translator(lang);
+  const { t } = tr;
+  const lines = [t('continuum.text.vulnerabilityHeading')];
   const mark: Record<Truth, string> = { met: '■', not_met: '□', undetermined: '?' };
   for (const v of readings) {
-    lines.push(`  ${mark[v.present]} ${v.label}: ${word[v.present]}`);
+    lines.push(
+      `  ${mark[v.present]} ${t('continuum.text.vulnerabilityLine', { label: v.label, value: yesNo(tr, v.present) })}`,
+    );
     if (v.present !== 'not_met') {
       lines.push(`      ${v.mechanism}`);
       const live = v.dependents.filter((d) => d.value === true);
-      if (live.length > 0)
-        lines.push(`      observed facts that depend on it: ${live.map((d) => d.path).join(', ')}`);
+      if (live.length > 0) {
+        lines.push(`      ${t('continuum.text.dependentFacts')}`);
+        for (const d of live) lines.push(`        ${questionFor(d.path, lang)}`);
+      }
     }
   }
   return lines;
 }
 
 export function renderWhatIf(result: WhatIf): string {
-  const lines = [`What if: ${result.scenario.title} — ${result.scenario.description}`];
-  if (result.patch.length === 0) lines.push('  The scenario changes no fact of this case.');
+  const tr = translator(result.lang);
+  const { t } = tr;
+  const lang = result.lang;
+  const lines = [t('continuum.text.whatIf', result.scenario)];
+  if (result.patch.length === 0) lines.push(`  ${t('continuum.text.noPatch')}`);
   else {
-    lines.push('  Patch:');
+    lines.push(`  ${t('continuum.text.patch')}`);
     for (const p of result.patch) {
-      lines.push(`    ${p.path}: ${showValue(p.from)} → ${showValue(p.to)} [${p.kind}] ${p.reason}`);
+      lines.push(
+        `    ${t('continuum.text.patchLine', {
+          question: questionFor(p.path, lang),
+          from: answerLabel(p.from, lang),
+          to: answerLabel(p.to, lang),
+          kind: tr.dynamic(`continuum.text.kind.${p.kind}`),
+          reason: p.reason,
+        })}`,
+      );
     }
   }
   const c = result.changes;
-  lines.push('  Changes:');
-  if (
-    result.unchanged ||
-    (c.instruments.length === 0 &&
-      !c.band &&
-      c.dimensions.length === 0 &&
-      !c.delphiTrafficking &&
-      !c.survey &&
-      c.vulnerability.length === 0 &&
-      Object.keys(c.extensions).length === 0)
-  ) {
-    lines.push('    none: every verdict, the band and the profile stay as they are.');
-  }
-  for (const i of c.instruments) lines.push(`    ${i.title}: ${i.from} → ${i.to}`);
-  if (c.band) lines.push(`    band: ${showRange(c.band.from)} → ${showRange(c.band.to)}`);
-  for (const d of c.dimensions) {
+  const change = (what: string, from: string, to: string) =>
+    `    ${t('continuum.text.change', { what, from, to })}`;
+  lines.push(`  ${t('continuum.text.changes')}`);
+  const nothingChanged =
+    c.instruments.length === 0 &&
+    !c.band &&
+    c.dimensions.length === 0 &&
+    !c.delphiTrafficking &&
+    !c.survey &&
+    c.vulnerability.length === 0 &&
+    Object.keys(c.extensions).length === 0;
+  if (result.unchanged || nothingChanged) lines.push(`    ${t('continuum.text.noChanges')}`);
+  const verdict = (v: string) => tr.dynamic(`common.verdict.${v}`);
+  for (const i of c.instruments) lines.push(change(i.title, verdict(i.from), verdict(i.to)));
+  if (c.band)
     lines.push(
-      `    ${d.id}: S ${d.from.strong} M ${d.from.medium} W ${d.from.weak} ${positiveWord[d.from.positive]} → S ${d.to.strong} M ${d.to.medium} W ${d.to.weak} ${positiveWord[d.to.positive]}`,
+      change(t('continuum.text.bandWord'), showRange(c.band.from, lang), showRange(c.band.to, lang)),
+    );
+  const summary = (d: WhatIf['changes']['dimensions'][number]['from']) =>
+    t('continuum.text.dimensionSummary', {
+      counts: t('continuum.text.counts', d),
+      positive: positiveWord(tr, d.positive),
+    });
+  for (const d of c.dimensions) lines.push(change(d.id, summary(d.from), summary(d.to)));
+  if (c.delphiTrafficking) {
+    lines.push(
+      change(
+        t('continuum.text.delphiCombination'),
+        yesNo(tr, c.delphiTrafficking.from),
+        yesNo(tr, c.delphiTrafficking.to),
+      ),
     );
   }
-  if (c.delphiTrafficking)
-    lines.push(`    Delphi combination: ${c.delphiTrafficking.from} → ${c.delphiTrafficking.to}`);
-  if (c.survey) lines.push(`    ILO survey category: ${c.survey.from ?? 'open'} → ${c.survey.to ?? 'open'}`);
-  for (const v of c.vulnerability) lines.push(`    ${v.id}: ${word[v.from]} → ${word[v.to]}`);
-  for (const [id, list] of Object.entries(c.extensions)) {
-    for (const e of list) lines.push(`    ${id}: ${e.what}: ${showValue(e.from)} → ${showValue(e.to)}`);
+  const surveyWord = (id: string | null) =>
+    id === null ? t('continuum.text.openWord') : tr.dynamic(`continuum.survey.${id}`, undefined, id);
+  if (c.survey)
+    lines.push(change(t('continuum.text.surveyWord'), surveyWord(c.survey.from), surveyWord(c.survey.to)));
+  for (const v of c.vulnerability) {
+    lines.push(
+      change(tr.dynamic(`continuum.vulnerability.${v.id}.label`), yesNo(tr, v.from), yesNo(tr, v.to)),
+    );
+  }
+  for (const list of Object.values(c.extensions)) {
+    for (const e of list) lines.push(change(e.what, answerLabel(e.from, lang), answerLabel(e.to, lang)));
   }
   return lines.join('\n');
 }

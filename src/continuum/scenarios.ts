@@ -21,24 +21,25 @@
 // Only destination-phase facts (control.*, vulnerabilityAtDestination.*) are rewritten: the
 // scenarios change the status at destination, and what happened at recruitment stays as it was.
 import type { CaseFacts } from '../facts/schema.js';
+import { type Lang, type MessageKey, translator } from '../i18n/index.js';
 import { readerFor, readPath, truthOf } from '../law/logic/evaluate.js';
 import { type VulnerabilityId, vulnerabilityFactors } from './vulnerability.js';
 
 export type Effect = 'neutralised' | 'uncertain';
 
-export type StatusSetting = { path: string; value: unknown; reason: string };
+/** `reason` is a message key: the patch gives its words in the language asked for. */
+export type StatusSetting = { path: string; value: unknown; reason: MessageKey };
 export type Consequence = {
   path: string;
   effect: Effect;
-  reason: string;
+  reason: MessageKey;
   /** The structural factors the fact's force came from; applied only if one was present or unknown. */
   because: VulnerabilityId[];
 };
 
+/** A scenario's title and description are in the catalogues, `continuum.scenario.<id>.*`. */
 export type Scenario = {
   id: string;
-  title: string;
-  description: string;
   /** The status facts set, given the case as it is. */
   status: (facts: CaseFacts) => StatusSetting[];
   /** The dependent facts that lose their force, given the case with the status set. */
@@ -55,20 +56,13 @@ const statusOf = (facts: CaseFacts) => facts.status?.immigration ?? undefined;
 /** The empty scenario: no patch. A what-if with it must change nothing. */
 export const noChange: Scenario = {
   id: 'none',
-  title: 'No change',
-  description: 'The case as given.',
   status: () => [],
   consequences: () => [],
 };
 
 export const rightToWork: Scenario = {
   id: 'right_to_work',
-  title: 'Right to work',
-  description:
-    'The person may lawfully work (status.rightToWork = true); the immigration status is otherwise unchanged.',
-  status: () => [
-    { path: 'status.rightToWork', value: true, reason: 'The scenario grants the right to work.' },
-  ],
+  status: () => [{ path: 'status.rightToWork', value: true, reason: 'continuum.reason.grantsRightToWork' }],
   consequences: (patched) => {
     const immigration = statusOf(patched);
     // With lawful work *and* lawful stay there is nothing to denounce. An irregular stay remains
@@ -80,8 +74,7 @@ export const rightToWork: Scenario = {
           path: DENUNCIATION,
           effect: 'uncertain',
           because: ['no_right_to_work'],
-          reason:
-            'Lawful work leaves nothing to denounce only if the stay is lawful too, and the immigration status is unknown.',
+          reason: 'continuum.reason.denunciationUncertainUnknownStatus',
         },
       ];
     }
@@ -90,8 +83,7 @@ export const rightToWork: Scenario = {
         path: DENUNCIATION,
         effect: 'neutralised',
         because: ['no_right_to_work'],
-        reason:
-          'Lawful work by a person with a lawful stay gives the authorities nothing to act on: the threat menaces no penalty.',
+        reason: 'continuum.reason.denunciationNeutralisedLawfulWork',
       },
     ];
   },
@@ -99,18 +91,21 @@ export const rightToWork: Scenario = {
 
 export const untiedVisa: Scenario = {
   id: 'untied_visa',
-  title: 'Untied visa',
-  description:
-    'The right to stay no longer depends on this employer: visaTiedToEmployer = false, canChangeEmployer = true, and a tied work visa becomes an ordinary work visa.',
   status: (facts) => [
     {
       path: 'status.visaTiedToEmployer',
       value: false,
-      reason: 'The visa is no longer tied to the employer.',
+      reason: 'continuum.reason.visaUntied',
     },
-    { path: 'status.canChangeEmployer', value: true, reason: 'The person may change employer.' },
+    { path: 'status.canChangeEmployer', value: true, reason: 'continuum.reason.mayChangeEmployer' },
     ...(statusOf(facts) === 'tied_work_visa'
-      ? [{ path: 'status.immigration', value: 'work_visa', reason: 'The tied work visa becomes untied.' }]
+      ? [
+          {
+            path: 'status.immigration',
+            value: 'work_visa',
+            reason: 'continuum.reason.tiedVisaBecomesUntied' as const,
+          },
+        ]
       : []),
   ],
   consequences: () => [
@@ -118,24 +113,19 @@ export const untiedVisa: Scenario = {
       path: DISMISSAL,
       effect: 'neutralised',
       because: ['tied_visa'],
-      reason:
-        'Dismissal no longer ends the right to stay: the person can take another job, so the threat menaces only the loss of this one.',
+      reason: 'continuum.reason.dismissalNoLongerEndsStay',
     },
     {
       path: SENT_HOME,
       effect: 'uncertain',
       because: ['tied_visa'],
-      reason:
-        'The employer can no longer end the stay by ending the job, but may still have other means of sending the person home.',
+      reason: 'continuum.reason.sentHomeOtherMeans',
     },
   ],
 };
 
 export const regularStatus: Scenario = {
   id: 'regular_status',
-  title: 'Regular status',
-  description:
-    'The person has a lawful status with the right to work: an irregular, visitor or unknown status becomes a work visa, and reporting no longer risks removal unless the visa is tied to the employer.',
   status: (facts) => {
     const immigration = statusOf(facts);
     const settings: StatusSetting[] = [];
@@ -143,15 +133,19 @@ export const regularStatus: Scenario = {
       settings.push({
         path: 'status.immigration',
         value: 'work_visa',
-        reason: 'A lawful status that allows work.',
+        reason: 'continuum.reason.lawfulStatusAllowsWork',
       });
     }
-    settings.push({ path: 'status.rightToWork', value: true, reason: 'A regular status that allows work.' });
+    settings.push({
+      path: 'status.rightToWork',
+      value: true,
+      reason: 'continuum.reason.regularStatusAllowsWork',
+    });
     if (facts.status?.visaTiedToEmployer !== true) {
       settings.push({
         path: 'status.riskOfRemovalIfReported',
         value: false,
-        reason: 'A lawful worker whose stay does not depend on the employer risks no removal by complaining.',
+        reason: 'continuum.reason.noRemovalForComplaining',
       });
     }
     return settings;
@@ -161,38 +155,38 @@ export const regularStatus: Scenario = {
       path: DENUNCIATION,
       effect: 'neutralised',
       because: ['irregular_status', 'no_right_to_work', 'no_safe_access_to_justice'],
-      reason: 'Lawful stay and lawful work leave nothing to denounce to the authorities.',
+      reason: 'continuum.reason.nothingToDenounce',
     },
     {
       path: AUTHORITIES,
       effect: 'uncertain',
       because: ['irregular_status'],
-      reason:
-        'Legal status is no longer a lever; whether the relationship with the authorities was abused in other ways is unknown.',
+      reason: 'continuum.reason.statusNoLongerLever',
     },
   ],
 };
 
 export const citizen: Scenario = {
   id: 'citizen',
-  title: 'Citizen',
-  description:
-    'The person is a citizen of the country of destination: status.immigration = citizen, with the right to work, no tie to an employer, no removal risk, access to inspection, courts and healthcare. Citizenship of record (person.citizenships) is not rewritten; note that a citizen cannot be smuggled into their own state (Smuggling Protocol Art 3(a)), so that verdict changes too.',
   status: () => [
-    { path: 'status.immigration', value: 'citizen', reason: 'The scenario makes the person a citizen.' },
-    { path: 'status.rightToWork', value: true, reason: 'Citizens may work.' },
-    { path: 'status.visaTiedToEmployer', value: false, reason: 'Citizens need no visa.' },
-    { path: 'status.canChangeEmployer', value: true, reason: 'Citizens may change employer.' },
-    { path: 'status.riskOfRemovalIfReported', value: false, reason: 'Citizens cannot be removed.' },
+    { path: 'status.immigration', value: 'citizen', reason: 'continuum.reason.makesCitizen' },
+    { path: 'status.rightToWork', value: true, reason: 'continuum.reason.citizensMayWork' },
+    { path: 'status.visaTiedToEmployer', value: false, reason: 'continuum.reason.citizensNeedNoVisa' },
+    { path: 'status.canChangeEmployer', value: true, reason: 'continuum.reason.citizensMayChangeEmployer' },
+    {
+      path: 'status.riskOfRemovalIfReported',
+      value: false,
+      reason: 'continuum.reason.citizensCannotBeRemoved',
+    },
     {
       path: 'status.accessToLabourInspectionOrCourts',
       value: true,
-      reason: 'Citizens can complain without any immigration risk.',
+      reason: 'continuum.reason.citizensCanComplain',
     },
     {
       path: 'status.accessToHealthcare',
       value: true,
-      reason: 'The exclusions that target migrants no longer apply (citizens’ own access varies by country).',
+      reason: 'continuum.reason.citizensHealthcare',
     },
   ],
   consequences: () => [
@@ -200,45 +194,41 @@ export const citizen: Scenario = {
       path: DENUNCIATION,
       effect: 'neutralised',
       because: ['removable', 'no_right_to_work', 'irregular_status', 'no_safe_access_to_justice'],
-      reason: 'A citizen cannot be removed or penalised for working.',
+      reason: 'continuum.reason.citizenNotPenalised',
     },
     {
       path: DISMISSAL,
       effect: 'neutralised',
       because: ['tied_visa', 'removable'],
-      reason: 'A citizen’s right to stay does not depend on a job.',
+      reason: 'continuum.reason.citizenStayNotJob',
     },
     {
       path: SENT_HOME,
       effect: 'neutralised',
       because: ['removable'],
-      reason: 'A citizen is at home: no one can send them away.',
+      reason: 'continuum.reason.citizenAtHome',
     },
     {
       path: AUTHORITIES,
       effect: 'uncertain',
       because: ['removable', 'irregular_status'],
-      reason:
-        'Legal status is no longer a lever; whether the relationship with the authorities was abused in other ways is unknown.',
+      reason: 'continuum.reason.statusNoLongerLever',
     },
   ],
 };
 
 export const safeReporting: Scenario = {
   id: 'safe_reporting',
-  title: 'Safe reporting (firewall)',
-  description:
-    'Labour inspection and the courts are firewalled from immigration enforcement: accessToLabourInspectionOrCourts = true, riskOfRemovalIfReported = false. The immigration status itself is unchanged.',
   status: () => [
     {
       path: 'status.accessToLabourInspectionOrCourts',
       value: true,
-      reason: 'The person can go to a labour inspector or court.',
+      reason: 'continuum.reason.canGoToInspector',
     },
     {
       path: 'status.riskOfRemovalIfReported',
       value: false,
-      reason: 'What the labour authorities learn is not passed to immigration enforcement.',
+      reason: 'continuum.reason.firewall',
     },
   ],
   consequences: () => [
@@ -251,8 +241,7 @@ export const safeReporting: Scenario = {
       // the worker can go to the inspector first. A firewall covering only the worker's own
       // complaints would leave a direct report to immigration enforcement possible: the threat
       // would then keep its force for a removable person (compare `regular_status`).
-      reason:
-        'The threat menaces removal through contact with the authorities; with the firewall, that contact leads to protection of labour rights, not to removal (strong reading: a firewall covering only the worker’s own complaints would leave the threat its force).',
+      reason: 'continuum.reason.firewallNeutralisesDenunciation',
     },
   ],
 };
@@ -264,6 +253,15 @@ export const scenarios: readonly Scenario[] = [
   citizen,
   safeReporting,
 ];
+
+/** A scenario's title and description in a language. */
+export function scenarioWords(id: string, lang?: Lang): { title: string; description: string } {
+  const tr = translator(lang);
+  return {
+    title: tr.dynamic(`continuum.scenario.${id}.title`, undefined, id),
+    description: tr.dynamic(`continuum.scenario.${id}.description`, undefined, ''),
+  };
+}
 
 export function findScenario(id: string): Scenario | undefined {
   return id === noChange.id ? noChange : scenarios.find((scenario) => scenario.id === id);
@@ -301,14 +299,16 @@ export function consequenceValue(effect: Effect, current: unknown): unknown {
 export function applyScenario(
   facts: CaseFacts,
   scenario: Scenario,
+  lang?: Lang,
 ): { facts: CaseFacts; patch: PatchEntry[] } {
+  const { t } = translator(lang);
   const patched = structuredClone(facts) as CaseFacts & Record<string, unknown>;
   const patch: PatchEntry[] = [];
   for (const setting of scenario.status(facts)) {
     const from = readPath(patched, setting.path) ?? null;
     if (same(from, setting.value)) continue;
     setPath(patched, setting.path, setting.value);
-    patch.push({ path: setting.path, from, to: setting.value, kind: 'status', reason: setting.reason });
+    patch.push({ path: setting.path, from, to: setting.value, kind: 'status', reason: t(setting.reason) });
   }
   const [readBefore, readAfter] = [readerFor(facts), readerFor(patched)];
   const removed = (id: VulnerabilityId) => {
@@ -321,7 +321,7 @@ export function applyScenario(
     const to = consequenceValue(consequence.effect, from);
     if (same(from, to)) continue;
     setPath(patched, consequence.path, to);
-    patch.push({ path: consequence.path, from, to, kind: consequence.effect, reason: consequence.reason });
+    patch.push({ path: consequence.path, from, to, kind: consequence.effect, reason: t(consequence.reason) });
   }
   return { facts: patched, patch };
 }

@@ -7,13 +7,14 @@
 // of changes — passed in `options.extensions` or added to `whatIfExtensions`. Their changes appear
 // under `changes.extensions[id]`.
 import type { CaseFacts } from '../facts/schema.js';
+import { defaultLang, type Lang } from '../i18n/index.js';
 import { instruments } from '../law/instruments/index.js';
 import { type FactReader, readerFor, truthOf } from '../law/logic/evaluate.js';
 import type { Truth } from '../law/logic/truth.js';
 import { type BandRange, bandRangeOf } from './bands.js';
 import type { DimensionId } from './indicators/types.js';
 import { profileOf } from './profile.js';
-import { applyScenario, findScenario, type PatchEntry, type Scenario } from './scenarios.js';
+import { applyScenario, findScenario, type PatchEntry, type Scenario, scenarioWords } from './scenarios.js';
 import type { SurveyCategory } from './survey.js';
 import { type VulnerabilityId, vulnerabilityOf } from './vulnerability.js';
 
@@ -52,6 +53,8 @@ export type Change<T> = { from: T; to: T };
 
 export type WhatIf = {
   schemaVersion: typeof WHATIF_SCHEMA_VERSION;
+  /** The language of the texts (scenario, reasons, extensions' words). */
+  lang: Lang;
   case: { id: string | null; title: string | null };
   scenario: { id: string; title: string; description: string };
   patch: PatchEntry[];
@@ -103,11 +106,12 @@ function changed<T>(from: T, to: T): Change<T> | null {
 export function whatIf(
   facts: CaseFacts,
   scenario: Scenario | string,
-  options: { extensions?: readonly WhatIfExtension[] } = {},
+  options: { extensions?: readonly WhatIfExtension[]; lang?: Lang } = {},
 ): WhatIf {
+  const lang = options.lang ?? defaultLang;
   const chosen = typeof scenario === 'string' ? findScenario(scenario) : scenario;
   if (!chosen) throw new RangeError(`unknown scenario "${String(scenario)}"`);
-  const { facts: patched, patch } = applyScenario(facts, chosen);
+  const { facts: patched, patch } = applyScenario(facts, chosen, lang);
   const before = snapshotOf(readerFor(facts));
   const after = snapshotOf(readerFor(patched));
   const extensions: Record<string, ExtensionChange[]> = {};
@@ -144,8 +148,9 @@ export function whatIf(
     Object.keys(extensions).length === 0;
   return {
     schemaVersion: WHATIF_SCHEMA_VERSION,
+    lang,
     case: { id: facts.id ?? null, title: facts.title ?? null },
-    scenario: { id: chosen.id, title: chosen.title, description: chosen.description },
+    scenario: { id: chosen.id, ...scenarioWords(chosen.id, lang) },
     patch,
     before,
     after,

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { InputError } from '../../src/cli/io.js';
 import { register as registerProfile } from '../../src/cli/profile.js';
 import { register as registerWhatIf } from '../../src/cli/whatif.js';
+import { runCli } from '../support/cli.js';
 import { baseline, merge } from './support.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'continuum-cli-'));
@@ -64,7 +65,7 @@ describe('continuum profile', () => {
   it('text output and --svg', async () => {
     const svgFile = join(dir, 'out.svg');
     await run('profile', caseFile, '--svg', svgFile);
-    expect(output).toContain('Band: forced_labour');
+    expect(output).toContain('Band: Forced labour');
     expect(output).toContain('Irregular status: yes');
     expect(readFileSync(svgFile, 'utf8')).toMatch(/^<svg /);
   });
@@ -72,7 +73,7 @@ describe('continuum profile', () => {
   it('an SVG file that cannot be written is an InputError, not a stack trace', async () => {
     const error = await run('profile', caseFile, '--svg', dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).problems[0].message).toMatch(/cannot write the SVG file/);
+    expect((error as InputError).problems[0].message).toMatch(/cannot write the file/);
   });
 
   it('a bad case is an InputError with the JSON path', async () => {
@@ -107,7 +108,20 @@ describe('continuum whatif', () => {
   it('text output is a readable diff', async () => {
     await run('whatif', caseFile, '--scenario', 'citizen');
     expect(output).toContain('What if: Citizen');
-    expect(output).toContain('status.immigration: irregular → citizen [status]');
+    expect(output).toContain('What was the person’s immigration status? irregular → citizen (status)');
+  });
+
+  it('speaks French and Spanish with --lang, the JSON saying which', async () => {
+    vi.restoreAllMocks();
+    const fr = await runCli(['whatif', caseFile, '--scenario', 'citizen', '--lang', 'fr']);
+    expect(fr.stdout).toContain('Et si\u00a0: Ressortissant');
+    expect(fr.stdout).toContain(
+      'Quelle était la situation de la personne au regard du séjour\u00a0? irrégulière',
+    );
+    expect((await runCli(['profile', caseFile, '--lang', 'es'])).stdout).toContain('Tramo: Trabajo forzoso');
+    const json = JSON.parse((await runCli(['profile', caseFile, '--json', '--lang', 'es'])).stdout);
+    expect(json.lang).toBe('es');
+    expect(json.profile.dimensions[0].name).toBe('Captación engañosa');
   });
 
   it('an unknown scenario is an InputError listing the scenarios', async () => {

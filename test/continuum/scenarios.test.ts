@@ -2,9 +2,16 @@
 // (and only where the scenario removes the factor their force came from), and what follows.
 import { describe, expect, it } from 'vitest';
 import { pathwaysExtension } from '../../src/continuum/pathways-extension.js';
-import { applyScenario, findScenario, noChange, scenarios } from '../../src/continuum/scenarios.js';
+import {
+  applyScenario,
+  findScenario,
+  noChange,
+  scenarios,
+  scenarioWords,
+} from '../../src/continuum/scenarios.js';
 import { whatIf } from '../../src/continuum/whatif.js';
 import type { CaseFacts } from '../../src/facts/schema.js';
+import { languages } from '../../src/i18n/index.js';
 import { regimesOn } from '../../src/pathways/regimes/index.js';
 import { baseline, merge } from './support.js';
 
@@ -162,7 +169,8 @@ describe('citizen', () => {
 
 describe('every scenario', () => {
   it.each(scenarios.map((s) => [s.id, s] as const))('%s is documented and idempotent', (_id, scenario) => {
-    expect(scenario.description.length).toBeGreaterThan(20);
+    for (const lang of languages)
+      expect(scenarioWords(scenario.id, lang).description.length).toBeGreaterThan(20);
     for (const facts of [irregular, tied]) {
       const once = applyScenario(facts, scenario);
       for (const entry of once.patch) {

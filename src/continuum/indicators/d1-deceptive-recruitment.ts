@@ -3,24 +3,19 @@
 // labour lists [S]. The vocabulary has one flag per indicator under `recruitment.deceivedAbout`.
 import { row } from './define.js';
 
-const d = (key: string, name: string, adult: 'S' | 'M' | 'W', child: 'S' | 'M' | 'W') =>
-  row('D1', 'recruitment.deceivedAbout', key, name, adult, child);
+const d = (key: string, adult: 'S' | 'M' | 'W', child: 'S' | 'M' | 'W') =>
+  row('D1', 'recruitment.deceivedAbout', key, adult, child);
 
 export const d1Indicators = [
-  d('natureOfJobLocationOrEmployer', 'Deceived about the nature of the job, location or employer', 'S', 'S'),
-  d('conditionsOfWork', 'Deceived about conditions of work', 'M', 'M'),
-  d('contractContentOrLegality', 'Deceived about content or legality of work contract', 'M', 'M'),
-  d('familyReunification', 'Deceived about family reunification', 'M', 'M'),
-  d('housingAndLivingConditions', 'Deceived about housing and living conditions', 'M', 'M'),
-  d(
-    'legalDocumentationOrMigrationStatus',
-    'Deceived about legal documentation or obtaining legal migration status',
-    'M',
-    'M',
-  ),
-  d('travelAndRecruitmentConditions', 'Deceived about travel and recruitment conditions', 'M', 'M'),
-  d('wages', 'Deceived about wages/earnings', 'M', 'M'),
-  d('marriageOrAdoptionPromise', 'Deceived through promises of marriage or adoption', 'M', 'M'),
+  d('natureOfJobLocationOrEmployer', 'S', 'S'),
+  d('conditionsOfWork', 'M', 'M'),
+  d('contractContentOrLegality', 'M', 'M'),
+  d('familyReunification', 'M', 'M'),
+  d('housingAndLivingConditions', 'M', 'M'),
+  d('legalDocumentationOrMigrationStatus', 'M', 'M'),
+  d('travelAndRecruitmentConditions', 'M', 'M'),
+  d('wages', 'M', 'M'),
+  d('marriageOrAdoptionPromise', 'M', 'M'),
   // Weak for adults, strong for children: education matters more when the person is a child.
-  d('educationOpportunities', 'Deceived about access to education opportunities', 'W', 'S'),
+  d('educationOpportunities', 'W', 'S'),
 ];

@@ -7,32 +7,31 @@ import { any, flag } from '../../law/logic/rule.js';
 import { row } from './define.js';
 
 type Letter = 'S' | 'M' | 'W';
-const d = (key: string, name: string, adult: Letter, child: Letter) =>
-  row('D5', 'control', key, name, adult, child);
+const d = (key: string, adult: Letter, child: Letter) => row('D5', 'control', key, adult, child);
 
 export const d5Indicators = [
-  d('documentsConfiscated', 'Confiscation of documents', 'S', 'S'),
-  d('debtBondage', 'Debt bondage', 'S', 'S'),
-  d('isolationConfinementOrSurveillance', 'Isolation, confinement or surveillance', 'S', 'S'),
-  row('D5', 'control', 'violence', 'Violence on victims', 'S', 'S', {
+  d('documentsConfiscated', 'S', 'S'),
+  d('debtBondage', 'S', 'S'),
+  d('isolationConfinementOrSurveillance', 'S', 'S'),
+  row('D5', 'control', 'violence', 'S', 'S', {
     // The vocabulary records sexual violence apart; the brochure's "violence on victims" covers it.
     rule: any('control.violence|control.sexualViolence', 'Violence on victims', [
       flag('control.violence', 'Violence on victims'),
       flag('control.sexualViolence', 'Sexual violence on victims'),
     ]),
   }),
-  d('forcedIntoIllicitActivities', 'Forced into illicit/criminal activities', 'M', 'S'),
+  d('forcedIntoIllicitActivities', 'M', 'S'),
   // §4.4: strong on both sexual-exploitation lists.
-  row('D5', 'control', 'forcedTasksOrClients', 'Forced tasks or clients', 'M', 'S', {
+  row('D5', 'control', 'forcedTasksOrClients', 'M', 'S', {
     sexual: { adult: 'S', child: 'S' },
   }),
-  d('forcedToActAgainstPeers', 'Forced to act against peers', 'M', 'M'),
-  d('forcedToLie', 'Forced to lie to authorities, family, etc.', 'M', 'M'),
-  d('threatOfDenunciationToAuthorities', 'Threat of denunciation to authorities', 'M', 'M'),
-  d('threatOfWorseConditions', 'Threat to impose even worse working conditions', 'M', 'M'),
-  d('threatsOfViolence', 'Threats of violence against victim', 'M', 'S'),
-  d('underStrongInfluence', 'Under strong influence', 'M', 'S'),
-  d('violenceOrThreatsAgainstFamily', 'Violence on family (threats or effective)', 'M', 'M'),
-  d('wagesWithheld', 'Withholding of wages', 'M', 'M'),
-  d('threatsToInformFamilyOrCommunity', 'Threats to inform family, community or public', 'W', 'M'),
+  d('forcedToActAgainstPeers', 'M', 'M'),
+  d('forcedToLie', 'M', 'M'),
+  d('threatOfDenunciationToAuthorities', 'M', 'M'),
+  d('threatOfWorseConditions', 'M', 'M'),
+  d('threatsOfViolence', 'M', 'S'),
+  d('underStrongInfluence', 'M', 'S'),
+  d('violenceOrThreatsAgainstFamily', 'M', 'M'),
+  d('wagesWithheld', 'M', 'M'),
+  d('threatsToInformFamilyOrCommunity', 'W', 'M'),
 ];

@@ -1,4 +1,5 @@
 // Small builders for the indicator lists, so each dimension file reads like the brochure's table.
+import { translator } from '../../i18n/index.js';
 import type { Certainty } from '../../law/logic/citation.js';
 import { flag, type Rule } from '../../law/logic/rule.js';
 import { gradeCite } from './source.js';
@@ -23,22 +24,26 @@ export type IndicatorOptions = {
   rule?: Rule;
 };
 
-/** One row of a table: `row('D5', 'control', 'documentsConfiscated', 'Confiscation of documents', 'S', 'S')`. */
+/**
+ * One row of a table: `row('D5', 'control', 'documentsConfiscated', 'S', 'S')`. The indicator's name
+ * (the brochure's wording) is in the catalogues, `continuum.indicator.<id>`: English here, for rule labels.
+ */
 export function row(
   dimension: DimensionId,
   prefix: string,
   key: string,
-  name: string,
   adult: Letter,
   child: Letter,
   options: IndicatorOptions = {},
 ): Indicator {
   const path = `${prefix}.${key}`;
+  const id = `${dimension}-${key}`;
+  const name = translator().dynamic(`continuum.indicator.${id}`);
   const grades: Indicator['grades'] = { adultLabour: toGrade(adult), childLabour: toGrade(child) };
   if (options.sexual && 'adult' in options.sexual) grades.adultSexual = toGrade(options.sexual.adult ?? null);
   if (options.sexual && 'child' in options.sexual) grades.childSexual = toGrade(options.sexual.child ?? null);
   return {
-    id: `${dimension}-${key}`,
+    id,
     dimension,
     name,
     grades,

@@ -1,5 +1,6 @@
 // The six dimensions of the ILO–EC operational indicators (law.md §4.1) with their indicators, and
 // how to read an indicator's grade on a list.
+import { translator } from '../../i18n/index.js';
 import { d1Indicators } from './d1-deceptive-recruitment.js';
 import { d2Indicators } from './d2-coercive-recruitment.js';
 import { d3Indicators } from './d3-recruitment-abuse-of-vulnerability.js';
@@ -10,10 +11,13 @@ import type { Dimension, DimensionId, Grade, Indicator, ListId } from './types.j
 
 export * from './types.js';
 
+/** The dimensions' names in English, for rule labels; the reports give them in the language asked for. */
+const en = translator('en');
+
 export const dimensions: readonly Dimension[] = [
   {
     id: 'D1',
-    name: 'Deceptive recruitment',
+    name: en.t('continuum.dimension.D1'),
     phase: 'recruitment',
     palermoElement: 'means',
     factPrefix: 'recruitment.deceivedAbout',
@@ -21,7 +25,7 @@ export const dimensions: readonly Dimension[] = [
   },
   {
     id: 'D2',
-    name: 'Coercive recruitment',
+    name: en.t('continuum.dimension.D2'),
     phase: 'recruitment',
     palermoElement: 'means',
     factPrefix: 'recruitment.coercedBy',
@@ -29,7 +33,7 @@ export const dimensions: readonly Dimension[] = [
   },
   {
     id: 'D3',
-    name: 'Recruitment by abuse of vulnerability',
+    name: en.t('continuum.dimension.D3'),
     phase: 'recruitment',
     palermoElement: 'means',
     factPrefix: 'recruitment.vulnerabilityAbused',
@@ -37,7 +41,7 @@ export const dimensions: readonly Dimension[] = [
   },
   {
     id: 'D4',
-    name: 'Exploitative conditions of work',
+    name: en.t('continuum.dimension.D4'),
     phase: 'destination',
     palermoElement: 'purpose',
     factPrefix: 'exploitation.conditions',
@@ -45,7 +49,7 @@ export const dimensions: readonly Dimension[] = [
   },
   {
     id: 'D5',
-    name: 'Coercion at destination',
+    name: en.t('continuum.dimension.D5'),
     phase: 'destination',
     palermoElement: 'means',
     factPrefix: 'control',
@@ -53,7 +57,7 @@ export const dimensions: readonly Dimension[] = [
   },
   {
     id: 'D6',
-    name: 'Abuse of vulnerability at destination',
+    name: en.t('continuum.dimension.D6'),
     phase: 'destination',
     palermoElement: 'means',
     factPrefix: 'vulnerabilityAtDestination',

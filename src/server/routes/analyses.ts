@@ -78,7 +78,7 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
         vulnerability: z.unknown(),
       }),
     ),
-    async (request, reply) => sendJson(reply, continuumReport(request.body)),
+    async (request, reply) => sendJson(reply, continuumReport(request.body, request.lang)),
   );
 
   app.post(
@@ -101,7 +101,10 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
           unknownName('scenario', 'unknown_scenario', 'scenario', id, scenarios, request.lang),
         ]);
       }
-      return sendJson(reply, whatIf(request.body, scenario, { extensions: [pathwaysExtension] }));
+      return sendJson(
+        reply,
+        whatIf(request.body, scenario, { extensions: [pathwaysExtension], lang: request.lang }),
+      );
     },
   );
 
