@@ -11,6 +11,7 @@ import { defaultLang, type Lang } from '../i18n/index.js';
 import { instruments } from '../law/instruments/index.js';
 import { type FactReader, readerFor, truthOf } from '../law/logic/evaluate.js';
 import type { Truth } from '../law/logic/truth.js';
+import { instrumentTitle } from '../law/titles.js';
 import { type BandRange, bandRangeOf } from './bands.js';
 import type { DimensionId } from './indicators/types.js';
 import { profileOf } from './profile.js';
@@ -73,12 +74,12 @@ export type WhatIf = {
   unchanged: boolean;
 };
 
-export function snapshotOf(read: FactReader): Snapshot {
+export function snapshotOf(read: FactReader, lang?: Lang): Snapshot {
   const profile = profileOf(read, { pivotal: false });
   return {
     instruments: instruments.map((instrument) => ({
       id: instrument.id,
-      title: instrument.title,
+      title: instrumentTitle(instrument, lang),
       verdict: truthOf(instrument.rule, read),
     })),
     band: bandRangeOf(read),
@@ -112,8 +113,8 @@ export function whatIf(
   const chosen = typeof scenario === 'string' ? findScenario(scenario) : scenario;
   if (!chosen) throw new RangeError(`unknown scenario "${String(scenario)}"`);
   const { facts: patched, patch } = applyScenario(facts, chosen, lang);
-  const before = snapshotOf(readerFor(facts));
-  const after = snapshotOf(readerFor(patched));
+  const before = snapshotOf(readerFor(facts), lang);
+  const after = snapshotOf(readerFor(patched), lang);
   const extensions: Record<string, ExtensionChange[]> = {};
   for (const extension of [...whatIfExtensions, ...(options.extensions ?? [])]) {
     const found = extension.compare(facts, patched);
