@@ -4,11 +4,13 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { CaseFacts } from '../facts/schema.js';
+import { translator } from '../i18n/index.js';
 import { regimes } from '../pathways/regimes/index.js';
 import { renderSvg } from '../pathways/render-svg.js';
 import { renderPathway } from '../pathways/render-text.js';
 import { pathwaysReport } from '../pathways/report.js';
 import { InputError, printJson } from './io.js';
+import { cliLang } from './lang.js';
 import { readCase } from './read-case.js';
 
 const sources = { start: '--start', regime: '--regime', facts: 'pathways' } as const;
@@ -44,11 +46,16 @@ export function register(program: Command): void {
           printJson(output);
           return;
         }
-        const heading = `${facts.title ?? facts.id ?? file} — identified ${output.startDate}`;
+        const lang = cliLang();
+        const tr = translator(lang);
+        const heading = tr.t('pathways.text.heading', {
+          case: facts.title ?? facts.id ?? file,
+          date: tr.date(output.startDate),
+        });
         const body = output.regimes.length
-          ? output.regimes.map(renderPathway).join('\n\n')
-          : 'No protection regime modelled here was in force on that date.';
-        const svgNote = options.svg ? `\n\nChart written to ${options.svg}` : '';
+          ? output.regimes.map((regime) => renderPathway(regime, lang)).join('\n\n')
+          : tr.t('pathways.text.noRegime');
+        const svgNote = options.svg ? `\n\n${tr.t('pathways.text.chartWritten', { file: options.svg })}` : '';
         process.stdout.write(`${heading}\n\n${body}${svgNote}\n`);
       },
     );

@@ -2,10 +2,12 @@
 // prostitution regime criminalises and what it means for this person given their status.
 import type { Command } from 'commander';
 import type { CaseFacts } from '../facts/schema.js';
+import { type Lang, type Translator, translator } from '../i18n/index.js';
 import { sexworkReport } from '../pathways/report.js';
 import { sexworkRegimes } from '../pathways/sexwork/index.js';
 import type { PartyRule, SexworkResult } from '../pathways/sexwork/types.js';
 import { InputError, printJson } from './io.js';
+import { cliLang } from './lang.js';
 import { readCase } from './read-case.js';
 
 export function sexworkFor(facts: CaseFacts, regimeId?: string) {
@@ -14,29 +16,48 @@ export function sexworkFor(facts: CaseFacts, regimeId?: string) {
   return report.value;
 }
 
-const words = { yes: 'criminalised', no: 'not criminalised', partly: 'partly criminalised' } as const;
-
-function party(label: string, rule: PartyRule): string {
-  return `    ${label.padEnd(12)} ${words[rule.criminalised].padEnd(20)} ${rule.summary}  [${rule.cite.article}]`;
+function party(tr: Translator, key: 'seller' | 'buyer' | 'thirdParty', rule: PartyRule): string {
+  return `    ${tr.t('pathways.sexwork.party', {
+    party: tr.dynamic(`pathways.sexwork.party.${key}`),
+    criminalised: tr.dynamic(`pathways.sexwork.criminalised.${rule.criminalised}`),
+    summary: rule.summary,
+    article: rule.cite.article,
+  })}`;
 }
 
-function render(result: SexworkResult): string {
+/** One regime for this person, in words of the language (the regimes' own summaries are English). */
+function render(result: SexworkResult, lang: Lang): string {
+  const tr = translator(lang);
+  const { t } = tr;
   const p = result.person;
   const lines = [
-    `${result.regime.title}  (${result.regime.id}; ${result.regime.model})`,
-    party('seller', result.parties.seller),
-    party('buyer', result.parties.buyer),
-    party('third party', result.parties.thirdParty),
-    `  this person (${result.status.class.replace('_', ' ')}): ${p.summary}`,
-    `    selling an offence: ${p.criminal.replace('_', ' ')} · may lawfully do sex work: ${p.lawful} · immigration: ${p.immigration.replaceAll('_', ' ')}  [${p.cite.map((c) => c.article).join('; ')}]`,
+    t('pathways.sexwork.regimeHeading', {
+      title: result.regime.title,
+      id: result.regime.id,
+      model: result.regime.model,
+    }),
+    party(tr, 'seller', result.parties.seller),
+    party(tr, 'buyer', result.parties.buyer),
+    party(tr, 'thirdParty', result.parties.thirdParty),
+    `  ${t('pathways.sexwork.thisPerson', { class: tr.dynamic(`pathways.sexwork.class.${result.status.class}`), summary: p.summary })}`,
+    `    ${t('pathways.sexwork.personLine', {
+      criminal: tr.dynamic(`pathways.sexwork.criminal.${p.criminal}`),
+      lawful: tr.dynamic(`pathways.sexwork.lawful.${p.lawful}`),
+      immigration: tr.dynamic(`pathways.sexwork.immigration.${p.immigration}`),
+      articles: p.cite.map((c) => c.article).join('; '),
+    })}`,
   ];
   if (result.buyerOfThisPerson) {
     const b = result.buyerOfThisPerson;
     lines.push(
-      `  a buyer of this person: ${b.criminalised === 'yes' ? 'commits an offence' : b.criminalised === 'no' ? 'no offence' : 'undetermined'} — ${b.reason}  [${b.cite.article}]`,
+      `  ${t('pathways.sexwork.buyerOfThisPerson', {
+        verdict: tr.dynamic(`pathways.sexwork.buyer.${b.criminalised}`),
+        reason: b.reason,
+        article: b.cite.article,
+      })}`,
     );
   }
-  for (const note of result.notes) lines.push(`  note: ${note}`);
+  for (const note of result.notes) lines.push(`  ${t('pathways.text.note', { note })}`);
   return lines.join('\n');
 }
 
@@ -57,6 +78,6 @@ export function register(program: Command): void {
         return;
       }
       const heading = facts.title ?? facts.id ?? file;
-      process.stdout.write(`${heading}\n\n${output.regimes.map(render).join('\n\n')}\n`);
+      process.stdout.write(`${heading}\n\n${output.regimes.map((r) => render(r, cliLang())).join('\n\n')}\n`);
     });
 }

@@ -9,16 +9,19 @@ import enCommon from './messages/en/common.json' with { type: 'json' };
 import enContinuum from './messages/en/continuum.json' with { type: 'json' };
 import enFacts from './messages/en/facts.json' with { type: 'json' };
 import enLaw from './messages/en/law.json' with { type: 'json' };
+import enPathways from './messages/en/pathways.json' with { type: 'json' };
 import enProblems from './messages/en/problems.json' with { type: 'json' };
 import esCommon from './messages/es/common.json' with { type: 'json' };
 import esContinuum from './messages/es/continuum.json' with { type: 'json' };
 import esFacts from './messages/es/facts.json' with { type: 'json' };
 import esLaw from './messages/es/law.json' with { type: 'json' };
+import esPathways from './messages/es/pathways.json' with { type: 'json' };
 import esProblems from './messages/es/problems.json' with { type: 'json' };
 import frCommon from './messages/fr/common.json' with { type: 'json' };
 import frContinuum from './messages/fr/continuum.json' with { type: 'json' };
 import frFacts from './messages/fr/facts.json' with { type: 'json' };
 import frLaw from './messages/fr/law.json' with { type: 'json' };
+import frPathways from './messages/fr/pathways.json' with { type: 'json' };
 import frProblems from './messages/fr/problems.json' with { type: 'json' };
 
 const english = {
@@ -26,6 +29,7 @@ const english = {
   continuum: enContinuum,
   facts: enFacts,
   law: enLaw,
+  pathways: enPathways,
   problems: enProblems,
 };
 
@@ -39,8 +43,22 @@ type Catalogue = { [D in Domain]: Record<string, string> };
 /** The catalogues as written, by language and domain (the key-completeness test reads these). */
 export const cataloguesByDomain: Record<Lang, Catalogue> = {
   en: english,
-  fr: { common: frCommon, continuum: frContinuum, facts: frFacts, law: frLaw, problems: frProblems },
-  es: { common: esCommon, continuum: esContinuum, facts: esFacts, law: esLaw, problems: esProblems },
+  fr: {
+    common: frCommon,
+    continuum: frContinuum,
+    facts: frFacts,
+    law: frLaw,
+    pathways: frPathways,
+    problems: frProblems,
+  },
+  es: {
+    common: esCommon,
+    continuum: esContinuum,
+    facts: esFacts,
+    law: esLaw,
+    pathways: esPathways,
+    problems: esProblems,
+  },
 };
 
 /** One language's messages, flat: `facts.question.control.violence` → its text. */
