@@ -3,6 +3,7 @@
 // the police or not) ends, before and after the scenario. Without any date in the case the
 // pathways cannot be placed in time and nothing is compared.
 import type { CaseFacts } from '../facts/schema.js';
+import { type MessageKey, type Translator, translator } from '../i18n/index.js';
 import { evaluatePathway } from '../pathways/evaluate.js';
 import { regimesOn } from '../pathways/regimes/index.js';
 import type { PathwayResult } from '../pathways/types.js';
@@ -13,30 +14,46 @@ function startOf(facts: CaseFacts): string | undefined {
   return facts.events?.identifiedOn ?? facts.events?.to ?? facts.events?.from ?? undefined;
 }
 
-function summary(result: PathwayResult): Array<[string, unknown]> {
+type Summary = Array<[MessageKey, unknown, (value: unknown, tr: Translator) => string]>;
+
+const truthWords = (value: unknown, tr: Translator) => tr.dynamic(`continuum.truth.${String(value)}`);
+const endWords = (value: unknown, tr: Translator) => tr.dynamic(`pathways.end.${String(value)}`);
+const dayWords = (value: unknown, tr: Translator) =>
+  value === null ? tr.t('pathways.text.openEnded') : tr.t('pathways.text.day', { day: Number(value) });
+
+function summary(result: PathwayResult): Summary {
   const { cooperating, notCooperating } = result.branches;
   return [
-    ['eligibility', result.eligibility.value],
-    ['end state if cooperating', cooperating.endState],
-    ['day the end state is reached if cooperating', cooperating.endDay],
-    ['end state if not cooperating', notCooperating.endState],
-    ['day the end state is reached if not cooperating', notCooperating.endDay],
+    ['pathways.change.eligibility', result.eligibility.value, truthWords],
+    ['pathways.change.endCooperating', cooperating.endState, endWords],
+    ['pathways.change.dayCooperating', cooperating.endDay, dayWords],
+    ['pathways.change.endNotCooperating', notCooperating.endState, endWords],
+    ['pathways.change.dayNotCooperating', notCooperating.endDay, dayWords],
   ];
 }
 
 export const pathwaysExtension: WhatIfExtension = {
   id: 'pathways',
-  compare(before, after) {
+  compare(before, after, lang) {
+    const tr = translator(lang);
     const start = startOf(before);
     if (!start) return [];
     const changes: ExtensionChange[] = [];
     for (const regime of regimesOn(start)) {
       const was = summary(evaluatePathway(regime, before, start));
       const now = summary(evaluatePathway(regime, after, start));
-      was.forEach(([what, from], i) => {
+      was.forEach(([what, from, words], i) => {
         const to = now[i][1];
-        if (JSON.stringify(from) !== JSON.stringify(to))
-          changes.push({ what: `${regime.id}: ${what}`, from, to });
+        if (JSON.stringify(from) !== JSON.stringify(to)) {
+          changes.push({
+            id: `${regime.id}.${what.slice('pathways.change.'.length)}`,
+            what: tr.t(what, { regime: regime.title }),
+            from,
+            to,
+            fromWords: words(from, tr),
+            toWords: words(to, tr),
+          });
+        }
       });
     }
     return changes;

@@ -227,7 +227,11 @@ export function renderWhatIf(result: WhatIf): string {
     );
   }
   for (const list of Object.values(c.extensions)) {
-    for (const e of list) lines.push(change(e.what, answerLabel(e.from, lang), answerLabel(e.to, lang)));
+    for (const e of list) {
+      lines.push(
+        change(e.what, e.fromWords ?? answerLabel(e.from, lang), e.toWords ?? answerLabel(e.to, lang)),
+      );
+    }
   }
   return lines.join('\n');
 }

@@ -21,11 +21,21 @@ import { type VulnerabilityId, vulnerabilityOf } from './vulnerability.js';
 
 export const WHATIF_SCHEMA_VERSION = 1;
 
-export type ExtensionChange = { what: string; from: unknown; to: unknown; note?: string };
+/** A change an extension found: `what` and the `…Words` in the what-if's language, `from`/`to` as data. */
+export type ExtensionChange = {
+  /** What changed, for machines (e.g. `coe-2005.eligibility`). */
+  id?: string;
+  what: string;
+  from: unknown;
+  to: unknown;
+  fromWords?: string;
+  toWords?: string;
+  note?: string;
+};
 
 export type WhatIfExtension = {
   id: string;
-  compare: (before: CaseFacts, after: CaseFacts) => ExtensionChange[];
+  compare: (before: CaseFacts, after: CaseFacts, lang?: Lang) => ExtensionChange[];
 };
 
 /** Registered extensions, run by every what-if (the pathways engine adds itself here). */
@@ -117,7 +127,7 @@ export function whatIf(
   const after = snapshotOf(readerFor(patched), lang);
   const extensions: Record<string, ExtensionChange[]> = {};
   for (const extension of [...whatIfExtensions, ...(options.extensions ?? [])]) {
-    const found = extension.compare(facts, patched);
+    const found = extension.compare(facts, patched, lang);
     if (found.length > 0) extensions[extension.id] = found;
   }
   const changes: WhatIf['changes'] = {

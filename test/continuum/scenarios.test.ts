@@ -225,10 +225,17 @@ describe('the protection pathways in a what-if', () => {
     const changes = result.changes.extensions.pathways;
     const inForce = regimesOn('2024-05-01').map((r) => r.id);
     for (const change of changes) {
-      expect(inForce).toContain(change.what.split(':')[0]);
+      expect(inForce).toContain(change.id?.split('.')[0]);
       expect(change.from).not.toEqual(change.to);
     }
-    expect(changes).toContainEqual({ what: 'coe-2005: eligibility', from: 'met', to: 'not_met' });
+    expect(changes).toContainEqual({
+      id: 'coe-2005.eligibility',
+      what: 'Council of Europe Convention (2005): minimum standard: within the regime',
+      from: 'met',
+      to: 'not_met',
+      fromWords: 'yes',
+      toWords: 'no',
+    });
   });
 
   it('compares nothing without a date, and nothing for the empty scenario', () => {

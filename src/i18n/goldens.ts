@@ -1,0 +1,35 @@
+// The golden scenario outputs: three example cases, in French and Spanish, as a caseworker reads
+// them: the continuum profile and the what-if under the citizen scenario. (The protection pathways
+// join them once the regimes' own words are translated.)
+// `npm run goldens` writes them to examples/goldens/; a test fails when they are stale, so any
+// change of wording shows in review, where the legal terms are checked against the glossary.
+import { pathwaysExtension } from '../continuum/pathways-extension.js';
+import { renderBand, renderProfile, renderVulnerability, renderWhatIf } from '../continuum/render-text.js';
+import { continuumReport } from '../continuum/report.js';
+import { whatIf } from '../continuum/whatif.js';
+import type { CaseFacts } from '../facts/schema.js';
+import type { Lang } from './languages.js';
+
+export const goldenCases = [
+  'labour-trafficking-deception',
+  'domestic-servitude',
+  'debt-bondage-brick-kiln',
+] as const;
+export const goldenLanguages: readonly Lang[] = ['fr', 'es'];
+
+/** The golden text of one case in one language. */
+export function goldenText(facts: CaseFacts, lang: Lang): string {
+  const report = continuumReport(facts, lang);
+  const sections = [
+    [facts.title ?? facts.id ?? ''],
+    renderProfile(report.profile, lang),
+    renderBand(report.band, lang),
+    renderVulnerability(report.vulnerability, lang),
+    report.profile.notes.map((note) => `- ${note}`),
+    [renderWhatIf(whatIf(facts, 'citizen', { extensions: [pathwaysExtension], lang }))],
+  ];
+  return `${sections
+    .filter((lines) => lines.length > 0)
+    .map((lines) => lines.join('\n'))
+    .join('\n\n')}\n`;
+}
