@@ -19,7 +19,10 @@ export async function buildProgram(argv?: readonly string[]): Promise<Command> {
     .option('--lang <code>', translator(cliLang()).t('common.cli.option.lang'))
     .exitOverride()
     .showHelpAfterError();
-  const words = argv?.slice(2).filter((arg) => !arg.startsWith('-')) ?? [];
+  // The value of `--lang fr` is no command name.
+  const words = (argv?.slice(2) ?? []).filter(
+    (arg, i, all) => !arg.startsWith('-') && all[i - 1] !== '--lang',
+  );
   const named = words[0] === 'help' ? words[1] : words[0];
   if (named !== undefined && Object.hasOwn(COMMANDS, named)) {
     (await COMMANDS[named].load()).register(program);
