@@ -44,7 +44,7 @@ async function child(measure: Measure, file: string): Promise<void> {
     detail = `${result.rows} rows, ${result.summary.instruments.length} instruments, ${met} trafficking met`;
   } else {
     const table = await aggregateCtdc(file, ['year', 'country'], 11);
-    detail = `${table.cells.length} cells, ${table.cells.filter((c) => c.suppressed).length} suppressed`;
+    detail = `${table.lattice.cells} cells, ${table.suppressed.reduce((n, s) => n + s, 0)} suppressed`;
   }
   const cpu = process.cpuUsage(cpuStart);
   const wall = Number(process.hrtime.bigint() - start) / 1e9;

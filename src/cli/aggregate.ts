@@ -1,10 +1,12 @@
-// `continuum aggregate FILE --by year,country,… --k 11 [--json | --tsv]` — a k-anonymous release of
-// counts from a CTDC file; or, given a synthetic-data-showcase aggregate TSV, read it back.
+// `continuum aggregate FILE --by year,country,… --k 11 [--json | --tsv]` — a release of counts from a
+// CTDC file by audited suppression; or, given a synthetic-data-showcase aggregate TSV, read it back.
 import { open } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { aggregateCtdc, aggregateJson, aggregateSds } from '../data/aggregate.js';
 import { dimensionNames } from '../data/aggregate-dimensions.js';
+import { parseYearRange } from '../data/code-lists.js';
 import { UnreadableData } from '../data/ctdc-scan.js';
+import { CannotProtect } from '../data/k-anonymity.js';
 import { isSdsText, readSds, writeSds } from '../data/sds-format.js';
 import { instruments } from '../law/instruments/index.js';
 import { InputError, printJson } from './io.js';
@@ -20,9 +22,16 @@ async function firstLine(file: string): Promise<string> {
   }
 }
 
-function renderText(json: ReturnType<typeof aggregateJson>): string {
-  const lines = [`k = ${json.k ?? '(not given)'}; by ${json.by.join(', ')}; — = suppressed`];
+type Printable = {
+  k: number | null;
+  by: string[];
+  cells: Array<{ key: Record<string, string | null>; count: number | null }>;
+};
+
+function renderText(json: Printable, fullDomain: boolean): string {
+  const lines = [`k = ${json.k ?? '(not given)'}; by ${json.by.join(', ')}; — = suppressed (may be 0)`];
   for (const { key, count } of json.cells) {
+    if (fullDomain && count === 0 && Object.keys(key).length > 0) continue;
     const label =
       Object.keys(key).length === 0
         ? '(all records)'
@@ -31,6 +40,7 @@ function renderText(json: ReturnType<typeof aggregateJson>): string {
             .join(' ');
     lines.push(`  ${label.padEnd(48)} ${count === null ? '—' : count}`);
   }
+  if (fullDomain) lines.push('  every other combination of the categories: 0');
   return lines.join('\n');
 }
 
@@ -38,7 +48,7 @@ export function register(program: Command): void {
   program
     .command('aggregate')
     .description(
-      'Release counts from a CTDC file k-anonymously (small cells suppressed, with complementary suppression)',
+      'Release counts from a CTDC file: every combination of the categories, small groups suppressed and the suppression audited against a linear-programming attacker',
     )
     .argument('<file>', 'a CTDC CSV, or a synthetic-data-showcase aggregate TSV to read back')
     .option(
@@ -46,59 +56,84 @@ export function register(program: Command): void {
       'comma-separated: year, gender, age, citizenship, country, months, band, an instrument id, or a CTDC flag column',
     )
     .option('--k <k>', 'the smallest group size published (CTDC used 11)', '11')
-    .option('--json', 'print { schemaVersion, k, by, cells: [{ key, count | null }] } (null = suppressed)')
+    .option('--years <from-to>', 'the years a release by year covers', '2002-2024')
+    .option(
+      '--json',
+      'print { schemaVersion, k, by, categories, cells: [{ key, count | null }] } (null = suppressed)',
+    )
     .option('--tsv', 'print the synthetic-data-showcase aggregate TSV (selections<TAB>protected_count)')
-    .action(async (file: string, options: { by?: string; k: string; json?: boolean; tsv?: boolean }) => {
-      const k = Number(options.k);
-      if (!Number.isInteger(k) || k < 2) {
-        throw new InputError('--k', [
-          { path: 'k', code: 'invalid_k', message: 'k is a whole number, 2 or more', found: options.k },
-        ]);
-      }
-      if (isSdsText(await firstLine(file))) {
-        const { readFile } = await import('node:fs/promises');
-        const parsed = readSds(await readFile(file, 'utf8'));
-        if (!parsed.ok) throw new InputError(file, parsed.problems);
-        const by = [...new Set(parsed.value.cells.flatMap((c) => Object.keys(c.key)))];
-        const json = {
-          schemaVersion: 1 as const,
-          k: null,
-          by,
-          cells: [{ key: {}, count: parsed.value.recordCount }, ...parsed.value.cells],
-        };
-        const small = parsed.value.cells.filter((c) => c.count < k).length;
-        if (options.json) printJson(json);
-        else if (options.tsv) process.stdout.write(writeSds(parsed.value));
-        else {
-          process.stdout.write(`${renderText(json)}\n`);
-          if (small > 0) process.stdout.write(`warning: ${small} published cell(s) below k = ${k}\n`);
+    .action(
+      async (
+        file: string,
+        options: { by?: string; k: string; years: string; json?: boolean; tsv?: boolean },
+      ) => {
+        const k = Number(options.k);
+        if (!Number.isInteger(k) || k < 2) {
+          throw new InputError('--k', [
+            { path: 'k', code: 'invalid_k', message: 'k is a whole number, 2 or more', found: options.k },
+          ]);
         }
-        return;
-      }
-      const names = (options.by ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-      let table: Awaited<ReturnType<typeof aggregateCtdc>>;
-      try {
-        table = await aggregateCtdc(file, names, k);
-      } catch (error) {
-        if (error instanceof UnreadableData) {
-          const dimensionProblem = /dimension|--by/.test(error.message);
-          throw new InputError(dimensionProblem ? '--by' : file, [
+        if (isSdsText(await firstLine(file))) {
+          const { readFile } = await import('node:fs/promises');
+          const parsed = readSds(await readFile(file, 'utf8'));
+          if (!parsed.ok) throw new InputError(file, parsed.problems);
+          const by = [...new Set(parsed.value.cells.flatMap((c) => Object.keys(c.key)))];
+          const json = {
+            schemaVersion: 1 as const,
+            k: null,
+            by,
+            cells: [{ key: {}, count: parsed.value.recordCount }, ...parsed.value.cells],
+          };
+          const small = parsed.value.cells.filter((c) => c.count < k).length;
+          if (options.json) printJson(json);
+          else if (options.tsv) process.stdout.write(writeSds(parsed.value));
+          else {
+            process.stdout.write(`${renderText(json, false)}\n`);
+            if (small > 0) process.stdout.write(`warning: ${small} published cell(s) below k = ${k}\n`);
+          }
+          return;
+        }
+        const names = (options.by ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+        const years = parseYearRange(options.years);
+        if (!years) {
+          throw new InputError('--years', [
             {
-              path: dimensionProblem ? 'by' : '',
-              code: dimensionProblem ? 'invalid_dimension' : 'unreadable',
-              message: error.message,
-              expected: dimensionProblem ? dimensionNames(instruments).join(' | ') : error.expected,
-              found: error.found,
+              path: 'years',
+              code: 'invalid_years',
+              message: 'years are a range such as 2002-2024',
+              found: options.years,
             },
           ]);
         }
-        throw error;
-      }
-      if (options.json) printJson(aggregateJson(table));
-      else if (options.tsv) process.stdout.write(writeSds(aggregateSds(table)));
-      else process.stdout.write(`${renderText(aggregateJson(table))}\n`);
-    });
+        let table: Awaited<ReturnType<typeof aggregateCtdc>>;
+        try {
+          table = await aggregateCtdc(file, names, k, { years });
+        } catch (error) {
+          if (error instanceof CannotProtect) {
+            throw new InputError(file, [
+              { path: '', code: 'refused', message: `not released: ${error.message}` },
+            ]);
+          }
+          if (error instanceof UnreadableData) {
+            const dimensionProblem = /dimension|--by/.test(error.message);
+            throw new InputError(dimensionProblem ? '--by' : file, [
+              {
+                path: dimensionProblem ? 'by' : '',
+                code: dimensionProblem ? 'invalid_dimension' : 'unreadable',
+                message: error.message,
+                expected: dimensionProblem ? dimensionNames(instruments).join(' | ') : error.expected,
+                found: error.found,
+              },
+            ]);
+          }
+          throw error;
+        }
+        if (options.json) printJson(aggregateJson(table));
+        else if (options.tsv) process.stdout.write(writeSds(aggregateSds(table)));
+        else process.stdout.write(`${renderText(aggregateJson(table), true)}\n`);
+      },
+    );
 }

@@ -7,8 +7,9 @@ import { importCtdc } from '../data/ctdc-import.js';
 import { UnreadableData } from '../data/ctdc-scan.js';
 import { type Dashboard, dashboardOf } from '../data/dashboard.js';
 import { dashboardSchema } from '../data/dashboard-schema.js';
+import { CannotProtect } from '../data/k-anonymity.js';
 import { summaryCharts } from '../data/summary-charts.js';
-import { renderImport } from '../data/summary-text.js';
+import { HOLDER_ONLY, renderImport } from '../data/summary-text.js';
 import { InputError, printJson } from './io.js';
 
 /** A one-line progress bar on stderr, redrawn in place; only when stderr is a terminal. */
@@ -145,12 +146,22 @@ export function register(program: Command): void {
       if (options.svg)
         await writeFile(options.svg, summaryCharts(result.summary, result.summary.instruments[0]));
       if (options.dashboard || options.save) {
-        const dashboard = dashboardOf(result.summary, result.format, k);
+        let dashboard: Dashboard;
+        try {
+          dashboard = await dashboardOf(result.summary, result.format, k);
+        } catch (error) {
+          if (error instanceof CannotProtect) {
+            throw new InputError(file, [
+              { path: 'dashboard', code: 'refused', message: `dashboard not released: ${error.message}` },
+            ]);
+          }
+          throw error;
+        }
         if (options.dashboard) await writeFile(options.dashboard, `${JSON.stringify(dashboard, null, 2)}\n`);
         // On stderr, so that --json output stays the import contract.
         if (options.save) process.stderr.write(`saved dataset ${await saveDataset(dashboard, options)}\n`);
       }
-      if (options.json) printJson(result);
+      if (options.json) printJson({ ...result, exactCounts: HOLDER_ONLY });
       else process.stdout.write(`${renderImport(result, file)}\n`);
     });
 }

@@ -8,6 +8,8 @@ import type { ScannedRecord } from './ctdc-scan.js';
 export type Dimension = {
   name: string;
   description: string;
+  /** Which code list its categories come from (code-lists.ts). */
+  kind: 'fixed' | 'verdict' | 'flag';
   value: (scanned: ScannedRecord) => string | null;
 };
 
@@ -15,18 +17,40 @@ const fixed: Dimension[] = [
   {
     name: 'year',
     description: 'year of registration',
+    kind: 'fixed',
     value: (s) => (s.record.year === null ? null : String(s.record.year)),
   },
-  { name: 'gender', description: 'gender (female, male, other)', value: (s) => s.record.gender },
-  { name: 'age', description: 'age band at registration', value: (s) => s.record.age },
-  { name: 'citizenship', description: 'citizenship, ISO alpha-2', value: (s) => s.record.citizenship },
+  {
+    name: 'gender',
+    description: 'gender (female, male, other)',
+    kind: 'fixed',
+    value: (s) => s.record.gender,
+  },
+  { name: 'age', description: 'age band at registration', kind: 'fixed', value: (s) => s.record.age },
+  {
+    name: 'citizenship',
+    description: 'citizenship, ISO alpha-2',
+    kind: 'fixed',
+    value: (s) => s.record.citizenship,
+  },
   {
     name: 'country',
     description: 'country of exploitation, ISO alpha-2',
+    kind: 'fixed',
     value: (s) => s.record.countryOfExploitation,
   },
-  { name: 'months', description: 'months in trafficking (band)', value: (s) => s.record.months },
-  { name: 'band', description: 'continuum band (when bands are computed)', value: (s) => s.band },
+  {
+    name: 'months',
+    description: 'months in trafficking (band)',
+    kind: 'fixed',
+    value: (s) => s.record.months,
+  },
+  {
+    name: 'band',
+    description: 'continuum band (when bands are computed)',
+    kind: 'fixed',
+    value: (s) => s.band,
+  },
 ];
 
 /**
@@ -38,7 +62,7 @@ export function findDimension(name: string, instruments: readonly Instrument[]):
   if (known) return known;
   const index = instruments.findIndex((i) => i.id === name);
   if (index >= 0) {
-    return { name, description: `verdict under ${name}`, value: (s) => s.verdicts[index] };
+    return { name, description: `verdict under ${name}`, kind: 'verdict', value: (s) => s.verdicts[index] };
   }
   const column = roleOf(name);
   if (column?.role.kind === 'flag') {
@@ -46,6 +70,7 @@ export function findDimension(name: string, instruments: readonly Instrument[]):
     return {
       name,
       description: `the ${name} flag`,
+      kind: 'flag',
       value: (s) => (s.record.flags[group].includes(item) ? '1' : null),
     };
   }

@@ -1,24 +1,33 @@
 // `continuum aggregate`: count a CTDC file's records by some dimensions, as it streams, then
-// release the table and its margins k-anonymously (k-anonymity.ts). The JSON contract and the SDS
-// file are two views of the same release.
+// release the table over the full code lists of its dimensions, with every margin, by audited
+// suppression (k-anonymity.ts). The JSON contract and the SDS file are two views of one release.
 import { createReadStream } from 'node:fs';
 import type { Instrument } from '../law/instrument.js';
 import { instruments as allInstruments } from '../law/instruments/index.js';
 import { type Dimension, findDimension } from './aggregate-dimensions.js';
+import { type Category, codeList, DEFAULT_YEARS, type YearRange } from './code-lists.js';
 import { ctdcBand } from './ctdc-bands.js';
 import { openCtdcFile } from './ctdc-import.js';
 import { type ScanOptions, scanCtdc, UnreadableData } from './ctdc-scan.js';
-import { keyObject, MAX_DIMENSIONS, type ProtectedTable, protect, TooManySmallCells } from './k-anonymity.js';
+import { CannotProtect, type ProtectedTable, type ProtectOptions, protect } from './k-anonymity.js';
 import type { SdsAggregate } from './sds-format.js';
+import { countLattice, keyOf, type Lattice, lattice, orderedCells, TableTooLarge } from './table-lattice.js';
 
-export const AGGREGATE_SCHEMA_VERSION = 1;
+export const MAX_DIMENSIONS = 4;
+
+export const AGGREGATE_SCHEMA_VERSION = 2;
 
 export type AggregateJson = {
   schemaVersion: typeof AGGREGATE_SCHEMA_VERSION;
   k: number | null;
   by: string[];
-  /** Every combination of the `by` dimensions, margins included; `{}` is the grand total. */
-  cells: Array<{ key: Record<string, string | null>; count: number | null }>;
+  /** The code list of each dimension (null = not recorded): the table covers all their combinations. */
+  categories: Record<string, Category[]>;
+  /**
+   * Every combination of the categories, margins included; `{}` is the grand total. A count of 0
+   * is published like any other; null is suppressed (which may be 0, or 1 to k−1, or more).
+   */
+  cells: Array<{ key: Record<string, Category>; count: number | null }>;
 };
 
 /** The dimensions named, or the problem with the names. */
@@ -57,46 +66,101 @@ export async function countCtdc(
   return { rows: result.rows, counts };
 }
 
-export function aggregateJson(table: ProtectedTable): AggregateJson {
+/** The lattice of a release by these dimensions over their code lists. */
+export function releaseLattice(dimensions: readonly Dimension[], years: YearRange = DEFAULT_YEARS): Lattice {
+  try {
+    return lattice(
+      dimensions.map((d) => d.name),
+      dimensions.map((d) => codeList(d.name, d.kind, years)),
+    );
+  } catch (error) {
+    if (error instanceof TableTooLarge) throw new CannotProtect(error.message);
+    throw error;
+  }
+}
+
+/** Counts keyed by JSON arrays of values → counts over the lattice; a value off the code lists is refused. */
+export function latticeCounts(
+  l: Lattice,
+  counts: ReadonlyMap<string, number>,
+  years?: YearRange,
+): Float64Array {
+  const index = l.domains.map((domain) => new Map(domain.map((value, i) => [value, i])));
+  const finest: Array<[number[], number]> = [];
+  for (const [key, n] of counts) {
+    const values = JSON.parse(key) as Category[];
+    const coords = values.map((value, i) => {
+      const c = index[i].get(value);
+      if (c === undefined) {
+        const name = l.dimensions[i];
+        throw new CannotProtect(
+          name === 'year' && years
+            ? `a record's year of registration is outside the years of the release (${years.from}–${years.to}): give a wider range of years`
+            : `a record's ${name} is not in the code list of the release`,
+        );
+      }
+      return c;
+    });
+    finest.push([coords, n]);
+  }
+  return countLattice(l, finest);
+}
+
+export function aggregateJson(
+  table: Pick<ProtectedTable, 'lattice' | 'k' | 'counts' | 'suppressed'>,
+): AggregateJson {
+  const l = table.lattice;
   return {
     schemaVersion: AGGREGATE_SCHEMA_VERSION,
     k: table.k,
-    by: table.dimensions,
-    cells: table.cells.map((cell) => ({
-      key: keyObject(table.dimensions, cell),
-      count: cell.suppressed ? null : cell.count,
+    by: [...l.dimensions],
+    categories: Object.fromEntries(l.dimensions.map((name, i) => [name, [...l.domains[i]]])),
+    cells: orderedCells(l).map((id) => ({
+      key: keyOf(l, id),
+      count: table.suppressed[id] ? null : table.counts[id],
     })),
   };
 }
 
-/** The release as an SDS aggregate file: suppressed cells left out. */
-export function aggregateSds(table: ProtectedTable): SdsAggregate {
-  const total = table.cells.find((cell) => cell.mask === 0);
+/** The release as an SDS aggregate file: suppressed and empty combinations alike left out. */
+export function aggregateSds(table: Pick<ProtectedTable, 'lattice' | 'counts' | 'suppressed'>): SdsAggregate {
+  const l = table.lattice;
+  const cells = orderedCells(l);
+  const total = cells[0];
   return {
     protectedCounts: true,
-    recordCount: total && !total.suppressed ? total.count : 0,
-    cells: table.cells
-      .filter((cell) => !cell.suppressed && cell.mask !== 0)
-      .map((cell) => ({ key: keyObject(table.dimensions, cell), count: cell.count })),
+    recordCount: table.suppressed[total] ? 0 : table.counts[total],
+    cells: cells
+      .slice(1)
+      .filter((id) => !table.suppressed[id] && table.counts[id] > 0)
+      .map((id) => ({ key: keyOf(l, id), count: table.counts[id] })),
   };
+}
+
+export type AggregateOptions = ScanOptions & ProtectOptions & { years?: YearRange };
+
+/** Counts a file by the named dimensions over their code lists (the holder's exact table). */
+export async function countRelease(
+  path: string,
+  names: string[],
+  options: AggregateOptions = {},
+): Promise<{ lattice: Lattice; counts: Float64Array }> {
+  // Assess only for the verdicts counted: a release by year and country needs no law at all.
+  const instruments = (options.instruments ?? allInstruments).filter((i) => names.includes(i.id));
+  const dimensions = resolveDimensions(names, instruments);
+  const l = releaseLattice(dimensions, options.years);
+  // Bands cost time: computed only when a release is counted by band.
+  const bandOf = names.includes('band') ? (options.bandOf ?? ctdcBand) : undefined;
+  const { counts } = await countCtdc(path, dimensions, { ...options, instruments, bandOf });
+  return { lattice: l, counts: latticeCounts(l, counts, options.years ?? DEFAULT_YEARS) };
 }
 
 export async function aggregateCtdc(
   path: string,
   names: string[],
   k: number,
-  options: ScanOptions = {},
+  options: AggregateOptions = {},
 ): Promise<ProtectedTable> {
-  // Assess only for the verdicts counted: a release by year and country needs no law at all.
-  const instruments = (options.instruments ?? allInstruments).filter((i) => names.includes(i.id));
-  const dimensions = resolveDimensions(names, instruments);
-  // Bands cost time: computed only when a release is counted by band.
-  const bandOf = names.includes('band') ? (options.bandOf ?? ctdcBand) : undefined;
-  const { counts } = await countCtdc(path, dimensions, { ...options, instruments, bandOf });
-  try {
-    return protect(names, counts, k);
-  } catch (error) {
-    if (error instanceof TooManySmallCells) throw new UnreadableData(error.message);
-    throw error;
-  }
+  const { lattice: l, counts } = await countRelease(path, names, options);
+  return protect(l, counts, k, options);
 }

@@ -1,248 +1,387 @@
-// A k-anonymous release of a count table with all its margins. Every combination of the chosen
-// dimensions (the full table and each margin, down to the grand total) is a cell. Cells with fewer
-// than k records are suppressed (primary suppression). Then cells are suppressed alongside them
-// (complementary suppression) until
-//   1. every sum relation (a cell = the cells under it along one dimension) that holds a suppressed
-//      cell holds at least two, and the suppressed cells under a published total hold together at
-//      least k records (so the difference an attacker can compute never pins a small group); and
-//   2. no suppressed cell is determined by the published cells through the sum relations: for
-//      every suppressed cell the unit vector is outside the row space of the relations restricted
-//      to suppressed cells (checked by exact elimination, see determinedCells).
-// Zero cells are not listed: everyone can tell a combination nobody has.
+// Audited cell suppression of a count table with all its margins, as statistical offices do it
+// (τ-ARGUS, sdcTable). The table covers the full code lists of its dimensions (table-lattice.ts),
+// zeros included, so which categories occur is not told by which cells are listed.
+//
+// 1. Primary suppression: every cell with 1 to k−1 records.
+// 2. Secondary suppression, cell by cell: for each primary cell c (v records) a "cube" of cells is
+//    suppressed along which the attacker cannot tell c's value apart from others. A cube moves a
+//    quantity t between 2^d cells with alternating signs so that every published sum stays the
+//    same (the hypercube method); once all its cells are suppressed, the true table moved along
+//    it is another table the attacker cannot rule out. Each primary cell needs
+//      - a cube taking it down to 0 while every group one dimension coarser keeps its count
+//        (someone known to be in that group is not pinned to c: "lower protection"), and
+//      - a cube taking it up to k ("upper protection": the attacker cannot show c < k).
+//    A cube found with valid counts is a certificate: that requirement holds whatever else is
+//    published.
+// 3. The audit (disclosure-audit.ts): every requirement left without a certificate is checked by
+//    the attacker's linear program (HiGHS): max c ≥ k, and min c = 0 given that each coarser group
+//    holding c is non-empty. Failing cells get more suppression; what still fails is refused.
+import {
+  type Expression,
+  openSolver,
+  type ReleasedTable,
+  type Solver,
+  tableSystem,
+} from './disclosure-audit.js';
+import {
+  coordinate,
+  type Lattice,
+  maskOf,
+  popcount,
+  project,
+  submasks,
+  withCoordinate,
+} from './table-lattice.js';
 
-export type Key = ReadonlyArray<string | null>;
-
-export type Cell = {
-  /** Which dimensions the cell fixes (bit i = dimension i); 0 is the grand total. */
-  mask: number;
-  /** Values per dimension (only those in the mask matter; others are undefined). */
-  values: Array<string | null | undefined>;
-  count: number;
-  suppressed: boolean;
-  /** Why: below k (primary) or to protect another cell (complementary). */
-  reason?: 'below_k' | 'complementary';
+export type ProtectedTable = {
+  lattice: Lattice;
+  k: number;
+  /** True counts (the holder's side only: never printed for a suppressed cell). */
+  counts: Float64Array;
+  suppressed: Uint8Array;
+  audit: AuditReport;
 };
 
-export type ProtectedTable = { dimensions: string[]; k: number; cells: Cell[] };
+export type AuditReport = {
+  /** Cells with 1 to k−1 records. */
+  primary: number;
+  /** Cells suppressed to protect them. */
+  secondary: number;
+  /** Requirements proven by a cube; the rest were checked by the linear program. */
+  certified: number;
+  checkedByLp: number;
+  milliseconds: number;
+};
 
-export const MAX_DIMENSIONS = 4;
+/** The release cannot be protected: a plain reason, never a count. */
+export class CannotProtect extends Error {}
 
-/** Past this many suppressed cells the exact check gets slow, and the release is mostly holes. */
-export const MAX_SUPPRESSED = 3000;
+export const tooFewRecords = () =>
+  new CannotProtect('the file holds fewer than k records: nothing can be published from it at this k');
 
-/** The table cannot be released usefully: too many small cells for its dimensions. */
-export class TooManySmallCells extends Error {
-  constructor(
-    readonly cells: number,
-    readonly suppressed: number,
-  ) {
-    super(
-      `${suppressed} of the ${cells} cells would be suppressed (at most ${MAX_SUPPRESSED}): choose fewer or coarser dimensions`,
-    );
-  }
+/** Published values: the count, or NaN where suppressed. */
+export function releasedValues(table: Pick<ProtectedTable, 'counts' | 'suppressed'>): Float64Array {
+  const values = new Float64Array(table.counts.length);
+  for (let id = 0; id < values.length; id++)
+    values[id] = table.suppressed[id] ? Number.NaN : table.counts[id];
+  return values;
 }
 
-export function cellKey(mask: number, values: ReadonlyArray<string | null | undefined>): string {
-  // 0 stands for a dimension the cell does not fix (values are strings or null, never 0).
-  return JSON.stringify([mask, values.map((v, i) => (mask & (1 << i) ? (v ?? null) : 0))]);
-}
+/** Past this many rounds of extra suppression after the audit, the table is refused. */
+const REPAIR_ROUNDS = 4;
+/** Partner candidates tried per requirement (the nearest in the data come first). */
+const MAX_CANDIDATES = 1500;
 
-/** Counts for every combination from the full table's counts (keys: JSON arrays of values). */
-export function allMargins(dimensions: number, full: ReadonlyMap<string, number>): Map<string, Cell> {
-  const cells = new Map<string, Cell>();
-  for (const [key, count] of full) {
-    const values = JSON.parse(key) as Array<string | null>;
-    for (let mask = 0; mask < 1 << dimensions; mask++) {
-      const id = cellKey(mask, values);
-      const cell = cells.get(id);
-      if (cell) cell.count += count;
-      else {
-        cells.set(id, {
-          mask,
-          values: values.map((v, i) => (mask & (1 << i) ? v : undefined)),
-          count,
-          suppressed: false,
-        });
-      }
+type Piece = { pattern: number; amount: number };
+type Changes = { moving: number; changes: Map<number, number> };
+
+type LowerRequirement = { cell: number; kind: 'lower'; dimension: number; certified: boolean };
+type Requirement = { cell: number; kind: 'upper'; certified: boolean } | LowerRequirement;
+
+export type ProtectOptions = {
+  /**
+   * Extra audits over several releases (the ledger): called with the table as it would be
+   * published; returns the primary cells it could not protect (empty when all hold).
+   */
+  jointAudit?: (values: Float64Array) => Promise<number[]>;
+};
+
+export async function protect(
+  l: Lattice,
+  counts: Float64Array,
+  k: number,
+  options: ProtectOptions = {},
+): Promise<ProtectedTable> {
+  const started = performance.now();
+  const d = l.sizes.length;
+  const total = project(l, 0, 0);
+  if (counts[total] < k) throw tooFewRecords();
+  const suppressed = new Uint8Array(l.cells);
+  const primaries: number[] = [];
+  for (let id = 0; id < l.cells; id++) {
+    if (counts[id] >= 1 && counts[id] < k) {
+      suppressed[id] = 1;
+      primaries.push(id);
     }
   }
-  return cells;
-}
-
-/** A sum relation: parent = Σ children (children fix one more dimension than the parent). */
-export type Relation = { parent: Cell; children: Cell[] };
-
-export function sumRelations(dimensions: number, cells: ReadonlyMap<string, Cell>): Relation[] {
-  const relations = new Map<string, Relation>();
-  for (const cell of cells.values()) {
-    for (let j = 0; j < dimensions; j++) {
-      const bit = 1 << j;
-      if (!(cell.mask & bit)) continue;
-      const parentMask = cell.mask & ~bit;
-      const parentId = cellKey(parentMask, cell.values);
-      const id = `${j}|${parentId}`;
-      let relation = relations.get(id);
-      if (!relation) {
-        const parent = cells.get(parentId);
-        if (!parent) throw new Error('margin missing'); // cannot happen: margins come from the same cells
-        relation = { parent, children: [] };
-        relations.set(id, relation);
-      }
-      relation.children.push(cell);
+  // Finest non-empty cells under each non-empty cell (a cell's "support").
+  const support = new Map<number, number[]>();
+  const nonEmptyByMask = new Map<number, number[]>();
+  for (let id = 0; id < l.cells; id++) {
+    if (counts[id] <= 0) continue;
+    const mask = maskOf(l, id);
+    const list = nonEmptyByMask.get(mask);
+    if (list) list.push(id);
+    else nonEmptyByMask.set(mask, [id]);
+    if (mask !== l.fullMask) continue;
+    for (let m = 0; m < 1 << d; m++) {
+      const up = project(l, id, m);
+      const s = support.get(up);
+      if (s) s.push(id);
+      else support.set(up, [id]);
     }
   }
-  return [...relations.values()];
+  const present: number[][] = l.sizes.map((size, i) =>
+    Array.from({ length: size }, (_, c) => c).filter((c) => counts[withCoordinate(l, total, i, c)] > 0),
+  );
+
+  /** How each cell changes when the cube anchored at c with partner b moves by its pieces. */
+  const cubeChanges = (c: number, moving: number, partner: number, pieces: Piece[]): Map<number, number> => {
+    const changes = new Map<number, number>();
+    const statics = l.fullMask & ~moving;
+    const staticSets = submasks(statics);
+    for (const { pattern, amount } of pieces) {
+      for (const corner of submasks(moving)) {
+        let id = pattern;
+        for (let i = 0; i < d; i++) {
+          if (!(moving & (1 << i))) continue;
+          id = withCoordinate(l, id, i, coordinate(l, corner & (1 << i) ? partner : c, i));
+        }
+        const sign = popcount(corner) % 2 === 0 ? 1 : -1;
+        for (const kept of staticSets) {
+          const cell = project(l, id, moving | kept);
+          changes.set(cell, (changes.get(cell) ?? 0) + sign * amount);
+        }
+      }
+    }
+    return changes;
+  };
+
+  /** Cost of the cells a cube would newly suppress; Infinity when a count would go below 0. */
+  const costOf = (changes: Map<number, number>, checkCounts: boolean): number => {
+    let cost = 0;
+    for (const [cell, change] of changes) {
+      if (change === 0) continue;
+      if (checkCounts && counts[cell] + change < -1e-9) return Number.POSITIVE_INFINITY;
+      if (!suppressed[cell]) cost += 1 + counts[cell];
+    }
+    return cost;
+  };
+
+  const apply = (changes: Map<number, number>) => {
+    for (const [cell, change] of changes) if (change !== 0) suppressed[cell] = 1;
+  };
+
+  /** Partner cells for a cube moving along `moving`: non-empty groups there that differ from c in all of it. */
+  const partners = function* (c: number, moving: number): Generator<number> {
+    if (popcount(moving) === 1) {
+      const i = Math.log2(moving);
+      for (const value of present[i]) if (value !== coordinate(l, c, i)) yield withCoordinate(l, c, i, value);
+      return;
+    }
+    for (const partner of nonEmptyByMask.get(moving) ?? []) {
+      let differs = true;
+      for (let i = 0; i < d && differs; i++) {
+        if (moving & (1 << i) && coordinate(l, partner, i) === coordinate(l, c, i)) differs = false;
+      }
+      if (differs) yield partner;
+    }
+  };
+
+  /**
+   * Lower protection along dimension j: the whole of c moves to a partner group, along dimensions
+   * that include j, so the group one coarser along j keeps its count.
+   */
+  const lowerCubes = function* (c: number, j: number): Generator<Changes> {
+    const m = maskOf(l, c);
+    const pieces = (support.get(c) ?? []).map((f) => ({ pattern: f, amount: -counts[f] }));
+    if (pieces.length === 0) return;
+    // The largest moving sets first: they leave the coarse margins alone.
+    const movingSets = submasks(m)
+      .filter((s) => s & (1 << j))
+      .sort((a, b) => popcount(b) - popcount(a));
+    let tried = 0;
+    for (const moving of movingSets) {
+      for (const partner of partners(c, moving)) {
+        if (tried++ > MAX_CANDIDATES) return;
+        yield { moving, changes: cubeChanges(c, moving, partner, pieces) };
+      }
+    }
+  };
+
+  /**
+   * Upper protection: c grows to k through cells taken from non-empty groups that differ from it
+   * (one cube per group taken from, until k − v is reached).
+   */
+  const upperCubes = function* (c: number): Generator<Changes> {
+    const m = maskOf(l, c);
+    const needed = k - counts[c];
+    if (m === 0) return;
+    const movingOf = (g: number) => {
+      let moving = 0;
+      for (let i = 0; i < d; i++) {
+        if (m & (1 << i) && coordinate(l, g, i) !== coordinate(l, c, i)) moving |= 1 << i;
+      }
+      return moving;
+    };
+    const sources = (nonEmptyByMask.get(l.fullMask) ?? [])
+      .map((g) => ({ g, moving: movingOf(g) }))
+      .filter((s) => s.moving !== 0)
+      .sort((a, b) => popcount(b.moving) - popcount(a.moving) || counts[b.g] - counts[a.g]);
+    let tried = 0;
+    for (const { g, moving } of sources) {
+      if (counts[g] < needed) continue;
+      if (tried++ > MAX_CANDIDATES) return;
+      yield { moving, changes: cubeChanges(c, moving, g, [{ pattern: g, amount: needed }]) };
+    }
+    // No single group is large enough (or suitable): take from several, the widest moves first.
+    for (const level of [...new Set(sources.map((s) => popcount(s.moving)))]) {
+      const changes = new Map<number, number>();
+      let left = needed;
+      for (const { g, moving } of sources) {
+        if (left <= 0) break;
+        if (popcount(moving) < level) continue;
+        const amount = Math.min(left, counts[g]);
+        for (const [cell, change] of cubeChanges(c, moving, g, [{ pattern: g, amount }]))
+          changes.set(cell, (changes.get(cell) ?? 0) + change);
+        left -= amount;
+      }
+      if (left <= 0) yield { moving: m, changes };
+    }
+  };
+
+  const best = (cubes: Iterable<Changes>, checkCounts: boolean): Changes | undefined => {
+    let chosen: Changes | undefined;
+    let cost = Number.POSITIVE_INFINITY;
+    for (const cube of cubes) {
+      const c = costOf(cube.changes, checkCounts);
+      if (c < cost) {
+        cost = c;
+        chosen = cube;
+        if (c === 0) break;
+      }
+    }
+    return chosen;
+  };
+
+  // Finest cells first: their cubes often protect the margins above them too.
+  primaries.sort((a, b) => popcount(maskOf(l, b)) - popcount(maskOf(l, a)) || counts[a] - counts[b]);
+  const requirements: Requirement[] = [];
+  const cubesFor = (r: Requirement) =>
+    r.kind === 'upper' ? upperCubes(r.cell) : lowerCubes(r.cell, r.dimension);
+  for (const c of primaries) {
+    const own = requirementsOf(l, c);
+    for (const r of own) {
+      if (r.certified) continue;
+      const cube = best(cubesFor(r), true);
+      if (!cube) continue;
+      apply(cube.changes);
+      // A cube moving along several dimensions protects c against each of their coarser groups.
+      for (const other of own) {
+        if (
+          other.kind === r.kind &&
+          (r.kind === 'upper' || cube.moving & (1 << (other as LowerRequirement).dimension))
+        )
+          other.certified = true;
+      }
+    }
+    requirements.push(...own);
+  }
+
+  // The audit: the attacker's LP on what would be published, for every requirement without a certificate.
+  let pending = requirements.filter((r) => !r.certified);
+  let checkedByLp = 0;
+  for (let round = 0; ; round++) {
+    const values = releasedValues({ counts, suppressed });
+    const failing = pending.length > 0 ? await failingRequirements(l, values, k, pending) : [];
+    checkedByLp += pending.length;
+    const jointFailing = failing.length === 0 && options.jointAudit ? await options.jointAudit(values) : [];
+    if (failing.length === 0 && jointFailing.length === 0) break;
+    if (round >= REPAIR_ROUNDS) {
+      throw new CannotProtect(
+        'no pattern of suppressed cells was found that keeps every small group protected: choose fewer or coarser dimensions, or a smaller k',
+      );
+    }
+    // More suppression around each failing cell: the cheapest cubes whatever their counts, so that
+    // the LP can combine them.
+    const again = [...failing, ...jointFailing.flatMap((cell) => requirementsOf(l, cell))];
+    for (const cell of jointFailing) suppressed[cell] = 1;
+    for (const r of again) {
+      const extra = best(cubesFor(r), false);
+      if (extra) apply(extra.changes);
+      else if (r.kind === 'upper') suppressCoarser(l, r.cell, suppressed);
+    }
+    pending = again;
+  }
+  let secondary = 0;
+  for (let id = 0; id < l.cells; id++)
+    if (suppressed[id] && !(counts[id] >= 1 && counts[id] < k)) secondary++;
+  return {
+    lattice: l,
+    k,
+    counts,
+    suppressed,
+    audit: {
+      primary: primaries.length,
+      secondary,
+      certified: requirements.filter((r) => r.certified).length,
+      checkedByLp,
+      milliseconds: Math.round(performance.now() - started),
+    },
+  };
 }
+
+/** A primary cell's requirements: an upper bound of at least k, a lower bound of 0 along each dimension. */
+function requirementsOf(l: Lattice, cell: number): Requirement[] {
+  const m = maskOf(l, cell);
+  const out: Requirement[] = [{ cell, kind: 'upper', certified: false }];
+  for (let j = 0; j < l.sizes.length; j++)
+    if (m & (1 << j)) out.push({ cell, kind: 'lower', dimension: j, certified: false });
+  return out;
+}
+
+/** Last resort for an upper bound: hide the groups one dimension coarser too. */
+function suppressCoarser(l: Lattice, cell: number, suppressed: Uint8Array): void {
+  const m = maskOf(l, cell);
+  for (let i = 0; i < l.sizes.length; i++) {
+    if (m & (1 << i)) suppressed[project(l, cell, m & ~(1 << i))] = 1;
+  }
+}
+
+/** Tolerance for the LP's floating point: counts are whole numbers. */
+const EPS = 1e-6;
 
 /**
- * Suppressed cells whose value follows from the published ones: exact Gaussian elimination of the
- * relations restricted to the suppressed cells, to reduced row echelon form in integers (each row
- * divided by the gcd of its coefficients, which stay small for sum relations). A suppressed cell is
- * determined exactly when some reduced row holds it alone.
+ * The requirements the attacker's LP breaks on a released table: a primary cell whose maximum is
+ * below k, or whose minimum is above 0 once someone is known to be in one of its coarser groups.
  */
-export function determinedCells(relations: readonly Relation[], suppressed: readonly Cell[]): Set<Cell> {
-  const index = new Map(suppressed.map((cell, i) => [cell, i]));
-  // Each row: sparse map column → integer coefficient.
-  const rows: Array<Map<number, number>> = [];
-  for (const { parent, children } of relations) {
-    const row = new Map<number, number>();
-    const add = (cell: Cell, sign: number) => {
-      const i = index.get(cell);
-      if (i !== undefined) row.set(i, (row.get(i) ?? 0) + sign);
-    };
-    add(parent, 1);
-    for (const child of children) add(child, -1);
-    for (const [i, v] of row) if (v === 0) row.delete(i);
-    if (row.size > 0) rows.push(row);
+async function failingRequirements(
+  l: Lattice,
+  values: Float64Array,
+  k: number,
+  requirements: Requirement[],
+): Promise<Requirement[]> {
+  const { system, expression } = tableSystem({ lattice: l, values });
+  const solver = await openSolver(system);
+  try {
+    return requirements.filter(
+      (r) => !holds(solver, l, values, k, r.cell, r.kind === 'upper' ? 'upper' : r.dimension, expression),
+    );
+  } finally {
+    solver.dispose();
   }
-  // Integer-preserving elimination to reduced row echelon form (pivot rows scaled by gcd).
-  const pivotRowOf = new Map<number, Map<number, number>>();
-  const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
-  const normalise = (row: Map<number, number>) => {
-    let g = 0;
-    for (const v of row.values()) g = gcd(g, v);
-    if (g > 1) for (const [i, v] of row) row.set(i, v / g);
-  };
-  const eliminate = (row: Map<number, number>, column: number, pivot: Map<number, number>) => {
-    const a = row.get(column);
-    if (!a) return;
-    const p = pivot.get(column) as number;
-    // row := p·row − a·pivot
-    for (const [i, v] of row) row.set(i, v * p);
-    if (Math.abs(a * p) > Number.MAX_SAFE_INTEGER / 1024)
-      throw new Error('suppression check: coefficients too large');
-    for (const [i, v] of pivot) {
-      const next = (row.get(i) ?? 0) - a * v;
-      if (next === 0) row.delete(i);
-      else row.set(i, next);
-    }
-    normalise(row);
-  };
-  for (const row of rows) {
-    for (const [column, pivot] of pivotRowOf) eliminate(row, column, pivot);
-    if (row.size === 0) continue;
-    const column = Math.min(...row.keys());
-    for (const other of pivotRowOf.values()) eliminate(other, column, row);
-    pivotRowOf.set(column, row);
-  }
-  const determined = new Set<Cell>();
-  for (const [column, row] of pivotRowOf) if (row.size === 1) determined.add(suppressed[column]);
-  return determined;
 }
 
-function suppress(cell: Cell, reason: Cell['reason']): void {
-  cell.suppressed = true;
-  cell.reason = reason;
+/** Whether one requirement holds in the attacker's LP (also used for joint audits). */
+export function holds(
+  solver: Solver,
+  l: Lattice,
+  values: Float64Array,
+  k: number,
+  cell: number,
+  /** 'upper', or the dimension along which the group one coarser is known to be non-empty. */
+  kind: 'upper' | number,
+  expression: (id: number) => Expression,
+): boolean {
+  const e = expression(cell);
+  if (kind === 'upper') return solver.max(e) >= k - EPS;
+  const parent = project(l, cell, maskOf(l, cell) & ~(1 << kind));
+  // A published parent is known anyway; a suppressed one is what the attacker may know from outside.
+  const low = Number.isNaN(values[parent]) ? solver.min(e, [expression(parent)]) : solver.min(e);
+  return !(low > EPS);
 }
 
-/** The published cell to suppress next in a relation: the smallest child, else the parent. */
-function partner(relation: Relation): Cell | undefined {
-  const open = relation.children.filter((c) => !c.suppressed).sort((a, b) => a.count - b.count);
-  if (open.length > 0) return open[0];
-  return relation.parent.suppressed ? undefined : relation.parent;
-}
-
-export function protect(dimensions: string[], full: ReadonlyMap<string, number>, k: number): ProtectedTable {
-  const d = dimensions.length;
-  const cells = allMargins(d, full);
-  for (const cell of cells.values()) if (cell.count < k) suppress(cell, 'below_k');
-  const relations = sumRelations(d, cells);
-  for (;;) {
-    let changed = false;
-    for (const relation of relations) {
-      const members = [relation.parent, ...relation.children];
-      const hidden = members.filter((c) => c.suppressed);
-      if (hidden.length === 0) continue;
-      const hiddenChildren = relation.children.filter((c) => c.suppressed);
-      const hiddenSum = hiddenChildren.reduce((sum, c) => sum + c.count, 0);
-      const exposed = hidden.length === 1 || (!relation.parent.suppressed && hiddenSum < k);
-      if (!exposed) continue;
-      const next = partner(relation);
-      if (next) {
-        suppress(next, 'complementary');
-        changed = true;
-      }
-    }
-    if (changed) continue;
-    const suppressed = [...cells.values()].filter((c) => c.suppressed);
-    if (suppressed.length > MAX_SUPPRESSED) throw new TooManySmallCells(cells.size, suppressed.length);
-    const determined = determinedCells(relations, suppressed);
-    if (determined.size === 0) break;
-    // Open up a relation around each determined cell by hiding one more of its published members.
-    let fixed = false;
-    const opened = new Set<Cell>();
-    for (const relation of relations) {
-      const around = [relation.parent, ...relation.children].filter(
-        (c) => determined.has(c) && !opened.has(c),
-      );
-      if (around.length === 0) continue;
-      const next = partner(relation);
-      if (next) {
-        suppress(next, 'complementary');
-        for (const cell of around) opened.add(cell);
-        fixed = true;
-      }
-    }
-    if (!fixed) {
-      // Nothing left to hide around them: hide everything (cannot happen with a total above k).
-      for (const cell of cells.values()) if (!cell.suppressed) suppress(cell, 'complementary');
-      break;
-    }
-  }
-  const sorted = [...cells.values()].sort(
-    (a, b) => popcount(a.mask) - popcount(b.mask) || a.mask - b.mask || compareValues(a.values, b.values),
-  );
-  return { dimensions, k, cells: sorted };
-}
-
-function popcount(mask: number): number {
-  let n = 0;
-  for (let m = mask; m; m &= m - 1) n++;
-  return n;
-}
-
-function compareValues(a: Cell['values'], b: Cell['values']): number {
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] ?? '';
-    const y = b[i] ?? '';
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
-}
-
-/** The sum relations among a released table's cells. */
-export function tableRelations(table: ProtectedTable): Relation[] {
-  return sumRelations(
-    table.dimensions.length,
-    new Map(table.cells.map((cell) => [cellKey(cell.mask, cell.values), cell])),
-  );
-}
-
-/** The key of a cell as an object: only the dimensions it fixes. */
-export function keyObject(dimensions: readonly string[], cell: Cell): Record<string, string | null> {
-  const key: Record<string, string | null> = {};
-  dimensions.forEach((name, i) => {
-    if (cell.mask & (1 << i)) key[name] = cell.values[i] ?? null;
-  });
-  return key;
+/** The table as the attacker sees it (for audits run elsewhere, e.g. the server). */
+export function releasedTable(table: ProtectedTable): ReleasedTable {
+  return { lattice: table.lattice, values: releasedValues(table) };
 }

@@ -26,9 +26,13 @@ function top(counts: Record<string, number>, n: number): Array<[string, string]>
   return shown;
 }
 
+/** The import summary's counts are exact: said in its text and its JSON. */
+export const HOLDER_ONLY =
+  'exact counts, small ones included: for whoever holds the file only; to publish or share, make a release (continuum aggregate, or a dashboard)';
+
 export function renderImport(result: ImportResult, source: string): string {
   const { summary } = result;
-  const lines = [`${source}: ${result.rows} records, format ${result.format}`];
+  const lines = [`${source}: ${result.rows} records, format ${result.format}`, `(${HOLDER_ONLY})`];
   const problemColumns = Object.entries(result.problemCounts);
   if (problemColumns.length > 0) {
     lines.push('', 'Problems (rows read on; bad values read as not recorded):');

@@ -27,7 +27,8 @@ type HighsInstance = {
 // The package's typings describe a CommonJS module while Node loads its ES build; accept both shapes.
 type Loader = () => Promise<HighsInstance>;
 const exported = highsPackage.default as unknown as Loader | { default: Loader };
-const loadHighs: Loader = typeof exported === 'function' ? exported : exported.default;
+/** The HiGHS module, loaded (also used by the disclosure audit of releases, src/data/disclosure-audit.ts). */
+export const loadHighs: Loader = typeof exported === 'function' ? exported : exported.default;
 
 /**
  * With x = s·1 + u the problem "maximise s subject to A x = b, x ≥ s, s ≥ 0" becomes

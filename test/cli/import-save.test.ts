@@ -47,7 +47,7 @@ describe('import ctdc --save', () => {
       const actor = { userId: 1, username: 'res' };
       const saved = await readDataset(store.db, actor, id!);
       expect(saved).toMatchObject({ name: 'fx', k: 11, format: imported.format });
-      expect(saved?.dashboard).toEqual(dashboardOf(imported.summary, imported.format, 11));
+      expect(saved?.dashboard).toEqual(await dashboardOf(imported.summary, imported.format, 11));
       expect((await listDatasets(store.db, actor, { limit: 10, offset: 0 })).total).toBe(1);
       const audit = (await listAudit(store.db, { datasetId: id! })).reverse();
       expect(audit.map((r) => [r.action, r.username])).toEqual([

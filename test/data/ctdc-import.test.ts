@@ -89,8 +89,10 @@ describe('CTDC import', () => {
       'problems',
       'problemCounts',
       'summary',
+      'exactCounts',
     ]);
     expect(json).toMatchObject({ schemaVersion: 1, format: 'ctdc-synthetic-sector', rows: 200 });
+    expect(json.exactCounts).toMatch(/for whoever holds the file only/);
     expect(json.problems[0]).toEqual({
       column: expect.any(String),
       row: expect.any(Number),
@@ -111,12 +113,13 @@ describe('CTDC import', () => {
     ]);
     expect(code).toBe(0);
     const dashboard = JSON.parse(readFileSync(out, 'utf8'));
-    expect(dashboard).toMatchObject({ schemaVersion: 1, k: 5, records: 200 });
+    expect(dashboard).toMatchObject({ schemaVersion: 2, k: 5, records: 200 });
     expect(Object.keys(dashboard)).toEqual([
       'schemaVersion',
       'k',
       'format',
       'records',
+      'years',
       'byYear',
       'byBand',
       'byCountryOfExploitation',

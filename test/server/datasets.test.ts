@@ -22,7 +22,7 @@ beforeAll(async () => {
   app = await testApp(store);
   for (const role of ['viewer', 'caseworker', 'admin'] as const) sessions[role] = await login(app, role);
   const imported = await importCtdc('test/fixtures/ctdc/ctdc-synthetic-2024.csv');
-  release = dashboardOf(imported.summary, imported.format, 11);
+  release = await dashboardOf(imported.summary, imported.format, 11);
 }, 120_000);
 afterAll(async () => {
   await app?.close();

@@ -29,7 +29,9 @@ const bandNames: Record<string, string> = {
   slavery: 'Slavery',
 };
 
-const shown = (count: number | null, k: number) => (count === null ? `<${k}` : count.toLocaleString('en-GB'));
+// A suppressed count may be 0, below k or above it: the release does not say which.
+const shown = (count: number | null, _k?: number) =>
+  count === null ? 'hidden' : count.toLocaleString('en-GB');
 
 function CountTable(props: {
   id: string;
@@ -53,15 +55,25 @@ function CountTable(props: {
             </tr>
           </thead>
           <tbody>
-            {props.cells.map((cell) => (
-              <tr key={cell.value} data-value={cell.value}>
-                <th scope="row">{props.name ? props.name(cell.value) : cell.value}</th>
-                <td class="num" data-suppressed={cell.count === null ? 'true' : undefined}>
-                  {shown(cell.count, props.k)}
-                </td>
-              </tr>
-            ))}
+            {props.cells
+              .filter((cell) => cell.count !== 0)
+              .map((cell) => (
+                <tr key={cell.value} data-value={cell.value}>
+                  <th scope="row">{props.name ? props.name(cell.value) : cell.value}</th>
+                  <td class="num" data-suppressed={cell.count === null ? 'true' : undefined}>
+                    {shown(cell.count, props.k)}
+                  </td>
+                </tr>
+              ))}
           </tbody>
+          {props.cells.some((cell) => cell.count === 0) ? (
+            <tfoot>
+              <tr>
+                <th scope="row">Every other</th>
+                <td class="num">0</td>
+              </tr>
+            </tfoot>
+          ) : null}
         </table>
       )}
     </section>
@@ -75,7 +87,8 @@ function DashboardView({ dataset }: { dataset: Summary & { dashboard: Dashboard 
       <h2 id="dataset-heading">{dataset.name}</h2>
       <p>
         Format <code>{d.format}</code>; <span id="dataset-records">{shown(d.records, d.k)}</span> records;
-        every published count is at least k = {d.k}, smaller ones are shown as “&lt;{d.k}”.
+        every published count is 0 or at least k = {d.k}. A hidden count may be 0, fewer than {d.k} or more:
+        the release does not say which, and no combination of the published counts narrows it down.
       </p>
       <div class="dashboard-grid">
         <CountTable id="ds-year" title="By year" label="Year" cells={d.byYear} k={d.k} />
