@@ -9,7 +9,15 @@ import { type Category, codeList, DEFAULT_YEARS, type YearRange } from './code-l
 import { ctdcBand } from './ctdc-bands.js';
 import { openCtdcFile } from './ctdc-import.js';
 import { type ScanOptions, scanCtdc, UnreadableData } from './ctdc-scan.js';
-import { CannotProtect, type ProtectedTable, type ProtectOptions, protect } from './k-anonymity.js';
+import {
+  CannotProtect,
+  type ProtectedTable,
+  type ProtectOptions,
+  protect,
+  releasedValues,
+} from './k-anonymity.js';
+import { type Ledger, tableOf } from './release-ledger.js';
+import { changedFileHolds, mapCell, sameFileFailures, type UnionTable } from './release-union.js';
 import type { SdsAggregate } from './sds-format.js';
 import { countLattice, keyOf, type Lattice, lattice, orderedCells, TableTooLarge } from './table-lattice.js';
 
@@ -144,11 +152,12 @@ export async function countRelease(
   path: string,
   names: string[],
   options: AggregateOptions = {},
+  given?: Lattice,
 ): Promise<{ lattice: Lattice; counts: Float64Array }> {
   // Assess only for the verdicts counted: a release by year and country needs no law at all.
   const instruments = (options.instruments ?? allInstruments).filter((i) => names.includes(i.id));
   const dimensions = resolveDimensions(names, instruments);
-  const l = releaseLattice(dimensions, options.years);
+  const l = given ?? releaseLattice(dimensions, options.years);
   // Bands cost time: computed only when a release is counted by band.
   const bandOf = names.includes('band') ? (options.bandOf ?? ctdcBand) : undefined;
   const { counts } = await countCtdc(path, dimensions, { ...options, instruments, bandOf });
@@ -163,4 +172,64 @@ export async function aggregateCtdc(
 ): Promise<ProtectedTable> {
   const { lattice: l, counts } = await countRelease(path, names, options);
   return protect(l, counts, k, options);
+}
+
+/** The earlier releases in a ledger, as tables for the union audit (recounted when from this file). */
+export async function ledgerUnion(
+  path: string,
+  ledger: Ledger,
+  fingerprint: string,
+  options: AggregateOptions = {},
+): Promise<{ same: UnionTable[]; changed: UnionTable[] }> {
+  const same: UnionTable[] = [];
+  const changed: UnionTable[] = [];
+  for (const entry of ledger.releases) {
+    if (entry.kind !== 'suppression') continue;
+    for (const table of entry.tables) {
+      const { lattice: l, values } = tableOf(table);
+      if (entry.fingerprint !== fingerprint) {
+        changed.push({ lattice: l, values, k: entry.k });
+        continue;
+      }
+      const { counts } = await countRelease(path, table.by, options, l);
+      same.push({ lattice: l, values, k: entry.k, counts });
+    }
+  }
+  return { same, changed };
+}
+
+export const CHANGED_FILE =
+  'this file differs from the one the earlier releases in the ledger were made from, and with them this release would show something of the people added or removed: release it with differential privacy, or not at all';
+
+/** A release audited together with the earlier ones of the same dataset (the ledger's). */
+export async function aggregateWithLedger(
+  path: string,
+  names: string[],
+  k: number,
+  earlier: { same: UnionTable[]; changed: UnionTable[] },
+  options: AggregateOptions = {},
+): Promise<ProtectedTable> {
+  const { lattice: l, counts } = await countRelease(path, names, options);
+  const table = await protect(l, counts, k, {
+    ...options,
+    jointAudit:
+      earlier.same.length === 0
+        ? undefined
+        : async (values) => {
+            const failures = await sameFileFailures([...earlier.same, { lattice: l, values, k, counts }]);
+            // A cell of an earlier release that lost its protection: hide the same group here too.
+            return failures.flatMap(({ table: i, cell }) => {
+              if (i === earlier.same.length) return [cell];
+              const before = earlier.same[i].lattice;
+              const common = before.dimensions.filter((d) => l.dimensions.includes(d));
+              const mapped = mapCell(before, cell, l, common);
+              return mapped === undefined ? [] : [mapped];
+            });
+          },
+  });
+  if (earlier.changed.length > 0) {
+    const next = { lattice: l, values: releasedValues(table), k, counts };
+    if (!(await changedFileHolds(earlier.changed, next))) throw new CannotProtect(CHANGED_FILE);
+  }
+  return table;
 }

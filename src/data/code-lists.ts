@@ -15,7 +15,7 @@ export const DEFAULT_YEARS = { from: 2002, to: 2024 } as const;
 
 export type YearRange = { from: number; to: number };
 
-export const countryCodeList: readonly string[] = [...alpha2Codes].sort();
+export const countryCodeList: readonly string[] = [...alpha2Codes].filter((code) => code !== '').sort();
 
 const verdicts = ['met', 'not_met', 'undetermined'];
 

@@ -73,10 +73,10 @@ const REPAIR_ROUNDS = 4;
 const MAX_CANDIDATES = 1500;
 
 type Piece = { pattern: number; amount: number };
-type Changes = { moving: number; changes: Map<number, number> };
+export type Changes = { moving: number; changes: Map<number, number> };
 
-type LowerRequirement = { cell: number; kind: 'lower'; dimension: number; certified: boolean };
-type Requirement = { cell: number; kind: 'upper'; certified: boolean } | LowerRequirement;
+export type LowerRequirement = { cell: number; kind: 'lower'; dimension: number; certified: boolean };
+export type Requirement = { cell: number; kind: 'upper'; certified: boolean } | LowerRequirement;
 
 export type ProtectOptions = {
   /**
@@ -86,24 +86,23 @@ export type ProtectOptions = {
   jointAudit?: (values: Float64Array) => Promise<number[]>;
 };
 
-export async function protect(
+export type SuppressionContext = {
+  lowerCubes: (c: number, j: number) => Generator<Changes>;
+  upperCubes: (c: number) => Generator<Changes>;
+  costOf: (changes: Map<number, number>, checkCounts: boolean) => number;
+  best: (cubes: Iterable<Changes>, checkCounts: boolean) => Changes | undefined;
+  apply: (changes: Map<number, number>) => void;
+};
+
+/** The cube search over one table with its true counts and current suppression (changed by apply). */
+export function suppressionContext(
   l: Lattice,
   counts: Float64Array,
+  suppressed: Uint8Array,
   k: number,
-  options: ProtectOptions = {},
-): Promise<ProtectedTable> {
-  const started = performance.now();
+): SuppressionContext {
   const d = l.sizes.length;
   const total = project(l, 0, 0);
-  if (counts[total] < k) throw tooFewRecords();
-  const suppressed = new Uint8Array(l.cells);
-  const primaries: number[] = [];
-  for (let id = 0; id < l.cells; id++) {
-    if (counts[id] >= 1 && counts[id] < k) {
-      suppressed[id] = 1;
-      primaries.push(id);
-    }
-  }
   // Finest non-empty cells under each non-empty cell (a cell's "support").
   const support = new Map<number, number[]>();
   const nonEmptyByMask = new Map<number, number[]>();
@@ -254,6 +253,28 @@ export async function protect(
     return chosen;
   };
 
+  return { lowerCubes, upperCubes, costOf, best, apply };
+}
+
+export async function protect(
+  l: Lattice,
+  counts: Float64Array,
+  k: number,
+  options: ProtectOptions = {},
+): Promise<ProtectedTable> {
+  const started = performance.now();
+  const total = project(l, 0, 0);
+  if (counts[total] < k) throw tooFewRecords();
+  const suppressed = new Uint8Array(l.cells);
+  const primaries: number[] = [];
+  for (let id = 0; id < l.cells; id++) {
+    if (counts[id] >= 1 && counts[id] < k) {
+      suppressed[id] = 1;
+      primaries.push(id);
+    }
+  }
+  const { lowerCubes, upperCubes, best, apply } = suppressionContext(l, counts, suppressed, k);
+
   // Finest cells first: their cubes often protect the margins above them too.
   primaries.sort((a, b) => popcount(maskOf(l, b)) - popcount(maskOf(l, a)) || counts[a] - counts[b]);
   const requirements: Requirement[] = [];
@@ -322,7 +343,7 @@ export async function protect(
 }
 
 /** A primary cell's requirements: an upper bound of at least k, a lower bound of 0 along each dimension. */
-function requirementsOf(l: Lattice, cell: number): Requirement[] {
+export function requirementsOf(l: Lattice, cell: number): Requirement[] {
   const m = maskOf(l, cell);
   const out: Requirement[] = [{ cell, kind: 'upper', certified: false }];
   for (let j = 0; j < l.sizes.length; j++)
