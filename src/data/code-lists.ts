@@ -5,7 +5,7 @@
 // from a stated range, countries from ISO 3166-1, the rest from the vocabularies' own lists.
 // `null` is always a category of its own: "not recorded".
 import { bandIds } from '../continuum/bands.js';
-import { alpha2Codes } from './country-codes.js';
+import { alpha2Codes } from '../facts/country-codes.js';
 import { ageBands, monthBands } from './ctdc-values.js';
 
 export type Category = string | null;
