@@ -8,18 +8,24 @@ import {
   aggregateJson,
   aggregateSds,
   aggregateWithLedger,
+  countRelease,
+  dpJson,
   ledgerUnion,
 } from '../data/aggregate.js';
 import { dimensionNames } from '../data/aggregate-dimensions.js';
-import { parseYearRange } from '../data/code-lists.js';
+import { parseYearRange, type YearRange } from '../data/code-lists.js';
 import { UnreadableData } from '../data/ctdc-scan.js';
+import { dpRelease } from '../data/dp-release.js';
+import { parseRational, toNumber } from '../data/dp-sampler.js';
 import { CannotProtect, releasedValues } from '../data/k-anonymity.js';
 import {
   emptyLedger,
   fileFingerprint,
+  type Ledger,
   LedgerError,
   ledgerTable,
   readLedger,
+  spentEpsilon,
   writeLedger,
 } from '../data/release-ledger.js';
 import { isSdsText, readSds, writeSds } from '../data/sds-format.js';
@@ -65,9 +71,101 @@ type AggregateCliOptions = {
   years: string;
   ledger?: string;
   as?: string;
+  dp?: string;
+  budget: string;
   json?: boolean;
   tsv?: boolean;
 };
+
+/** What went wrong reading, counting or protecting, as the CLI's exit-2 problems (else as it is). */
+function asInputError(error: unknown, file: string): unknown {
+  if (error instanceof LedgerError) return new InputError(error.file, error.problems);
+  if (error instanceof CannotProtect) {
+    return new InputError(file, [{ path: '', code: 'refused', message: `not released: ${error.message}` }]);
+  }
+  if (error instanceof UnreadableData) {
+    const dimensionProblem = /dimension|--by/.test(error.message);
+    return new InputError(dimensionProblem ? '--by' : file, [
+      {
+        path: dimensionProblem ? 'by' : '',
+        code: dimensionProblem ? 'invalid_dimension' : 'unreadable',
+        message: error.message,
+        expected: dimensionProblem ? dimensionNames(instruments).join(' | ') : error.expected,
+        found: error.found,
+      },
+    ]);
+  }
+  return error;
+}
+
+const epsilonProblem = (flag: string, found: string) =>
+  new InputError(`--${flag}`, [
+    { path: flag, code: 'invalid_epsilon', message: 'ε is a positive decimal such as 0.5', found },
+  ]);
+
+/** `--dp ε`: noisy counts of every cell, the budget accounted in the ledger (refused past it). */
+async function releaseDp(file: string, names: string[], years: YearRange, options: AggregateCliOptions) {
+  const epsilon = parseRational(options.dp ?? '');
+  if (!epsilon) throw epsilonProblem('dp', options.dp ?? '');
+  if (!options.ledger) {
+    throw new InputError('--dp', [
+      {
+        path: 'ledger',
+        code: 'required',
+        message:
+          'a differentially private release needs --ledger FILE, where the dataset’s privacy budget is accounted',
+      },
+    ]);
+  }
+  const budget = parseRational(options.budget);
+  if (!budget) throw epsilonProblem('budget', options.budget);
+  let ledger: Ledger;
+  try {
+    ledger = (await readLedger(options.ledger)) ?? emptyLedger(toNumber(budget));
+  } catch (error) {
+    throw asInputError(error, file);
+  }
+  const spent = spentEpsilon(ledger);
+  // Rounded to 9 decimals, as ε is given: 0.1 + 0.2 must not exceed 0.3.
+  if (Math.round((spent + toNumber(epsilon)) * 1e9) > Math.round(ledger.budget.epsilon * 1e9)) {
+    throw new InputError(file, [
+      {
+        path: '',
+        code: 'refused',
+        message: `not released: the dataset’s privacy budget (ε = ${ledger.budget.epsilon} in all) would be exceeded; ε = ${Math.round(spent * 1e9) / 1e9} is spent`,
+      },
+    ]);
+  }
+  let counted: Awaited<ReturnType<typeof countRelease>>;
+  try {
+    counted = await countRelease(file, names, { years });
+  } catch (error) {
+    throw asInputError(error, file);
+  }
+  const table = dpRelease(counted.lattice, counted.counts, epsilon);
+  ledger.releases.push({
+    at: new Date().toISOString(),
+    by: options.as ?? userInfo().username,
+    fingerprint: await fileFingerprint(file),
+    kind: 'dp',
+    mechanism: table.privacy.mechanism,
+    epsilon: table.privacy.epsilon,
+    dimensions: names,
+  });
+  await writeLedger(options.ledger, ledger);
+  const json = dpJson(table);
+  if (options.json) printJson(json);
+  else if (options.tsv)
+    process.stdout.write(
+      writeSds(aggregateSds({ ...table, suppressed: new Uint8Array(table.lattice.cells) })),
+    );
+  else {
+    const p = table.privacy;
+    process.stdout.write(
+      `${renderText(json, true)}\n${p.mechanism}: ε = ${p.epsilon} (δ = 0), noise per cell of standard deviation ${p.noiseSdPerCell} (${p.expectedAbsoluteErrorPerCell} on average); margins are sums of the cells\n`,
+    );
+  }
+}
 
 export function register(program: Command): void {
   program
@@ -87,6 +185,15 @@ export function register(program: Command): void {
       'the release ledger of this dataset (made if missing): the release is audited together with every earlier one, and recorded',
     )
     .option('--as <name>', 'with --ledger: who releases (default: your login name)')
+    .option(
+      '--dp <epsilon>',
+      'a differentially private release instead (geometric mechanism, ε as a decimal such as 0.5); needs --ledger, which accounts the budget',
+    )
+    .option(
+      '--budget <epsilon>',
+      'with --dp and a new ledger: the privacy budget of the dataset, all releases together',
+      '1',
+    )
     .option(
       '--json',
       'print { schemaVersion, k, by, categories, cells: [{ key, count | null }] } (null = suppressed)',
@@ -134,6 +241,10 @@ export function register(program: Command): void {
           },
         ]);
       }
+      if (options.dp !== undefined) {
+        await releaseDp(file, names, years, options);
+        return;
+      }
       let table: Awaited<ReturnType<typeof aggregateCtdc>>;
       let ledger: Awaited<ReturnType<typeof readLedger>>;
       let fingerprint = '';
@@ -145,25 +256,7 @@ export function register(program: Command): void {
           table = await aggregateWithLedger(file, names, k, earlier, { years });
         } else table = await aggregateCtdc(file, names, k, { years });
       } catch (error) {
-        if (error instanceof LedgerError) throw new InputError(error.file, error.problems);
-        if (error instanceof CannotProtect) {
-          throw new InputError(file, [
-            { path: '', code: 'refused', message: `not released: ${error.message}` },
-          ]);
-        }
-        if (error instanceof UnreadableData) {
-          const dimensionProblem = /dimension|--by/.test(error.message);
-          throw new InputError(dimensionProblem ? '--by' : file, [
-            {
-              path: dimensionProblem ? 'by' : '',
-              code: dimensionProblem ? 'invalid_dimension' : 'unreadable',
-              message: error.message,
-              expected: dimensionProblem ? dimensionNames(instruments).join(' | ') : error.expected,
-              found: error.found,
-            },
-          ]);
-        }
-        throw error;
+        throw asInputError(error, file);
       }
       if (options.ledger && ledger) {
         ledger.releases.push({

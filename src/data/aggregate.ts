@@ -9,6 +9,7 @@ import { type Category, codeList, DEFAULT_YEARS, type YearRange } from './code-l
 import { ctdcBand } from './ctdc-bands.js';
 import { openCtdcFile } from './ctdc-import.js';
 import { type ScanOptions, scanCtdc, UnreadableData } from './ctdc-scan.js';
+import type { DpPrivacy, DpTable } from './dp-release.js';
 import {
   CannotProtect,
   type ProtectedTable,
@@ -36,6 +37,8 @@ export type AggregateJson = {
    * is published like any other; null is suppressed (which may be 0, or 1 to k−1, or more).
    */
   cells: Array<{ key: Record<string, Category>; count: number | null }>;
+  /** How the release is protected: audited suppression at k, or differential privacy. */
+  privacy: { method: 'suppression'; k: number } | DpPrivacy;
 };
 
 /** The dimensions named, or the problem with the names. */
@@ -117,15 +120,34 @@ export function latticeCounts(
 export function aggregateJson(
   table: Pick<ProtectedTable, 'lattice' | 'k' | 'counts' | 'suppressed'>,
 ): AggregateJson {
-  const l = table.lattice;
+  return {
+    ...tableJson(table.lattice, table.k, table.counts, table.suppressed),
+    privacy: { method: 'suppression', k: table.k },
+  };
+}
+
+/** A differentially private release: no cell suppressed, every count noisy. */
+export function dpJson(table: DpTable): AggregateJson {
+  return {
+    ...tableJson(table.lattice, null, table.counts, new Uint8Array(table.lattice.cells)),
+    privacy: table.privacy,
+  };
+}
+
+function tableJson(
+  l: Lattice,
+  k: number | null,
+  counts: Float64Array,
+  suppressed: Uint8Array,
+): Omit<AggregateJson, 'privacy'> {
   return {
     schemaVersion: AGGREGATE_SCHEMA_VERSION,
-    k: table.k,
+    k,
     by: [...l.dimensions],
     categories: Object.fromEntries(l.dimensions.map((name, i) => [name, [...l.domains[i]]])),
     cells: orderedCells(l).map((id) => ({
       key: keyOf(l, id),
-      count: table.suppressed[id] ? null : table.counts[id],
+      count: suppressed[id] ? null : counts[id],
     })),
   };
 }

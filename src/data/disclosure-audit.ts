@@ -7,7 +7,7 @@
 // what the attacker learns about a person known to be there.
 import { loadHighs } from '../estimate/highs-lp.js';
 import type { Lattice } from './table-lattice.js';
-import { maskOf, project } from './table-lattice.js';
+import { forEachFinest, maskOf, project } from './table-lattice.js';
 
 /** A released table: every cell of the lattice, NaN where suppressed. */
 export type ReleasedTable = { lattice: Lattice; values: Float64Array };
@@ -68,25 +68,6 @@ export function tableSystem(table: ReleasedTable, offset = 0): TableSystem {
     expression: (id) => ({ vars: varsBelow.get(id) ?? [], constant: publishedBelow[id] }),
     variableOf,
   };
-}
-
-export function forEachFinest(l: Lattice, visit: (id: number) => void): void {
-  const d = l.sizes.length;
-  const coords = new Array<number>(d).fill(0);
-  if (l.sizes.some((s) => s === 0)) return;
-  for (;;) {
-    let id = 0;
-    for (let i = 0; i < d; i++) id += coords[i] * l.strides[i];
-    visit(id);
-    let i = 0;
-    while (i < d) {
-      coords[i]++;
-      if (coords[i] < l.sizes[i]) break;
-      coords[i] = 0;
-      i++;
-    }
-    if (i === d) return;
-  }
 }
 
 /** Joins systems (their unknowns numbered apart) and adds rows linking them. */

@@ -143,3 +143,23 @@ export function countLattice(l: Lattice, finest: Iterable<[readonly number[], nu
   }
   return counts;
 }
+
+/** Every finest cell (all dimensions fixed), in id order. */
+export function forEachFinest(l: Lattice, visit: (id: number) => void): void {
+  const d = l.sizes.length;
+  const coords = new Array<number>(d).fill(0);
+  if (l.sizes.some((s) => s === 0)) return;
+  for (;;) {
+    let id = 0;
+    for (let i = 0; i < d; i++) id += coords[i] * l.strides[i];
+    visit(id);
+    let i = 0;
+    while (i < d) {
+      coords[i]++;
+      if (coords[i] < l.sizes[i]) break;
+      coords[i] = 0;
+      i++;
+    }
+    if (i === d) return;
+  }
+}
