@@ -15,7 +15,8 @@ describe('continuum aggregate', () => {
     const { code, stdout } = await cli([file, '--by', 'age,gender,isSexualExploit', '--k', '11', '--json']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'k', 'by', 'categories', 'cells']);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'k', 'by', 'categories', 'cells', 'privacy']);
+    expect(json.privacy).toEqual({ method: 'suppression', k: 11 });
     expect(json).toMatchObject({ schemaVersion: 2, k: 11, by: ['age', 'gender', 'isSexualExploit'] });
     expect(json.categories.gender).toEqual(['female', 'male', 'other', null]);
     // (9 ages + not recorded + all) × (3 genders + not recorded + all) × (flag, not recorded, all)
