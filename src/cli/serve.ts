@@ -11,7 +11,14 @@ import { InputError } from './io.js';
 /** The package root: src/cli/ and dist/cli/ are both two levels below it. */
 const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-type ServeOptions = { port: string; host: string; data: string; rateLimit: string; log?: boolean };
+type ServeOptions = {
+  port: string;
+  host: string;
+  data: string;
+  rateLimit: string;
+  minK: string;
+  log?: boolean;
+};
 
 function wholeNumber(flag: string, text: string, min: number, max: number): number {
   const n = Number(text);
@@ -41,10 +48,16 @@ export function register(program: Command): void {
       'requests per minute per client address; 0 turns it off (load tests only)',
       '600',
     )
+    .option(
+      '--min-k <k>',
+      'the smallest k of a dataset this server accepts (or CONTINUUM_MIN_K)',
+      process.env.CONTINUUM_MIN_K ?? '11',
+    )
     .option('--log', 'log every request as JSON lines')
     .action(async (options: ServeOptions) => {
       const port = wholeNumber('--port', options.port, 0, 65535);
       const rateLimitPerMinute = wholeNumber('--rate-limit', options.rateLimit, 0, 10_000_000);
+      const minK = wholeNumber('--min-k', options.minK, 2, 1_000_000);
       const store = await openStore(storeOptionsFromEnv(resolve(options.data)));
       const admin = await ensureAdmin(store, process.env.CONTINUUM_ADMIN_PASSWORD);
       if (admin.created && admin.password) {
@@ -61,6 +74,7 @@ export function register(program: Command): void {
         store,
         webRoot: resolve(packageRoot, 'dist/web'),
         rateLimitPerMinute,
+        releasePolicy: { minK },
         logger: options.log ?? false,
       });
       const close = async () => {

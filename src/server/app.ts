@@ -14,6 +14,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { type DashboardPolicy, DEFAULT_POLICY } from '../data/dashboard-audit.js';
 import type { Store } from '../store/db.js';
 import { createAssessPool, defaultAssessThreads } from './assess/pool.js';
 import { registerSessions } from './auth/session.js';
@@ -48,6 +49,8 @@ export type AppOptions = {
   estimateThreads?: number;
   /** Assessments allowed to wait for a worker before the server answers 503 (default 1000). */
   assessQueue?: number;
+  /** What an uploaded dataset must meet (default: k at least 11). */
+  releasePolicy?: DashboardPolicy;
 };
 
 export const DEFAULT_BODY_LIMIT = 256 * 1024;
@@ -129,7 +132,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 10,
   });
   await app.register(caseRoutes, { store: options.store, pool: assessPool });
-  await app.register(datasetRoutes, { store: options.store });
+  await app.register(datasetRoutes, {
+    store: options.store,
+    policy: options.releasePolicy ?? DEFAULT_POLICY,
+  });
   await app.register(userRoutes, { store: options.store });
 
   const webRoot = options.webRoot;

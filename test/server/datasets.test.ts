@@ -71,6 +71,48 @@ describe('saving a dataset', () => {
     ]);
   });
 
+  it('refuses a release below the server’s minimum k (11 by default), naming k', async () => {
+    const weak = { ...structuredClone(release), k: 2 };
+    const response = await save('caseworker', weak);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().problems.map((p: { path: string }) => p.path)).toContain('k');
+    const policy = await app.inject({ method: 'GET', url: '/api/datasets/policy' });
+    expect(policy.json()).toEqual({ schemaVersion: 1, minK: 11 });
+  });
+
+  it('refuses a crafted release whose one hidden count is the records minus the published ones', async () => {
+    const crafted = structuredClone(release);
+    const published = crafted.byYear.filter((c) => c.count !== null).reduce((s, c) => s + (c.count ?? 0), 0);
+    // Publish every year but one, as if the one left were small: the total gives it away.
+    let hiddenAt = -1;
+    crafted.byYear = crafted.byYear.map((c, i) => {
+      if (c.count !== null) return c;
+      if (hiddenAt < 0) {
+        hiddenAt = i;
+        return c;
+      }
+      return { ...c, count: 0 };
+    });
+    crafted.records = published + 3;
+    const response = await save('caseworker', crafted);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().problems.map((p: { path: string }) => p.path)).toContain(
+      `byYear.${hiddenAt}.count`,
+    );
+    expect(JSON.stringify(response.json())).not.toMatch(/"message":"[^"]*\d/);
+  });
+
+  it('refuses a release that lists only the categories that occur', async () => {
+    const partial = structuredClone(release);
+    partial.byCountryOfExploitation = partial.byCountryOfExploitation.filter((c) => c.count !== 0);
+    const response = await save('caseworker', partial);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().problems[0]).toMatchObject({
+      path: 'byCountryOfExploitation',
+      code: 'not_full_domain',
+    });
+  });
+
   it('refuses a write without the CSRF token', async () => {
     const response = await app.inject({
       method: 'POST',

@@ -1,8 +1,11 @@
-// Saved datasets: the k-anonymous dashboard release of an import (`continuum import ctdc FILE
-// --dashboard OUT.json`), never records. Saving needs the caseworker role, reading any login.
-// The body is checked against the release's schema, which also refuses any published count below k.
+// Saved datasets: the dashboard release of an import (`continuum import ctdc FILE --dashboard
+// OUT.json`), never records. Saving needs the caseworker role, reading any login. The body is
+// checked against the release's schema (no published count from 1 to k − 1), against this server's
+// policy (k at least its minimum) and audited by the attacker's LP on what it publishes
+// (dashboard-audit.ts): a release that lets anyone narrow a hidden count down is refused.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { auditDashboard, type DashboardPolicy } from '../../data/dashboard-audit.js';
 import { dashboardSchema } from '../../data/dashboard-schema.js';
 import { createDataset, listDatasets, readDataset } from '../../store/datasets.js';
 import type { Store } from '../../store/db.js';
@@ -24,7 +27,10 @@ const datasetResponse = z.object({
   dataset: summary.extend({ dashboard: dashboardSchema }),
 });
 
-export const datasetRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+export const datasetRoutes: FastifyPluginAsyncZod<{ store: Store; policy: DashboardPolicy }> = async (
+  app,
+  { store, policy },
+) => {
   const db = store.db;
 
   app.get(
@@ -50,6 +56,18 @@ export const datasetRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app
     },
   );
 
+  app.get(
+    '/api/datasets/policy',
+    {
+      schema: {
+        summary: 'What this server requires of a dataset before it keeps it',
+        tags: ['datasets'],
+        response: { 200: z.object({ schemaVersion: z.literal(1), minK: z.number().int() }) },
+      },
+    },
+    async () => ({ schemaVersion: 1 as const, minK: policy.minK }),
+  );
+
   app.post(
     '/api/datasets',
     {
@@ -64,6 +82,16 @@ export const datasetRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app
     },
     async (request, reply) => {
       const dashboard = request.body;
+      const problems = await auditDashboard(dashboard, policy);
+      if (problems.length > 0) {
+        return sendError(
+          reply,
+          400,
+          'refused',
+          'the release is not kept: it does not meet this server’s policy',
+          problems,
+        );
+      }
       const name = request.query.name ?? `${dashboard.format} (k = ${dashboard.k})`;
       const saved = await createDataset(db, actorOf(request.user!), { name, dashboard });
       return reply.code(201).send({ schemaVersion: 1 as const, dataset: saved });

@@ -145,11 +145,14 @@ export function DatasetsPage() {
   const message = useSignal<string | null>(null);
   const problems = useSignal<Problem[] | null>(null);
   const name = useSignal('');
+  const minK = useSignal<number | null>(null);
 
   const refresh = async () => {
     const result = await api<ListResponse>('GET', '/api/datasets?limit=200');
     if (result.ok) list.value = result.data;
     else message.value = result.error.message;
+    const policy = await api<{ minK: number }>('GET', '/api/datasets/policy');
+    if (policy.ok) minK.value = policy.data.minK;
   };
 
   useSignalEffect(() => {
@@ -204,6 +207,14 @@ export function DatasetsPage() {
         <code>continuum import ctdc FILE --dashboard OUT.json --k 11</code>. Only these counts are stored,
         never the records.
       </p>
+      {minK.value !== null ? (
+        <p id="ds-policy">
+          This server keeps a dataset only when every small group in it is hidden with k of at least{' '}
+          {minK.value}, every category is listed (zeros included), and no hidden count can be narrowed down
+          from the published ones. A dataset that falls short is refused, with the counts at fault named
+          below.
+        </p>
+      ) : null}
       {can('caseworker') ? (
         <form class="stack" onSubmit={(event) => event.preventDefault()}>
           <label for="ds-name">Name (optional)</label>
