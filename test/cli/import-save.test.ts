@@ -24,7 +24,9 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('import ctdc --save', () => {
-  it('saves the dashboard release as a dataset named and audited as asked', async () => {
+  it('saves the dashboard release as a dataset named and audited as asked', {
+    timeout: 180_000,
+  }, async () => {
     const ran = await runCli([
       'import',
       'ctdc',
