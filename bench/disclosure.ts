@@ -76,10 +76,14 @@ async function release(
     const table = await aggregateWithLedger(path, by, k, earlier);
     totals.releases++;
     totals.auditMs.push(performance.now() - started);
+    process.stderr.write(
+      `  released ${by.join(',')} k=${k} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+    );
     return table;
   } catch (error) {
     if (!(error instanceof CannotProtect)) throw error;
     totals.refused++;
+    process.stderr.write(`  refused ${by.join(',')} k=${k}: ${error.message}\n`);
     return undefined;
   }
 }
@@ -92,6 +96,7 @@ async function attackAll(
 ) {
   const releases: AggregateJson[] = tables.map((t) => aggregateJson(t));
   const figures = await attackCells(releases, k, truthOf(tables));
+  process.stderr.write(`    attacked: ${JSON.stringify(figures)}\n`);
   totals.attacked += figures.attacked;
   totals.protectedCells += figures.protectedCells;
   totals.recovered += figures.recovered;
