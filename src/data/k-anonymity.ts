@@ -16,13 +16,7 @@
 // 3. The audit (disclosure-audit.ts): every requirement left without a certificate is checked by
 //    the attacker's linear program (HiGHS): max c ≥ k, and min c = 0 given that each coarser group
 //    holding c is non-empty. Failing cells get more suppression; what still fails is refused.
-import {
-  type Expression,
-  openSolver,
-  type ReleasedTable,
-  type Solver,
-  tableSystem,
-} from './disclosure-audit.js';
+import { type Expression, openSolver, type Solver, tableSystem } from './disclosure-audit.js';
 import {
   coordinate,
   type Lattice,
@@ -400,9 +394,4 @@ export function holds(
   // A published parent is known anyway; a suppressed one is what the attacker may know from outside.
   const low = Number.isNaN(values[parent]) ? solver.min(e, [expression(parent)]) : solver.min(e);
   return !(low > EPS);
-}
-
-/** The table as the attacker sees it (for audits run elsewhere, e.g. the server). */
-export function releasedTable(table: ProtectedTable): ReleasedTable {
-  return { lattice: table.lattice, values: releasedValues(table) };
 }
