@@ -17,7 +17,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   aggregate: {
     args: '<file>',
     summary:
-      'Release counts from a CTDC file k-anonymously (small cells suppressed, with complementary suppression)',
+      'Release counts from a CTDC file: every combination of the categories, small groups suppressed and the suppression audited against a linear-programming attacker',
     load: () => import('./aggregate.js'),
   },
   assess: {
