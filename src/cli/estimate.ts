@@ -1,7 +1,7 @@
 // `continuum estimate FILE` — multiple systems estimation of a hidden population from a CSV of
 // overlapping lists (one 0/1 column per list plus `count`, or one row per person). This file
 // parses the options and prints; the method registry (src/estimate/methods.ts) does the rest.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { parseCaptureCsv } from '../estimate/capture-csv.js';
 import { distributionSvg } from '../estimate/distribution-svg.js';
@@ -22,7 +22,7 @@ import {
 } from '../estimate/methods.js';
 import { runBootstrap } from '../estimate/parallel/bootstrap-pool.js';
 import type { Problem } from '../facts/problems.js';
-import { InputError, printJson } from './io.js';
+import { checkOutputPath, InputError, printJson, writeOutput } from './io.js';
 import { progressBar } from './progress.js';
 
 type RawOptions = {
@@ -164,6 +164,7 @@ export function register(program: Command): void {
     )
     .option('--svg <file>', 'write the distribution, interval and top models as an SVG chart')
     .action(async (file: string, raw: RawOptions) => {
+      checkOutputPath(raw.svg);
       const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
         throw new InputError(file, [
           { path: '', code: 'unreadable', message: `cannot read the file (${error.code})` },
@@ -189,7 +190,7 @@ export function register(program: Command): void {
         throw new InputError(about, outcome.problems);
       }
       const { report, details } = outcome;
-      if (raw.svg) await writeFile(raw.svg, distributionSvg(report, details.replicates));
+      if (raw.svg) await writeOutput(raw.svg, distributionSvg(report, details.replicates));
       if (raw.json) printJson(report);
       else process.stdout.write(formatText(report, details, options));
     });

@@ -45,7 +45,7 @@ export const datasetRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app
       },
     },
     async (request) => {
-      const page = await listDatasets(db, actorOf(request.user!), request.query);
+      const page = await listDatasets(db, actorOf(request.user!, request.ip), request.query);
       return { schemaVersion: 1 as const, ...page };
     },
   );
@@ -65,7 +65,7 @@ export const datasetRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app
     async (request, reply) => {
       const dashboard = request.body;
       const name = request.query.name ?? `${dashboard.format} (k = ${dashboard.k})`;
-      const saved = await createDataset(db, actorOf(request.user!), { name, dashboard });
+      const saved = await createDataset(db, actorOf(request.user!, request.ip), { name, dashboard });
       return reply.code(201).send({ schemaVersion: 1 as const, dataset: saved });
     },
   );
@@ -74,6 +74,7 @@ export const datasetRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app
     '/api/datasets/:id',
     {
       preHandler: requireRole('viewer'),
+      config: { auditedRead: 'dataset' },
       schema: {
         summary: 'Read one saved dataset with its dashboard',
         tags: ['datasets'],
@@ -82,7 +83,7 @@ export const datasetRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app
       },
     },
     async (request, reply) => {
-      const found = await readDataset(db, actorOf(request.user!), request.params.id);
+      const found = await readDataset(db, actorOf(request.user!, request.ip), request.params.id);
       if (!found) return sendError(reply, 404, 'not_found', 'no such dataset');
       return { schemaVersion: 1 as const, dataset: found };
     },
