@@ -8,7 +8,7 @@ import { type Dashboard, dashboardOf } from '../data/dashboard.js';
 import { dashboardSchema } from '../data/dashboard-schema.js';
 import { summaryCharts } from '../data/summary-charts.js';
 import { renderImport } from '../data/summary-text.js';
-import { checkOutputPath, InputError, printJson, UsageError, writeOutput } from './io.js';
+import { checkInputFile, checkOutputPath, InputError, printJson, UsageError, writeOutput } from './io.js';
 
 /** A one-line progress bar on stderr, redrawn in place; only when stderr is a terminal. */
 function progressBar(): { update: (done: number, total: number) => void; end: () => void } {
@@ -197,6 +197,7 @@ export function register(program: Command): void {
           },
         ]);
       }
+      await checkInputFile(file, 'CTDC file');
       checkOutputPath(options.svg);
       checkOutputPath(options.dashboard);
       const bar = progressBar();

@@ -1,6 +1,6 @@
 // Input and output helpers shared by the commands: reading files, printing JSON and problems.
 import { statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Problem } from '../facts/problems.js';
 import { translator } from '../i18n/index.js';
@@ -99,5 +99,100 @@ export function checkOutputPath(file: string | undefined): void {
   } catch (error) {
     if (error instanceof UsageError) throw error;
     // Not there yet: it will be created.
+  }
+}
+
+/**
+ * The largest input files read whole (the CTDC readers stream, and have no such limit). Case files
+ * are a few kilobytes; the limit is the server's request body limit. Capture tables with one row per
+ * person reach a few megabytes for hundreds of thousands of people. `--max-input` raises both.
+ */
+export const DEFAULT_INPUT_LIMITS = { caseFile: 256 * 1024, table: 10 * 1024 * 1024 } as const;
+export const inputLimits: { caseFile: number; table: number } = { ...DEFAULT_INPUT_LIMITS };
+
+const units: Record<string, number> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+};
+
+/** "500kB", "20MB", "1GB" or a number of bytes; undefined when it is none of these. */
+export function parseSize(text: string): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?b?)\s*$/i.exec(text);
+  if (!match) return undefined;
+  const bytes = Math.round(Number(match[1]) * units[match[2].toLowerCase()]);
+  return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
+}
+
+/** Sizes for people: 256 KB, 25.0 MB. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** `--max-input SIZE`: both limits become SIZE. */
+export function setMaxInput(text: string): void {
+  const bytes = parseSize(text);
+  if (bytes === undefined) {
+    throw new InputError('--max-input', [
+      {
+        path: '',
+        code: 'invalid_value',
+        message: 'not a size',
+        expected: 'e.g. 2MB, 500KB or a number of bytes',
+        found: text,
+      },
+    ]);
+  }
+  inputLimits.caseFile = bytes;
+  inputLimits.table = bytes;
+}
+
+function unreadable(file: string, what: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const message =
+    code === 'ENOENT'
+      ? 'file not found'
+      : code === 'EISDIR'
+        ? `is a folder, not a ${what}`
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : `cannot read the file (${code ?? 'error'})`;
+  return new InputError(file, [{ path: '', code: 'file', message }]);
+}
+
+/** An input file must exist and be a file (not a folder); checked before streaming it. */
+export async function checkInputFile(file: string, what: string): Promise<number> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    throw unreadable(file, what, error);
+  }
+  if (info.isDirectory()) throw unreadable(file, what, Object.assign(new Error(), { code: 'EISDIR' }));
+  return info.size;
+}
+
+/** Read a whole input file as text, refusing at once one larger than `limit` bytes. */
+export async function readInputText(file: string, limit: number, what: string): Promise<string> {
+  const size = await checkInputFile(file, what);
+  if (size > limit) {
+    throw new InputError(file, [
+      {
+        path: '',
+        code: 'too_large',
+        message: `the file is ${formatSize(size)}; a ${what} may be at most ${formatSize(limit)} (raise the limit with --max-input, e.g. --max-input ${Math.ceil(size / 1024 / 1024) + 1}MB)`,
+      },
+    ]);
+  }
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw unreadable(file, what, error);
   }
 }

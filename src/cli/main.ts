@@ -4,7 +4,15 @@ import { Command, CommanderError } from 'commander';
 import { translator } from '../i18n/index.js';
 import { DataDirLocked } from '../store/lock.js';
 import { COMMANDS } from './commands.js';
-import { InputError, printProblems, UsageError } from './io.js';
+import {
+  DEFAULT_INPUT_LIMITS,
+  formatSize,
+  InputError,
+  inputLimits,
+  printProblems,
+  setMaxInput,
+  UsageError,
+} from './io.js';
 import { chooseCliLang, cliLang } from './lang.js';
 
 /**
@@ -18,11 +26,20 @@ export async function buildProgram(argv?: readonly string[]): Promise<Command> {
     )
     .version('0.1.0')
     .option('--lang <code>', translator(cliLang()).t('common.cli.option.lang'))
+    .option(
+      '--max-input <size>',
+      `largest input file read whole (case files ${formatSize(DEFAULT_INPUT_LIMITS.caseFile)}, capture and aggregate tables ${formatSize(DEFAULT_INPUT_LIMITS.table)} by default), e.g. 20MB; before or after the command`,
+    )
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
-    .showHelpAfterError();
-  // The value of `--lang fr` is no command name.
+    .showHelpAfterError()
+    .hook('preAction', (command) => {
+      const maxInput = command.opts().maxInput as string | undefined;
+      if (maxInput !== undefined) setMaxInput(maxInput);
+    });
+  // The command's name is the first word that is neither an option nor the value of one (--lang fr).
   const words = (argv?.slice(2) ?? []).filter(
-    (arg, i, all) => !arg.startsWith('-') && all[i - 1] !== '--lang',
+    (arg, i, all) => !arg.startsWith('-') && all[i - 1] !== '--lang' && all[i - 1] !== '--max-input',
   );
   const named = words[0] === 'help' ? words[1] : words[0];
   if (named !== undefined && Object.hasOwn(COMMANDS, named)) {
@@ -91,6 +108,7 @@ export async function run(argv: string[]): Promise<number> {
     printProblems(error as InputError);
     return 2;
   }
+  Object.assign(inputLimits, DEFAULT_INPUT_LIMITS);
   const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv);
