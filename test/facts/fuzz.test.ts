@@ -38,3 +38,15 @@ describe('fuzzing the readers', () => {
     );
   });
 });
+
+describe('a field given twice', () => {
+  it('is refused with its path, in JSON as in YAML, not read as the last value', () => {
+    const json = parseFacts('{"schemaVersion":1,"person":{"gender":"female","gender":"male"}}');
+    expect(json).toEqual({
+      ok: false,
+      problems: [{ path: 'person.gender', code: 'duplicate_field', message: 'this field is given twice' }],
+    });
+    const yaml = parseFacts('schemaVersion: 1\ntitle: a\ntitle: b\n');
+    expect(yaml.ok).toBe(false);
+  });
+});
