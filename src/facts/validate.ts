@@ -167,7 +167,7 @@ function repeatedField(text: string): Problem | undefined {
  * reads) is read by JSON.parse — the YAML reader takes about 10 µs a byte, seconds for a large
  * file; anything else as YAML.
  */
-
+export function parseFacts(text: string, options: ValidationOptions = {}): Validation {
   let input: unknown;
   // A text that opens with { or [ is meant as JSON: its syntax error is JSON's, found at once.
   const json = /^\s*[{[]/.test(text);
