@@ -67,7 +67,9 @@ function cannotWrite(file: string, error: unknown): UsageError {
     case 'ENOTDIR':
       return new UsageError(`cannot write ${file}: part of the path is a file, not a folder`);
     default:
-      return new UsageError(`cannot write ${file} (${code ?? 'error'})`);
+      return new UsageError(
+        `${file}: ${translator(cliLang()).t('problems.file.unwritable', { code: code ?? 'error' })}`,
+      );
   }
 }
 
@@ -155,14 +157,15 @@ export function setMaxInput(text: string): void {
 
 function unreadable(file: string, what: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException).code;
+  const { t } = translator(cliLang());
   const message =
     code === 'ENOENT'
-      ? 'file not found'
+      ? t('problems.file.notFound')
       : code === 'EISDIR'
-        ? `is a folder, not a ${what}`
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'permission denied'
-          : `cannot read the file (${code ?? 'error'})`;
+        ? what === 'case file'
+          ? t('problems.file.isDirectory')
+          : `is a folder, not a ${what}`
+        : t('problems.file.unreadable', { code: code ?? 'error' });
   return new InputError(file, [{ path: '', code: 'file', message }]);
 }
 

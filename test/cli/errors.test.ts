@@ -77,7 +77,7 @@ describe('mistakes with files, dates and ports', () => {
     ]) {
       const ran = await runCli(args);
       expect(ran.code, args.join(' ')).toBe(2);
-      expect(ran.stderr).toMatch(/is a folder/);
+      expect(ran.stderr).toMatch(/is a folder|is a directory/);
       expect(ran.stderr).not.toMatch(noStack);
     }
   });
