@@ -10,4 +10,6 @@ try {
   process.stderr.write('continuum: dist/ is missing — run `npm run build` (or `npm ci`) first.\n');
   process.exit(1);
 }
+// A closed pipe (`continuum … | head`) ends quietly; an error escaping every handler prints one line.
+main.guardProcess();
 process.exitCode = await main.run(process.argv);

@@ -1,6 +1,7 @@
 // Run the CLI from source without building: `npx tsx scripts/dev.ts assess examples/cases/x.json`.
-import { run } from '../src/cli/main.js';
+import { guardProcess, run } from '../src/cli/main.js';
 
+guardProcess();
 run(process.argv).then((code) => {
   process.exitCode = code;
 });

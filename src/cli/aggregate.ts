@@ -30,7 +30,7 @@ import {
 } from '../data/release-ledger.js';
 import { isSdsText, readSds, writeSds } from '../data/sds-format.js';
 import { instruments } from '../law/instruments/index.js';
-import { InputError, printJson } from './io.js';
+import { checkInputFile, InputError, inputLimits, printJson, readInputText } from './io.js';
 
 async function firstLine(file: string): Promise<string> {
   const handle = await open(file, 'r').catch(() => null);
@@ -206,9 +206,9 @@ export function register(program: Command): void {
           { path: 'k', code: 'invalid_k', message: 'k is a whole number, 2 or more', found: options.k },
         ]);
       }
+      await checkInputFile(file, 'CTDC file');
       if (isSdsText(await firstLine(file))) {
-        const { readFile } = await import('node:fs/promises');
-        const parsed = readSds(await readFile(file, 'utf8'));
+        const parsed = readSds(await readInputText(file, inputLimits.table, 'aggregate table'));
         if (!parsed.ok) throw new InputError(file, parsed.problems);
         const by = [...new Set(parsed.value.cells.flatMap((c) => Object.keys(c.key)))];
         const json = {

@@ -29,6 +29,20 @@ function instrumentsNamed(option: string, ids: string[]) {
   });
 }
 
+/**
+ * `--instrument a,b` or `--instrument a --instrument b`. Not a variadic option: that would take the
+ * case files after it for instrument ids (`assess --instrument X case.json`).
+ */
+function collectIds(value: string, previous: string[] = []): string[] {
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
+  ];
+}
+
 export function register(program: Command): void {
   program
     .command('assess')
@@ -40,10 +54,15 @@ export function register(program: Command): void {
       'JSON contract: 2 (compact, the default) or 1 (every finding tree; deprecated)',
     )
     .option(
-      '--tree <id...>',
-      'with --json: include the full finding tree of these instruments ("all": every one)',
+      '--tree <ids>',
+      'with --json: include the full finding tree of these instruments, comma-separated or repeated ("all": every one)',
+      collectIds,
     )
-    .option('--instrument <id...>', 'only these instruments (see `continuum explain`)')
+    .option(
+      '--instrument <ids>',
+      'only these instruments, comma-separated or repeated (see `continuum explain`)',
+      collectIds,
+    )
     .option('--full', 'show every node of the explanation, not only the deciding ones')
     .action(async (files: string[], options: Options) => {
       const version = options.schemaVersion ?? '2';

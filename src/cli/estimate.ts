@@ -1,7 +1,6 @@
 // `continuum estimate FILE` — multiple systems estimation of a hidden population from a CSV of
 // overlapping lists (one 0/1 column per list plus `count`, or one row per person). This file
 // parses the options and prints; the method registry (src/estimate/methods.ts) does the rest.
-import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { parseCaptureCsv } from '../estimate/capture-csv.js';
 import { distributionSvg } from '../estimate/distribution-svg.js';
@@ -22,7 +21,7 @@ import {
 } from '../estimate/methods.js';
 import { runBootstrap } from '../estimate/parallel/bootstrap-pool.js';
 import type { Problem } from '../facts/problems.js';
-import { InputError, printJson } from './io.js';
+import { checkOutputPath, InputError, inputLimits, printJson, readInputText, writeOutput } from './io.js';
 import { progressBar } from './progress.js';
 
 type RawOptions = {
@@ -164,11 +163,8 @@ export function register(program: Command): void {
     )
     .option('--svg <file>', 'write the distribution, interval and top models as an SVG chart')
     .action(async (file: string, raw: RawOptions) => {
-      const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-        throw new InputError(file, [
-          { path: '', code: 'unreadable', message: `cannot read the file (${error.code})` },
-        ]);
-      });
+      checkOutputPath(raw.svg);
+      const text = await readInputText(file, inputLimits.table, 'capture table');
       const parsed = parseCaptureCsv(text);
       if (!parsed.ok) throw new InputError(file, parsed.problems);
       const options = parseOptions(raw, parsed.value.lists.length);
@@ -189,7 +185,7 @@ export function register(program: Command): void {
         throw new InputError(about, outcome.problems);
       }
       const { report, details } = outcome;
-      if (raw.svg) await writeFile(raw.svg, distributionSvg(report, details.replicates));
+      if (raw.svg) await writeOutput(raw.svg, distributionSvg(report, details.replicates));
       if (raw.json) printJson(report);
       else process.stdout.write(formatText(report, details, options));
     });

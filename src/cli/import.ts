@@ -1,6 +1,5 @@
 // `continuum import ctdc FILE [--json] [--svg OUT]` — read a CTDC file as it comes, assess every
 // record, and print the bulk summary. The file is streamed: memory stays flat.
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { importCtdc } from '../data/ctdc-import.js';
@@ -10,7 +9,7 @@ import { dashboardSchema } from '../data/dashboard-schema.js';
 import { CannotProtect } from '../data/k-anonymity.js';
 import { summaryCharts } from '../data/summary-charts.js';
 import { HOLDER_ONLY, renderImport } from '../data/summary-text.js';
-import { InputError, printJson } from './io.js';
+import { checkInputFile, checkOutputPath, InputError, printJson, UsageError, writeOutput } from './io.js';
 
 /** A one-line progress bar on stderr, redrawn in place; only when stderr is a terminal. */
 function progressBar(): { update: (done: number, total: number) => void; end: () => void } {
@@ -45,29 +44,45 @@ type ImportOptions = {
 
 /**
  * Keep the dashboard release (only it, never a record) in the case store as a dataset, audited in
- * the name of an existing caseworker or admin account: the CLI has no login of its own.
+ * the name of an existing caseworker or admin account: the CLI has no login of its own. When a
+ * running server holds the embedded store, the release goes through that server's API instead
+ * (logging in as that account with CONTINUUM_PASSWORD), or the command refuses: two processes
+ * writing one data directory lose each other's writes.
  */
 async function saveDataset(dashboard: Dashboard, options: ImportOptions): Promise<string> {
   const checked = dashboardSchema.safeParse(dashboard);
   if (!checked.success) throw new Error('the dashboard release failed its own schema');
   // The store (PGlite, Kysely) is loaded only when saving: it takes longer to load than most imports take to run.
-  const [{ createDataset }, { openStore, storeOptionsFromEnv }, { findUserForLogin }] = await Promise.all([
-    import('../store/datasets.js'),
-    import('../store/db.js'),
-    import('../store/users.js'),
-  ]);
-  const store = await openStore(storeOptionsFromEnv(resolve(options.data)));
+  const [{ createDataset }, { openStore, storeOptionsFromEnv }, { findUserForLogin }, { DataDirLocked }] =
+    await Promise.all([
+      import('../store/datasets.js'),
+      import('../store/db.js'),
+      import('../store/users.js'),
+      import('../store/lock.js'),
+    ]);
+  const name = options.name ?? `${dashboard.format} (k = ${dashboard.k})`;
+  const username = options.as ?? '';
+  let store: Awaited<ReturnType<typeof openStore>>;
   try {
-    const username = options.as ?? '';
+    store = await openStore(storeOptionsFromEnv(resolve(options.data)));
+  } catch (error) {
+    if (error instanceof DataDirLocked && error.owner?.url) {
+      return saveThroughServer(error.owner.url, username, name, checked.data, process.env.CONTINUUM_PASSWORD);
+    }
+    throw error;
+  }
+  try {
     const user = await findUserForLogin(store.db, username);
-    if (!user || user.role === 'viewer') {
+    if (!user || user.role === 'viewer' || user.disabled) {
       throw new InputError('--as', [
         {
           path: 'as',
           code: user ? 'forbidden' : 'unknown_user',
-          message: user
-            ? 'saving a dataset needs a caseworker or admin account'
-            : 'no such account in the store (create one with continuum serve / the Account page)',
+          message: !user
+            ? 'no such account in the store (create one with continuum serve / the Account page)'
+            : user.disabled
+              ? 'that account is disabled'
+              : 'saving a dataset needs a caseworker or admin account',
           found: username,
         },
       ]);
@@ -75,12 +90,72 @@ async function saveDataset(dashboard: Dashboard, options: ImportOptions): Promis
     const saved = await createDataset(
       store.db,
       { userId: user.id, username: user.username },
-      { name: options.name ?? `${dashboard.format} (k = ${dashboard.k})`, dashboard: checked.data },
+      { name, dashboard: checked.data },
     );
     return saved.id;
   } finally {
     await store.close();
   }
+}
+
+/** POST the release to the server that holds the store, logged in as `username`. */
+async function saveThroughServer(
+  url: string,
+  username: string,
+  name: string,
+  dashboard: unknown,
+  password: string | undefined,
+): Promise<string> {
+  if (!password) {
+    throw new UsageError(
+      `the case store is in use by the Continuum server on ${url}, so the dataset cannot be written to it directly`,
+      `set CONTINUUM_PASSWORD to the password of "${username}" to save through that server, or stop it first`,
+    );
+  }
+  const unreachable = (error: unknown) =>
+    new UsageError(
+      `the server on ${url} holds the case store but did not answer (${error instanceof Error ? error.message : String(error)})`,
+      'check that it is running, or stop it and try again',
+    );
+  const login = await fetch(new URL('/api/login', url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  }).catch((error) => {
+    throw unreachable(error);
+  });
+  if (login.status !== 200) {
+    const body = (await login.json().catch(() => ({}))) as { message?: string };
+    throw new InputError('--as', [
+      {
+        path: 'as',
+        code: 'login_failed',
+        message: `the server refused the login as "${username}": ${body.message ?? `HTTP ${login.status}`}`,
+        found: username,
+      },
+    ]);
+  }
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const headers = { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken };
+  const saved = await fetch(new URL(`/api/datasets?name=${encodeURIComponent(name)}`, url), {
+    method: 'POST',
+    headers,
+    body: JSON.stringify(dashboard),
+  }).catch((error) => {
+    throw unreachable(error);
+  });
+  const body = (await saved.json().catch(() => ({}))) as { dataset?: { id: string }; message?: string };
+  await fetch(new URL('/api/logout', url), {
+    method: 'POST',
+    headers: { cookie, 'x-csrf-token': csrfToken },
+  }).catch(() => {});
+  if (saved.status !== 201 || !body.dataset) {
+    throw new UsageError(
+      `the server on ${url} did not save the dataset: ${body.message ?? `HTTP ${saved.status}`}`,
+    );
+  }
+  return body.dataset.id;
 }
 
 export function register(program: Command): void {
@@ -123,6 +198,9 @@ export function register(program: Command): void {
           },
         ]);
       }
+      await checkInputFile(file, 'CTDC file');
+      checkOutputPath(options.svg);
+      checkOutputPath(options.dashboard);
       const bar = progressBar();
       let result: Awaited<ReturnType<typeof importCtdc>>;
       try {
@@ -144,7 +222,7 @@ export function register(program: Command): void {
         bar.end();
       }
       if (options.svg)
-        await writeFile(options.svg, summaryCharts(result.summary, result.summary.instruments[0]));
+        await writeOutput(options.svg, summaryCharts(result.summary, result.summary.instruments[0]));
       if (options.dashboard || options.save) {
         let dashboard: Dashboard;
         try {
@@ -157,7 +235,8 @@ export function register(program: Command): void {
           }
           throw error;
         }
-        if (options.dashboard) await writeFile(options.dashboard, `${JSON.stringify(dashboard, null, 2)}\n`);
+        if (options.dashboard)
+          await writeOutput(options.dashboard, `${JSON.stringify(dashboard, null, 2)}\n`);
         // On stderr, so that --json output stays the import contract.
         if (options.save) process.stderr.write(`saved dataset ${await saveDataset(dashboard, options)}\n`);
       }

@@ -2,8 +2,17 @@
 // loaded only when it runs. Exit codes: 0 ok, 2 invalid input (problems printed), 1 internal error.
 import { Command, CommanderError } from 'commander';
 import { translator } from '../i18n/index.js';
+import { DataDirLocked } from '../store/lock.js';
 import { COMMANDS } from './commands.js';
-import { InputError, printProblems } from './io.js';
+import {
+  DEFAULT_INPUT_LIMITS,
+  formatSize,
+  InputError,
+  inputLimits,
+  printProblems,
+  setMaxInput,
+  UsageError,
+} from './io.js';
 import { chooseCliLang, cliLang } from './lang.js';
 
 /**
@@ -17,11 +26,20 @@ export async function buildProgram(argv?: readonly string[]): Promise<Command> {
     )
     .version('0.1.0')
     .option('--lang <code>', translator(cliLang()).t('common.cli.option.lang'))
+    .option(
+      '--max-input <size>',
+      `largest input file read whole (case files ${formatSize(DEFAULT_INPUT_LIMITS.caseFile)}, capture and aggregate tables ${formatSize(DEFAULT_INPUT_LIMITS.table)} by default), e.g. 20MB; before or after the command`,
+    )
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
-    .showHelpAfterError();
-  // The value of `--lang fr` is no command name.
+    .showHelpAfterError()
+    .hook('preAction', (command) => {
+      const maxInput = command.opts().maxInput as string | undefined;
+      if (maxInput !== undefined) setMaxInput(maxInput);
+    });
+  // The command's name is the first word that is neither an option nor the value of one (--lang fr).
   const words = (argv?.slice(2) ?? []).filter(
-    (arg, i, all) => !arg.startsWith('-') && all[i - 1] !== '--lang',
+    (arg, i, all) => !arg.startsWith('-') && all[i - 1] !== '--lang' && all[i - 1] !== '--max-input',
   );
   const named = words[0] === 'help' ? words[1] : words[0];
   if (named !== undefined && Object.hasOwn(COMMANDS, named)) {
@@ -33,6 +51,56 @@ export async function buildProgram(argv?: readonly string[]): Promise<Command> {
   return program;
 }
 
+/** Whether an error is the reader of our output going away (`… | head -2`): not a failure. */
+export function isClosedPipe(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED';
+}
+
+let guarded = false;
+
+/**
+ * For the `continuum` executable (bin/continuum.js), once per process: a closed pipe on stdout or stderr ends the command quietly with exit code 0 (the
+ * reader has what it wanted), and an error escaping every handler prints one line, not a stack.
+ */
+export function guardProcess(): void {
+  if (guarded) return;
+  guarded = true;
+  const onStreamError = (error: Error) => {
+    if (isClosedPipe(error)) process.exit(0);
+    throw error;
+  };
+  process.stdout.on('error', onStreamError);
+  process.stderr.on('error', onStreamError);
+  process.on('uncaughtException', (error) => {
+    if (isClosedPipe(error)) process.exit(0);
+    reportFailure(error);
+    process.exit(1);
+  });
+}
+
+/** Print what went wrong and return the exit code: 2 for what the user can mend, 1 for our own failure. */
+export function reportFailure(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // --help and --version end here too, with exit code 0.
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof InputError) {
+    printProblems(error);
+    return 2;
+  }
+  if (error instanceof UsageError || error instanceof DataDirLocked) {
+    const hint = error instanceof UsageError && error.hint ? ` (${error.hint})` : '';
+    process.stderr.write(`continuum: ${error.message}${hint}\n`);
+    return 2;
+  }
+  if (isClosedPipe(error)) return 0;
+  const detail = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`${translator(cliLang()).t('common.cli.internalError', { detail })}\n`);
+  if (process.env.CONTINUUM_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  return 1;
+}
+
 export async function run(argv: string[]): Promise<number> {
   try {
     chooseCliLang(argv, process.env);
@@ -40,22 +108,12 @@ export async function run(argv: string[]): Promise<number> {
     printProblems(error as InputError);
     return 2;
   }
+  Object.assign(inputLimits, DEFAULT_INPUT_LIMITS);
   const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // --help and --version end here too, with exit code 0.
-      return error.exitCode === 0 ? 0 : 2;
-    }
-    if (error instanceof InputError) {
-      printProblems(error);
-      return 2;
-    }
-    const detail = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${translator(cliLang()).t('common.cli.internalError', { detail })}\n`);
-    if (process.env.CONTINUUM_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-    return 1;
+    return reportFailure(error);
   }
 }

@@ -1,7 +1,6 @@
 // `continuum pathways <case> [--regime ID] [--start DATE] [--json] [--svg FILE]` — what each
 // protection regime would do for this person from the day they are identified, cooperating with
 // the police and not.
-import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { CaseFacts } from '../facts/schema.js';
 import { translator } from '../i18n/index.js';
@@ -9,7 +8,7 @@ import { regimes } from '../pathways/regimes/index.js';
 import { renderSvg } from '../pathways/render-svg.js';
 import { renderPathway } from '../pathways/render-text.js';
 import { pathwaysReport } from '../pathways/report.js';
-import { InputError, printJson } from './io.js';
+import { checkOutputPath, InputError, printJson, writeOutput } from './io.js';
 import { cliLang } from './lang.js';
 import { readCase } from './read-case.js';
 
@@ -36,11 +35,12 @@ export function register(program: Command): void {
     .option('--svg <file>', 'also write a Gantt-like SVG chart of the regimes side by side')
     .action(
       async (file: string, options: { regime?: string; start?: string; json?: boolean; svg?: string }) => {
+        checkOutputPath(options.svg);
         const facts = await readCase(file);
         const output = pathwaysFor(facts, options);
         if (options.svg) {
           const title = `Protection pathways — ${facts.title ?? facts.id ?? file} (identified ${output.startDate})`;
-          await writeFile(options.svg, renderSvg(output.regimes, title), 'utf8');
+          await writeOutput(options.svg, renderSvg(output.regimes, title));
         }
         if (options.json) {
           printJson(output);

@@ -1,12 +1,11 @@
 // `continuum profile <case> [--json] [--svg FILE]`: the case on the continuum — Delphi indicator
 // profile, band, structural vulnerability.
-import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { renderBand, renderProfile, renderVulnerability } from '../continuum/render-text.js';
 import { continuumReport } from '../continuum/report.js';
 import { continuumSvg } from '../continuum/svg.js';
 import { translator } from '../i18n/index.js';
-import { InputError, printJson } from './io.js';
+import { checkOutputPath, printJson, writeOutput } from './io.js';
 import { cliLang } from './lang.js';
 import { readCase } from './read-case.js';
 
@@ -18,23 +17,11 @@ export function register(program: Command): void {
     .option('--json', 'print the versioned JSON contract')
     .option('--svg <file>', 'also write the profile and band scale as an SVG picture')
     .action(async (file: string, options: { json?: boolean; svg?: string }) => {
+      checkOutputPath(options.svg);
       const facts = await readCase(file);
       const lang = cliLang();
       const report = continuumReport(facts, lang);
-      if (options.svg) {
-        try {
-          await writeFile(options.svg, `${continuumSvg(report.profile, report.band)}\n`, 'utf8');
-        } catch (error) {
-          const code = (error as NodeJS.ErrnoException).code ?? 'error';
-          throw new InputError(options.svg, [
-            {
-              path: '',
-              code: 'file',
-              message: translator(cliLang()).t('problems.file.unwritable', { code }),
-            },
-          ]);
-        }
-      }
+      if (options.svg) await writeOutput(options.svg, `${continuumSvg(report.profile, report.band)}\n`);
       if (options.json) {
         printJson(report);
         return;

@@ -1,26 +1,11 @@
 // Reading case files (JSON or YAML) from disk into validated facts, or an InputError with problems.
-import { readFile } from 'node:fs/promises';
 import type { CaseFacts } from '../facts/schema.js';
 import { parseFacts } from '../facts/validate.js';
-import { translator } from '../i18n/index.js';
-import { InputError } from './io.js';
+import { InputError, inputLimits, readInputText } from './io.js';
 import { cliLang } from './lang.js';
 
 export async function readCase(file: string): Promise<CaseFacts> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const { t } = translator(cliLang());
-    const message =
-      code === 'ENOENT'
-        ? t('problems.file.notFound')
-        : code === 'EISDIR'
-          ? t('problems.file.isDirectory')
-          : t('problems.file.unreadable', { code: code ?? 'error' });
-    throw new InputError(file, [{ path: '', code: 'file', message }]);
-  }
+  const text = await readInputText(file, inputLimits.caseFile, 'case file');
   const result = parseFacts(text, { lang: cliLang() });
   if (!result.ok) throw new InputError(file, result.problems);
   return result.facts;

@@ -15,13 +15,23 @@ export function register(program: Command): void {
     .command('whatif')
     .description('Assess a case as given and under a status scenario, and show what changes')
     .argument('<case>', 'case file (JSON or YAML)')
-    .requiredOption('--scenario <name>', `one of: ${scenarios.map((s) => s.id).join(', ')}`)
+    .requiredOption(
+      '--scenario <name>',
+      `one of: ${scenarios.map((s) => s.id).join(', ')}, or none (the case as given, nothing changed)`,
+    )
     .option('--json', 'print the versioned JSON contract')
     .action(async (file: string, options: { scenario: string; json?: boolean }) => {
       const scenario = findScenario(options.scenario);
       if (!scenario) {
         throw new InputError('--scenario', [
-          unknownName('', 'unknown_scenario', 'scenario', options.scenario, scenarios, cliLang()),
+          unknownName(
+            '',
+            'unknown_scenario',
+            'scenario',
+            options.scenario,
+            [...scenarios, { id: 'none' }],
+            cliLang(),
+          ),
         ]);
       }
       const facts = await readCase(file);

@@ -13,8 +13,9 @@ export type Problem = {
   found?: string;
 };
 
+/** A path in dotted form; an empty field name is written `""`, so that only the root is ''. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.map((segment) => String(segment)).join('.');
+  return path.map((segment) => (segment === '' ? '""' : String(segment))).join('.');
 }
 
 /** What kind of name was not found, for the problem's words. */

@@ -205,7 +205,8 @@ export const caseFactsSchema = z
     schemaVersion: z.literal(1),
     id: z.string().min(1).max(200).nullish(),
     title: z.string().max(500).nullish(),
-    notes: z.string().nullish(),
+    // Bounds that no real case reaches, so that a runaway file is refused, not processed.
+    notes: z.string().max(20_000).nullish(),
     jurisdiction: countryCode.nullish(),
     events: z
       .strictObject({ from: isoDate.nullish(), to: isoDate.nullish(), identifiedOn: isoDate.nullish() })
@@ -215,7 +216,7 @@ export const caseFactsSchema = z
         ageAtRecruitment: wholeYears.nullish(),
         ageAtExploitation: wholeYears.nullish(),
         gender: z.enum(['female', 'male', 'other']).nullish(),
-        citizenships: z.array(countryCode).nullish(),
+        citizenships: z.array(countryCode).max(10).nullish(),
         permanentResidentOfJurisdiction: flag,
       })
       .nullish(),
@@ -259,7 +260,7 @@ export const caseFactsSchema = z
       .nullish(),
     exploitation: z
       .strictObject({
-        kinds: z.array(z.enum(exploitationKinds)).nullish(),
+        kinds: z.array(z.enum(exploitationKinds)).max(exploitationKinds.length).nullish(),
         sector: z.enum(sectors).nullish(),
         intendedOnly: flag,
         stateImposedObligation: z.enum(stateImposedObligations).nullish(),

@@ -41,6 +41,9 @@ export function addWorkingDays(iso: string, n: number): string {
   return date;
 }
 
+/** A real calendar day: 2024-02-29 is one, 2024-02-31 is not (the parser would roll it over to March). */
 export function isIsoDate(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(toTime(value));
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = toTime(value);
+  return !Number.isNaN(time) && fromTime(time) === value;
 }

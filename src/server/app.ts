@@ -18,6 +18,7 @@ import { type DashboardPolicy, DEFAULT_POLICY } from '../data/dashboard-audit.js
 import type { Store } from '../store/db.js';
 import { createAssessPool, defaultAssessThreads } from './assess/pool.js';
 import { registerSessions } from './auth/session.js';
+import { refuseUnstorableText } from './edge.js';
 import { handleError, sendError, validateFactsBody } from './errors.js';
 import { createEstimatePool } from './estimate/pool.js';
 import { registerLanguage } from './lang.js';
@@ -40,8 +41,11 @@ export type AppOptions = {
   /** Largest request body in bytes. Case facts are a few kilobytes. */
   bodyLimit?: number;
   sessionHours?: number;
-  /** Set the Secure flag on the session cookie (behind HTTPS). */
-  secureCookies?: boolean;
+  /** Set the Secure flag on the session cookie: always (behind HTTPS), or 'auto' when the request came
+   * over https (as a trusted proxy says, X-Forwarded-Proto). */
+  secureCookies?: boolean | 'auto';
+  /** Proxies (addresses, CIDR ranges) whose X-Forwarded-For and X-Forwarded-Proto are believed. */
+  trustProxy?: string[];
   logger?: boolean;
   /** Worker threads for POST /api/assess (default: CONTINUUM_ASSESS_THREADS, else one per core, 1–4); 0 = none. */
   assessThreads?: number;
@@ -59,11 +63,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    ...(options.trustProxy?.length ? { trustProxy: options.trustProxy } : {}),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   registerLanguage(app);
+  // Registered first: no handler and no other check ever sees a NUL or a lone surrogate.
+  app.addHook('preValidation', refuseUnstorableText(options.store));
   app.addHook('preValidation', validateFactsBody);
 
   await app.register(swagger, {

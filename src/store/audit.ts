@@ -1,10 +1,14 @@
-// The audit log: who read or changed which case, when. Rows are only ever inserted (the database
-// refuses UPDATE, DELETE and TRUNCATE on the table; see migrations/0001-initial.ts).
+// The audit log: who read or changed which case or dataset, and every account action (logins,
+// password and role changes, sessions revoked, the log itself read), when and from which address.
+// Rows are only ever inserted (the database refuses UPDATE, DELETE and TRUNCATE on the table; see
+// migrations/0001-initial.ts).
 import type { Kysely } from 'kysely';
+import { storableText } from '../facts/text.js';
 import { jsonParam } from './db.js';
 import type { AuditAction, Database } from './schema.js';
 
-export type Actor = { userId: number; username: string };
+/** Who acts, and from which address (absent for the command line). */
+export type Actor = { userId: number; username: string; ip?: string };
 
 export type AuditEntry = {
   id: string;
@@ -14,6 +18,8 @@ export type AuditEntry = {
   action: AuditAction;
   caseId: string | null;
   datasetId: string | null;
+  subjectUserId: number | null;
+  ip: string | null;
   detail: unknown;
 };
 
@@ -30,7 +36,8 @@ export async function recordAudit(
       user_id: actor.userId,
       username: actor.username,
       action,
-      case_id: caseId,
+      case_id: caseId === null ? null : storableText(caseId),
+      ip: actor.ip ?? null,
       detail: detail === undefined ? null : jsonParam(detail),
     })
     .execute();
@@ -51,16 +58,48 @@ export async function recordDatasetAudit(
       username: actor.username,
       action,
       case_id: null,
-      dataset_id: datasetId,
+      dataset_id: datasetId === null ? null : storableText(datasetId),
+      ip: actor.ip ?? null,
       detail: jsonParam(detail === undefined ? { subject: 'dataset' } : { subject: 'dataset', ...detail }),
     })
     .execute();
 }
 
-export async function listAudit(
+/**
+ * An account action. `actor` is who acted, or, for a login attempt, whom the attempt named (its id
+ * null when no such account exists); `subjectUserId` is the account acted upon.
+ */
+export async function recordAccountAudit(
   db: Kysely<Database>,
-  filter: { caseId?: string; datasetId?: string; limit?: number } = {},
-): Promise<AuditEntry[]> {
+  actor: { userId: number | null; username: string; ip?: string },
+  action: AuditAction,
+  subjectUserId: number | null,
+  detail?: Record<string, unknown>,
+): Promise<void> {
+  await db
+    .insertInto('audit')
+    .values({
+      user_id: actor.userId,
+      username: storableText(actor.username),
+      action,
+      case_id: null,
+      subject_user_id: subjectUserId,
+      ip: actor.ip ?? null,
+      detail: detail === undefined ? null : jsonParam(detail),
+    })
+    .execute();
+}
+
+export type AuditFilter = {
+  caseId?: string;
+  datasetId?: string;
+  /** Rows about this account: what it did, and what was done to it. */
+  userId?: number;
+  action?: AuditAction;
+  limit?: number;
+};
+
+export async function listAudit(db: Kysely<Database>, filter: AuditFilter = {}): Promise<AuditEntry[]> {
   let query = db
     .selectFrom('audit')
     .selectAll()
@@ -68,6 +107,11 @@ export async function listAudit(
     .limit(filter.limit ?? 200);
   if (filter.caseId) query = query.where('case_id', '=', filter.caseId);
   if (filter.datasetId) query = query.where('dataset_id', '=', filter.datasetId);
+  if (filter.action) query = query.where('action', '=', filter.action);
+  const userId = filter.userId;
+  if (userId !== undefined) {
+    query = query.where((eb) => eb.or([eb('user_id', '=', userId), eb('subject_user_id', '=', userId)]));
+  }
   const rows = await query.execute();
   return rows.map((row) => ({
     id: String(row.id),
@@ -77,6 +121,8 @@ export async function listAudit(
     action: row.action,
     caseId: row.case_id,
     datasetId: row.dataset_id,
+    subjectUserId: row.subject_user_id,
+    ip: row.ip,
     detail: row.detail,
   }));
 }

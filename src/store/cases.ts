@@ -2,6 +2,7 @@
 // Every read and write here also writes an audit row, in the same transaction as a write.
 import { randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
+import { unstorableText } from '../facts/text.js';
 import { type Actor, recordAudit } from './audit.js';
 import { jsonParam } from './db.js';
 import type { Database } from './schema.js';
@@ -91,12 +92,16 @@ export async function readCase(
   const columns = sql.raw(
     [...summaryColumns, 'facts', ...(options.withAssessment ? ['assessment'] : [])].join(', '),
   );
-  // A failed read is audited too: probing for ids leaves a trace.
+  // A failed read is audited too: probing for ids leaves a trace, even by an id no case can have.
+  if (unstorableText(id) !== undefined) {
+    await recordAudit(db, actor, 'read', id, { found: false, invalidId: true });
+    return undefined;
+  }
   const { rows } = await sql<SummaryRow & { facts: unknown; assessment?: unknown }>`
     with found as (select ${columns} from cases where id = ${id}::text),
     audited as (
-      insert into audit (user_id, username, action, case_id, detail)
-      select ${actor.userId}::integer, ${actor.username}::text, 'read', ${id}::text,
+      insert into audit (user_id, username, action, case_id, ip, detail)
+      select ${actor.userId}::integer, ${actor.username}::text, 'read', ${id}::text, ${actor.ip ?? null}::text,
         coalesce((select jsonb_build_object('version', version) from found), '{"found": false}'::jsonb)
     )
     select * from found`.execute(db);

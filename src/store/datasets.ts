@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { CheckedDashboard } from '../data/dashboard-schema.js';
+import { unstorableText } from '../facts/text.js';
 import { type Actor, recordDatasetAudit } from './audit.js';
 import { jsonParam } from './db.js';
 import type { Database } from './schema.js';
@@ -82,11 +83,15 @@ export async function readDataset(
   actor: Actor,
   id: string,
 ): Promise<DatasetRecord | undefined> {
-  const row = await db
-    .selectFrom('datasets')
-    .select([...summaryColumns, 'dashboard'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  // An id no dataset can have (a NUL, half a surrogate pair) is not looked up, only audited.
+  const row =
+    unstorableText(id) === undefined
+      ? await db
+          .selectFrom('datasets')
+          .select([...summaryColumns, 'dashboard'])
+          .where('id', '=', id)
+          .executeTakeFirst()
+      : undefined;
   // A failed read is audited too: probing for ids leaves a trace.
   await recordDatasetAudit(db, actor, 'read', id, row ? undefined : { found: false });
   if (!row) return undefined;

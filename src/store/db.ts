@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { type DataDirLock, lockDataDir } from './lock.js';
 import { migrationProvider } from './migrations/index.js';
 import { PGliteThreadDialect } from './pglite-thread.js';
 import type { Database } from './schema.js';
@@ -23,6 +24,8 @@ export type Store = {
   kind: StoreOptions['kind'];
   /** Where the data lives, for people: a directory, "memory", or the server URL without password. */
   location: string;
+  /** The embedded data directory's lock, held until close (src/store/lock.ts); none in memory or on PostgreSQL. */
+  lock?: DataDirLock;
   close(): Promise<void>;
 };
 
@@ -70,28 +73,45 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
 export async function openStore(options: StoreOptions): Promise<Store> {
   let db: Kysely<Database>;
   let location: string;
+  let lock: DataDirLock | undefined;
   if (options.kind === 'postgres') {
     db = await openPostgres(options.url, options.schema, options.poolSize ?? 10);
     location = redactUrl(options.url);
   } else {
-    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-    if (options.thread ?? options.dataDir !== undefined) {
-      db = new Kysely<Database>({ dialect: new PGliteThreadDialect(options.dataDir) });
-    } else {
-      const pglite = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
-      await pglite.waitReady;
-      db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+    if (options.dataDir) {
+      mkdirSync(options.dataDir, { recursive: true });
+      // Before PGlite touches a file: a second opener is refused (DataDirLocked), never given its own copy.
+      lock = lockDataDir(options.dataDir);
+    }
+    try {
+      if (options.thread ?? options.dataDir !== undefined) {
+        db = new Kysely<Database>({ dialect: new PGliteThreadDialect(options.dataDir) });
+      } else {
+        const pglite = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+        await pglite.waitReady;
+        db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+      }
+    } catch (error) {
+      lock?.release();
+      throw error;
     }
     location = options.dataDir ?? 'memory';
   }
   cacheSessions(db);
+  const close = async () => {
+    try {
+      await db.destroy();
+    } finally {
+      lock?.release();
+    }
+  };
   try {
     await migrate(db);
   } catch (error) {
-    await db.destroy();
+    await close();
     throw error;
   }
-  return { db, kind: options.kind, location, close: () => db.destroy() };
+  return { db, kind: options.kind, location, lock, close };
 }
 
 /** The store chosen by the environment: DATABASE_URL wins, else PGlite in `dataDir`. */

@@ -16,6 +16,11 @@ export type UsersTable = {
   password_hash: string;
   role: Role;
   created_at: CreatedAt;
+  /** Set when an administrator disabled the account: no login, no session. */
+  disabled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Failed logins since the last success; from LOCKOUT_AFTER on, the account is locked for a while. */
+  failed_logins: ColumnType<number, number | undefined, number>;
+  locked_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 };
 
 export type SessionsTable = {
@@ -44,7 +49,26 @@ export type CasesTable = {
   updated_by: number | null;
 };
 
-export const auditActions = ['list', 'read', 'create', 'update', 'delete', 'export'] as const;
+export const auditActions = [
+  // Cases and datasets.
+  'list',
+  'read',
+  'create',
+  'update',
+  'delete',
+  'export',
+  // Accounts: `subject_user_id` names the account acted upon, `user_id` who acted.
+  'login',
+  'login_failed',
+  'logout',
+  'password_change',
+  'user_create',
+  'role_change',
+  'user_disable',
+  'user_enable',
+  'sessions_revoke',
+  'audit_read',
+] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 export type AuditTable = {
@@ -57,6 +81,10 @@ export type AuditTable = {
   /** Set instead of case_id when the row is about a saved dataset. */
   dataset_id: ColumnType<string | null, string | null | undefined, never>;
   detail: Json<unknown> | null;
+  /** The client's address as the server saw it (behind a trusted proxy: the forwarded one). */
+  ip: ColumnType<string | null, string | null | undefined, never>;
+  /** For account actions: the account acted upon. */
+  subject_user_id: ColumnType<number | null, number | null | undefined, never>;
 };
 
 export type DatasetsTable = {

@@ -95,6 +95,7 @@ async function lookUpSession(db: Kysely<Database>, tokenHash: string): Promise<S
     .select(['users.id', 'users.username', 'users.role', 'sessions.csrf_token', 'sessions.expires_at'])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', new Date())
+    .where('users.disabled_at', 'is', null)
     .executeTakeFirst();
   if (!row) return undefined;
   return {
@@ -112,6 +113,24 @@ export async function deleteSession(db: Kysely<Database>, token: string): Promis
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
   // Again after the delete: a lookup that read the row before it went must not be served from memory.
   forget(db, (_session, cached) => cached === tokenHash);
+}
+
+/**
+ * End every session of a user in the store — all of them, or all but the one whose token is
+ * `keepToken` (the session that changed its own password stays). Returns how many ended.
+ */
+export async function deleteUserSessions(
+  db: Kysely<Database>,
+  userId: number,
+  keepToken?: string,
+): Promise<number> {
+  forgetUserSessions(db, userId);
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keepToken !== undefined) query = query.where('token_hash', '<>', hashToken(keepToken));
+  const result = await query.executeTakeFirst();
+  // Again after the delete, as for one session: nothing read before it may be served from memory.
+  forgetUserSessions(db, userId);
+  return Number(result.numDeletedRows);
 }
 
 export async function deleteExpiredSessions(db: Kysely<Database>): Promise<void> {

@@ -21,12 +21,10 @@ beforeAll(async () => {
   await createUser(store.db, { username: 'res', passwordHash: 'x', role: 'caseworker' });
   await createUser(store.db, { username: 'look', passwordHash: 'x', role: 'viewer' });
   await store.close();
-}, 120_000);
+}, 300_000);
 
 describe('import ctdc --save', () => {
-  it('saves the dashboard release as a dataset named and audited as asked', {
-    timeout: 180_000,
-  }, async () => {
+  it('saves the dashboard release as a dataset named and audited as asked', async () => {
     const ran = await runCli([
       'import',
       'ctdc',
@@ -59,7 +57,7 @@ describe('import ctdc --save', () => {
     } finally {
       await store.close();
     }
-  });
+  }, 300_000);
 
   it('refuses without --as, and for a viewer, with exit 2', async () => {
     const missing = await runCli(['import', 'ctdc', fixture, '--save', '--data', dataDir]);
@@ -68,5 +66,5 @@ describe('import ctdc --save', () => {
     const viewer = await runCli(['import', 'ctdc', fixture, '--save', '--as', 'look', '--data', dataDir]);
     expect(viewer.code).toBe(2);
     expect(viewer.stderr).toMatch(/caseworker or admin/);
-  });
+  }, 300_000);
 });

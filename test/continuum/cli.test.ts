@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { InputError } from '../../src/cli/io.js';
+import { InputError, UsageError } from '../../src/cli/io.js';
 import { register as registerProfile } from '../../src/cli/profile.js';
 import { register as registerWhatIf } from '../../src/cli/whatif.js';
 import { runCli } from '../support/cli.js';
@@ -70,10 +70,15 @@ describe('continuum profile', () => {
     expect(readFileSync(svgFile, 'utf8')).toMatch(/^<svg /);
   });
 
-  it('an SVG file that cannot be written is an InputError, not a stack trace', async () => {
+  it('an SVG file that cannot be written is a UsageError with a hint, not a stack trace', async () => {
     const error = await run('profile', caseFile, '--svg', dir).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).problems[0].message).toMatch(/cannot write the file/);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).message).toMatch(/cannot write .*: it is a folder/);
+    const missing = await run('profile', caseFile, '--svg', join(dir, 'no-such-folder', 'x.svg')).catch(
+      (e: unknown) => e,
+    );
+    expect((missing as UsageError).message).toMatch(/its folder does not exist/);
+    expect((missing as UsageError).hint).toMatch(/create the folder/);
   });
 
   it('a bad case is an InputError with the JSON path', async () => {

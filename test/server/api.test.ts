@@ -49,9 +49,7 @@ describe('POST /api/assess', () => {
       payload: example,
     });
     expect(trees.json()).toEqual(
-      JSON.parse(
-        (await runCli(['assess', '--json', '--tree', 'servitude', 'us-tvpa', '--', exampleFile])).stdout,
-      ),
+      JSON.parse((await runCli(['assess', '--json', '--tree', 'servitude,us-tvpa', exampleFile])).stdout),
     );
     const withTrees = trees.json().instruments.filter((i: { elements?: unknown }) => i.elements);
     expect(withTrees.map((i: { id: string }) => i.id)).toEqual(['servitude', 'us-tvpa']);

@@ -58,7 +58,8 @@ export function serveForTests(options: Partial<AppOptions> = {}): { app: Fastify
   beforeAll(async () => {
     server.store = await testStore();
     server.app = await testApp(server.store, options);
-  }, 120_000);
+    // Minutes, not seconds, when the machine is shared by many test runs.
+  }, 300_000);
   afterAll(async () => {
     await server.app?.close();
     await server.store?.close();

@@ -66,4 +66,5 @@ export function requireRole(role: Role): preHandlerAsyncHookHandler {
   };
 }
 
-export const actorOf = (user: SessionUser) => ({ userId: user.id, username: user.username });
+/** Who acts, for the audit log: the session's user, and the address the request came from. */
+export const actorOf = (user: SessionUser, ip?: string) => ({ userId: user.id, username: user.username, ip });

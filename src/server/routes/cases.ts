@@ -59,11 +59,14 @@ async function toInput(
   };
 }
 
-/** `If-Match: 3` or `If-Match: "3"` → 3. */
-function expectedVersion(header: string | undefined): number | undefined {
-  if (!header) return undefined;
-  const n = Number(header.replace(/^W\//, '').replace(/"/g, ''));
-  return Number.isInteger(n) && n > 0 ? n : undefined;
+/**
+ * `If-Match: 3`, `"3"` or `W/"3"` → 3; no header → undefined (overwrite whatever is saved); anything
+ * else → null, refused with 400: a header that was meant as a check must never act as none.
+ */
+function expectedVersion(header: string | undefined): number | undefined | null {
+  if (header === undefined) return undefined;
+  const match = /^\s*(?:W\/)?"?([1-9]\d{0,8})"?\s*$/.exec(header);
+  return match ? Number(match[1]) : null;
 }
 
 export const caseRoutes: FastifyPluginAsyncZod<{ store: Store; pool: AssessPool }> = async (
@@ -90,7 +93,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ store: Store; pool: AssessPool 
       },
     },
     async (request) => {
-      const page = await listCases(db, actorOf(request.user!), request.query);
+      const page = await listCases(db, actorOf(request.user!, request.ip), request.query);
       return { schemaVersion: 1 as const, ...page };
     },
   );
@@ -120,7 +123,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ store: Store; pool: AssessPool 
       } catch (error) {
         return sendPoolError(reply, error);
       }
-      const saved = await createCase(db, actorOf(request.user!), input);
+      const saved = await createCase(db, actorOf(request.user!, request.ip), input);
       return reply.code(201).send({ schemaVersion: 1 as const, case: saved as z.infer<typeof record> });
     },
   );
@@ -129,6 +132,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ store: Store; pool: AssessPool 
     '/api/cases/:id',
     {
       preHandler: requireRole('viewer'),
+      config: { auditedRead: 'case' },
       schema: {
         summary: 'Read one case (its facts; add ?include=assessment for the stored assessment)',
         tags: ['cases'],
@@ -138,7 +142,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ store: Store; pool: AssessPool 
       },
     },
     async (request, reply) => {
-      const found = await readCase(db, actorOf(request.user!), request.params.id, {
+      const found = await readCase(db, actorOf(request.user!, request.ip), request.params.id, {
         withAssessment: request.query.include === 'assessment',
       });
       if (!found) return sendError(reply, 404, 'not_found', 'no such case');
@@ -169,6 +173,18 @@ export const caseRoutes: FastifyPluginAsyncZod<{ store: Store; pool: AssessPool 
       },
     },
     async (request, reply) => {
+      const version = expectedVersion(request.headers['if-match']);
+      if (version === null) {
+        return sendError(reply, 400, 'invalid_input', 'invalid headers', [
+          {
+            path: 'if-match',
+            code: 'invalid_value',
+            message: 'If-Match must be the version of the case as read',
+            expected: 'a whole number such as 3 or "3"',
+            found: JSON.stringify(String(request.headers['if-match']).slice(0, 40)),
+          },
+        ]);
+      }
       let input: CaseInput;
       try {
         input = await toInput(request.body, pool, reply.raw);
@@ -177,10 +193,10 @@ export const caseRoutes: FastifyPluginAsyncZod<{ store: Store; pool: AssessPool 
       }
       const result = await updateCase(
         db,
-        actorOf(request.user!),
+        actorOf(request.user!, request.ip),
         request.params.id,
         input,
-        expectedVersion(request.headers['if-match']),
+        version,
       );
       if (result.ok) return { schemaVersion: 1 as const, case: result.record as z.infer<typeof record> };
       if (result.reason === 'not_found') return sendError(reply, 404, 'not_found', 'no such case');
@@ -205,7 +221,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ store: Store; pool: AssessPool 
       },
     },
     async (request, reply) => {
-      const deleted = await deleteCase(db, actorOf(request.user!), request.params.id);
+      const deleted = await deleteCase(db, actorOf(request.user!, request.ip), request.params.id);
       if (!deleted) return sendError(reply, 404, 'not_found', 'no such case');
       return reply.code(204).send(null);
     },

@@ -51,7 +51,7 @@ export const datasetRoutes: FastifyPluginAsyncZod<{ store: Store; policy: Dashbo
       },
     },
     async (request) => {
-      const page = await listDatasets(db, actorOf(request.user!), request.query);
+      const page = await listDatasets(db, actorOf(request.user!, request.ip), request.query);
       return { schemaVersion: 1 as const, ...page };
     },
   );
@@ -93,7 +93,7 @@ export const datasetRoutes: FastifyPluginAsyncZod<{ store: Store; policy: Dashbo
         );
       }
       const name = request.query.name ?? `${dashboard.format} (k = ${dashboard.k})`;
-      const saved = await createDataset(db, actorOf(request.user!), { name, dashboard });
+      const saved = await createDataset(db, actorOf(request.user!, request.ip), { name, dashboard });
       return reply.code(201).send({ schemaVersion: 1 as const, dataset: saved });
     },
   );
@@ -102,6 +102,7 @@ export const datasetRoutes: FastifyPluginAsyncZod<{ store: Store; policy: Dashbo
     '/api/datasets/:id',
     {
       preHandler: requireRole('viewer'),
+      config: { auditedRead: 'dataset' },
       schema: {
         summary: 'Read one saved dataset with its dashboard',
         tags: ['datasets'],
@@ -110,7 +111,7 @@ export const datasetRoutes: FastifyPluginAsyncZod<{ store: Store; policy: Dashbo
       },
     },
     async (request, reply) => {
-      const found = await readDataset(db, actorOf(request.user!), request.params.id);
+      const found = await readDataset(db, actorOf(request.user!, request.ip), request.params.id);
       if (!found) return sendError(reply, 404, 'not_found', 'no such dataset');
       return { schemaVersion: 1 as const, dataset: found };
     },

@@ -2,10 +2,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as datasets from './0002-datasets.js';
+import * as accounts from './0003-accounts.js';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-datasets': datasets,
+  '0003-accounts': accounts,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -6,8 +6,37 @@ import { ProblemList } from '../components/case-tools.js';
 import { LoginForm } from '../components/login-form.js';
 import { can, logOut, type Role, user } from '../state/session.js';
 
-type AuditEntry = { id: string; at: string; username: string | null; action: string; caseId: string | null };
-type UserEntry = { id: number; username: string; role: Role; createdAt: string };
+type AuditEntry = {
+  id: string;
+  at: string;
+  username: string | null;
+  action: string;
+  caseId: string | null;
+  datasetId: string | null;
+  subjectUserId: number | null;
+  ip: string | null;
+};
+type UserEntry = { id: number; username: string; role: Role; createdAt: string; disabled: boolean };
+
+/** The audit log's actions, in words. */
+const actionWords: Record<string, string> = {
+  list: 'listed cases',
+  read: 'read',
+  create: 'created',
+  update: 'changed',
+  delete: 'deleted',
+  export: 'exported',
+  login: 'logged in',
+  login_failed: 'failed to log in',
+  logout: 'logged out',
+  password_change: 'changed the password of',
+  user_create: 'created the account',
+  role_change: 'changed the role of',
+  user_disable: 'disabled the account',
+  user_enable: 'enabled the account',
+  sessions_revoke: 'ended the sessions of',
+  audit_read: 'read the audit log',
+};
 
 function ChangePassword() {
   const message = useSignal<string | null>(null);
@@ -25,7 +54,9 @@ function ChangePassword() {
           newPassword: String(data.get('new') ?? ''),
         });
         problems.value = result.ok ? null : (result.error.problems ?? null);
-        message.value = result.ok ? 'Password changed.' : result.error.message;
+        message.value = result.ok
+          ? 'Password changed. Your other sessions have ended.'
+          : result.error.message;
         if (result.ok) form.reset();
       }}
     >
@@ -57,14 +88,46 @@ function Admin() {
   useSignalEffect(() => {
     void refresh();
   });
+  const change = async (u: UserEntry, method: 'PATCH' | 'DELETE', body?: object) => {
+    const result = await api(
+      method,
+      method === 'PATCH' ? `/api/users/${u.id}` : `/api/users/${u.id}/sessions`,
+      body,
+    );
+    problems.value = result.ok ? null : (result.error.problems ?? null);
+    message.value = result.ok ? `Account ${u.username} updated.` : result.error.message;
+    await refresh();
+  };
+  const nameOf = (id: number | null) => users.value.find((u) => u.id === id)?.username ?? '';
   return (
     <>
       <section aria-labelledby="users-heading">
         <h2 id="users-heading">Accounts</h2>
-        <ul>
+        <ul class="accounts">
           {users.value.map((u) => (
             <li key={u.id}>
-              {u.username} — {u.role}
+              <span>
+                {u.username}
+                {u.disabled ? ' (disabled)' : ''}
+              </span>{' '}
+              <label>
+                Role{' '}
+                <select
+                  value={u.role}
+                  aria-label={`Role of ${u.username}`}
+                  onChange={(event) => change(u, 'PATCH', { role: event.currentTarget.value })}
+                >
+                  <option value="viewer">viewer</option>
+                  <option value="caseworker">caseworker</option>
+                  <option value="admin">admin</option>
+                </select>
+              </label>{' '}
+              <button type="button" onClick={() => change(u, 'PATCH', { disabled: !u.disabled })}>
+                {u.disabled ? 'Enable' : 'Disable'}
+              </button>{' '}
+              <button type="button" onClick={() => change(u, 'DELETE')}>
+                End sessions
+              </button>
             </li>
           ))}
         </ul>
@@ -118,7 +181,8 @@ function Admin() {
               <th scope="col">When</th>
               <th scope="col">Who</th>
               <th scope="col">What</th>
-              <th scope="col">Case</th>
+              <th scope="col">Case, dataset or account</th>
+              <th scope="col">From</th>
             </tr>
           </thead>
           <tbody>
@@ -126,10 +190,15 @@ function Admin() {
               <tr key={e.id}>
                 <td>{new Date(e.at).toLocaleString()}</td>
                 <td>{e.username}</td>
-                <td>{e.action}</td>
+                <td>{actionWords[e.action] ?? e.action}</td>
                 <td>
-                  <code>{e.caseId ?? '—'}</code>
+                  {e.caseId || e.datasetId ? (
+                    <code>{e.caseId ?? e.datasetId}</code>
+                  ) : (
+                    nameOf(e.subjectUserId) || '—'
+                  )}
                 </td>
+                <td>{e.ip ?? '—'}</td>
               </tr>
             ))}
           </tbody>
