@@ -4,7 +4,7 @@
 // A read of a case or dataset by such an id still leaves its trace in the audit log.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Problem } from '../facts/problems.js';
-import { unstorableText } from '../facts/text.js';
+import { storableText, unstorableText } from '../facts/text.js';
 import { recordAudit, recordDatasetAudit } from '../store/audit.js';
 import type { Store } from '../store/db.js';
 import { actorOf } from './auth/session.js';
@@ -30,7 +30,7 @@ function collect(value: unknown, path: string[], problems: Problem[], depth = 0)
   if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return;
   for (const [key, child] of Object.entries(value)) {
     const why = unstorableText(key);
-    const safeKey = why ? JSON.stringify(key).slice(1, -1) : key;
+    const safeKey = storableText(key);
     if (why)
       problems.push({
         path: [...path, safeKey].join('.'),
