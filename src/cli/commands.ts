@@ -25,6 +25,11 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'Assess case files (JSON or YAML) against every instrument',
     load: () => import('./assess.js'),
   },
+  bound: {
+    args: '<country>',
+    summary: 'List the instruments that bind a country on a date, and since when',
+    load: () => import('./bound.js'),
+  },
   compare: {
     args: '<case>',
     summary:
@@ -45,6 +50,11 @@ export const COMMANDS: Record<string, CommandEntry> = {
     args: '<source> <file>',
     summary: 'Read a CTDC data file (k-anonymised or synthetic), assess every record and summarise',
     load: () => import('./import.js'),
+  },
+  parties: {
+    args: '<instrument>',
+    summary: 'List the states bound by an instrument on a date (states parties, members bound)',
+    load: () => import('./parties.js'),
   },
   pathways: {
     args: '<case>',

@@ -8,10 +8,12 @@ import { runCli } from '../support/cli.js';
 const all = [
   'aggregate',
   'assess',
+  'bound',
   'compare',
   'estimate',
   'explain',
   'import',
+  'parties',
   'pathways',
   'profile',
   'schema',

@@ -1,0 +1,10 @@
+// The ratification timeline as an SVG file from the command line: Observable Plot drawing into
+// linkedom's small DOM (no browser needed).
+import { parseHTML } from 'linkedom';
+import { timelineSvg } from '../law/participation/timeline.js';
+import type { ParticipationList } from '../law/participation/types.js';
+
+export function ratificationTimelineSvg(list: ParticipationList, through: string): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  return `${timelineSvg(list, through, document as unknown as Document)}\n`;
+}

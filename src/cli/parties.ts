@@ -1,0 +1,169 @@
+// `continuum parties INSTRUMENT [--at DATE]` — the states bound by one instrument on a date;
+// `continuum bound COUNTRY [--at DATE]` — the instruments that bind one state (registered by bound.ts). Text for people,
+// --json (schemaVersion 1) and --csv for spreadsheets; --svg draws ratifications over time.
+import { writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import Papa from 'papaparse';
+import { alpha2Codes, nearestCountryCodes } from '../facts/country-codes.js';
+import { unknownName } from '../facts/problems.js';
+import {
+  type BoundReport,
+  boundReport,
+  findParticipationList,
+  type PartiesReport,
+  participationLists,
+  partiesReport,
+} from '../law/participation/report.js';
+import { humanDate } from '../law/participation/standing.js';
+import { isIsoDate } from '../pathways/dates.js';
+import { InputError, printJson } from './io.js';
+
+const certaintyWords = { checked: 'checked', unchecked: 'not checked against the depositary' } as const;
+const standingWords = { party: 'bound', not_party: 'not bound', unknown: 'unknown' } as const;
+
+function dateOption(at: string | undefined): string | undefined {
+  if (at === undefined) return undefined;
+  if (!isIsoDate(at)) {
+    throw new InputError('--at', [
+      {
+        path: 'at',
+        code: 'invalid_date',
+        message: 'not a date',
+        expected: 'YYYY-MM-DD',
+        found: JSON.stringify(at),
+      },
+    ]);
+  }
+  return at;
+}
+
+export function renderParties(report: PartiesReport): string {
+  const { list } = report;
+  const lines = [
+    `${list.title}`,
+    `Parties on ${humanDate(report.date)}: ${report.parties.length} states`,
+    '',
+  ];
+  for (const p of report.parties) {
+    const until = p.until ? `, until ${humanDate(p.until)}` : '';
+    const flag = p.certainty === 'unchecked' ? ' (not checked)' : '';
+    lines.push(
+      `  ${p.state}  ${p.name.padEnd(34)} ${p.action} ${humanDate(p.deposited)}; bound from ${humanDate(p.since)}${until}${flag}`,
+    );
+  }
+  if (report.unknown.length > 0) {
+    lines.push('', `Unknown on that date (${report.unknown.length}):`);
+    for (const u of report.unknown) lines.push(`  ${u.state}  ${u.name.padEnd(34)} ${u.reason}`);
+  }
+  const complete = list.checkedThrough
+    ? `Checked against the source up to ${humanDate(list.checkedThrough)}.`
+    : list.believedCompleteThrough
+      ? `Not checked against the depositary; believed complete up to ${humanDate(list.believedCompleteThrough)}.`
+      : 'A partial list, not checked against the depositary: a state missing from it may be a party.';
+  lines.push(
+    '',
+    `Source: ${list.source.name} (${list.source.url}). ${complete}`,
+    `Binds from: ${list.bindsFrom}`,
+  );
+  return lines.join('\n');
+}
+
+export function renderBound(report: BoundReport): string {
+  const lines = [`${report.name} (${report.state})${report.date ? ` on ${humanDate(report.date)}` : ''}`, ''];
+  const width = Math.max(...report.instruments.map((i) => i.short.length));
+  for (const i of report.instruments) {
+    const since = i.since ? ` since ${humanDate(i.since)}` : '';
+    const when = report.date ? '' : ` (as recorded on ${humanDate(i.date)})`;
+    lines.push(`  ${i.short.padEnd(width)}  ${standingWords[i.standing]}${since}${when}`);
+    lines.push(`  ${' '.repeat(width)}  ${i.reason} [${certaintyWords[i.certainty]}]`);
+  }
+  return lines.join('\n');
+}
+
+function partiesCsv(report: PartiesReport): string {
+  return Papa.unparse(
+    report.parties.map((p) => ({
+      state: p.state,
+      name: p.name,
+      action: p.action,
+      deposited: p.deposited,
+      bound_from: p.since,
+      bound_until: p.until ?? '',
+      certainty: p.certainty,
+      source: report.list.source.url,
+    })),
+  );
+}
+
+function boundCsv(report: BoundReport): string {
+  return Papa.unparse(
+    report.instruments.map((i) => ({
+      instrument: i.id,
+      title: i.title,
+      date: i.date,
+      standing: i.standing,
+      since: i.since ?? '',
+      until: i.until ?? '',
+      certainty: i.certainty,
+      reason: i.reason,
+      source: i.source.url,
+    })),
+  );
+}
+
+type Options = { at?: string; json?: boolean; csv?: boolean; svg?: string };
+
+export function register(program: Command): void {
+  program
+    .command('parties')
+    .description('List the states bound by an instrument on a date (states parties, members bound)')
+    .argument('<instrument>', `one of: ${participationLists.map((l) => l.id).join(', ')}`)
+    .option('--at <date>', 'the date (YYYY-MM-DD); by default the last date the list records')
+    .option('--json', 'print { schemaVersion, list, date, parties: [...], unknown: [...] }')
+    .option('--csv', 'print the parties as CSV')
+    .option('--svg <file>', 'write a timeline of the states bound over time (SVG)')
+    .action(async (id: string, options: Options) => {
+      const list = findParticipationList(id);
+      if (!list)
+        throw new InputError('instrument', [
+          unknownName('instrument', 'unknown_instrument', 'instrument', id, participationLists),
+        ]);
+      const report = partiesReport(list, dateOption(options.at));
+      if (options.svg) {
+        const { ratificationTimelineSvg } = await import('./participation-svg.js');
+        await writeFile(options.svg, ratificationTimelineSvg(list, report.date));
+      }
+      if (options.json) printJson(report);
+      else if (options.csv) process.stdout.write(`${partiesCsv(report)}\n`);
+      else process.stdout.write(`${renderParties(report)}\n`);
+    });
+}
+
+export function registerBound(program: Command): void {
+  program
+    .command('bound')
+    .description('List the instruments that bind a country on a date, and since when')
+    .argument('<country>', 'ISO 3166-1 alpha-2 code, e.g. GB')
+    .option('--at <date>', 'the date (YYYY-MM-DD); by default each list’s last recorded date')
+    .option('--json', 'print { schemaVersion, state, name, date, instruments: [...] }')
+    .option('--csv', 'print the instruments as CSV')
+    .action((country: string, options: Options) => {
+      const code = country.toUpperCase();
+      if (!alpha2Codes.has(code)) {
+        const nearest = nearestCountryCodes(code);
+        throw new InputError('country', [
+          {
+            path: 'country',
+            code: 'unknown_country',
+            message: `"${country}" is not an ISO 3166-1 country code${nearest.length > 0 ? `: did you mean ${nearest.join(' or ')}?` : ''}`,
+            expected: nearest.join(' | '),
+            found: JSON.stringify(country),
+          },
+        ]);
+      }
+      const report = boundReport(code, dateOption(options.at) ?? null);
+      if (options.json) printJson(report);
+      else if (options.csv) process.stdout.write(`${boundCsv(report)}\n`);
+      else process.stdout.write(`${renderBound(report)}\n`);
+    });
+}

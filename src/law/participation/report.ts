@@ -1,0 +1,141 @@
+// The participation lists as reports: the parties to one instrument on a date, and the instruments
+// that bind one state on a date. Pure: the CLI (`continuum parties`, `continuum bound`), the API and
+// the web app print these.
+import { countryName } from '../../facts/country-codes.js';
+import { findParticipationList, participationLists } from './index.js';
+import { standingOn } from './standing.js';
+import type { Certainty, ParticipationList, Row, Source, Standing } from './types.js';
+
+export const PARTICIPATION_SCHEMA_VERSION = 1;
+
+/** The latest date a list records anything for: its default date when none is asked for. */
+export function recordedThrough(list: ParticipationList): string {
+  const dates = [
+    list.checkedThrough,
+    list.believedCompleteThrough,
+    list.source.asOf,
+    ...list.rows.map((r) => r.deposited),
+  ];
+  return dates
+    .filter((d): d is string => typeof d === 'string' && d.length === 10)
+    .sort()
+    .at(-1) as string;
+}
+
+type ListSummary = Pick<
+  ParticipationList,
+  'id' | 'title' | 'short' | 'source' | 'inForce' | 'bindsFrom' | 'checkedThrough'
+> & {
+  believedCompleteThrough: string | null;
+};
+
+function summary(list: ParticipationList): ListSummary {
+  const { id, title, short, source, inForce, bindsFrom, checkedThrough } = list;
+  return {
+    id,
+    title,
+    short,
+    source,
+    inForce,
+    bindsFrom,
+    checkedThrough,
+    believedCompleteThrough: list.believedCompleteThrough ?? null,
+  };
+}
+
+export type PartyEntry = {
+  state: string;
+  name: string;
+  action: Row['action'];
+  deposited: string;
+  since: string;
+  until: string | null;
+  certainty: Certainty;
+  note: string | null;
+};
+
+export type PartiesReport = {
+  schemaVersion: typeof PARTICIPATION_SCHEMA_VERSION;
+  list: ListSummary;
+  date: string;
+  /** States bound on the date. */
+  parties: PartyEntry[];
+  /** States listed whose standing on the date is unknown (e.g. only the year of ratification is recorded). */
+  unknown: Array<{ state: string; name: string; reason: string }>;
+};
+
+export function partiesReport(list: ParticipationList, date: string = recordedThrough(list)): PartiesReport {
+  const states = [...new Set(list.rows.map((row) => row.state))].sort();
+  const standings = states.map((state) => standingOn(list, state, date));
+  return {
+    schemaVersion: PARTICIPATION_SCHEMA_VERSION,
+    list: summary(list),
+    date,
+    parties: standings
+      .filter((p) => p.standing === 'party' && p.row)
+      .map((p) => {
+        const row = p.row as Row;
+        return {
+          state: p.state,
+          name: countryName(p.state),
+          action: row.action,
+          deposited: row.deposited,
+          since: row.boundFromLatest ?? row.bound.from,
+          until: row.bound.until ?? null,
+          certainty: row.certainty,
+          note: row.note ?? null,
+        };
+      }),
+    unknown: standings
+      .filter((p) => p.standing === 'unknown')
+      .map((p) => ({ state: p.state, name: countryName(p.state), reason: p.reason })),
+  };
+}
+
+export type BoundEntry = {
+  id: string;
+  title: string;
+  short: string;
+  standing: Standing;
+  since: string | null;
+  until: string | null;
+  certainty: Certainty;
+  reason: string;
+  source: Source;
+};
+
+export type BoundReport = {
+  schemaVersion: typeof PARTICIPATION_SCHEMA_VERSION;
+  state: string;
+  name: string;
+  /** The date asked for, or null: then each instrument is read on the last date it records. */
+  date: string | null;
+  instruments: Array<BoundEntry & { date: string }>;
+};
+
+export function boundReport(state: string, date: string | null = null): BoundReport {
+  return {
+    schemaVersion: PARTICIPATION_SCHEMA_VERSION,
+    state,
+    name: countryName(state),
+    date,
+    instruments: participationLists.map((list) => {
+      const on = date ?? recordedThrough(list);
+      const p = standingOn(list, state, on);
+      return {
+        id: list.id,
+        title: list.title,
+        short: list.short,
+        date: on,
+        standing: p.standing,
+        since: p.standing === 'party' ? (p.row?.boundFromLatest ?? p.row?.bound.from ?? null) : null,
+        until: p.row?.bound.until ?? null,
+        certainty: p.certainty,
+        reason: p.reason,
+        source: list.source,
+      };
+    }),
+  };
+}
+
+export { findParticipationList, participationLists };
