@@ -47,7 +47,7 @@ export function register(program: Command): void {
     .argument('[paths...]', 'case files or directories', ['examples/cases'])
     .option(
       '--json',
-      'print { schemaVersion, instruments, rows: [{ file, id, title, verdicts: { id: verdict } }] }',
+      'print { schemaVersion, instruments, rows: [{ file, id, title, verdicts: { id: verdict }, binding: { id: status } }] }',
     )
     .action(async (paths: string[], options: { json?: boolean }) => {
       const cases = await readCases(await expand(paths));
@@ -58,6 +58,8 @@ export function register(program: Command): void {
           id: facts.id ?? null,
           title: facts.title ?? null,
           verdicts: Object.fromEntries(result.instruments.map((i) => [i.id, i.verdict])),
+          /** Whether each instrument bound the case's country (party / not_party / unknown). */
+          binding: Object.fromEntries(result.instruments.map((i) => [i.id, i.applicability.binding.status])),
         };
       });
       if (options.json) {
@@ -75,7 +77,9 @@ export function register(program: Command): void {
       for (const row of rows) {
         const cells = instruments.map((i) => {
           const verdict = row.verdicts[i.id];
-          return `${marks[verdict]} ${cellWords[verdict]}`.padEnd(cellWidth);
+          // A definition met or not where the country was not bound by it: marked, and said below.
+          const unbound = verdict !== 'not_applicable' && row.binding[i.id] === 'not_party' ? '*' : '';
+          return `${marks[verdict]} ${cellWords[verdict]}${unbound}`.padEnd(cellWidth);
         });
         lines.push(`${(row.title ?? row.id ?? row.file).padEnd(width)} │ ${cells.join(' ')}`);
       }
@@ -84,6 +88,7 @@ export function register(program: Command): void {
         `${Object.entries(cellWords)
           .map(([v, w]) => `${marks[v as Verdict]} ${w}`)
           .join('   ')} — \`continuum assess <file>\` explains a row.`,
+        '* the case’s country was not bound by this instrument at the time: the definition’s verdict only.',
       );
       process.stdout.write(`${lines.join('\n')}\n`);
     });
