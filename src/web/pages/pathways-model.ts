@@ -2,3 +2,4 @@
 export { evaluatePathway } from '../../pathways/evaluate.js';
 export { regimesOn } from '../../pathways/regimes/index.js';
 export { renderSvg } from '../../pathways/render-svg.js';
+export { regimeReach } from '../../pathways/territory.js';

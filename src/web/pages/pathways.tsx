@@ -1,6 +1,7 @@
 // Pathways: what each protection regime in force on the day of identification would do for this
 // person — cooperating with the police and not — as a timeline and in words. Loaded on first use.
 import { computed, signal } from '@preact/signals';
+import { countryName } from '../../facts/country-codes.js';
 import { dayZeroOf } from '../../pathways/day-zero.js';
 import type { PathwayResult } from '../../pathways/types.js';
 import { focusQuestion } from '../components/focus.js';
@@ -10,6 +11,8 @@ import { facts } from '../state/case.js';
 
 type Model = typeof import('./pathways-model.js');
 const model = signal<Model | null>(null);
+/** Show the regimes of other countries too (by default only those that reach the case's country). */
+const showOthers = signal(false);
 let requested = false;
 
 function load(): void {
@@ -23,11 +26,17 @@ function load(): void {
 /** Day 0, as `continuum pathways` takes it: identification, else the end or the start of the events. */
 const startDate = computed(() => dayZeroOf(facts.value) ?? null);
 
-const results = computed<PathwayResult[] | null>(() => {
+type Reached = { result: PathwayResult; reach: ReturnType<Model['regimeReach']> };
+
+const results = computed<Reached[] | null>(() => {
   const m = model.value;
   const start = startDate.value;
   if (!m || !start) return null;
-  return m.regimesOn(start).map((regime) => m.evaluatePathway(regime, facts.value, start));
+  const country = facts.value.jurisdiction ?? null;
+  return m.regimesOn(start).map((regime) => ({
+    result: m.evaluatePathway(regime, facts.value, start),
+    reach: m.regimeReach(regime, country, start),
+  }));
 });
 
 function Branch({ label, branch }: { label: string; branch: PathwayResult['branches']['cooperating'] }) {
@@ -59,7 +68,13 @@ export function PathwaysPage() {
       </div>
     );
   }
-  const list = results.value ?? [];
+  const all = results.value ?? [];
+  const country = facts.value.jurisdiction ?? null;
+  // The regimes that reach the case's country (or may: unknown) first; the others on request.
+  const reaching = all.filter((r) => r.reach.status !== 'does_not_apply');
+  const others = all.filter((r) => r.reach.status === 'does_not_apply');
+  const list = (showOthers.value ? [...reaching, ...others] : reaching).map((r) => r.result);
+  const reachOf = new Map(all.map((r) => [r.result.regime.id, r.reach]));
   return (
     <div class="pathways">
       <h1>Protection pathways</h1>
@@ -67,7 +82,24 @@ export function PathwaysPage() {
         What each regime in force on {start} would do for this person from the day of identification, if they
         cooperate with the police and if they do not. Computed in this browser.
       </p>
-      {list.length === 0 ? <p>No regime known to Continuum was in force on {start}.</p> : null}
+      {country === null ? (
+        <p class="note">No country is given for the case: every regime is shown.</p>
+      ) : (
+        <p class="note">
+          {reaching.length} of {all.length} regimes reach {countryName(country)}.{' '}
+          {others.length > 0 ? (
+            <button
+              type="button"
+              class="link"
+              aria-pressed={showOthers.value}
+              onClick={() => (showOthers.value = !showOthers.value)}
+            >
+              {showOthers.value ? 'Show only those' : `Show the other ${others.length} as well`}
+            </button>
+          ) : null}
+        </p>
+      )}
+      {all.length === 0 ? <p>No regime known to Continuum was in force on {start}.</p> : null}
       {list.length > 0 ? (
         <div class="svg" role="img" aria-label="Timelines of each regime; the same is said in words below">
           <div dangerouslySetInnerHTML={{ __html: m.renderSvg(list, facts.value.title ?? 'This case') }} />
@@ -76,6 +108,9 @@ export function PathwaysPage() {
       {list.map((r) => (
         <section key={r.regime.id} class="panel" aria-labelledby={`regime-${r.regime.id}`}>
           <h2 id={`regime-${r.regime.id}`}>{r.regime.title}</h2>
+          {reachOf.get(r.regime.id)?.status === 'does_not_apply' ? (
+            <p class="note">Does not reach this case’s country: {reachOf.get(r.regime.id)?.reason}</p>
+          ) : null}
           <p>
             Falls within it: <Verdict value={r.eligibility.value} small /> {r.eligibility.basis}
           </p>
