@@ -1,2 +1,7 @@
 // `continuum bound COUNTRY [--at DATE]`: written beside `continuum parties` in parties.ts.
-export { registerBound as register } from './parties.js';
+import type { Command } from 'commander';
+import { registerBound } from './parties.js';
+
+export function register(program: Command): void {
+  registerBound(program);
+}
