@@ -4,8 +4,8 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import Papa from 'papaparse';
-import { alpha2Codes, nearestCountryCodes } from '../facts/country-codes.js';
-import { unknownName } from '../facts/problems.js';
+import { alpha2Codes } from '../facts/country-codes.js';
+import { unknownCountry, unknownName } from '../facts/problems.js';
 import {
   type BoundReport,
   boundReport,
@@ -149,18 +149,7 @@ export function registerBound(program: Command): void {
     .option('--csv', 'print the instruments as CSV')
     .action((country: string, options: Options) => {
       const code = country.toUpperCase();
-      if (!alpha2Codes.has(code)) {
-        const nearest = nearestCountryCodes(code);
-        throw new InputError('country', [
-          {
-            path: 'country',
-            code: 'unknown_country',
-            message: `"${country}" is not an ISO 3166-1 country code${nearest.length > 0 ? `: did you mean ${nearest.join(' or ')}?` : ''}`,
-            expected: nearest.join(' | '),
-            found: JSON.stringify(country),
-          },
-        ]);
-      }
+      if (!alpha2Codes.has(code)) throw new InputError('country', [unknownCountry('country', country)]);
       const report = boundReport(code, dateOption(options.at) ?? null);
       if (options.json) printJson(report);
       else if (options.csv) process.stdout.write(`${boundCsv(report)}\n`);

@@ -61,3 +61,10 @@ export function countryName(code: string): string {
     return code;
   }
 }
+
+/** Why a code is not a country, with the codes probably meant: `"UK" is not … : did you mean GB?`. */
+export function notACountry(code: string): { message: string; nearest: string[] } {
+  const nearest = nearestCountryCodes(code);
+  const hint = nearest.length > 0 ? `: did you mean ${nearest.join(' or ')}?` : '';
+  return { message: `"${code}" is not an ISO 3166-1 country code${hint}`, nearest };
+}

@@ -1,3 +1,5 @@
+import { notACountry } from './country-codes.js';
+
 // One way to report bad input everywhere: a problem names the JSON path of the bad field,
 // what was expected and what was found, in words a person can act on (in the language asked for:
 // the code stays the same in every language).
@@ -39,5 +41,17 @@ export function unknownName(
     message: translator(lang).t(`problems.unknownName.${kind}`, { found }),
     expected: known.map((k) => k.id).join(' | '),
     found,
+  };
+}
+
+/** A country code that names no country, with the nearest valid codes (`UK` → `GB`). */
+export function unknownCountry(path: string, found: string): Problem {
+  const { message, nearest } = notACountry(found);
+  return {
+    path,
+    code: 'unknown_country',
+    message,
+    expected: nearest.join(' | '),
+    found: JSON.stringify(found),
   };
 }

@@ -2,7 +2,7 @@
 // never legal conclusions. Every field is optional; absent or null means *unknown*, never false.
 // Unknown keys are rejected so that a typo never silently becomes "unknown".
 import { z } from 'zod';
-import { alpha2Codes, nearestCountryCodes } from './country-codes.js';
+import { alpha2Codes, notACountry } from './country-codes.js';
 
 /** A flag: true (it happened), false (known not to have happened), or absent/null (unknown). */
 const flag = z.boolean().nullish();
@@ -19,13 +19,8 @@ export const countryCode = z
   .superRefine((code, context) => {
     // Two capitals that name no country (UK, EL…): say which codes were probably meant.
     if (!/^[A-Z]{2}$/.test(code) || alpha2Codes.has(code)) return;
-    const nearest = nearestCountryCodes(code);
-    context.addIssue({
-      code: 'custom',
-      input: code,
-      message: `"${code}" is not an ISO 3166-1 country code${nearest.length > 0 ? `: did you mean ${nearest.join(' or ')}?` : ''}`,
-      params: { expected: nearest.join(' | ') },
-    });
+    const { message, nearest } = notACountry(code);
+    context.addIssue({ code: 'custom', input: code, message, params: { expected: nearest.join(' | ') } });
   })
   .describe('ISO 3166-1 alpha-2 country code');
 

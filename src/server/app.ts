@@ -29,6 +29,7 @@ import { caseRoutes } from './routes/cases.js';
 import { datasetRoutes } from './routes/datasets.js';
 import { estimateRoutes } from './routes/estimate.js';
 import { instrumentRoutes } from './routes/instruments.js';
+import { participationRoutes } from './routes/participation.js';
 import { userRoutes } from './routes/users.js';
 
 export type AppOptions = {
@@ -129,6 +130,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(assessRoutes, { pool: assessPool });
   await app.register(analysisRoutes);
   await app.register(instrumentRoutes);
+  await app.register(participationRoutes);
   const estimatePool = createEstimatePool({ threads: options.estimateThreads });
   app.addHook('onClose', () => estimatePool.close());
   await app.register(estimateRoutes, { pool: estimatePool });
