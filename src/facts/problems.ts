@@ -1,9 +1,8 @@
-import { notACountry } from './country-codes.js';
-
 // One way to report bad input everywhere: a problem names the JSON path of the bad field,
 // what was expected and what was found, in words a person can act on (in the language asked for:
 // the code stays the same in every language).
 import { type Lang, translator } from '../i18n/index.js';
+import { notACountry } from './country-codes.js';
 
 export type Problem = {
   /** Dotted JSON path, e.g. `recruitment.deceivedAbout.wages` or `person.citizenships.0`; '' is the root. */
