@@ -144,7 +144,7 @@ describe('CTDC import', () => {
       [['import', 'ctdc', join(dir, 'missing.csv')], 'file not found'],
       [['import', 'ctdc', join(dir, 'other.csv')], 'not a CTDC file'],
       [['import', 'ctdc', join(dir, 'empty.csv')], 'empty'],
-      [['import', 'ctdc', dir], 'directory'],
+      [['import', 'ctdc', dir], 'is a folder'],
       [['import', 'polaris', join(dir, 'other.csv')], 'unknown data source'],
     ] as const) {
       const { code, stderr } = await runCli([...args]);
