@@ -7,7 +7,7 @@
 // `--json` output is the contract and must not change; the text output of a few commands is
 // recorded too (as .txt), so a change to what people read is seen, not missed. Commands run in one
 // process, from source (the CLI's own `run`), with their standard output and exit code captured.
-import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { run } from '../src/cli/main.js';

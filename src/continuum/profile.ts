@@ -15,7 +15,7 @@ import {
   readerFor,
   truthOf,
 } from '../law/logic/evaluate.js';
-import type { Rule } from '../law/logic/rule.js';
+import { pathsRead, type Rule } from '../law/logic/rule.js';
 import type { Truth } from '../law/logic/truth.js';
 import { delphiRules, graded, palermoChildMinimumRule } from './delphi.js';
 import { agree, type Candidates, candidatesOf, type Pivotal, pivotalOf } from './fact-changes.js';
@@ -87,7 +87,7 @@ function dimensionOn(read: FactReader, id: DimensionId, list: ListId, lang?: Lan
     const value = truthOf(indicator.rule, read);
     if (value === 'met') counts[grade] += 1;
     if (value !== 'not_met') possible[grade] += 1;
-    const paths = [...new Set(collectPaths(indicator.rule))];
+    const paths = pathsRead(indicator.rule);
     const reading: IndicatorReading = {
       id: indicator.id,
       name: tr.dynamic(`continuum.indicator.${indicator.id}`),
@@ -109,19 +109,6 @@ function dimensionOn(read: FactReader, id: DimensionId, list: ListId, lang?: Lan
     positive: truthOf(delphiRules(list).dimensions[id], read),
     indicators: readings,
   };
-}
-
-function collectPaths(rule: Parameters<typeof truthOf>[0]): string[] {
-  switch (rule.kind) {
-    case 'fact':
-      return rule.paths;
-    case 'not':
-      return collectPaths(rule.child);
-    case 'unless':
-      return [...collectPaths(rule.base), ...collectPaths(rule.exception)];
-    default:
-      return rule.children.flatMap(collectPaths);
-  }
 }
 
 /** Whether the case is trafficking by the Delphi combination, over every list the facts allow. */

@@ -2,80 +2,31 @@
 // sets has the same value in every record, so it is computed once and folded away (Kleene logic,
 // as evaluate.ts computes it). The smaller tree gives the same verdict as the full one on any facts
 // that set only those paths, many times faster — what makes a 300k-row import take seconds.
-import type { AllRule, AnyRule, Rule } from '../law/logic/rule.js';
-import { negate, type Truth } from '../law/logic/truth.js';
-
-function constant(value: Truth): Rule {
-  return {
-    kind: 'fact',
-    id: `constant-${value}`,
-    label: `always ${value} for these facts`,
-    paths: [],
-    test: 'constant',
-    evaluate: () => value,
-    candidates: [],
-  };
-}
-
-function fold(rule: AllRule | AnyRule, children: Array<Rule | Truth>): Rule | Truth {
-  const kind = rule.kind;
-  const absorbing: Truth = kind === 'all' ? 'not_met' : 'met';
-  const neutral: Truth = kind === 'all' ? 'met' : 'not_met';
-  if (children.includes(absorbing)) return absorbing;
-  const rules = children.filter((c): c is Rule => typeof c !== 'string');
-  const unknown = children.includes('undetermined');
-  if (rules.length === 0) return unknown ? 'undetermined' : neutral;
-  if (rules.length === 1 && !unknown) return rules[0];
-  return { ...rule, children: unknown ? [...rules, constant('undetermined')] : rules };
-}
+import {
+  type Compiled,
+  type Compiling,
+  compile,
+  constantCompiled,
+  constantRule,
+  fold,
+} from '../law/logic/kinds.js';
+import type { FactRule, Rule } from '../law/logic/rule.js';
+import type { Truth } from '../law/logic/truth.js';
 
 export function specialise(rule: Rule, settable: ReadonlySet<string>): Rule | Truth {
-  switch (rule.kind) {
-    case 'fact':
-      return rule.paths.some((path) => settable.has(path))
-        ? rule
-        : rule.evaluate(rule.paths.map(() => undefined));
-    case 'all':
-    case 'any':
-      return fold(
-        rule,
-        rule.children.map((child) => specialise(child, settable)),
-      );
-    case 'not': {
-      const child = specialise(rule.child, settable);
-      return typeof child === 'string' ? negate(child) : { ...rule, child };
-    }
-    case 'atLeast': {
-      const children = rule.children.map((child) => specialise(child, settable));
-      const met = children.filter((c) => c === 'met').length;
-      const rest = children.filter((c) => c !== 'met' && c !== 'not_met');
-      const n = rule.n - met;
-      if (n <= 0) return 'met';
-      if (rest.length < n) return 'not_met';
-      if (rest.every((c) => c === 'undetermined')) return 'undetermined';
-      return { ...rule, n, children: rest.map((c) => (typeof c === 'string' ? constant(c) : c)) };
-    }
-    case 'unless': {
-      const base = specialise(rule.base, settable);
-      const exception = specialise(rule.exception, settable);
-      if (exception === 'met') return rule.outcome;
-      if (exception === 'not_met') return base;
-      if (typeof base === 'string' && typeof exception === 'string') {
-        return base === rule.outcome ? rule.outcome : 'undetermined';
-      }
-      return {
-        ...rule,
-        base: typeof base === 'string' ? constant(base) : base,
-        exception: typeof exception === 'string' ? constant(exception) : exception,
-      };
-    }
-  }
+  const folding = {
+    // A leaf that reads no settable path has the same value in every record: its value on unknowns.
+    leaf: (leaf: FactRule): Rule | Truth =>
+      leaf.paths.some((path) => settable.has(path)) ? leaf : leaf.evaluate(leaf.paths.map(() => undefined)),
+    rule: (node: Rule): Rule | Truth => fold(node, folding),
+  };
+  return folding.rule(rule);
 }
 
 /** The specialised rule as a rule (a constant leaf when it folded to a value). */
 export function specialisedRule(rule: Rule, settable: ReadonlySet<string>): Rule {
   const result = specialise(rule, settable);
-  return typeof result === 'string' ? constant(result) : result;
+  return typeof result === 'string' ? constantRule(result) : result;
 }
 
 /** Facts as a flat array: one slot per path a CTDC record can set. */
@@ -102,72 +53,25 @@ export function slotValues(slots: Slots, assignments: Iterable<readonly [string,
 
 export type CompiledRule = (values: readonly unknown[]) => Truth;
 
-/** A leaf that is the `flag` combinator's test on one slot (true: met, false: not met, else unknown). */
-function flagSlot(rule: Rule, slots: Slots): number | undefined {
-  if (rule.kind !== 'fact' || rule.test !== 'is true' || rule.paths.length !== 1) return undefined;
-  return slots.get(rule.paths[0]);
-}
-
-/**
- * `all` / `any` in Kleene logic: the absorbing value (not met / met) if any child has it, else
- * unknown if any child is unknown, else the other. The order children are read in does not matter,
- * so flag leaves are read first, straight from their slots, and constant leaves are folded.
- */
-function compileJunction(kind: 'all' | 'any', children: readonly Rule[], slots: Slots): CompiledRule {
-  const absorbing: Truth = kind === 'all' ? 'not_met' : 'met';
-  const neutral: Truth = kind === 'all' ? 'met' : 'not_met';
-  // A flag is absorbing when false for `all`, when true for `any`.
-  const absorbingFlag = kind === 'any';
-  const flags: number[] = [];
-  const rest: CompiledRule[] = [];
-  let start: Truth = neutral;
-  for (const child of children) {
-    const slot = flagSlot(child, slots);
-    if (slot !== undefined) flags.push(slot);
-    else if (child.kind === 'fact' && child.paths.length === 0) {
-      const value = child.evaluate([]);
-      if (value === absorbing) return () => absorbing;
-      if (value === 'undetermined') start = 'undetermined';
-    } else rest.push(compileRule(child, slots));
-  }
-  return (values) => {
-    let result = start;
-    for (let f = 0; f < flags.length; f++) {
-      const value = values[flags[f]];
-      if (value === absorbingFlag) return absorbing;
-      if (value !== !absorbingFlag) result = 'undetermined';
-    }
-    for (let c = 0; c < rest.length; c++) {
-      const value = rest[c](values);
-      if (value === absorbing) return absorbing;
-      if (value === 'undetermined') result = 'undetermined';
-    }
-    return result;
-  };
-}
-
-/**
- * The rule as closures over slots: the same Kleene evaluation as truthOf, without looking paths up
- * by name. Paths outside the slots read as unknown.
- */
-export function compileRule(rule: Rule, slots: Slots): CompiledRule {
-  switch (rule.kind) {
-    case 'fact': {
-      const indices = rule.paths.map((path) => slots.get(path) ?? -1);
-      const evaluate = rule.evaluate;
-      if (indices.length === 1) {
-        const i = indices[0];
-        if (i < 0) {
-          const value = evaluate([undefined]);
-          return () => value;
-        }
-        // The `flag` combinator's test, inlined (the property test checks it against truthOf).
-        if (rule.test === 'is true') {
-          return (values) => {
+/** A leaf as a closure over the slots; the simple forms are inlined (the property test checks them against truthOf). */
+function compileLeaf(leaf: FactRule, slots: Slots): Compiled {
+  const indices = leaf.paths.map((path) => slots.get(path) ?? -1);
+  const evaluate = leaf.evaluate;
+  if (indices.every((i) => i < 0)) return constantCompiled(evaluate(indices.map(() => undefined)));
+  if (indices.length === 1) {
+    const i = indices[0];
+    switch (leaf.form) {
+      case 'flag':
+        return Object.assign(
+          (values: readonly unknown[]): Truth => {
             const value = values[i];
             return value === true ? 'met' : value === false ? 'not_met' : 'undetermined';
-          };
-        }
+          },
+          { flagSlot: i },
+        );
+      case 'shown':
+        return (values) => (values[i] === true ? 'met' : 'not_met');
+      default: {
         // One argument array per leaf, refilled on each call: a rule's evaluate reads its values
         // and keeps nothing (evaluation is synchronous and never re-enters the same leaf).
         const arg: unknown[] = [undefined];
@@ -176,44 +80,23 @@ export function compileRule(rule: Rule, slots: Slots): CompiledRule {
           return evaluate(arg);
         };
       }
-      const args: unknown[] = indices.map(() => undefined);
-      return (values) => {
-        for (let k = 0; k < indices.length; k++) args[k] = indices[k] < 0 ? undefined : values[indices[k]];
-        return evaluate(args);
-      };
-    }
-    case 'all':
-    case 'any':
-      return compileJunction(rule.kind, rule.children, slots);
-    case 'not': {
-      const child = compileRule(rule.child, slots);
-      return (values) => negate(child(values));
-    }
-    case 'atLeast': {
-      const children = rule.children.map((child) => compileRule(child, slots));
-      const n = rule.n;
-      return (values) => {
-        let certain = 0;
-        let possible = 0;
-        for (let c = 0; c < children.length; c++) {
-          const value = children[c](values);
-          if (value === 'met') certain++;
-          if (value !== 'not_met') possible++;
-        }
-        return certain >= n ? 'met' : possible < n ? 'not_met' : 'undetermined';
-      };
-    }
-    case 'unless': {
-      const base = compileRule(rule.base, slots);
-      const exception = compileRule(rule.exception, slots);
-      const outcome = rule.outcome;
-      return (values) => {
-        const applies = exception(values);
-        if (applies === 'met') return outcome;
-        const value = base(values);
-        if (applies === 'not_met') return value;
-        return value === outcome ? outcome : 'undetermined';
-      };
     }
   }
+  const args: unknown[] = indices.map(() => undefined);
+  return (values) => {
+    for (let k = 0; k < indices.length; k++) args[k] = indices[k] < 0 ? undefined : values[indices[k]];
+    return evaluate(args);
+  };
+}
+
+/**
+ * The rule as closures over slots: the same Kleene evaluation as truthOf, without looking paths up
+ * by name. Paths outside the slots read as unknown.
+ */
+export function compileRule(rule: Rule, slots: Slots): CompiledRule {
+  const compiling: Compiling = {
+    leaf: (leaf) => compileLeaf(leaf, slots),
+    rule: (node) => compile(node, compiling),
+  };
+  return compiling.rule(rule);
 }

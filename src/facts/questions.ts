@@ -3,11 +3,15 @@
 // catalogues (src/i18n/messages/<lang>/facts.json: `section.<id>`, `question.<path>`); the order and
 // the grouping are here.
 import { type Lang, translator } from '../i18n/index.js';
+import type { FactPath } from './schema.js';
 
 export type Section = { id: string; title: string; questions: Array<{ path: string; question: string }> };
 
-/** The sections and the fact paths of their questions, in the order a caseworker asks them. */
-const outline: ReadonlyArray<{ id: string; paths: readonly string[] }> = [
+/**
+ * The sections and the fact paths of their questions, in the order a caseworker asks them (typed:
+ * a path the vocabulary does not have fails to compile).
+ */
+const outline: ReadonlyArray<{ id: string; paths: readonly FactPath[] }> = [
   {
     id: 'person',
     paths: [

@@ -291,3 +291,44 @@ export const caseFactsSchema = z
 
 export type CaseFacts = z.infer<typeof caseFactsSchema>;
 export type ExploitationKind = (typeof exploitationKinds)[number];
+
+type Known<T> = Exclude<T, null | undefined>;
+
+/** The dotted paths of the leaves of `T` (a list is a leaf: it is one fact). */
+type LeafPaths<T> = T extends readonly unknown[]
+  ? never
+  : T extends object
+    ? {
+        [K in keyof T & string]-?: Known<T[K]> extends readonly unknown[]
+          ? K
+          : Known<T[K]> extends object
+            ? `${K}.${LeafPaths<Known<T[K]>>}`
+            : K;
+      }[keyof T & string]
+    : never;
+
+/**
+ * Every fact of the vocabulary by its dotted path, e.g. `control.freeToLeave`: derived from the
+ * schema, so that a rule reading a path the vocabulary does not have fails to compile instead of
+ * reading "unknown" for ever.
+ */
+export type FactPath = Exclude<LeafPaths<CaseFacts>, 'schemaVersion' | 'id' | 'title' | 'notes'>;
+
+/** The value a fact path holds (absent and null aside). */
+export type FactValue<P extends string, T = CaseFacts> = P extends `${infer Head}.${infer Rest}`
+  ? Head extends keyof Known<T>
+    ? FactValue<Rest, Known<Known<T>[Head]>>
+    : never
+  : P extends keyof Known<T>
+    ? Known<Known<T>[P]>
+    : never;
+
+/** The facts that are yes/no observations (flags). */
+export type FlagPath = { [P in FactPath]: FactValue<P> extends boolean ? P : never }[FactPath];
+
+/** The flags under a group, by their names there: `FlagsUnder<'control'>` is `'violence' | …`. */
+export type FlagsUnder<Prefix extends string> = FlagPath extends infer P
+  ? P extends `${Prefix}.${infer Key}`
+    ? Key
+    : never
+  : never;

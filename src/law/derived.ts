@@ -1,6 +1,6 @@
 // Derived facts shared by several instruments: named rules computed from observations, so that the
 // explanation shows them (e.g. "child" from the ages). Thresholds are parameters with citations.
-import type { ExploitationKind } from '../facts/schema.js';
+import type { ExploitationKind, FactPath, FlagPath } from '../facts/schema.js';
 import { exploitationKinds } from '../facts/schema.js';
 import type { Citation } from './logic/citation.js';
 import { any, type FactRule, fact, flag, type Rule } from './logic/rule.js';
@@ -72,7 +72,7 @@ export function anyExploitation(id: string, label: string, cite?: Citation): Fac
 }
 
 /** Any of a list of flags, each its own leaf: the explanation shows which one was observed. */
-export function anyFlag(id: string, label: string, paths: Array<[string, string]>, cite?: Citation): Rule {
+export function anyFlag(id: string, label: string, paths: Array<[FlagPath, string]>, cite?: Citation): Rule {
   return any(
     id,
     label,
@@ -85,7 +85,7 @@ export function anyFlag(id: string, label: string, paths: Array<[string, string]
 export function reading(
   id: string,
   label: string,
-  paths: string[],
+  paths: FactPath[],
   describe: string,
   value: (values: unknown[]) => Truth,
   cite?: Citation,

@@ -2,7 +2,7 @@
 // duration read from dated parameters, then a transition — guarded by facts — leads to the next
 // state or to an end state. Running it records every fact a guard read: the facts that decide the
 // branch.
-import type { CaseFacts } from '../facts/schema.js';
+import type { CaseFacts, FactPath } from '../facts/schema.js';
 import type { Citation } from '../law/logic/citation.js';
 import { readPath } from '../law/logic/evaluate.js';
 import type { Truth } from '../law/logic/truth.js';
@@ -16,14 +16,15 @@ export type Context = {
   start: string;
   cooperating: boolean;
   /** Read a fact and record that it decided something. */
-  read: (path: string, effect: string, cite?: Citation) => unknown;
+  read: (path: FactPath, effect: string, cite?: Citation) => unknown;
   /** Record the cooperation scenario as a deciding fact. */
   cooperation: (effect: string, cite?: Citation) => boolean;
 };
 
-export type Step = { to: string } | { end: EndState; note?: string };
+/** The next state (one of the regime's own, by name) or an end state. */
+export type Step<State extends string = string> = { to: State } | { end: EndState; note?: string };
 
-export type StateSpec = {
+export type StateSpec<State extends string = string> = {
   name: string;
   entitlements: Entitlement[];
   conditions: Condition[];
@@ -31,12 +32,16 @@ export type StateSpec = {
   /** How long the state lasts: a parameter, or null for open-ended. */
   duration: DurationParameter | null;
   minimumOnly?: boolean;
-  next: (ctx: Context) => Step;
+  next: (ctx: Context) => Step<State>;
 };
 
 export type Eligibility = { value: Truth; basis: string };
 
-export type Regime = {
+/**
+ * A regime whose states are named by `State`: a regime file lists its states' names in its type, so
+ * that a step to a state it does not have fails to compile.
+ */
+export type Regime<State extends string = string> = {
   id: string;
   title: string;
   /** Where it applies: a country code, or an organisation (CoE, EU). */
@@ -51,8 +56,8 @@ export type Regime = {
   eligibility: (ctx: Context) => Eligibility;
   /** The end state for a person outside the regime. */
   outside: EndState;
-  begin: (ctx: Context) => Step;
-  states: Record<string, StateSpec>;
+  begin: (ctx: Context) => Step<State>;
+  states: Record<State, StateSpec<State>>;
   notes?: string[];
 };
 

@@ -8,7 +8,7 @@ import { profileOf } from '../../src/continuum/profile.js';
 import { applyScenario, noChange, scenarios } from '../../src/continuum/scenarios.js';
 import { whatIf } from '../../src/continuum/whatif.js';
 import { readerFor, truthOf } from '../../src/law/logic/evaluate.js';
-import type { Rule } from '../../src/law/logic/rule.js';
+import { nodes, type Rule } from '../../src/law/logic/rule.js';
 import type { Truth } from '../../src/law/logic/truth.js';
 import { arbitraryFacts } from '../support/arbitrary-facts.js';
 import { setPath } from './support.js';
@@ -17,18 +17,8 @@ const truthRank: Record<Truth, number> = { not_met: 0, undetermined: 1, met: 2 }
 const bandRank = (id: (typeof bandIds)[number]) => bandIds.indexOf(id);
 
 /** The yes/no observations an indicator reads (its flags; derived numbers are left out). */
-function flagPaths(rule: Rule): string[] {
-  switch (rule.kind) {
-    case 'fact':
-      return rule.test === 'is true' ? rule.paths : [];
-    case 'not':
-      return flagPaths(rule.child);
-    case 'unless':
-      return [...flagPaths(rule.base), ...flagPaths(rule.exception)];
-    default:
-      return rule.children.flatMap(flagPaths);
-  }
-}
+const flagPaths = (rule: Rule): string[] =>
+  [...nodes(rule)].flatMap((node) => (node.kind === 'fact' && node.form === 'flag' ? node.paths : []));
 
 const indicatorPaths = [...new Set(indicators.flatMap((i) => flagPaths(i.rule)))];
 

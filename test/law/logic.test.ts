@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { FlagPath } from '../../src/facts/schema.js';
 import { evaluate, readerFor, truthOf } from '../../src/law/logic/evaluate.js';
 import { pivotalFacts } from '../../src/law/logic/pivotal.js';
 import { all, any, atLeast, fact, flag, flagFalse, not, shown, unless } from '../../src/law/logic/rule.js';
@@ -8,6 +9,9 @@ import { and, atLeastOf, negate, or, type Truth } from '../../src/law/logic/trut
 const truths: Truth[] = ['met', 'not_met', 'undetermined'];
 const truth = fc.constantFrom(...truths);
 const order = (t: Truth) => (t === 'not_met' ? 0 : t === 'undetermined' ? 0.5 : 1);
+
+// The logic is tested on abstract facts (a, b, c…), not on the vocabulary: their names are cast.
+const abstract = (name: string) => name as FlagPath;
 
 describe('Kleene strong logic', () => {
   it('and/or/not follow the truth tables', () => {
@@ -52,15 +56,15 @@ describe('Kleene strong logic', () => {
 });
 
 describe('rules and finding trees', () => {
-  const a = flag('a', 'A happened');
-  const b = flag('b', 'B happened');
-  const c = flag('c', 'C happened');
+  const a = flag(abstract('a'), 'A happened');
+  const b = flag(abstract('b'), 'B happened');
+  const c = flag(abstract('c'), 'C happened');
 
   it('an absent fact is unknown, never false', () => {
     expect(truthOf(a, readerFor({}))).toBe('undetermined');
     expect(truthOf(a, readerFor({ a: null }))).toBe('undetermined');
     expect(truthOf(a, readerFor({ a: false }))).toBe('not_met');
-    expect(truthOf(flagFalse('a', 'not A'), readerFor({}))).toBe('undetermined');
+    expect(truthOf(flagFalse(abstract('a'), 'not A'), readerFor({}))).toBe('undetermined');
   });
 
   it('the finding tree records values, labels, citations and the facts read', () => {
@@ -104,7 +108,7 @@ describe('rules and finding trees', () => {
     expect(truthOf(rule, readerFor({ a: true, b: false, c: false }))).toBe('not_met');
     expect(truthOf(rule, readerFor({ a: true, b: true }))).toBe('met');
     expect(truthOf(rule, readerFor({ a: true, b: false }))).toBe('undetermined');
-    const exclusion = unless('fl', 'FL unless excluded', a, shown('x', 'excluded'), 'not_met');
+    const exclusion = unless('fl', 'FL unless excluded', a, shown(abstract('x'), 'excluded'), 'not_met');
     expect(truthOf(exclusion, readerFor({ a: true }))).toBe('met');
     expect(truthOf(exclusion, readerFor({ a: true, x: true }))).toBe('not_met');
   });
@@ -118,7 +122,7 @@ describe('rules and finding trees', () => {
 
   it('a derived fact reads several paths and shows them', () => {
     const long = fact('long-hours', 'Hours over 48', {
-      paths: ['hours'],
+      paths: [abstract('hours')],
       test: '> 48',
       evaluate: ([h]) => (typeof h !== 'number' ? 'undetermined' : h > 48 ? 'met' : 'not_met'),
       candidates: [[40, 60]],
@@ -140,7 +144,10 @@ describe('rules and finding trees', () => {
 });
 
 describe('pivotal facts', () => {
-  const rule = all('r', 'r', [flag('a', 'a'), any('bc', 'bc', [flag('b', 'b'), flag('c', 'c')])]);
+  const rule = all('r', 'r', [
+    flag(abstract('a'), 'a'),
+    any('bc', 'bc', [flag(abstract('b'), 'b'), flag(abstract('c'), 'c')]),
+  ]);
 
   it('lists the unknown facts that alone settle an undetermined rule', () => {
     const pivots = pivotalFacts(rule, readerFor({ a: true }));
@@ -151,8 +158,8 @@ describe('pivotal facts', () => {
   it('a fact that cannot settle it alone is not pivotal; a determined rule has none', () => {
     expect(pivotalFacts(rule, readerFor({ b: false })).map((p) => p.path)).toEqual(['a', 'c']);
     const pairs = any('ab-or-cd', 'either pair', [
-      all('ab', 'ab', [flag('a', 'a'), flag('b', 'b')]),
-      all('cd', 'cd', [flag('c', 'c'), flag('d', 'd')]),
+      all('ab', 'ab', [flag(abstract('a'), 'a'), flag(abstract('b'), 'b')]),
+      all('cd', 'cd', [flag(abstract('c'), 'c'), flag(abstract('d'), 'd')]),
     ]);
     expect(pivotalFacts(pairs, readerFor({}))).toEqual([]);
     expect(pivotalFacts(rule, readerFor({ a: false }))).toEqual([]);

@@ -6,6 +6,7 @@ import type { CaseFacts } from '../../src/facts/schema.js';
 import { assessInstrument } from '../../src/law/assess.js';
 import { instruments } from '../../src/law/instruments/index.js';
 import { readerFor, truthOf } from '../../src/law/logic/evaluate.js';
+import { childrenOf } from '../../src/law/logic/kinds.js';
 import { pathsRead } from '../../src/law/logic/rule.js';
 import { arbitraryFacts, fillUnknowns } from '../support/arbitrary-facts.js';
 
@@ -85,15 +86,7 @@ describe.each(instruments.map((i) => [i.id, i] as const))('%s', (_id, instrument
       const here = cited || Boolean(rule.cite);
       if (rule.cite) expect(rule.cite.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       if (rule.kind === 'fact') expect(here).toBe(true);
-      const children =
-        rule.kind === 'fact'
-          ? []
-          : rule.kind === 'not'
-            ? [rule.child]
-            : rule.kind === 'unless'
-              ? [rule.base, rule.exception]
-              : rule.children;
-      for (const child of children) check(child, here);
+      for (const child of childrenOf(rule)) check(child, here);
     };
     expect(instrument.rule.cite).toBeDefined();
     check(instrument.rule, false);

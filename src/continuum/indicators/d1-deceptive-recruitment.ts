@@ -1,9 +1,10 @@
 // D1 — Deceptive recruitment: deception during recruitment, transfer and transportation (a Palermo
 // means, fraud or deception, at the recruitment phase). Grades: law.md §4.3, adult (A) and child (C)
 // labour lists [S]. The vocabulary has one flag per indicator under `recruitment.deceivedAbout`.
+import type { FlagsUnder } from '../../facts/schema.js';
 import { row } from './define.js';
 
-const d = (key: string, adult: 'S' | 'M' | 'W', child: 'S' | 'M' | 'W') =>
+const d = (key: FlagsUnder<'recruitment.deceivedAbout'>, adult: 'S' | 'M' | 'W', child: 'S' | 'M' | 'W') =>
   row('D1', 'recruitment.deceivedAbout', key, adult, child);
 
 export const d1Indicators = [

@@ -3,11 +3,13 @@
 // Not every control fact is a Delphi indicator: threats of being sent home, of a dismissal that
 // ends the right to stay, other penalties for leaving and freedom to leave have no row in the
 // brochure; they count for forced labour (menace of penalty) and for structural vulnerability.
+import type { FlagsUnder } from '../../facts/schema.js';
 import { any, flag } from '../../law/logic/rule.js';
 import { row } from './define.js';
 
 type Letter = 'S' | 'M' | 'W';
-const d = (key: string, adult: Letter, child: Letter) => row('D5', 'control', key, adult, child);
+const d = (key: FlagsUnder<'control'>, adult: Letter, child: Letter) =>
+  row('D5', 'control', key, adult, child);
 
 export const d5Indicators = [
   d('documentsConfiscated', 'S', 'S'),

@@ -1,4 +1,5 @@
 // Small builders for the indicator lists, so each dimension file reads like the brochure's table.
+import type { FlagPath, FlagsUnder } from '../../facts/schema.js';
 import { translator } from '../../i18n/index.js';
 import type { Certainty } from '../../law/logic/citation.js';
 import { flag, type Rule } from '../../law/logic/rule.js';
@@ -28,15 +29,16 @@ export type IndicatorOptions = {
  * One row of a table: `row('D5', 'control', 'documentsConfiscated', 'S', 'S')`. The indicator's name
  * (the brochure's wording) is in the catalogues, `continuum.indicator.<id>`: English here, for rule labels.
  */
-export function row(
+export function row<Prefix extends string>(
   dimension: DimensionId,
-  prefix: string,
-  key: string,
+  prefix: Prefix,
+  key: FlagsUnder<Prefix>,
   adult: Letter,
   child: Letter,
   options: IndicatorOptions = {},
 ): Indicator {
-  const path = `${prefix}.${key}`;
+  // The signature makes `prefix.key` a flag of the vocabulary.
+  const path = `${prefix}.${key}` as FlagPath;
   const id = `${dimension}-${key}`;
   const name = translator().dynamic(`continuum.indicator.${id}`);
   const grades: Indicator['grades'] = { adultLabour: toGrade(adult), childLabour: toGrade(child) };

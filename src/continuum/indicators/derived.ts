@@ -1,6 +1,6 @@
 // Derived facts for D4: two indicators can be read from numbers and levels the vocabulary records,
 // not only from the caseworker's own judgement. Each is a named rule, so the explanation shows it.
-import { payLevels } from '../../facts/schema.js';
+import { type FlagPath, payLevels } from '../../facts/schema.js';
 import { fact, flag, type Rule, unless } from '../../law/logic/rule.js';
 import { excessiveWeeklyHours } from '../../law/parameters.js';
 
@@ -47,6 +47,6 @@ export const payBelowMinimum = fact(
  * alone, since a week within the limit does not rule out excessive *days*. Where the flag says no
  * and the numbers say yes, the numbers win.
  */
-export function flaggedOrDerived(path: string, label: string, derived: Rule): Rule {
+export function flaggedOrDerived(path: FlagPath, label: string, derived: Rule): Rule {
   return unless(`${path}|${derived.id}`, label, flag(path, `${label} (as flagged)`), derived, 'met');
 }

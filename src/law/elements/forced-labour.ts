@@ -1,12 +1,13 @@
 // The elements of forced labour as ILO C029 Art 2(1) defines them — work or service, exacted under
 // the menace of a penalty, not offered voluntarily — written once and used by every instrument that
 // refers to forced labour (C029 itself, Palermo's purpose, ECHR servitude).
+import type { FlagPath } from '../../facts/schema.js';
 import { anyExploitation, anyFlag } from '../derived.js';
 import type { Citation } from '../logic/citation.js';
 import { all, any, fact, flag, flagFalse, type Rule, shown, unless } from '../logic/rule.js';
 
 /** Each fact that shows a penalty menaced for refusing the work or leaving it. */
-export const penaltyFacts: Array<[string, string]> = [
+export const penaltyFacts: Array<[FlagPath, string]> = [
   ['control.violence', 'Violence was used against the person'],
   ['control.sexualViolence', 'Sexual violence was used against the person'],
   ['control.threatsOfViolence', 'The person was threatened with violence'],
@@ -37,7 +38,7 @@ export const penaltyFacts: Array<[string, string]> = [
 ];
 
 /** Each fact that shows the person did not offer themselves voluntarily. */
-export const involuntarinessFacts: Array<[string, string]> = [
+export const involuntarinessFacts: Array<[FlagPath, string]> = [
   ['recruitment.coercedBy.violence', 'Recruited by violence'],
   ['recruitment.coercedBy.abductionSaleOrForcedMarriage', 'Abducted, sold or forced into marriage'],
   ['recruitment.coercedBy.threatsOfViolence', 'Recruited under threats of violence'],
@@ -61,7 +62,7 @@ export const involuntarinessFacts: Array<[string, string]> = [
   ['control.forcedIntoIllicitActivities', 'Forced into illicit or criminal activities'],
 ];
 
-export const deceptionFacts: Array<[string, string]> = [
+export const deceptionFacts: Array<[FlagPath, string]> = [
   [
     'recruitment.deceivedAbout.natureOfJobLocationOrEmployer',
     'Deceived about the nature of the job, its location or the employer',

@@ -2,6 +2,7 @@
 // exploitative purpose — written once, to be cited by each instrument that copies the definition;
 // and `traffickingDefinition`, which assembles them into the adult and child rules with their remarks.
 
+import type { FactPath, FlagPath } from '../../facts/schema.js';
 import { anyFlag, isChild, kindIncludes, reading } from '../derived.js';
 import { type Citation, citer } from '../logic/citation.js';
 import { all, any, fact, flag, type Rule, unless } from '../logic/rule.js';
@@ -24,7 +25,7 @@ export function act(cite: Citation): Rule {
   );
 }
 
-const forceFacts: Array<[string, string]> = [
+const forceFacts: Array<[FlagPath, string]> = [
   ['recruitment.coercedBy.violence', 'Violence during recruitment or travel'],
   ['recruitment.coercedBy.threatsOfViolence', 'Threats of violence during recruitment or travel'],
   [
@@ -37,7 +38,7 @@ const forceFacts: Array<[string, string]> = [
   ['control.violenceOrThreatsAgainstFamily', 'Violence or threats against family at destination'],
 ];
 
-const otherCoercionFacts: Array<[string, string]> = [
+const otherCoercionFacts: Array<[FlagPath, string]> = [
   ['recruitment.coercedBy.documentsConfiscated', 'Documents confiscated during recruitment'],
   ['recruitment.coercedBy.debtBondage', 'Debt bondage from recruitment'],
   [
@@ -64,7 +65,7 @@ const otherCoercionFacts: Array<[string, string]> = [
   ['control.otherPenaltyForLeaving', 'Another penalty menaced for leaving'],
 ];
 
-const vulnerabilityFacts: Array<[string, string]> = [
+const vulnerabilityFacts: Array<[FlagPath, string]> = [
   ['recruitment.vulnerabilityAbused.difficultFamilySituation', 'A difficult family situation was abused'],
   ['recruitment.vulnerabilityAbused.irregularStatus', 'Irregular immigration status was abused'],
   ['recruitment.vulnerabilityAbused.lackOfEducationOrLanguage', 'Lack of education or language was abused'],
@@ -249,7 +250,7 @@ export type TraffickingOptions = {
   /** Forms of exploitation the instrument adds to Palermo's list. */
   widenPurpose?: (palermoPurpose: Rule) => Rule;
   /** A remark that no border crossing is needed, where the instrument says so. */
-  noBorder?: { id: string; label: string; paths: string[]; cite: Citation };
+  noBorder?: { id: string; label: string; paths: FactPath[]; cite: Citation };
 };
 
 /**

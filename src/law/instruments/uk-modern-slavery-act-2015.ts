@@ -4,6 +4,7 @@
 // means. National law: applied only to events while it is in force. Jurisdiction (s2(6), (7)) and
 // the defendant's knowledge ("knows or ought to know") are not facts of the vocabulary: the
 // assessment says whether the person's situation falls within the offences.
+import type { FlagPath } from '../../facts/schema.js';
 import { anyExploitation, anyFlag, kindIncludes, reading } from '../derived.js';
 import { deceptionFacts, forcedLabour } from '../elements/forced-labour.js';
 import { servitude, slavery } from '../elements/slavery.js';
@@ -108,7 +109,7 @@ const s3Sexual = kindIncludes(
 const s3Organs = kindIncludes('organ-removal', 's3(4): removal of organs', ['organ_removal'], cite('s3(4)'));
 
 // s3(5) — securing services or benefits of any kind by force, threats (of any kind) or deception.
-const forceThreatsOrDeception: Array<[string, string]> = [
+const forceThreatsOrDeception: Array<[FlagPath, string]> = [
   ['recruitment.coercedBy.violence', 'Force during recruitment or travel'],
   ['recruitment.coercedBy.abductionSaleOrForcedMarriage', 'Abduction (force)'],
   ['recruitment.coercedBy.threatsOfViolence', 'Threats of violence during recruitment'],

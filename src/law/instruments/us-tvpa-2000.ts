@@ -4,6 +4,7 @@
 // person in control — and the labour purposes are involuntary servitude, peonage, debt bondage or
 // slavery. For sex trafficking, a person under 18 needs no means. National law: applied only to
 // events while it is in force. Paragraph numbers of 7102 have shifted across reauthorisations.
+import type { FlagPath } from '../../facts/schema.js';
 import { anyFlag, isChild, kindIncludes } from '../derived.js';
 import { deceptionFacts } from '../elements/forced-labour.js';
 import { debtBondage, slavery } from '../elements/slavery.js';
@@ -75,7 +76,7 @@ const legalProcess = anyFlag(
 // an act would bring serious harm or restraint. Whether pressure short of threats of violence or
 // restraint (confiscated papers, debts, withheld wages, exposure) reaches "serious harm" is a matter
 // of degree the facts cannot settle: shown → undetermined; all known absent → not met.
-const schemePaths: Array<[string, string]> = [
+const schemePaths: Array<[FlagPath, string]> = [
   ['control.documentsConfiscated', 'Documents confiscated'],
   ['control.debtBondage', 'Held by a debt'],
   ['control.wagesWithheld', 'Wages withheld'],

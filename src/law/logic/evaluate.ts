@@ -1,8 +1,9 @@
 // Evaluation: a rule and a case's facts give a finding tree — each node's value, label, citation,
 // the facts it read with their values, and its children. The tree *is* the explanation.
 import type { Citation } from './citation.js';
+import { childrenOf, combine, describeOnto, type Valuation } from './kinds.js';
 import type { Rule } from './rule.js';
-import { and, atLeastOf, negate, or, type Truth } from './truth.js';
+import type { Truth } from './truth.js';
 
 export type FactReading = { path: string; value: unknown };
 
@@ -52,45 +53,14 @@ export function readerFor(facts: unknown): FactReader {
 
 /** The value alone, without building the tree (used for pivotal-fact search and bulk work). */
 export function truthOf(rule: Rule, read: FactReader): Truth {
-  switch (rule.kind) {
-    case 'fact':
-      return rule.evaluate(rule.paths.map(read));
-    case 'all': {
-      let result: Truth = 'met';
-      for (const child of rule.children) {
-        const value = truthOf(child, read);
-        if (value === 'not_met') return 'not_met';
-        if (value === 'undetermined') result = 'undetermined';
-      }
-      return result;
-    }
-    case 'any': {
-      let result: Truth = 'not_met';
-      for (const child of rule.children) {
-        const value = truthOf(child, read);
-        if (value === 'met') return 'met';
-        if (value === 'undetermined') result = 'undetermined';
-      }
-      return result;
-    }
-    case 'not':
-      return negate(truthOf(rule.child, read));
-    case 'atLeast':
-      return atLeastOf(
-        rule.n,
-        rule.children.map((child) => truthOf(child, read)),
-      );
-    case 'unless':
-      return combineUnless(truthOf(rule.base, read), truthOf(rule.exception, read), rule.outcome);
-  }
+  return combine(rule, openWorld, read);
 }
 
-/** The exception applies → its outcome; does not apply → the base; unknown → settled only if both agree. */
-export function combineUnless(base: Truth, exception: Truth, outcome: Truth): Truth {
-  if (exception === 'met') return outcome;
-  if (exception === 'not_met') return base;
-  return base === outcome ? outcome : 'undetermined';
-}
+/** Values every node from the facts as they are: unknown stays unknown. */
+export const openWorld: Valuation<FactReader> = {
+  leaf: (leaf, read) => leaf.evaluate(leaf.paths.map(read)),
+  value: (rule, read) => combine(rule, openWorld, read),
+};
 
 function finding(rule: Rule, value: Truth): Finding {
   const result: Finding = { id: rule.id, kind: rule.kind, label: rule.label, value };
@@ -105,60 +75,30 @@ function finding(rule: Rule, value: Truth): Finding {
  * act in both the adult and the child rule, say) is evaluated once and its finding shared.
  */
 export function evaluate(rule: Rule, read: FactReader, values?: Map<Rule, Truth>): Finding {
-  const memo = new Map<Rule, Finding>();
-  const result = evaluateNode(rule, read, memo);
-  if (values) for (const [node, found] of memo) values.set(node, found.value);
+  const memo: Memo = { read, findings: new Map() };
+  const result = evaluateNode(rule, memo);
+  if (values) for (const [node, found] of memo.findings) values.set(node, found.value);
   return result;
 }
 
-function evaluateNode(rule: Rule, read: FactReader, memo: Map<Rule, Finding>): Finding {
-  const known = memo.get(rule);
+type Memo = { read: FactReader; findings: Map<Rule, Finding> };
+
+/** Leaves from the facts; other nodes from their children's findings, already in the memo. */
+const fromFindings: Valuation<Memo> = {
+  leaf: (leaf, memo) => leaf.evaluate(leaf.paths.map(memo.read)),
+  value: (rule, memo) => (memo.findings.get(rule) as Finding).value,
+};
+
+function evaluateNode(rule: Rule, memo: Memo): Finding {
+  const known = memo.findings.get(rule);
   if (known) return known;
-  let result: Finding;
-  switch (rule.kind) {
-    case 'fact': {
-      const factValues = rule.paths.map(read);
-      result = finding(rule, rule.evaluate(factValues));
-      result.test = rule.test;
-      result.facts = rule.paths.map((path, i) => ({ path, value: factValues[i] ?? null }));
-      break;
-    }
-    case 'all':
-    case 'any': {
-      const children = rule.children.map((child) => evaluateNode(child, read, memo));
-      const childValues = children.map((child) => child.value);
-      result = finding(rule, rule.kind === 'all' ? and(childValues) : or(childValues));
-      result.children = children;
-      break;
-    }
-    case 'atLeast': {
-      const children = rule.children.map((child) => evaluateNode(child, read, memo));
-      result = finding(
-        rule,
-        atLeastOf(
-          rule.n,
-          children.map((child) => child.value),
-        ),
-      );
-      result.n = rule.n;
-      result.children = children;
-      break;
-    }
-    case 'not': {
-      const child = evaluateNode(rule.child, read, memo);
-      result = finding(rule, negate(child.value));
-      result.children = [child];
-      break;
-    }
-    case 'unless': {
-      const base = evaluateNode(rule.base, read, memo);
-      const exception = evaluateNode(rule.exception, read, memo);
-      result = finding(rule, combineUnless(base.value, exception.value, rule.outcome));
-      result.outcome = rule.outcome;
-      result.children = [base, exception];
-      break;
-    }
-  }
-  memo.set(rule, result);
+  const children = childrenOf(rule).map((child) => evaluateNode(child, memo));
+  // The children are in the memo now: the row reads their values from there.
+  const result = finding(rule, combine(rule, fromFindings, memo));
+  describeOnto(rule, result);
+  if (rule.kind === 'fact')
+    result.facts = rule.paths.map((path) => ({ path, value: memo.read(path) ?? null }));
+  else result.children = children;
+  memo.findings.set(rule, result);
   return result;
 }

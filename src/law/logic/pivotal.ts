@@ -1,24 +1,12 @@
 // Pivotal facts: for an undetermined result, the unknown facts whose value alone would settle it.
 // Each unknown fact is tried with each candidate value; only the nodes that read the fact are
 // re-evaluated, every other node keeps the value it had.
-import { combineUnless, evaluate, type FactReader } from './evaluate.js';
+import { evaluate, type FactReader } from './evaluate.js';
+import { childrenOf, combine, type Valuation } from './kinds.js';
 import type { Rule } from './rule.js';
-import { atLeastOf, negate, type Truth } from './truth.js';
+import type { Truth } from './truth.js';
 
 export type Pivot = { path: string; settles: Array<{ value: unknown; verdict: 'met' | 'not_met' }> };
-
-function childrenOf(rule: Rule): Rule[] {
-  switch (rule.kind) {
-    case 'fact':
-      return [];
-    case 'not':
-      return [rule.child];
-    case 'unless':
-      return [rule.base, rule.exception];
-    default:
-      return rule.children;
-  }
-}
 
 const readsCache = new WeakMap<Rule, Set<string>>();
 
@@ -54,51 +42,18 @@ export function candidatesByPath(rule: Rule): Map<string, unknown[]> {
   return byPath;
 }
 
-/** The value of `rule` with `path` set to `value`, re-evaluating only the nodes that read `path`. */
-function reevaluate(
-  rule: Rule,
-  path: string,
-  value: unknown,
-  read: FactReader,
-  values: Map<Rule, Truth>,
-): Truth {
-  if (!pathsBelow(rule).has(path)) return values.get(rule) as Truth;
-  switch (rule.kind) {
-    case 'fact':
-      return rule.evaluate(rule.paths.map((p) => (p === path ? value : read(p))));
-    case 'all': {
-      let result: Truth = 'met';
-      for (const child of rule.children) {
-        const v = reevaluate(child, path, value, read, values);
-        if (v === 'not_met') return 'not_met';
-        if (v === 'undetermined') result = 'undetermined';
-      }
-      return result;
-    }
-    case 'any': {
-      let result: Truth = 'not_met';
-      for (const child of rule.children) {
-        const v = reevaluate(child, path, value, read, values);
-        if (v === 'met') return 'met';
-        if (v === 'undetermined') result = 'undetermined';
-      }
-      return result;
-    }
-    case 'atLeast':
-      return atLeastOf(
-        rule.n,
-        rule.children.map((child) => reevaluate(child, path, value, read, values)),
-      );
-    case 'not':
-      return negate(reevaluate(rule.child, path, value, read, values));
-    case 'unless':
-      return combineUnless(
-        reevaluate(rule.base, path, value, read, values),
-        reevaluate(rule.exception, path, value, read, values),
-        rule.outcome,
-      );
-  }
-}
+/** What a re-evaluation knows: the fact set, its new value, the facts, every node's previous value. */
+type Change = { path: string; value: unknown; read: FactReader; values: Map<Rule, Truth> };
+
+/** Only the nodes that read the changed fact are evaluated again; every other node keeps its value. */
+const withChange: Valuation<Change> = {
+  leaf: (leaf, change) =>
+    leaf.evaluate(leaf.paths.map((p) => (p === change.path ? change.value : change.read(p)))),
+  value: (node, change) =>
+    pathsBelow(node).has(change.path)
+      ? combine(node, withChange, change)
+      : (change.values.get(node) as Truth),
+};
 
 /**
  * The unknown facts that, set to some value, make an undetermined rule met or not_met. Returns []
@@ -129,7 +84,7 @@ export function pivotalFacts(
     if (!open.has(path)) continue;
     const settles: Pivot['settles'] = [];
     for (const value of candidateValues) {
-      const verdict = reevaluate(rule, path, value, read, nodeValues);
+      const verdict = withChange.value(rule, { path, value, read, values: nodeValues });
       if (verdict !== 'undetermined') settles.push({ value, verdict });
     }
     if (settles.length > 0) pivots.push({ path, settles });

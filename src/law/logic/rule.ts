@@ -1,7 +1,9 @@
 // Rules are data, built by a few small combinators. Every node has a stable id, a label in plain
 // words and, where it comes from the law, a citation. Evaluation (evaluate.ts) turns a rule and a
 // case's facts into a finding tree that is the explanation.
+import type { FactPath, FlagPath } from '../../facts/schema.js';
 import type { Citation } from './citation.js';
+import { childrenOf } from './kinds.js';
 import { fromBoolean, type Truth } from './truth.js';
 
 type Common = {
@@ -14,10 +16,19 @@ type Common = {
   note?: string;
 };
 
+/**
+ * What a leaf's test is, structurally (the compiler inlines the simple ones): `flag` true → met,
+ * false → not met; `flagFalse` the reverse; `shown` met only where true (an exception read where
+ * shown); `oneOf` an enumerated value among some; `constant` the same for every case; `test` any
+ * other test over its facts.
+ */
+export type LeafForm = 'flag' | 'flagFalse' | 'shown' | 'oneOf' | 'constant' | 'test';
+
 /** A leaf that reads one or more facts and tests them. Derived facts (e.g. "child") are leaves too. */
 export type FactRule = Common & {
   kind: 'fact';
-  paths: string[];
+  form: LeafForm;
+  paths: FactPath[];
   /** How the test reads the facts, for people: e.g. "is true", "is under 18". */
   test: string;
   evaluate: (values: unknown[]) => Truth;
@@ -86,11 +97,13 @@ export function unless(
 export function fact(
   id: string,
   label: string,
-  spec: { paths: string[]; test: string; evaluate: (values: unknown[]) => Truth; candidates?: unknown[][] },
+  spec: { paths: FactPath[]; test: string; evaluate: (values: unknown[]) => Truth; candidates?: unknown[][] },
   extra?: Citation | Meta,
+  form: LeafForm = 'test',
 ): FactRule {
   return {
     kind: 'fact',
+    form,
     id,
     label,
     paths: spec.paths,
@@ -102,7 +115,7 @@ export function fact(
 }
 
 /** A boolean observation: true → met, false → not_met, absent → undetermined. */
-export function flag(path: string, label: string, extra?: Citation | Meta): FactRule {
+export function flag(path: FlagPath, label: string, extra?: Citation | Meta): FactRule {
   return fact(
     path,
     label,
@@ -112,11 +125,12 @@ export function flag(path: string, label: string, extra?: Citation | Meta): Fact
       evaluate: ([value]) => fromBoolean(value as boolean | null | undefined),
     },
     extra,
+    'flag',
   );
 }
 
 /** The observation is known to be false (the negation of a flag, read directly). */
-export function flagFalse(path: string, label: string, extra?: Citation | Meta): FactRule {
+export function flagFalse(path: FlagPath, label: string, extra?: Citation | Meta): FactRule {
   return fact(
     `${path}=false`,
     label,
@@ -126,6 +140,7 @@ export function flagFalse(path: string, label: string, extra?: Citation | Meta):
       evaluate: ([value]) => (value === false ? 'met' : value === true ? 'not_met' : 'undetermined'),
     },
     extra,
+    'flagFalse',
   );
 }
 
@@ -134,7 +149,7 @@ export function flagFalse(path: string, label: string, extra?: Citation | Meta):
  * false and unknown both leave the base rule alone (→ not_met). Paths read this way are listed as
  * `defeasiblePaths` by their instrument: filling them in can defeat a conclusion, by design.
  */
-export function shown(path: string, label: string, extra?: Citation | Meta): FactRule {
+export function shown(path: FlagPath, label: string, extra?: Citation | Meta): FactRule {
   return defeasible(
     fact(
       `${path}:shown`,
@@ -145,6 +160,7 @@ export function shown(path: string, label: string, extra?: Citation | Meta): Fac
         evaluate: ([value]) => (value === true ? 'met' : 'not_met'),
       },
       extra,
+      'shown',
     ),
   );
 }
@@ -156,7 +172,7 @@ export function defeasible(rule: FactRule): FactRule {
 
 /** An enumerated observation equals one of the given values. */
 export function oneOf(
-  path: string,
+  path: FactPath,
   label: string,
   values: readonly string[],
   all: readonly string[],
@@ -177,33 +193,19 @@ export function oneOf(
       candidates: [[...all]],
     },
     extra,
+    'oneOf',
   );
 }
 
 /** Every node of a rule, depth first (the rule itself first). */
 export function* nodes(rule: Rule): Generator<Rule> {
   yield rule;
-  switch (rule.kind) {
-    case 'all':
-    case 'any':
-    case 'atLeast':
-      for (const child of rule.children) yield* nodes(child);
-      break;
-    case 'not':
-      yield* nodes(rule.child);
-      break;
-    case 'unless':
-      yield* nodes(rule.base);
-      yield* nodes(rule.exception);
-      break;
-    default:
-      break;
-  }
+  for (const child of childrenOf(rule)) yield* nodes(child);
 }
 
 /** Every fact path a rule reads, in first-read order. */
-export function pathsRead(rule: Rule): string[] {
-  const seen = new Set<string>();
+export function pathsRead(rule: Rule): FactPath[] {
+  const seen = new Set<FactPath>();
   for (const node of nodes(rule)) if (node.kind === 'fact') for (const path of node.paths) seen.add(path);
   return [...seen];
 }

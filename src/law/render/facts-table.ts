@@ -2,7 +2,8 @@
 // (docs/facts-to-elements.md). Facts no element reads are listed too, so gaps are visible.
 import { sections } from '../../facts/questions.js';
 import { instruments } from '../instruments/index.js';
-import { nodes, type Rule } from '../logic/rule.js';
+import { childrenOf } from '../logic/kinds.js';
+import type { Rule } from '../logic/rule.js';
 
 /** For each fact path: the instrument ids and the labels of the leaves that read it. */
 export function factsToElements(): Map<
@@ -30,25 +31,12 @@ export function factsToElements(): Map<
           }
           return;
         }
-        for (const child of nodes(rule)) if (child !== rule && isDirectChild(rule, child)) walk(child, here);
+        for (const child of childrenOf(rule)) walk(child, here);
       };
       walk(root);
     }
   }
   return map;
-}
-
-function isDirectChild(parent: Rule, child: Rule): boolean {
-  switch (parent.kind) {
-    case 'fact':
-      return false;
-    case 'not':
-      return parent.child === child;
-    case 'unless':
-      return parent.base === child || parent.exception === child;
-    default:
-      return parent.children.includes(child);
-  }
 }
 
 export function factsToElementsMarkdown(): string {

@@ -1,7 +1,9 @@
 // The rule tree as JSON (for `explain --json` and the HTTP API): functions dropped, data kept.
 import type { Instrument } from '../instrument.js';
 import type { Citation } from '../logic/citation.js';
+import { childrenOf, describeOnto } from '../logic/kinds.js';
 import type { Rule } from '../logic/rule.js';
+import type { Truth } from '../logic/truth.js';
 
 export type RuleNode = {
   id: string;
@@ -12,7 +14,7 @@ export type RuleNode = {
   paths?: string[];
   test?: string;
   n?: number;
-  outcome?: string;
+  outcome?: Truth;
   children?: RuleNode[];
 };
 
@@ -20,25 +22,9 @@ export function ruleToJson(rule: Rule): RuleNode {
   const node: RuleNode = { id: rule.id, kind: rule.kind, label: rule.label };
   if (rule.cite) node.cite = rule.cite;
   if (rule.note) node.note = rule.note;
-  switch (rule.kind) {
-    case 'fact':
-      node.paths = rule.paths;
-      node.test = rule.test;
-      break;
-    case 'not':
-      node.children = [ruleToJson(rule.child)];
-      break;
-    case 'unless':
-      node.outcome = rule.outcome;
-      node.children = [ruleToJson(rule.base), ruleToJson(rule.exception)];
-      break;
-    case 'atLeast':
-      node.n = rule.n;
-      node.children = rule.children.map(ruleToJson);
-      break;
-    default:
-      node.children = rule.children.map(ruleToJson);
-  }
+  if (rule.kind === 'fact') node.paths = rule.paths;
+  describeOnto(rule, node);
+  if (rule.kind !== 'fact') node.children = childrenOf(rule).map(ruleToJson);
   return node;
 }
 

@@ -4,6 +4,7 @@ import type { Assessment, InstrumentAssessment, Verdict } from '../assess.js';
 import type { Instrument } from '../instrument.js';
 import { type Citation, formatCitation } from '../logic/citation.js';
 import type { Finding } from '../logic/evaluate.js';
+import { attributesOf, carriers, childrenOf, connective } from '../logic/kinds.js';
 import type { Rule } from '../logic/rule.js';
 
 export const marks: Record<Verdict, string> = {
@@ -29,20 +30,8 @@ function factValue(value: unknown): string {
 }
 
 function combinator(finding: Finding): string {
-  switch (finding.kind) {
-    case 'all':
-      return ' (all of)';
-    case 'any':
-      return ' (any of)';
-    case 'atLeast':
-      return ` (at least ${finding.n} of)`;
-    case 'unless':
-      return ` (unless the exception applies → ${finding.outcome === 'met' ? 'met' : 'not met'})`;
-    case 'not':
-      return ' (not)';
-    default:
-      return '';
-  }
+  const words = connective(finding);
+  return words ? ` (${words})` : '';
 }
 
 /**
@@ -60,18 +49,13 @@ export function renderFinding(finding: Finding, options: { full?: boolean; inden
   ];
   let children = finding.children ?? [];
   if (!options.full) {
-    if (finding.kind === 'any' && finding.value === 'met')
-      children = children.filter((c) => c.value === 'met');
-    else if (finding.kind === 'all' && finding.value === 'not_met')
-      children = children.filter((c) => c.value === 'not_met');
-    else if (
-      finding.kind === 'any' &&
-      finding.value === 'not_met' &&
-      children.every((c) => c.kind === 'fact')
-    )
+    // A decided node shows what decided it: the met alternatives of an `any`, the failing elements
+    // of an `all`, the side of an `unless` that applies.
+    if (finding.value !== 'undetermined') children = carriers(finding);
+    // Alternatives that all failed on plain facts say one thing: none was observed.
+    if (finding.kind === 'any' && finding.value === 'not_met' && children.every((c) => c.kind === 'fact'))
       children = [];
-    else if (finding.kind === 'unless' && children[1]?.value === 'not_met') children = children.slice(0, 1);
-    else if (finding.kind === 'unless' && children[1]?.value === 'met') children = children.slice(1);
+    // An open alternative: the open facts, and every branch that has more below it.
     else if (finding.kind === 'any' && finding.value === 'undetermined')
       children = children.filter((c) => c.value === 'undetermined' || c.kind !== 'fact');
     // A long list of facts that are all unknown says one thing: nothing is known here yet.
@@ -127,33 +111,14 @@ function ruleLines(rule: Rule, indent: string): string[] {
   const cite = rule.cite
     ? `  [${formatCitation(rule.cite)}${rule.cite.certainty ? ` ·${rule.cite.certainty}` : ''}]`
     : '';
-  const head = (() => {
-    switch (rule.kind) {
-      case 'fact':
-        return `${rule.label} — ${rule.paths.join(', ')} ${rule.test}`;
-      case 'all':
-        return `ALL of: ${rule.label}`;
-      case 'any':
-        return `ANY of: ${rule.label}`;
-      case 'atLeast':
-        return `AT LEAST ${rule.n} of: ${rule.label}`;
-      case 'not':
-        return `NOT: ${rule.label}`;
-      case 'unless':
-        return `${rule.label} — the first rule holds UNLESS the second applies (then ${rule.outcome === 'met' ? 'met' : 'not met'})`;
-    }
-  })();
+  const words = connective({ kind: rule.kind, ...attributesOf(rule) });
+  const head =
+    rule.kind === 'fact'
+      ? `${rule.label} — ${rule.paths.join(', ')} ${rule.test}`
+      : `${rule.label} (${words})`;
   const lines = [`${indent}${head}${cite}`];
   if (rule.note) lines.push(`${indent}  ↳ ${rule.note}`);
-  const children =
-    rule.kind === 'fact'
-      ? []
-      : rule.kind === 'not'
-        ? [rule.child]
-        : rule.kind === 'unless'
-          ? [rule.base, rule.exception]
-          : rule.children;
-  for (const child of children) lines.push(...ruleLines(child, `${indent}  `));
+  for (const child of childrenOf(rule)) lines.push(...ruleLines(child, `${indent}  `));
   return lines;
 }
 

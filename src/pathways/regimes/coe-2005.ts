@@ -18,7 +18,7 @@ const recoveryPeriod: DurationParameter = {
   versions: [{ value: 30, from: '2008-02-01', cite: coe('Art 13(1): at least 30 days') }],
 };
 
-export const coe2005: Regime = {
+export const coe2005: Regime<'recovery' | 'permit'> = {
   id: 'coe-2005',
   title: 'Council of Europe Convention (2005): minimum standard',
   jurisdiction: 'CoE',

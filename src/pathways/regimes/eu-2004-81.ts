@@ -36,7 +36,7 @@ const permit: DurationParameter = {
   versions: [{ value: 6, from: '2004-08-06', cite: directive('Art 8(3): valid for at least six months') }],
 };
 
-export const eu200481: Regime = {
+export const eu200481: Regime<'reflection' | 'permit'> = {
   id: 'eu-2004-81',
   title: 'EU Directive 2004/81/EC: residence for victims who cooperate',
   jurisdiction: 'EU',

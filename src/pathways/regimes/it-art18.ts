@@ -36,7 +36,7 @@ const permitEntitlements = [
   'medical_care',
 ] as const;
 
-export const itArt18: Regime = {
+export const itArt18: Regime<'judicial' | 'social' | 'renewed'> = {
   id: 'it-art18',
   title: 'Italy: Art 18 social-protection permit',
   jurisdiction: 'IT',

@@ -34,7 +34,7 @@ const supportPeriod: DurationParameter = {
 /** Exploitation must have been within the last three months of referral. */
 const recentExploitationMonths = 3;
 
-export const uk2008: Regime = {
+export const uk2008: Regime<'support'> = {
   id: 'uk-2008',
   title: 'United Kingdom to March 2009 (Poppy Project support)',
   jurisdiction: 'GB',

@@ -57,7 +57,7 @@ const leaveToRemain: DurationParameter = {
   ],
 };
 
-export const ukNaba2023: Regime = {
+export const ukNaba2023: Regime<'awaiting-rg' | 'recovery' | 'leave'> = {
   id: 'uk-naba-2023',
   title: 'United Kingdom from 30 Jan 2023 (Nationality and Borders Act 2022, Part 5)',
   jurisdiction: 'GB',

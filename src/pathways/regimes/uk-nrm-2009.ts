@@ -53,7 +53,7 @@ const discretionaryLeave: DurationParameter = {
   ],
 };
 
-export const ukNrm2009: Regime = {
+export const ukNrm2009: Regime<'awaiting-rg' | 'recovery' | 'leave' | 'leave-personal'> = {
   id: 'uk-nrm-2009',
   title: 'United Kingdom, National Referral Mechanism (Apr 2009 – Jan 2023)',
   jurisdiction: 'GB',

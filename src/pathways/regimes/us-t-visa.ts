@@ -48,7 +48,7 @@ const tStatus: DurationParameter = {
   ],
 };
 
-export const usTVisa: Regime = {
+export const usTVisa: Regime<'continued-presence' | 't-status' | 't-status-exempt'> = {
   id: 'us-t-visa',
   title: 'United States: Continued Presence and T visa',
   jurisdiction: 'US',

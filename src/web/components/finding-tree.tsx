@@ -3,26 +3,10 @@
 import { memo } from 'preact/compat';
 import { questionFor } from '../../facts/questions.js';
 import type { Finding } from '../../law/logic/evaluate.js';
+import { connective } from '../../law/logic/kinds.js';
 import { answerLabel, verdictMarks, verdictWords } from '../facts/labels.js';
 import { Disclosure } from './disclosure.js';
 import { focusQuestion } from './focus.js';
-
-function connective(finding: Finding): string | null {
-  switch (finding.kind) {
-    case 'all':
-      return 'all of';
-    case 'any':
-      return 'any of';
-    case 'atLeast':
-      return `at least ${finding.n} of`;
-    case 'not':
-      return 'not';
-    case 'unless':
-      return `the rule below, unless the exception after it applies (which makes it ${(verdictWords[finding.outcome ?? ''] ?? String(finding.outcome)).toLowerCase()})`;
-    default:
-      return null;
-  }
-}
 
 function Citation({ finding }: { finding: Finding }) {
   const cite = finding.cite;

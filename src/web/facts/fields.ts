@@ -2,7 +2,7 @@
 // so the form follows the vocabulary: flags are yes / no / don't know, enums are choices, ages and
 // counts are numbers, dates are dates, the kinds of exploitation are checkboxes with "none".
 import { z } from 'zod';
-import { caseFactsSchema } from '../../facts/schema.js';
+import { caseFactsSchema, countryCode } from '../../facts/schema.js';
 
 export type Field =
   | { kind: 'flag'; path: string }
@@ -35,8 +35,8 @@ export function schemaAt(path: string): z.ZodType | undefined {
   return unwrap(current);
 }
 
-const isCountry = (schema: z.ZodType) =>
-  schema instanceof z.ZodString && (schema.description ?? '').includes('country code');
+/** A country is the schema's own country-code type (found by identity, not by its description). */
+const isCountry = (schema: z.ZodType) => schema === countryCode;
 
 export function fieldFor(path: string): Field {
   const schema = schemaAt(path);
