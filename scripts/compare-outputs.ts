@@ -37,6 +37,8 @@ async function jobs(scratch: string): Promise<Job[]> {
     { name: 'table.json', argv: ['table', 'examples/cases', '--json'] },
     { name: 'table.txt', argv: ['table', 'examples/cases'] },
     { name: 'assess-all.json', argv: ['assess', ...cases, '--json'] },
+    { name: 'assess-all-trees.json', argv: ['assess', ...cases, '--json', '--tree', 'all'] },
+    { name: 'assess-all-v1.json', argv: ['assess', ...cases, '--json', '--schema-version', '1'] },
   ];
   for (const file of cases) {
     const stem = basename(file, '.json');

@@ -7,6 +7,7 @@ import { type Assessment, assess, type InstrumentAssessment, type Verdict } from
 import { findInstrument } from './instruments/index.js';
 import type { Citation } from './logic/citation.js';
 import type { FactReading, Finding } from './logic/evaluate.js';
+import { witnesses } from './logic/kinds.js';
 import type { Truth } from './logic/truth.js';
 
 export const COMPARE_SCHEMA_VERSION = 1;
@@ -70,39 +71,8 @@ export function decidingFacts(finding: Finding): FactReading[] {
   const found = new Map<string, FactReading>();
   const visit = (node: Finding, want: Truth): void => {
     if (node.value !== want) return;
-    const children = node.children ?? [];
-    switch (node.kind) {
-      case 'fact':
-        for (const fact of node.facts ?? []) if (fact.value !== null) found.set(fact.path, fact);
-        return;
-      case 'all':
-      case 'any': {
-        const deciding = (node.kind === 'all') === (want === 'met');
-        if (deciding) for (const child of children) visit(child, want);
-        else {
-          const first = children.find((child) => child.value === want);
-          if (first) visit(first, want);
-        }
-        return;
-      }
-      case 'atLeast':
-        for (const child of children) visit(child, want);
-        return;
-      case 'not':
-        if (children[0]) visit(children[0], want === 'met' ? 'not_met' : 'met');
-        return;
-      case 'unless': {
-        const [base, exception] = children;
-        if (exception?.value === 'met') {
-          visit(exception, 'met');
-          return;
-        }
-        if (base) visit(base, want);
-        // Where the exception would have changed the outcome, that it did not apply decides too.
-        if (base && exception && base.value !== node.outcome) visit(exception, 'not_met');
-        return;
-      }
-    }
+    for (const fact of node.facts ?? []) if (fact.value !== null) found.set(fact.path, fact);
+    for (const [child, value] of witnesses(node, want)) visit(child, value);
   };
   if (finding.value !== 'undetermined') visit(finding, finding.value);
   return [...found.values()];

@@ -50,6 +50,11 @@ type Row<R extends Rule> = {
   connective(attributes: Attributes): string | null;
   /** Of the children's values (in order), the positions of those that carry the node's value. */
   carriers(values: readonly Truth[], value: Truth): number[];
+  /**
+   * Children whose values suffice to give the node the value `want` (which it has), each with the
+   * value it must show: every element of a met `all`, its first failing one when not met, and so on.
+   */
+  witnesses(values: readonly Truth[], want: Truth, attributes: Attributes): Array<[number, Truth]>;
 };
 
 const positions = (values: readonly Truth[], keep: (value: Truth) => boolean): number[] =>
@@ -57,6 +62,7 @@ const positions = (values: readonly Truth[], keep: (value: Truth) => boolean): n
 const every = (values: readonly Truth[]) => values.map((_, i) => i);
 /** The children with the node's own value: the met ones of a met `any`, the failing ones of a failed `all`. */
 const alike = (values: readonly Truth[], value: Truth) => positions(values, (v) => v === value);
+const showing = (indices: number[], want: Truth): Array<[number, Truth]> => indices.map((i) => [i, want]);
 
 const none: readonly Rule[] = [];
 
@@ -139,6 +145,9 @@ function junction(kind: 'all' | 'any'): Row<Extract<Rule, { kind: 'all' | 'any' 
     connective: () => (kind === 'all' ? 'all of' : 'any of'),
     // Met `all` and failed `any`: every child carries it; otherwise those with its value.
     carriers: (values, value) => (value === neutral ? every(values) : alike(values, value)),
+    // Met `all` and failed `any` need every child; otherwise the first with the node's value does.
+    witnesses: (values, want) =>
+      want === neutral ? showing(every(values), want) : showing(alike(values, want).slice(0, 1), want),
   };
 }
 
@@ -151,6 +160,7 @@ const table: { [K in Kind]: Row<Extract<Rule, { kind: K }>> } = {
     attributes: (rule) => ({ test: rule.test }),
     connective: () => null,
     carriers: () => [],
+    witnesses: () => [],
   },
   all: junction('all'),
   any: junction('any'),
@@ -169,6 +179,7 @@ const table: { [K in Kind]: Row<Extract<Rule, { kind: K }>> } = {
     attributes: () => ({}),
     connective: () => 'not',
     carriers: every,
+    witnesses: (_, want) => [[0, negate(want)]],
   },
   // At least n children met: met once n are certainly met, not met once n are no longer possible.
   atLeast: {
@@ -205,6 +216,7 @@ const table: { [K in Kind]: Row<Extract<Rule, { kind: K }>> } = {
     attributes: (rule) => ({ n: rule.n }),
     connective: ({ n }) => `at least ${n} of`,
     carriers: alike,
+    witnesses: (values, want) => showing(alike(values, want), want),
   },
   // Default logic: the exception applies → its outcome; it does not → the base; unknown → settled
   // only where the base already gives the outcome.
@@ -245,6 +257,12 @@ const table: { [K in Kind]: Row<Extract<Rule, { kind: K }>> } = {
     // (it already gives the outcome); both while the node is open.
     carriers: ([, exception], value) =>
       exception === 'met' ? [1] : exception === 'not_met' || value !== 'undetermined' ? [0] : [0, 1],
+    // The exception that applied; else the base, and that the exception did not apply where it
+    // would have changed the outcome.
+    witnesses: ([base, exception], want, { outcome }) =>
+      exception === 'met'
+        ? [[1, 'met']]
+        : [[0, want], ...(base !== outcome ? ([[1, 'not_met']] as Array<[number, Truth]>) : [])],
   },
 };
 
@@ -282,6 +300,24 @@ export function carriers<F extends { kind: Kind; value: Truth; children?: F[] }>
   const children = finding.children ?? [];
   const values = children.map((child) => child.value);
   return rows[finding.kind].carriers(values, finding.value).map((i) => children[i]);
+}
+
+/**
+ * The children of a finding whose values suffice to give it the value `want` (which it has), each
+ * with the value it shows (see the rows' `witnesses`).
+ */
+export function witnesses<F extends { kind: Kind; value: Truth; outcome?: Truth; children?: F[] }>(
+  finding: F,
+  want: Truth,
+): Array<[F, Truth]> {
+  const children = finding.children ?? [];
+  return rows[finding.kind]
+    .witnesses(
+      children.map((child) => child.value),
+      want,
+      finding,
+    )
+    .map(([i, value]) => [children[i], value]);
 }
 
 /** How a node (a rule, or a finding from one) joins its children, in plain words; null for a leaf. */
