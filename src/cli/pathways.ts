@@ -3,7 +3,7 @@
 // the police and not.
 import type { Command } from 'commander';
 import type { CaseFacts } from '../facts/schema.js';
-import { translator } from '../i18n/index.js';
+import { type Lang, translator } from '../i18n/index.js';
 import { regimes } from '../pathways/regimes/index.js';
 import { renderSvg } from '../pathways/render-svg.js';
 import { renderPathway } from '../pathways/render-text.js';
@@ -15,7 +15,10 @@ import { readCase } from './read-case.js';
 const sources = { start: '--start', regime: '--regime', facts: 'pathways' } as const;
 
 /** The report, or the CLI's error naming the option (or the case) at fault. */
-export function pathwaysFor(facts: CaseFacts, options: { start?: string; regime?: string } = {}) {
+export function pathwaysFor(
+  facts: CaseFacts,
+  options: { start?: string; regime?: string; lang?: Lang } = {},
+) {
   const report = pathwaysReport(facts, options);
   if (!report.ok) throw new InputError(sources[report.input], report.problems);
   return report.value;
@@ -37,6 +40,7 @@ export function register(program: Command): void {
       async (file: string, options: { regime?: string; start?: string; json?: boolean; svg?: string }) => {
         checkOutputPath(options.svg);
         const facts = await readCase(file);
+        // The JSON and the chart are in English still; the text is in the language asked for.
         const output = pathwaysFor(facts, options);
         if (options.svg) {
           const title = `Protection pathways — ${facts.title ?? facts.id ?? file} (identified ${output.startDate})`;
@@ -47,13 +51,14 @@ export function register(program: Command): void {
           return;
         }
         const lang = cliLang();
+        const text = lang === 'en' ? output : pathwaysFor(facts, { ...options, lang });
         const tr = translator(lang);
         const heading = tr.t('pathways.text.heading', {
           case: facts.title ?? facts.id ?? file,
           date: tr.date(output.startDate),
         });
-        const body = output.regimes.length
-          ? output.regimes.map((regime) => renderPathway(regime, lang)).join('\n\n')
+        const body = text.regimes.length
+          ? text.regimes.map((regime) => renderPathway(regime, lang)).join('\n\n')
           : tr.t('pathways.text.noRegime');
         const svgNote = options.svg ? `\n\n${tr.t('pathways.text.chartWritten', { file: options.svg })}` : '';
         process.stdout.write(`${heading}\n\n${body}${svgNote}\n`);

@@ -2,12 +2,14 @@
 // explanation shows them (e.g. "child" from the ages). Thresholds are parameters with citations.
 import type { ExploitationKind, FactPath, FlagPath } from '../facts/schema.js';
 import { exploitationKinds } from '../facts/schema.js';
+import { at } from './dated.js';
 import type { Citation } from './logic/citation.js';
 import { any, type FactRule, fact, flag, type Rule } from './logic/rule.js';
 import type { Truth } from './logic/truth.js';
 import { ageOfMajority } from './parameters.js';
 
-const ageCandidates = [ageOfMajority.value - 1, ageOfMajority.value];
+const majority = at(ageOfMajority.versions, null).value;
+const ageCandidates = [majority - 1, majority];
 
 /**
  * A child at the time of the acts: the younger of the two ages decides. Known to be an adult only
@@ -17,13 +19,13 @@ const ageCandidates = [ageOfMajority.value - 1, ageOfMajority.value];
 export function isChild(cite: Citation): FactRule {
   return fact(
     'child',
-    `The person was a child (under ${ageOfMajority.value}) at recruitment or during the exploitation`,
+    `The person was a child (under ${majority}) at recruitment or during the exploitation`,
     {
       paths: ['person.ageAtRecruitment', 'person.ageAtExploitation'],
-      test: `the younger known age is under ${ageOfMajority.value}`,
+      test: `the younger known age is under ${majority}`,
       evaluate: ([atRecruitment, atExploitation]) => {
         const ages = [atRecruitment, atExploitation].filter((age): age is number => typeof age === 'number');
-        if (ages.some((age) => age < ageOfMajority.value)) return 'met';
+        if (ages.some((age) => age < majority)) return 'met';
         if (typeof atRecruitment === 'number') return 'not_met';
         return 'undetermined';
       },

@@ -1,6 +1,7 @@
 // What an instrument is: a legal definition as a rule tree, with its citation and its dates.
 import type { CaseFacts } from '../facts/schema.js';
 import { type Binding, bindingOf, eventSpan } from './binding/binding.js';
+import type { Period } from './dated.js';
 import type { Citation } from './logic/citation.js';
 import type { Rule } from './logic/rule.js';
 import { humanDate } from './participation/standing.js';
@@ -16,7 +17,7 @@ export type Instrument = {
   citation: Citation;
   /** Adopted (opened for signature) and in force, ISO dates. */
   adopted: string;
-  inForce: { from: string; until?: string };
+  inForce: Period;
   /** The definition. Its value is the instrument's verdict. */
   rule: Rule;
   /**

@@ -1,19 +1,31 @@
-// Thresholds the rules use, kept apart from the rules, each with its source and the date it applies
-// from (STYLE.md §2). A rule refers to a parameter by name, never to a bare literal.
-import type { Citation } from './logic/citation.js';
+// Thresholds the rules use, kept apart from the rules as OpenFisca keeps its parameters (STYLE.md
+// §2): what each is, its unit, and its values over time, each with the provision that sets it. A
+// rule refers to a parameter by name, never to a bare literal.
+import type { Dated } from './dated.js';
 
-export type Parameter<T> = { value: T; unit?: string; cite: Citation };
+export type Parameter<T, Unit extends string = string> = {
+  /** What the value is, in plain words. */
+  label: string;
+  unit: Unit;
+  versions: Dated<T>;
+};
 
 /** Under 18 is a child: Palermo Art 3(d); the same age in the 1956 Convention Art 1(d) and CoE Art 4(d). */
 export const ageOfMajority: Parameter<number> = {
-  value: 18,
+  label: 'age of majority',
   unit: 'years',
-  cite: {
-    instrument: 'UN Trafficking Protocol (2000)',
-    article: 'Art 3(d)',
-    from: '2003-12-25',
-    certainty: 'V',
-  },
+  versions: [
+    {
+      value: 18,
+      from: '2003-12-25',
+      cite: {
+        instrument: 'UN Trafficking Protocol (2000)',
+        article: 'Art 3(d)',
+        from: '2003-12-25',
+        certainty: 'V',
+      },
+    },
+  ],
 };
 
 /**
@@ -22,12 +34,18 @@ export const ageOfMajority: Parameter<number> = {
  * Directive 2003/88 Art 6(b).
  */
 export const excessiveWeeklyHours: Parameter<number> = {
-  value: 48,
+  label: 'excessive working week',
   unit: 'hours per week',
-  cite: {
-    instrument: 'ILO Hours of Work (Industry) Convention, 1919 (No. 1)',
-    article: 'Art 2',
-    from: '1921-06-13',
-    certainty: 'M',
-  },
+  versions: [
+    {
+      value: 48,
+      from: '1921-06-13',
+      cite: {
+        instrument: 'ILO Hours of Work (Industry) Convention, 1919 (No. 1)',
+        article: 'Art 2',
+        from: '1921-06-13',
+        certainty: 'M',
+      },
+    },
+  ],
 };

@@ -1,6 +1,8 @@
 // Evaluate a protection regime on a case from its identification day: the same case cooperating
 // with the police and not, each to its end state, with the facts that decide it.
 import type { CaseFacts } from '../facts/schema.js';
+import { type Lang, translator } from '../i18n/index.js';
+import { holdsOn } from '../law/dated.js';
 import { context, type Regime, runBranch } from './machine.js';
 import type { Branch, Decision, PathwayResult } from './types.js';
 
@@ -15,11 +17,8 @@ function outsideBranch(regime: Regime, cooperating: boolean, basis: string, deci
   };
 }
 
-export function inForceOn(regime: Regime, date: string): boolean {
-  return regime.from <= date && (regime.until === undefined || date <= regime.until);
-}
-
-export function evaluatePathway(regime: Regime, facts: CaseFacts, start: string): PathwayResult {
+/** The regime on a case identified on `start`; stage names in `lang` (English by default, as the JSON has them). */
+export function evaluatePathway(regime: Regime, facts: CaseFacts, start: string, lang?: Lang): PathwayResult {
   const decisions: Decision[] = [];
   const ctx = context(facts, start, facts.authorities?.willingToCooperate === true, decisions);
   const eligibility = regime.eligibility(ctx);
@@ -27,10 +26,10 @@ export function evaluatePathway(regime: Regime, facts: CaseFacts, start: string)
   const branch = (cooperating: boolean): Branch => {
     if (eligibility.value === 'not_met')
       return outsideBranch(regime, cooperating, eligibility.basis, [...decisions]);
-    const run = runBranch(regime, facts, start, cooperating);
+    const run = runBranch(regime, facts, start, cooperating, translator(lang));
     return { ...run, decidedBy: [...decisions, ...run.decidedBy] };
   };
-  const inForce = inForceOn(regime, start);
+  const inForce = holdsOn(regime, start);
   const notes = [...(regime.notes ?? [])];
   if (!inForce) {
     notes.unshift(

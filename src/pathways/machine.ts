@@ -3,11 +3,13 @@
 // state or to an end state. Running it records every fact a guard read: the facts that decide the
 // branch.
 import type { CaseFacts, FactPath } from '../facts/schema.js';
+import type { MessageKey, Translator } from '../i18n/index.js';
+import type { Period } from '../law/dated.js';
 import type { Citation } from '../law/logic/citation.js';
 import { readPath } from '../law/logic/evaluate.js';
 import type { Truth } from '../law/logic/truth.js';
 import { daysBetween } from './dates.js';
-import { type DurationParameter, endOf } from './parameters.js';
+import { type Duration, endOf, lengthWords } from './parameters.js';
 import type { Branch, Condition, Decision, EndState, Entitlement, Stage } from './types.js';
 
 export type Context = {
@@ -24,13 +26,16 @@ export type Context = {
 /** The next state (one of the regime's own, by name) or an end state. */
 export type Step<State extends string = string> = { to: State } | { end: EndState; note?: string };
 
+/** A stage's name in the catalogue; `{duration}` in it stands for the stage's length ("45 days"). */
+export type StageName = Extract<MessageKey, `pathways.stage.${string}`>;
+
 export type StateSpec<State extends string = string> = {
-  name: string;
+  name: StageName;
   entitlements: Entitlement[];
   conditions: Condition[];
   requiresCooperation: boolean;
   /** How long the state lasts: a parameter, or null for open-ended. */
-  duration: DurationParameter | null;
+  duration: Duration | null;
   minimumOnly?: boolean;
   next: (ctx: Context) => Step<State>;
 };
@@ -39,19 +44,18 @@ export type Eligibility = { value: Truth; basis: string };
 
 /**
  * A regime whose states are named by `State`: a regime file lists its states' names in its type, so
- * that a step to a state it does not have fails to compile.
+ * that a step to a state it does not have fails to compile. It holds for its period (`from`,
+ * `until`): the dates of the law it describes.
  */
-export type Regime<State extends string = string> = {
+export type Regime<State extends string = string> = Period & {
   id: string;
   title: string;
   /** Where it applies: a country code, or an organisation (CoE, EU). */
   jurisdiction: string;
-  from: string;
-  until?: string;
   cite: Citation;
   /** Whether residence (the regime's main protection) is conditional on cooperation. */
   requiresCooperation: boolean;
-  parameters: DurationParameter[];
+  parameters: Duration[];
   /** Who the regime protects: the definition it uses or its own criteria. */
   eligibility: (ctx: Context) => Eligibility;
   /** The end state for a person outside the regime. */
@@ -88,8 +92,24 @@ export function context(
   };
 }
 
+/**
+ * The day whose law a stage starting on `date` reads: the regime describes the law of its own
+ * period, so a stage outside it (a regime shown for comparison, or a stage that runs past the
+ * regime's end) keeps the lengths the regime set. Transitional provisions are not modelled.
+ */
+function lawDay(regime: Regime, date: string): string {
+  if (date < regime.from) return regime.from;
+  return regime.until !== undefined && date > regime.until ? regime.until : date;
+}
+
 /** Run the machine for one scenario, from identification to an end state. */
-export function runBranch(regime: Regime, facts: CaseFacts, start: string, cooperating: boolean): Branch {
+export function runBranch(
+  regime: Regime,
+  facts: CaseFacts,
+  start: string,
+  cooperating: boolean,
+  tr: Translator,
+): Branch {
   const decisions: Decision[] = [];
   const notes: string[] = [];
   const ctx = context(facts, start, cooperating, decisions);
@@ -100,9 +120,10 @@ export function runBranch(regime: Regime, facts: CaseFacts, start: string, coope
     if (guard > 20) throw new Error(`regime ${regime.id}: the state machine does not end`);
     const spec = regime.states[step.to];
     if (!spec) throw new Error(`regime ${regime.id}: unknown state ${step.to}`);
-    const endDate = spec.duration ? endOf(spec.duration, date) : null;
+    const on = lawDay(regime, date);
+    const endDate = spec.duration ? endOf(spec.duration, date, on) : null;
     stages.push({
-      name: spec.name,
+      name: tr.t(spec.name, spec.duration ? { duration: lengthWords(spec.duration, on, tr) } : {}),
       startDay: daysBetween(start, date),
       endDay: endDate === null ? null : daysBetween(start, endDate),
       startDate: date,

@@ -1,36 +1,25 @@
-// Durations and thresholds of the protection regimes, apart from the rules (STYLE.md §2): each a
-// list of dated values with the source it comes from. A regime reads the value in force on the
-// day the stage starts.
-import type { Citation } from '../law/logic/citation.js';
+// Durations of the protection regimes, apart from the rules (STYLE.md §2): each a parameter of the
+// law (src/law/parameters.ts) whose length may change over time, each version with its source. A
+// stage reads the length in force on the day it starts, and its name says that length.
+import type { Translator } from '../i18n/index.js';
+import { at } from '../law/dated.js';
+import type { Parameter } from '../law/parameters.js';
 import { addDays, addMonths, addWorkingDays } from './dates.js';
 
-export type DurationUnit = 'days' | 'working_days' | 'months' | 'years';
+export type DurationUnit = 'days' | 'working_days' | 'weeks' | 'months' | 'years';
 
-export type DatedValue = { value: number; from: string; until?: string; cite: Citation };
+export type Duration = Parameter<number, DurationUnit>;
 
-export type DurationParameter = {
-  name: string;
-  label: string;
-  unit: DurationUnit;
-  versions: DatedValue[];
-};
-
-/** The version in force on `date`; before the first one, the first (the regime says it is out of force). */
-export function versionAt(parameter: DurationParameter, date: string): DatedValue {
-  const inForce = parameter.versions.filter(
-    (v) => v.from <= date && (v.until === undefined || date <= v.until),
-  );
-  return inForce.at(-1) ?? parameter.versions[0];
-}
-
-/** The end date of a duration that starts on `start`. */
-export function endOf(parameter: DurationParameter, start: string): string {
-  const { value } = versionAt(parameter, start);
-  switch (parameter.unit) {
+/** The end date of a duration that starts on `start`, with its length as the law set it on `on`. */
+export function endOf(duration: Duration, start: string, on: string): string {
+  const { value } = at(duration.versions, on);
+  switch (duration.unit) {
     case 'days':
       return addDays(start, value);
     case 'working_days':
       return addWorkingDays(start, value);
+    case 'weeks':
+      return addDays(start, value * 7);
     case 'months':
       return addMonths(start, value);
     case 'years':
@@ -38,8 +27,7 @@ export function endOf(parameter: DurationParameter, start: string): string {
   }
 }
 
-export function describeDuration(parameter: DurationParameter, date: string): string {
-  const { value } = versionAt(parameter, date);
-  const unit = parameter.unit.replace('_', ' ');
-  return `${value} ${value === 1 ? unit.replace(/s$/, '') : unit}`;
+/** The length as the law set it on `on`, in words ("45 days", « 6 mois »). */
+export function lengthWords(duration: Duration, on: string, tr: Translator): string {
+  return tr.t(`pathways.duration.${duration.unit}` as const, { count: at(duration.versions, on).value });
 }

@@ -4,6 +4,7 @@
 
 import { type NameKind, type Problem, unknownName } from '../facts/problems.js';
 import type { CaseFacts } from '../facts/schema.js';
+import type { Lang } from '../i18n/index.js';
 import { isIsoDate } from './dates.js';
 import { dayZeroOf } from './day-zero.js';
 import { evaluatePathway } from './evaluate.js';
@@ -69,9 +70,10 @@ export type PathwaysReport = {
   regimes: PathwayResult[];
 };
 
+/** The pathways of one case; stage names in `lang` (the JSON contract keeps English). */
 export function pathwaysReport(
   facts: CaseFacts,
-  options: { start?: string; regime?: string } = {},
+  options: { start?: string; regime?: string; lang?: Lang } = {},
 ): Answer<PathwaysReport> {
   const start = pathwayStart(facts, options.start);
   if (!start.ok) return start;
@@ -83,7 +85,7 @@ export function pathwaysReport(
       schemaVersion: PATHWAYS_SCHEMA_VERSION,
       case: { id: facts.id ?? null, title: facts.title ?? null },
       startDate: start.value,
-      regimes: chosen.value.map((regime) => evaluatePathway(regime, facts, start.value)),
+      regimes: chosen.value.map((regime) => evaluatePathway(regime, facts, start.value, options.lang)),
     },
   };
 }

@@ -235,3 +235,37 @@ describe('coe-2005', () => {
     expect(publicOrder.branches.cooperating.endState).toBe('removal');
   });
 });
+
+describe('stage names say the length the law set', () => {
+  const facts: CaseFacts = { ...manLabour, events: { from: '2014-01-01', to: '2015-04-01' } };
+  const names = (id: string, start: string, lang?: 'fr' | 'es') =>
+    evaluatePathway(regime(id), facts, start, lang).branches.cooperating.stages.map((s) => s.name);
+
+  it('the UK recovery period: 45 days under the NRM, at least 30 days from 30 Jan 2023 (one parameter)', () => {
+    expect(names('uk-nrm-2009', '2015-05-06')[1]).toBe('Recovery and reflection (45 days)');
+    expect(names('uk-naba-2023', '2024-02-01')[1]).toBe(
+      'Recovery period (at least 30 days, until conclusive grounds)',
+    );
+  });
+
+  it('a regime reads the lengths of its own period, even for a stage that starts after it ended', () => {
+    // Referred on 25 Jan 2023: the NRM's recovery period starts on 1 Feb 2023, under the NRM still.
+    const nrm = evaluatePathway(regime('uk-nrm-2009'), facts, '2023-01-25').branches.cooperating.stages[1];
+    expect(nrm.startDate > '2023-01-29').toBe(true);
+    expect(nrm.endDay! - nrm.startDay).toBe(45);
+    expect(nrm.name).toBe('Recovery and reflection (45 days)');
+    // The 2023 regime shown for a 2015 identification keeps its own 30 days.
+    const naba = evaluatePathway(regime('uk-naba-2023'), facts, '2015-05-06').branches.cooperating.stages[1];
+    expect(naba.endDay! - naba.startDay).toBe(30);
+  });
+
+  it('in the language asked for, with the length in its words', () => {
+    expect(names('uk-nrm-2009', '2015-05-06', 'fr')[1]).toBe('Rétablissement et réflexion (45 jours)');
+    expect(names('uk-nrm-2009', '2015-05-06', 'es')[2]).toBe(
+      'Permiso de residencia discrecional (1 año, renovable)',
+    );
+    expect(names('us-t-visa', '2019-10-01')[0]).toBe('Continued Presence (2 years)');
+    const poppy = evaluatePathway(regime('uk-2008'), womanSexual, '2008-06-01').branches.cooperating;
+    expect(poppy.stages.map((s) => s.name)).toEqual(['Poppy support (4 weeks)']);
+  });
+});

@@ -1,25 +1,27 @@
 // Derived facts for D4: two indicators can be read from numbers and levels the vocabulary records,
 // not only from the caseworker's own judgement. Each is a named rule, so the explanation shows it.
 import { type FlagPath, payLevels } from '../../facts/schema.js';
+import { at } from '../../law/dated.js';
 import { fact, flag, type Rule, unless } from '../../law/logic/rule.js';
 import { excessiveWeeklyHours } from '../../law/parameters.js';
 
 /** Pay levels that count as "low or no salary": nothing, a token, or below the legal minimum. */
 export const lowPayLevels = ['none', 'token', 'below_legal_minimum'] as const;
 
+const weeklyLimit = at(excessiveWeeklyHours.versions, null);
+
 /** Weekly hours above the parameter (48, ILO C001 Art 2) are excessive; met only where shown. */
 export const hoursAboveLimit = fact(
   'derived:excessiveHours',
-  `Worked more than ${excessiveWeeklyHours.value} hours a week`,
+  `Worked more than ${weeklyLimit.value} hours a week`,
   {
     paths: ['exploitation.hoursPerWeek'],
-    test: `is shown to be more than ${excessiveWeeklyHours.value}`,
-    evaluate: ([hours]) =>
-      typeof hours === 'number' && hours > excessiveWeeklyHours.value ? 'met' : 'not_met',
-    candidates: [[excessiveWeeklyHours.value, excessiveWeeklyHours.value + 12]],
+    test: `is shown to be more than ${weeklyLimit.value}`,
+    evaluate: ([hours]) => (typeof hours === 'number' && hours > weeklyLimit.value ? 'met' : 'not_met'),
+    candidates: [[weeklyLimit.value, weeklyLimit.value + 12]],
   },
   {
-    cite: excessiveWeeklyHours.cite,
+    cite: weeklyLimit.cite,
     note: 'Hours alone: a week within the limit leaves open excessive working *days* (no rest days), which only the caseworker’s own flag records.',
   },
 );

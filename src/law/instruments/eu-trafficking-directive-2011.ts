@@ -2,25 +2,26 @@
 // victims (OJ L 101, 15.4.2011), as amended by Directive (EU) 2024/1712. Art 2 defines the offence
 // Member States must create. Regional law: applied only to events while it is in force; the
 // purposes added in 2024 count only for events from the amendment's entry into force.
+import type { ExploitationKind } from '../../facts/schema.js';
+import { dayBefore, type Version } from '../dated.js';
 import { kindIncludes } from '../derived.js';
 import { traffickingDefinition } from '../elements/trafficking.js';
 import type { Instrument } from '../instrument.js';
 import { type Citation, citer } from '../logic/citation.js';
 import { all, any, fact, flag, type Rule } from '../logic/rule.js';
-import type { Parameter } from '../parameters.js';
 
 // Art 2(2), (3) and recital 11 are checked against the text [V]; the wording of Art 2(1), (4)–(6)
 // and the entry-into-force date (publication day, 15 Apr 2011) are from memory [M].
 const cite = citer('EU Trafficking Directive 2011/36/EU', '2011-04-15', 'M');
 
 /**
- * The date from which Directive (EU) 2024/1712 adds surrogacy, forced marriage and illegal adoption
- * to the forms of exploitation: its entry into force. Member States have until 15 Jul 2026 to
- * transpose it, so a national court may not yet apply the new forms before then.
+ * Directive (EU) 2024/1712 adds surrogacy, forced marriage and illegal adoption to the forms of
+ * exploitation from its entry into force. Member States have until 15 Jul 2026 to transpose it, so
+ * a national court may not yet apply the new forms before then.
  */
-export const amendment2024From: Parameter<string> = {
-  value: '2024-07-14',
-  unit: 'ISO date',
+export const purposesAdded2024: Version<readonly ExploitationKind[]> = {
+  value: ['surrogacy', 'forced_marriage', 'illegal_adoption'],
+  from: '2024-07-14',
   cite: {
     instrument: 'Directive (EU) 2024/1712 amending Directive 2011/36/EU',
     article: 'Art 2(3) as amended; entry into force',
@@ -30,31 +31,28 @@ export const amendment2024From: Parameter<string> = {
   },
 };
 
-function dayBefore(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
-}
-
 /**
- * The events fall on or after `from`. The start of the events decides; where only the end is known
- * and it falls before `from`, so does the start. Otherwise the date is an open question.
+ * The events began on or after the day a version of the law took effect. The start of the events
+ * decides; where only the end is known and it falls before that day, so does the start. Otherwise
+ * the date is an open question.
  */
-function eventsOnOrAfter(id: string, label: string, from: Parameter<string>): Rule {
+function eventsOnOrAfter(id: string, label: string, version: Version<unknown>): Rule {
+  const { from, cite } = version;
+  const before = dayBefore(from);
   return fact(
     id,
     label,
     {
       paths: ['events.from', 'events.to'],
-      test: `the events began on or after ${from.value}`,
+      test: `the events began on or after ${from}`,
       evaluate: ([start, end]) => {
-        if (typeof start === 'string') return start >= from.value ? 'met' : 'not_met';
-        if (typeof end === 'string' && end < from.value) return 'not_met';
+        if (typeof start === 'string') return start >= from ? 'met' : 'not_met';
+        if (typeof end === 'string' && end < from) return 'not_met';
         return 'undetermined';
       },
-      candidates: [[from.value, dayBefore(from.value)], [dayBefore(from.value)]],
+      candidates: [[from, before], [before]],
     },
-    from.cite,
+    cite,
   );
 }
 
@@ -82,16 +80,16 @@ const addedIn2024 = all(
   [
     eventsOnOrAfter(
       'amendment-2024-in-force',
-      `The events began on or after ${amendment2024From.value}, when Directive 2024/1712 entered into force`,
-      amendment2024From,
+      `The events began on or after ${purposesAdded2024.from}, when Directive 2024/1712 entered into force`,
+      purposesAdded2024,
     ),
     kindIncludes(
       'surrogacy-forced-marriage-or-illegal-adoption',
       'Exploitation of surrogacy, forced marriage or illegal adoption',
-      ['surrogacy', 'forced_marriage', 'illegal_adoption'],
+      purposesAdded2024.value,
     ),
   ],
-  amendment2024From.cite,
+  purposesAdded2024.cite,
 );
 
 const directive = traffickingDefinition(

@@ -7,12 +7,11 @@
 import { citer } from '../../law/logic/citation.js';
 import { flagTruth, victimUnder } from '../eligibility.js';
 import type { Regime } from '../machine.js';
-import type { DurationParameter } from '../parameters.js';
+import type { Duration } from '../parameters.js';
 
 const coe = citer('Council of Europe Trafficking Convention (2005)', '2008-02-01', 'V');
 
-const recoveryPeriod: DurationParameter = {
-  name: 'recoveryPeriod',
+const recoveryPeriod: Duration = {
   label: 'recovery and reflection period (minimum)',
   unit: 'days',
   versions: [{ value: 30, from: '2008-02-01', cite: coe('Art 13(1): at least 30 days') }],
@@ -45,7 +44,7 @@ export const coe2005: Regime<'recovery' | 'permit'> = {
   },
   states: {
     recovery: {
-      name: 'Recovery and reflection (at least 30 days)',
+      name: 'pathways.stage.coe-2005.recovery',
       entitlements: ['no_removal', 'accommodation', 'subsistence', 'medical_care'],
       conditions: [
         { text: 'reasonable grounds to believe the person is a victim', cite: coe('Arts 10(2), 13(1)') },
@@ -67,7 +66,7 @@ export const coe2005: Regime<'recovery' | 'permit'> = {
             },
     },
     permit: {
-      name: 'Renewable residence permit (length set by national law)',
+      name: 'pathways.stage.coe-2005.permit',
       entitlements: ['residence'],
       conditions: [
         {

@@ -9,12 +9,11 @@ import { citer } from '../../law/logic/citation.js';
 import { allOf, definitionTruth, flagTruth } from '../eligibility.js';
 import { freeMovementStates } from '../free-movement.js';
 import type { Regime } from '../machine.js';
-import type { DurationParameter } from '../parameters.js';
+import type { Duration } from '../parameters.js';
 
 const directive = citer('Council Directive 2004/81/EC', '2004-08-06', 'M');
 
-const reflectionPeriod: DurationParameter = {
-  name: 'reflectionPeriod',
+const reflectionPeriod: Duration = {
   label: 'reflection period (national law; 30 days illustrative)',
   unit: 'days',
   versions: [
@@ -29,8 +28,7 @@ const reflectionPeriod: DurationParameter = {
   ],
 };
 
-const permit: DurationParameter = {
-  name: 'permit',
+const permit: Duration = {
   label: 'residence permit (minimum)',
   unit: 'months',
   versions: [{ value: 6, from: '2004-08-06', cite: directive('Art 8(3): valid for at least six months') }],
@@ -67,7 +65,7 @@ export const eu200481: Regime<'reflection' | 'permit'> = {
   begin: () => ({ to: 'reflection' }),
   states: {
     reflection: {
-      name: 'Reflection period (national length)',
+      name: 'pathways.stage.eu-2004-81.reflection',
       entitlements: ['no_removal', 'subsistence', 'medical_care'],
       conditions: [
         {
@@ -114,7 +112,7 @@ export const eu200481: Regime<'reflection' | 'permit'> = {
       },
     },
     permit: {
-      name: 'Residence permit (at least 6 months, renewable)',
+      name: 'pathways.stage.eu-2004-81.permit',
       entitlements: ['residence', 'right_to_work', 'subsistence', 'medical_care'],
       conditions: [
         {

@@ -1,6 +1,6 @@
 // Every protection regime, and which one applies on a date: the UK's three successive regimes are
 // chosen by the identification date; the others are shown side by side for comparison.
-import { inForceOn } from '../evaluate.js';
+import { holdsOn } from '../../law/dated.js';
 import type { Regime } from '../machine.js';
 import { coe2005 } from './coe-2005.js';
 import { eu200481 } from './eu-2004-81.js';
@@ -26,10 +26,10 @@ export function findRegime(id: string): Regime | undefined {
 
 /** The regimes in force on a date (the UK one among its three, by date). */
 export function regimesOn(date: string): Regime[] {
-  return regimes.filter((regime) => inForceOn(regime, date));
+  return regimes.filter((regime) => holdsOn(regime, date));
 }
 
 /** The regime of one jurisdiction in force on a date, e.g. GB on 2008-06-01 → uk-2008. */
 export function regimeFor(jurisdiction: string, date: string): Regime | undefined {
-  return regimes.find((regime) => regime.jurisdiction === jurisdiction && inForceOn(regime, date));
+  return regimes.find((regime) => regime.jurisdiction === jurisdiction && holdsOn(regime, date));
 }

@@ -7,24 +7,22 @@
 import { citer } from '../../law/logic/citation.js';
 import { flagTruth, victimUnder } from '../eligibility.js';
 import type { Regime } from '../machine.js';
-import type { DurationParameter } from '../parameters.js';
+import type { Duration } from '../parameters.js';
 
 const art18 = citer('Italy, Legislative Decree 286/1998 (Testo unico immigrazione)', '1998-09-02', 'V');
 const practice = citer('Italy, DPR 394/1999 Art 27 (as described by secondary sources)', '1999-11-18', 'S');
 
-const firstPermit: DurationParameter = {
-  name: 'firstPermit',
+const firstPermit: Duration = {
   label: 'Art 18 permit',
   unit: 'months',
   versions: [{ value: 6, from: '1998-09-02', cite: art18('Art 18(4)', { certainty: 'S' }) }],
 };
 
-const renewal: DurationParameter = {
-  name: 'renewal',
+const renewal: Duration = {
   label: 'renewal',
-  unit: 'months',
+  unit: 'years',
   versions: [
-    { value: 12, from: '1998-09-02', cite: art18('Art 18(4): renewable for one year', { certainty: 'S' }) },
+    { value: 1, from: '1998-09-02', cite: art18('Art 18(4): renewable for one year', { certainty: 'S' }) },
   ],
 };
 
@@ -58,7 +56,7 @@ export const itArt18: Regime<'judicial' | 'social' | 'renewed'> = {
       : { to: 'social' },
   states: {
     judicial: {
-      name: 'Art 18 permit, judicial path (6 months)',
+      name: 'pathways.stage.it-art18.judicial',
       entitlements: [...permitEntitlements],
       conditions: [
         {
@@ -75,7 +73,7 @@ export const itArt18: Regime<'judicial' | 'social' | 'renewed'> = {
       next: (ctx) => programmeKept(ctx),
     },
     social: {
-      name: 'Art 18 permit, social path (6 months)',
+      name: 'pathways.stage.it-art18.social',
       entitlements: [...permitEntitlements],
       conditions: [
         {
@@ -92,7 +90,7 @@ export const itArt18: Regime<'judicial' | 'social' | 'renewed'> = {
       next: (ctx) => programmeKept(ctx),
     },
     renewed: {
-      name: 'Art 18 permit renewed (1 year)',
+      name: 'pathways.stage.it-art18.renewed',
       entitlements: [...permitEntitlements],
       conditions: [
         { text: 'continued participation in the programme', cite: art18('Art 18(4)', { certainty: 'M' }) },

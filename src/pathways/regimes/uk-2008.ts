@@ -7,7 +7,7 @@ import { citer } from '../../law/logic/citation.js';
 import { addMonths } from '../dates.js';
 import { allOf, childTruth, flagTruth } from '../eligibility.js';
 import type { Regime } from '../machine.js';
-import type { DurationParameter } from '../parameters.js';
+import type { Duration } from '../parameters.js';
 
 const hansard2009 = citer('Hansard HC 27 Feb 2009 (human trafficking victims)', '2003-03-01', 'V');
 const criteria = citer(
@@ -17,13 +17,12 @@ const criteria = citer(
 );
 
 /** The initial support period: "four weeks". */
-const supportPeriod: DurationParameter = {
-  name: 'supportPeriod',
+const supportPeriod: Duration = {
   label: 'initial support period',
-  unit: 'days',
+  unit: 'weeks',
   versions: [
     {
-      value: 28,
+      value: 4,
       from: '2003-03-01',
       until: '2009-03-31',
       cite: hansard2009('written answer: initial four-week support period'),
@@ -81,7 +80,7 @@ export const uk2008: Regime<'support'> = {
       : { end: 'asylum_claim_or_removal', note: 'No support without willingness to cooperate.' },
   states: {
     support: {
-      name: 'Poppy support (four weeks)',
+      name: 'pathways.stage.uk-2008.support',
       entitlements: ['accommodation', 'subsistence', 'medical_care'],
       conditions: [
         { text: 'willing to cooperate with the authorities', cite: criteria('(3)') },

@@ -4,58 +4,9 @@
 // decision (s61); disqualification for a threat to public order or a claim in bad faith (s63); and
 // leave to remain only where necessary for recovery, compensation or cooperation with an
 // investigation, and not where needs can be met abroad (s65).
-import { citer } from '../../law/logic/citation.js';
 import { flagTruth, victimUnder } from '../eligibility.js';
 import type { Regime } from '../machine.js';
-import type { DurationParameter } from '../parameters.js';
-
-const naba = citer('Nationality and Borders Act 2022', '2023-01-30', 'V');
-const guidance = citer('Modern Slavery statutory guidance (s49 MSA), from 30 Jan 2023', '2023-01-30', 'S');
-
-const reasonableGroundsDecision: DurationParameter = {
-  name: 'reasonableGroundsDecision',
-  label: 'reasonable-grounds decision target',
-  unit: 'working_days',
-  versions: [
-    {
-      value: 5,
-      from: '2023-01-30',
-      cite: guidance('reasonable grounds decision target', { certainty: 'M' }),
-    },
-  ],
-};
-
-const minimumRecoveryPeriod: DurationParameter = {
-  name: 'minimumRecoveryPeriod',
-  label: 'minimum recovery period',
-  unit: 'days',
-  versions: [
-    {
-      value: 30,
-      from: '2023-01-30',
-      cite: naba('s61 (recovery period until the later of the CG decision or 30 days)', {
-        certainty: 'S',
-        note: 'Structure inferred from MSA s50A(4); guidance cut the minimum from 45 to 30 days.',
-      }),
-    },
-  ],
-};
-
-const leaveToRemain: DurationParameter = {
-  name: 'leaveToRemain',
-  label: 'limited leave to remain',
-  unit: 'years',
-  versions: [
-    {
-      value: 1,
-      from: '2023-01-30',
-      cite: naba('s65', {
-        certainty: 'M',
-        note: 'Not fixed in the Act; guidance gives up to 12–30 months by purpose.',
-      }),
-    },
-  ],
-};
+import { leave, naba, reasonableGroundsDecision, recoveryPeriod } from './uk-durations.js';
 
 export const ukNaba2023: Regime<'awaiting-rg' | 'recovery' | 'leave'> = {
   id: 'uk-naba-2023',
@@ -64,7 +15,7 @@ export const ukNaba2023: Regime<'awaiting-rg' | 'recovery' | 'leave'> = {
   from: '2023-01-30',
   cite: naba('ss 60–65'),
   requiresCooperation: false,
-  parameters: [reasonableGroundsDecision, minimumRecoveryPeriod, leaveToRemain],
+  parameters: [reasonableGroundsDecision, recoveryPeriod, leave],
   eligibility: (ctx) => victimUnder(ctx, ['uk-modern-slavery-act']),
   outside: 'removal',
   begin: (ctx) => {
@@ -84,7 +35,7 @@ export const ukNaba2023: Regime<'awaiting-rg' | 'recovery' | 'leave'> = {
   },
   states: {
     'awaiting-rg': {
-      name: 'Referral: awaiting reasonable grounds',
+      name: 'pathways.stage.uk-naba-2023.awaiting-rg',
       entitlements: [],
       conditions: [
         {
@@ -97,7 +48,7 @@ export const ukNaba2023: Regime<'awaiting-rg' | 'recovery' | 'leave'> = {
       next: () => ({ to: 'recovery' }),
     },
     recovery: {
-      name: 'Recovery period (at least 30 days, until conclusive grounds)',
+      name: 'pathways.stage.uk-naba-2023.recovery',
       entitlements: ['no_removal', 'accommodation', 'subsistence', 'medical_care'],
       conditions: [
         { text: 'no removal during the recovery period', cite: naba('s61') },
@@ -108,7 +59,7 @@ export const ukNaba2023: Regime<'awaiting-rg' | 'recovery' | 'leave'> = {
         { text: 'ends on a s63 disqualification (public order, bad faith)', cite: naba('s63') },
       ],
       requiresCooperation: false,
-      duration: minimumRecoveryPeriod,
+      duration: recoveryPeriod,
       minimumOnly: true,
       next: (ctx) => {
         if (
@@ -131,7 +82,7 @@ export const ukNaba2023: Regime<'awaiting-rg' | 'recovery' | 'leave'> = {
       },
     },
     leave: {
-      name: 'Leave to remain (s65)',
+      name: 'pathways.stage.uk-naba-2023.leave',
       entitlements: ['residence', 'right_to_work', 'medical_care'],
       conditions: [
         {
@@ -144,7 +95,7 @@ export const ukNaba2023: Regime<'awaiting-rg' | 'recovery' | 'leave'> = {
         },
       ],
       requiresCooperation: true,
-      duration: leaveToRemain,
+      duration: leave,
       next: () => ({
         end: 'residence_permit',
         note: 'Limited leave; its length is set by guidance, not by the Act.',

@@ -3,55 +3,9 @@
 // 5 working days; "I suspect but cannot prove"), a 45-day recovery and reflection period, then a
 // conclusive-grounds decision and, for victims cooperating with an investigation or owing to
 // personal circumstances, one-year renewable discretionary leave.
-import { citer } from '../../law/logic/citation.js';
 import { flagTruth, victimUnder } from '../eligibility.js';
 import type { Regime } from '../machine.js';
-import type { DurationParameter } from '../parameters.js';
-
-const nrm = citer('UK National Referral Mechanism guidance (2009)', '2009-04-01', 'V');
-const lords = citer('Hansard HL 24 Mar 2009 (people trafficking)', '2009-04-01', 'V');
-
-const reasonableGroundsDecision: DurationParameter = {
-  name: 'reasonableGroundsDecision',
-  label: 'reasonable-grounds decision target',
-  unit: 'working_days',
-  versions: [
-    {
-      value: 5,
-      from: '2009-04-01',
-      until: '2023-01-29',
-      cite: nrm('reasonable grounds: target 5 working days'),
-    },
-  ],
-};
-
-const recoveryPeriod: DurationParameter = {
-  name: 'recoveryPeriod',
-  label: 'recovery and reflection period',
-  unit: 'days',
-  versions: [
-    {
-      value: 45,
-      from: '2009-04-01',
-      until: '2023-01-29',
-      cite: lords('45-day recovery and reflection period'),
-    },
-  ],
-};
-
-const discretionaryLeave: DurationParameter = {
-  name: 'discretionaryLeave',
-  label: 'discretionary leave',
-  unit: 'years',
-  versions: [
-    {
-      value: 1,
-      from: '2009-04-01',
-      until: '2023-01-29',
-      cite: lords('renewable one-year residence permits'),
-    },
-  ],
-};
+import { leave, lords, nrm, reasonableGroundsDecision, recoveryPeriod } from './uk-durations.js';
 
 export const ukNrm2009: Regime<'awaiting-rg' | 'recovery' | 'leave' | 'leave-personal'> = {
   id: 'uk-nrm-2009',
@@ -61,13 +15,13 @@ export const ukNrm2009: Regime<'awaiting-rg' | 'recovery' | 'leave' | 'leave-per
   until: '2023-01-29',
   cite: nrm('NRM'),
   requiresCooperation: false,
-  parameters: [reasonableGroundsDecision, recoveryPeriod, discretionaryLeave],
+  parameters: [reasonableGroundsDecision, recoveryPeriod, leave],
   eligibility: (ctx) => victimUnder(ctx, ['coe-trafficking-convention']),
   outside: 'removal',
   begin: () => ({ to: 'awaiting-rg' }),
   states: {
     'awaiting-rg': {
-      name: 'Referral: awaiting reasonable grounds',
+      name: 'pathways.stage.uk-nrm-2009.awaiting-rg',
       entitlements: [],
       conditions: [
         {
@@ -80,7 +34,7 @@ export const ukNrm2009: Regime<'awaiting-rg' | 'recovery' | 'leave' | 'leave-per
       next: () => ({ to: 'recovery' }),
     },
     recovery: {
-      name: 'Recovery and reflection (45 days)',
+      name: 'pathways.stage.uk-nrm-2009.recovery',
       entitlements: ['no_removal', 'accommodation', 'subsistence', 'medical_care'],
       conditions: [
         {
@@ -110,18 +64,18 @@ export const ukNrm2009: Regime<'awaiting-rg' | 'recovery' | 'leave' | 'leave-per
       },
     },
     leave: {
-      name: 'Discretionary leave (1 year, renewable)',
+      name: 'pathways.stage.uk-nrm-2009.leave',
       entitlements: ['residence', 'right_to_work', 'subsistence', 'medical_care'],
       conditions: [
         { text: 'a positive conclusive-grounds decision', cite: nrm('conclusive grounds') },
         { text: 'cooperating with a criminal investigation', cite: lords('permits') },
       ],
       requiresCooperation: true,
-      duration: discretionaryLeave,
+      duration: leave,
       next: () => ({ end: 'residence_permit', note: 'Renewable while the grounds persist.' }),
     },
     'leave-personal': {
-      name: 'Discretionary leave on personal circumstances (1 year)',
+      name: 'pathways.stage.uk-nrm-2009.leave-personal',
       entitlements: ['residence', 'right_to_work', 'subsistence', 'medical_care'],
       conditions: [
         { text: 'a positive conclusive-grounds decision', cite: nrm('conclusive grounds') },
@@ -131,7 +85,7 @@ export const ukNrm2009: Regime<'awaiting-rg' | 'recovery' | 'leave' | 'leave-per
         },
       ],
       requiresCooperation: false,
-      duration: discretionaryLeave,
+      duration: leave,
       next: () => ({ end: 'residence_permit', note: 'Renewable while the grounds persist.' }),
     },
   },

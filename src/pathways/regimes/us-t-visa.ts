@@ -7,14 +7,13 @@
 import { citer } from '../../law/logic/citation.js';
 import { childTruth, flagTruth, victimUnder } from '../eligibility.js';
 import type { Regime } from '../machine.js';
-import type { DurationParameter } from '../parameters.js';
+import type { Duration } from '../parameters.js';
 
 const tvpa = citer('22 USC 7105(c)(3) (Continued Presence)', '2000-10-28', 'V');
 const tvisa = citer('8 USC 1101(a)(15)(T); 8 CFR 214.202', '2000-10-28', 'V');
 const adjustment = citer('INA 245(l), 8 USC 1255(l)', '2000-10-28', 'V');
 
-const continuedPresence: DurationParameter = {
-  name: 'continuedPresence',
+const continuedPresence: Duration = {
   label: 'Continued Presence',
   unit: 'years',
   versions: [
@@ -29,8 +28,7 @@ const continuedPresence: DurationParameter = {
   ],
 };
 
-const tStatus: DurationParameter = {
-  name: 'tStatus',
+const tStatus: Duration = {
   label: 'T nonimmigrant status',
   unit: 'years',
   versions: [
@@ -89,7 +87,7 @@ export const usTVisa: Regime<'continued-presence' | 't-status' | 't-status-exemp
   },
   states: {
     'continued-presence': {
-      name: 'Continued Presence (2 years)',
+      name: 'pathways.stage.us-t-visa.continued-presence',
       entitlements: ['no_removal', 'right_to_work', 'residence', 'subsistence', 'medical_care'],
       conditions: [
         {
@@ -106,7 +104,7 @@ export const usTVisa: Regime<'continued-presence' | 't-status' | 't-status-exemp
       next: () => ({ to: 't-status' }),
     },
     't-status': {
-      name: 'T nonimmigrant status',
+      name: 'pathways.stage.us-t-visa.t-status',
       entitlements: ['no_removal', 'right_to_work', 'residence', 'subsistence', 'medical_care'],
       conditions: [
         {
@@ -127,7 +125,7 @@ export const usTVisa: Regime<'continued-presence' | 't-status' | 't-status-exemp
       }),
     },
     't-status-exempt': {
-      name: 'T nonimmigrant status (cooperation exemption)',
+      name: 'pathways.stage.us-t-visa.t-status-exempt',
       entitlements: ['no_removal', 'right_to_work', 'residence', 'subsistence', 'medical_care'],
       conditions: [
         {
