@@ -78,7 +78,8 @@ async function jobs(scratch: string): Promise<Job[]> {
 
 /** Runs one command line in this process and returns what it printed, with its exit code. */
 async function capture(argv: string[]): Promise<string> {
-  if (argv[0] === '@file') return readFile(argv[1], 'utf8');
+  // A command that refused (e.g. a dashboard below the release policy) wrote no file: record that.
+  if (argv[0] === '@file') return readFile(argv[1], 'utf8').catch(() => '[no file written]\n');
   const chunks: string[] = [];
   const write = process.stdout.write.bind(process.stdout);
   const writeError = process.stderr.write.bind(process.stderr);

@@ -2,22 +2,12 @@
 // a problem (with the path of the second field), never resolved silently by picking one side —
 // the rules can then rely on consistent facts, and a verdict never flips when a fact is added.
 import { type Lang, translator } from '../i18n/index.js';
+import { statusesWith } from './immigration.js';
 import type { Problem } from './problems.js';
 import type { CaseFacts } from './schema.js';
 
 /** Immigration statuses that are neither citizenship nor permanent residence. */
-export const temporaryStatuses: ReadonlySet<string> = new Set([
-  'work_visa',
-  'tied_work_visa',
-  'domestic_worker_visa',
-  'seasonal_worker_visa',
-  'student_visa',
-  'visitor_visa',
-  'family_visa',
-  'asylum_seeker',
-  'irregular',
-  'stateless',
-]);
+export const temporaryStatuses = statusesWith('visa', 'conditional', 'none');
 
 export function consistencyProblems(facts: CaseFacts, lang?: Lang): Problem[] {
   const { t } = translator(lang);

@@ -1,7 +1,9 @@
 // Prostitution regimes, written from ../shared/reference/law.md §10 (not from the output).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CaseFacts } from '../../src/facts/schema.js';
-import { assessSexwork, findSexworkRegime } from '../../src/pathways/sexwork/index.js';
+import { assessSexwork, findSexworkRegime, sexworkRegimes } from '../../src/pathways/sexwork/index.js';
+import { buyerFinding, personOutcome } from '../../src/pathways/sexwork/rules.js';
 import { runCli, tempFile } from '../support/cli.js';
 
 function regime(id: string) {
@@ -166,5 +168,38 @@ describe('continuum sexwork (CLI)', () => {
     const { code, stderr } = await cli([file, '--regime', 'xx']);
     expect(code).toBe(2);
     expect(stderr).toContain('unknown prostitution regime');
+  });
+});
+
+describe('every regime is a complete table', () => {
+  const classes = [
+    'child',
+    'national',
+    'free_movement',
+    'resident',
+    'temporary',
+    'irregular',
+    'unknown',
+  ] as const;
+  it('has a row for every status on every date from its start, and a buyer rule on every such date', () => {
+    const day = fc.integer({ min: 0, max: 365 * 40 }).map((n) => n);
+    for (const r of sexworkRegimes) {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...classes),
+          day,
+          fc.constantFrom(true, false, undefined),
+          (status, offset, right) => {
+            const date = new Date(Date.parse(`${r.from}T00:00:00Z`) + offset * 86_400_000)
+              .toISOString()
+              .slice(0, 10);
+            const facts = worker({ status: { immigration: 'visitor_visa', rightToWork: right } });
+            expect(() => personOutcome(r, facts, status, date)).not.toThrow();
+            if (r.buyerOfThisPerson) expect(buyerFinding(r, facts, date)).not.toBeNull();
+          },
+        ),
+        { numRuns: 200 },
+      );
+    }
   });
 });

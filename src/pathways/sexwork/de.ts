@@ -4,12 +4,22 @@
 // work (§4(2)); businesses need a permit. Buyers: StGB §232a(6) since Oct 2016, sex with a victim of
 // trafficking or forced prostitution when the buyer knows; since 2021 also when reckless.
 import { citer } from '../../law/logic/citation.js';
-import { coercedOrDeceived } from './rules.js';
-import type { SexworkRegime } from './types.js';
+import type { BuyerFinding, SexworkRegime } from './types.js';
 
 const prostg = citer('Prostitutionsgesetz (ProstG)', '2002-01-01', 'V');
 const prostschg = citer('Prostituiertenschutzgesetz (ProstSchG)', '2017-07-01', 'V');
 const stgb = citer('German Criminal Code (StGB)', '2016-10-15', 'V');
+
+const notShownVictim: BuyerFinding = {
+  criminalised: 'no',
+  reason: 'no sign that the person is a victim of trafficking or forced prostitution',
+  cite: stgb('§ 232a(6)'),
+};
+const coercionUnknown: BuyerFinding = {
+  criminalised: 'undetermined',
+  reason: 'whether the person was coerced is unknown',
+  cite: stgb('§ 232a(6)'),
+};
 
 export const de: SexworkRegime = {
   id: 'de',
@@ -59,72 +69,99 @@ export const de: SexworkRegime = {
       },
     ],
   },
-  person: (facts, status, date) => {
-    const registration = date >= '2017-07-01';
-    if (status === 'child') {
-      return {
-        criminal: 'none',
-        immigration: 'undetermined',
-        lawful: 'no',
-        summary: 'A child cannot register; under-18s are protected by the criminal law.',
-        cite: [prostschg('§ 5')],
-      };
-    }
-    if (status === 'national' || status === 'free_movement') {
-      return {
-        criminal: 'none',
-        immigration: 'none',
-        lawful: 'yes',
-        summary: registration ? 'Lawful once registered (2 years; 1 year under 21).' : 'Lawful (ProstG).',
-        cite: [registration ? prostschg('§§ 3, 5') : prostg('§ 1')],
-      };
-    }
-    const rightToWork = facts.status?.rightToWork;
-    if (status === 'resident' || rightToWork === true) {
-      return {
-        criminal: 'none',
-        immigration: 'none',
-        lawful: 'yes',
-        summary: 'Lawful with proof of a right to work.',
-        cite: [prostschg('§ 4(2)')],
-      };
-    }
-    if (status === 'temporary' || status === 'irregular' || rightToWork === false) {
-      return {
-        criminal: 'none',
-        immigration: 'removal_risk',
-        lawful: 'no',
-        summary: registration
-          ? 'Cannot register without proof of a right to work: unlawful work, with removal; residence titles for sex work are in practice not issued [M].'
-          : 'No residence title for sex work: unlawful work, with removal [M].',
-        cite: [prostschg('§ 4(2)')],
-      };
-    }
-    return {
+  person: [
+    {
+      status: ['child'],
+      criminal: 'none',
+      immigration: 'undetermined',
+      lawful: 'no',
+      summary: 'A child cannot register; under-18s are protected by the criminal law.',
+      cite: [prostschg('§ 5')],
+    },
+    {
+      status: ['national', 'free_movement'],
+      until: '2017-06-30',
+      criminal: 'none',
+      immigration: 'none',
+      lawful: 'yes',
+      summary: 'Lawful (ProstG).',
+      cite: [prostg('§ 1')],
+    },
+    {
+      status: ['national', 'free_movement'],
+      from: '2017-07-01',
+      criminal: 'none',
+      immigration: 'none',
+      lawful: 'yes',
+      summary: 'Lawful once registered (2 years; 1 year under 21).',
+      cite: [prostschg('§§ 3, 5')],
+    },
+    {
+      status: ['resident'],
+      criminal: 'none',
+      immigration: 'none',
+      lawful: 'yes',
+      summary: 'Lawful with proof of a right to work.',
+      cite: [prostschg('§ 4(2)')],
+    },
+    {
+      status: ['temporary', 'irregular'],
+      until: '2017-06-30',
+      criminal: 'none',
+      immigration: 'removal_risk',
+      lawful: 'no',
+      summary: 'No residence title for sex work: unlawful work, with removal [M].',
+      cite: [prostschg('§ 4(2)')],
+    },
+    {
+      status: ['temporary', 'irregular'],
+      from: '2017-07-01',
+      criminal: 'none',
+      immigration: 'removal_risk',
+      lawful: 'no',
+      summary:
+        'Cannot register without proof of a right to work: unlawful work, with removal; residence titles for sex work are in practice not issued [M].',
+      cite: [prostschg('§ 4(2)')],
+    },
+    {
+      status: ['unknown'],
       criminal: 'none',
       immigration: 'undetermined',
       lawful: 'undetermined',
       summary: 'Depends on proof of a right to work.',
       cite: [prostschg('§ 4(2)')],
-    };
-  },
-  buyerOfThisPerson: (facts, date) => {
-    const coerced = coercedOrDeceived(facts);
-    if (date < '2016-10-15')
-      return { criminalised: 'no', reason: 'no buyer offence before Oct 2016', cite: stgb('§ 232a(6)') };
-    if (coerced === false)
-      return {
-        criminalised: 'no',
-        reason: 'no sign that the person is a victim of trafficking or forced prostitution',
+    },
+  ],
+  // ProstSchG § 4(2): a person without free movement registers only with proof of a right to work.
+  rightToWorkReadsAs: { true: 'resident', false: 'irregular' },
+  buyerOfThisPerson: [
+    {
+      from: '2002-01-01',
+      until: '2016-10-14',
+      finding: { criminalised: 'no', reason: 'no buyer offence before Oct 2016', cite: stgb('§ 232a(6)') },
+    },
+    {
+      from: '2016-10-15',
+      until: '2021-06-30',
+      asks: 'coercedOrDeceived',
+      yes: {
+        criminalised: 'yes',
+        reason: 'the person was coerced or deceived: an offence for a buyer who knows',
         cite: stgb('§ 232a(6)'),
-      };
-    return {
-      criminalised: coerced === true ? 'yes' : 'undetermined',
-      reason:
-        coerced === true
-          ? `the person was coerced or deceived: an offence for a buyer who knows${date >= '2021-07-01' ? ' or is reckless' : ''}`
-          : 'whether the person was coerced is unknown',
-      cite: stgb('§ 232a(6)'),
-    };
-  },
+      },
+      no: notShownVictim,
+      unknown: coercionUnknown,
+    },
+    {
+      from: '2021-07-01',
+      asks: 'coercedOrDeceived',
+      yes: {
+        criminalised: 'yes',
+        reason: 'the person was coerced or deceived: an offence for a buyer who knows or is reckless',
+        cite: stgb('§ 232a(6)'),
+      },
+      no: notShownVictim,
+      unknown: coercionUnknown,
+    },
+  ],
 };

@@ -5,12 +5,17 @@
 // (SOA 2003 s53A, strict liability). Causing, inciting or controlling prostitution for gain (ss 52,
 // 53) and brothel-keeping (SOA 1956 s33A) are offences. No immigration statute is specific to sex work.
 import { citer } from '../../law/logic/citation.js';
-import { coercedOrDeceived } from './rules.js';
 import type { SexworkRegime } from './types.js';
 
 const soa2003 = citer('Sexual Offences Act 2003', '2004-05-01', 'V');
 const pca = citer('Policing and Crime Act 2009 (inserting SOA 2003 s53A)', '2010-04-01', 'V');
 const street = citer('Street Offences Act 1959', '1959-08-16', 'V');
+
+// Soliciting is an offence only where persistent and in a public place, which the facts do not record.
+const soliciting = {
+  ...street('s 1'),
+  note: 'Only where soliciting persistently in a public place; the facts do not record where the person worked.',
+};
 
 export const gb: SexworkRegime = {
   id: 'gb',
@@ -53,75 +58,75 @@ export const gb: SexworkRegime = {
       },
     ],
   },
-  person: (facts, status) => {
-    const soliciting = {
-      ...street('s 1'),
-      note: 'Only where soliciting persistently in a public place; the facts do not record where the person worked.',
-    };
-    switch (status) {
-      case 'child':
-        return {
-          criminal: 'none',
-          immigration: 'undetermined',
-          lawful: 'no',
-          summary:
-            'A child: a victim of child sexual exploitation (s1 Street Offences Act applies to 18+ only).',
-          cite: [street('s 1')],
-        };
-      case 'national':
-      case 'resident':
-      case 'free_movement':
-        return {
-          criminal: 'possible_offence',
-          immigration: status === 'free_movement' ? 'undetermined' : 'none',
-          lawful: 'yes',
-          summary: 'Selling is lawful; soliciting in the street is an offence.',
-          cite: [soliciting],
-        };
-      case 'temporary':
-      case 'irregular':
-        return {
-          criminal: 'possible_offence',
-          immigration: 'removal_risk',
-          lawful: facts.status?.rightToWork === true ? 'yes' : 'no',
-          summary:
-            'Selling is lawful, but working in breach of visa conditions or without status exposes the person to removal [M].',
-          cite: [soliciting],
-        };
-      default:
-        return {
-          criminal: 'possible_offence',
-          immigration: 'undetermined',
-          lawful: 'undetermined',
-          summary: 'Selling is lawful; the immigration consequence depends on status [M].',
-          cite: [soliciting],
-        };
-    }
-  },
-  buyerOfThisPerson: (facts, date) => {
-    if (date < '2010-04-01')
-      return { criminalised: 'no', reason: 's53A applies from 1 Apr 2010', cite: pca('s 14') };
-    const coerced = coercedOrDeceived(facts);
-    const third = facts.exploitation?.thirdPartyProfitsFromProstitution;
-    if (coerced === true) {
-      return {
+  person: [
+    {
+      status: ['child'],
+      criminal: 'none',
+      immigration: 'undetermined',
+      lawful: 'no',
+      summary: 'A child: a victim of child sexual exploitation (s1 Street Offences Act applies to 18+ only).',
+      cite: [street('s 1')],
+    },
+    {
+      status: ['national', 'resident'],
+      criminal: 'possible_offence',
+      immigration: 'none',
+      lawful: 'yes',
+      summary: 'Selling is lawful; soliciting in the street is an offence.',
+      cite: [soliciting],
+    },
+    {
+      status: ['free_movement'],
+      criminal: 'possible_offence',
+      immigration: 'undetermined',
+      lawful: 'yes',
+      summary: 'Selling is lawful; soliciting in the street is an offence.',
+      cite: [soliciting],
+    },
+    {
+      status: ['temporary', 'irregular'],
+      criminal: 'possible_offence',
+      immigration: 'removal_risk',
+      lawful: { withRightToWork: 'yes', otherwise: 'no' },
+      summary:
+        'Selling is lawful, but working in breach of visa conditions or without status exposes the person to removal [M].',
+      cite: [soliciting],
+    },
+    {
+      status: ['unknown'],
+      criminal: 'possible_offence',
+      immigration: 'undetermined',
+      lawful: 'undetermined',
+      summary: 'Selling is lawful; the immigration consequence depends on status [M].',
+      cite: [soliciting],
+    },
+  ],
+  buyerOfThisPerson: [
+    {
+      from: '1959-08-16',
+      until: '2010-03-31',
+      finding: { criminalised: 'no', reason: 's53A applies from 1 Apr 2010', cite: pca('s 14') },
+    },
+    {
+      from: '2010-04-01',
+      asks: 'exploitedByThirdParty',
+      yes: {
         criminalised: 'yes',
         reason:
           'a third party used force, threats, coercion or deception: s53A, whether or not the buyer knew',
         cite: soa2003('s 53A'),
-      };
-    }
-    if (coerced === false || third === false)
-      return {
+      },
+      no: {
         criminalised: 'no',
         reason: 'no exploitative conduct by a third party shown',
         cite: soa2003('s 53A'),
-      };
-    return {
-      criminalised: 'undetermined',
-      reason: 'whether a third party used exploitative conduct is unknown',
-      cite: soa2003('s 53A'),
-    };
-  },
+      },
+      unknown: {
+        criminalised: 'undetermined',
+        reason: 'whether a third party used exploitative conduct is unknown',
+        cite: soa2003('s 53A'),
+      },
+    },
+  ],
   notes: ['Northern Ireland criminalised purchase from 1 Jun 2015; Scotland differs: not modelled.'],
 };

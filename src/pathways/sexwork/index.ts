@@ -1,5 +1,6 @@
 // The prostitution regimes, and the assessment of one case under one of them.
 import type { CaseFacts } from '../../facts/schema.js';
+import { at, holdsOn } from '../../law/dated.js';
 import { eventDate } from '../../law/instrument.js';
 import { freeMovementStates } from '../free-movement.js';
 import { de } from './de.js';
@@ -7,7 +8,7 @@ import { gb } from './gb.js';
 import { nl } from './nl.js';
 import { nz } from './nz.js';
 import { prohibitionist } from './prohibitionist.js';
-import { ruleOn } from './rules.js';
+import { buyerFinding, personOutcome } from './rules.js';
 import { se } from './se.js';
 import { classify } from './status.js';
 import type { SexworkRegime, SexworkResult } from './types.js';
@@ -60,16 +61,16 @@ export function assessSexwork(regime: SexworkRegime, facts: CaseFacts, date?: st
       cite: regime.cite,
     },
     date: on,
-    inForce: on === null || on >= regime.from,
+    inForce: on === null || holdsOn(regime, on),
     inSexIndustry: industry,
     parties: {
-      seller: ruleOn(regime.parties.seller, on),
-      buyer: ruleOn(regime.parties.buyer, on),
-      thirdParty: ruleOn(regime.parties.thirdParty, on),
+      seller: at(regime.parties.seller, on),
+      buyer: at(regime.parties.buyer, on),
+      thirdParty: at(regime.parties.thirdParty, on),
     },
     status,
-    person: regime.person(facts, status.class, lawDate),
-    buyerOfThisPerson: regime.buyerOfThisPerson ? regime.buyerOfThisPerson(facts, lawDate) : null,
+    person: personOutcome(regime, facts, status.class, lawDate),
+    buyerOfThisPerson: buyerFinding(regime, facts, lawDate),
     notes,
   };
 }

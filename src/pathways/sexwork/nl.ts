@@ -49,52 +49,48 @@ export const nl: SexworkRegime = {
       },
     ],
   },
-  person: (facts, status) => {
-    switch (status) {
-      case 'child':
-        return {
-          criminal: 'none',
-          immigration: 'undetermined',
-          lawful: 'no',
-          summary: 'A child: underage prostitution is exploitation, a crime of the third parties.',
-          cite: [code('art 273f')],
-        };
-      case 'national':
-      case 'free_movement':
-        return {
-          criminal: 'none',
-          immigration: 'none',
-          lawful: 'yes',
-          summary: 'Lawful within the licensing rules, as for Dutch nationals.',
-          cite: [wav('EU/EEA nationals')],
-        };
-      case 'resident':
-        return {
-          criminal: 'none',
-          immigration: 'none',
-          lawful: 'yes',
-          summary: 'Lawful on a residence permit without work restriction.',
-          cite: [wav('permit without work restriction')],
-        };
-      case 'temporary':
-      case 'irregular':
-        return {
-          criminal: 'none',
-          immigration: 'removal_risk',
-          lawful: 'no',
-          summary:
-            'No work permit can be issued for sexual services and self-employed residence is refused: unlawful work, with removal.',
-          cite: [wav('no Wav permit for sexual services')],
-        };
-      default:
-        return {
-          criminal: 'none',
-          immigration: 'undetermined',
-          lawful: facts.status?.rightToWork === true ? 'yes' : 'undetermined',
-          summary: 'Lawful only with a permit that carries no work restriction.',
-          cite: [wav('no Wav permit for sexual services')],
-        };
-    }
-  },
+  person: [
+    {
+      status: ['child'],
+      criminal: 'none',
+      immigration: 'undetermined',
+      lawful: 'no',
+      summary: 'A child: underage prostitution is exploitation, a crime of the third parties.',
+      cite: [code('art 273f')],
+    },
+    {
+      status: ['national', 'free_movement'],
+      criminal: 'none',
+      immigration: 'none',
+      lawful: 'yes',
+      summary: 'Lawful within the licensing rules, as for Dutch nationals.',
+      cite: [wav('EU/EEA nationals')],
+    },
+    {
+      status: ['resident'],
+      criminal: 'none',
+      immigration: 'none',
+      lawful: 'yes',
+      summary: 'Lawful on a residence permit without work restriction.',
+      cite: [wav('permit without work restriction')],
+    },
+    {
+      status: ['temporary', 'irregular'],
+      criminal: 'none',
+      immigration: 'removal_risk',
+      lawful: 'no',
+      summary:
+        'No work permit can be issued for sexual services and self-employed residence is refused: unlawful work, with removal.',
+      cite: [wav('no Wav permit for sexual services')],
+    },
+    {
+      status: ['unknown'],
+      criminal: 'none',
+      immigration: 'undetermined',
+      lawful: { withRightToWork: 'yes', otherwise: 'undetermined' },
+      summary: 'Lawful only with a permit that carries no work restriction.',
+      cite: [wav('no Wav permit for sexual services')],
+    },
+  ],
   notes: ['Victim residence (the B8/3 scheme, 3-month reflection) is not modelled here [M].'],
 };

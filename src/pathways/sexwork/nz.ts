@@ -40,52 +40,49 @@ export const nz: SexworkRegime = {
       },
     ],
   },
-  person: (_facts, status) => {
-    switch (status) {
-      case 'child':
-        return {
-          criminal: 'none',
-          immigration: 'undetermined',
-          lawful: 'no',
-          summary: 'Under 18: clients and operators commit offences; the young person commits none (s 23).',
-          cite: [pra('ss 20–23')],
-        };
-      case 'national':
-      case 'resident':
-        return {
-          criminal: 'none',
-          immigration: 'none',
-          lawful: 'yes',
-          summary: 'Lawful work, with employment rights and the right to refuse any client.',
-          cite: [pra('ss 7, 17')],
-        };
-      case 'temporary':
-        return {
-          criminal: 'none',
-          immigration: 'deportation_liability',
-          lawful: 'no',
-          summary:
-            'A temporary visa forbids commercial sexual services: doing sex work makes the holder liable for deportation.',
-          cite: [pra('s 19(2)'), pra('s 19 (deportation liability)', { certainty: 'S' })],
-        };
-      case 'irregular':
-        return {
-          criminal: 'none',
-          immigration: 'deportation_liability',
-          lawful: 'no',
-          summary: 'No visa: already liable for deportation.',
-          cite: [pra('s 19')],
-        };
-      default:
-        return {
-          criminal: 'none',
-          immigration: 'undetermined',
-          lawful: 'undetermined',
-          summary: 'Lawful for residents; deportation liability on a temporary visa.',
-          cite: [pra('s 19')],
-        };
-    }
-  },
+  person: [
+    {
+      status: ['child'],
+      criminal: 'none',
+      immigration: 'undetermined',
+      lawful: 'no',
+      summary: 'Under 18: clients and operators commit offences; the young person commits none (s 23).',
+      cite: [pra('ss 20–23')],
+    },
+    {
+      status: ['national', 'resident'],
+      criminal: 'none',
+      immigration: 'none',
+      lawful: 'yes',
+      summary: 'Lawful work, with employment rights and the right to refuse any client.',
+      cite: [pra('ss 7, 17')],
+    },
+    {
+      status: ['temporary'],
+      criminal: 'none',
+      immigration: 'deportation_liability',
+      lawful: 'no',
+      summary:
+        'A temporary visa forbids commercial sexual services: doing sex work makes the holder liable for deportation.',
+      cite: [pra('s 19(2)'), pra('s 19 (deportation liability)', { certainty: 'S' })],
+    },
+    {
+      status: ['irregular'],
+      criminal: 'none',
+      immigration: 'deportation_liability',
+      lawful: 'no',
+      summary: 'No visa: already liable for deportation.',
+      cite: [pra('s 19')],
+    },
+    {
+      status: ['free_movement', 'unknown'],
+      criminal: 'none',
+      immigration: 'undetermined',
+      lawful: 'undetermined',
+      summary: 'Lawful for residents; deportation liability on a temporary visa.',
+      cite: [pra('s 19')],
+    },
+  ],
   notes: [
     'Immigration NZ issued 38 deportation liability notices to suspected sex workers (Jul 2015–Oct 2018) [S].',
   ],

@@ -42,25 +42,38 @@ export const prohibitionist: SexworkRegime = {
       },
     ],
   },
-  person: (_facts, status) => {
-    if (status === 'child') {
-      return {
-        criminal: 'undetermined',
-        immigration: 'undetermined',
-        lawful: 'no',
-        summary: 'A child: whether the child is prosecuted or protected depends on the country.',
-        cite: [typology('prohibitionist')],
-      };
-    }
-    const foreign = status !== 'national' && status !== 'resident';
-    return {
-      criminal: 'offence',
-      immigration: foreign ? (status === 'unknown' ? 'undetermined' : 'removal_risk') : 'none',
+  person: [
+    {
+      status: ['child'],
+      criminal: 'undetermined',
+      immigration: 'undetermined',
       lawful: 'no',
-      summary: foreign
-        ? 'Selling is an offence; a conviction adds removal for a non-national.'
-        : 'Selling is an offence.',
+      summary: 'A child: whether the child is prosecuted or protected depends on the country.',
       cite: [typology('prohibitionist')],
-    };
-  },
+    },
+    {
+      status: ['national', 'resident'],
+      criminal: 'offence',
+      immigration: 'none',
+      lawful: 'no',
+      summary: 'Selling is an offence.',
+      cite: [typology('prohibitionist')],
+    },
+    {
+      status: ['free_movement', 'temporary', 'irregular'],
+      criminal: 'offence',
+      immigration: 'removal_risk',
+      lawful: 'no',
+      summary: 'Selling is an offence; a conviction adds removal for a non-national.',
+      cite: [typology('prohibitionist')],
+    },
+    {
+      status: ['unknown'],
+      criminal: 'offence',
+      immigration: 'undetermined',
+      lawful: 'no',
+      summary: 'Selling is an offence; a conviction adds removal for a non-national.',
+      cite: [typology('prohibitionist')],
+    },
+  ],
 };

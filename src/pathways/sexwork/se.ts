@@ -57,65 +57,76 @@ export const se: SexworkRegime = {
       },
     ],
   },
-  person: (_facts, status) => {
-    switch (status) {
-      case 'child':
-        return {
-          criminal: 'none',
-          immigration: 'undetermined',
-          lawful: 'no',
-          summary:
-            'A child: buying sex from a child is a separate offence (ch 6 s 9); the child commits none.',
-          cite: [penal('ch 6 s 9')],
-        };
-      case 'national':
-      case 'resident':
-        return {
-          criminal: 'none',
-          immigration: 'none',
-          lawful: 'yes',
-          summary: 'Selling is not an offence; the buyers are criminalised.',
-          cite: [penal('ch 6 s 11')],
-        };
-      case 'free_movement':
-        return {
-          criminal: 'none',
-          immigration: 'refusal_of_entry',
-          lawful: 'yes',
-          summary:
-            'Not an offence, but entry may be refused for not supporting oneself "in an honest manner" (accepted for an EU citizen, JO 2012).',
-          cite: [aliens('ch 8 s 2')],
-        };
-      case 'temporary':
-      case 'irregular':
-        return {
-          criminal: 'none',
-          immigration: 'removal_risk',
-          lawful: 'no',
-          summary:
-            'Not an offence, but prostitution is treated as not living "in an honest manner": refusal of entry or removal.',
-          cite: [aliens('ch 8 s 2')],
-        };
-      default:
-        return {
-          criminal: 'none',
-          immigration: 'undetermined',
-          lawful: 'undetermined',
-          summary: 'Not an offence; the immigration consequence depends on the person’s status.',
-          cite: [aliens('ch 8 s 2')],
-        };
-    }
-  },
-  buyerOfThisPerson: (_facts, date) =>
-    date < '1999-01-01'
-      ? {
-          criminalised: 'no',
-          reason: 'before 1 Jan 1999, buying sex from an adult was lawful',
-          cite: act1998('s 1'),
-        }
-      : {
-          criminalised: 'yes',
-          reason: 'every purchase of a sexual service is an offence',
-          cite: date < '2005-04-01' ? act1998('s 1') : penal('ch 6 s 11'),
-        },
+  person: [
+    {
+      status: ['child'],
+      criminal: 'none',
+      immigration: 'undetermined',
+      lawful: 'no',
+      summary: 'A child: buying sex from a child is a separate offence (ch 6 s 9); the child commits none.',
+      cite: [penal('ch 6 s 9')],
+    },
+    {
+      status: ['national', 'resident'],
+      criminal: 'none',
+      immigration: 'none',
+      lawful: 'yes',
+      summary: 'Selling is not an offence; the buyers are criminalised.',
+      cite: [penal('ch 6 s 11')],
+    },
+    {
+      status: ['free_movement'],
+      criminal: 'none',
+      immigration: 'refusal_of_entry',
+      lawful: 'yes',
+      summary:
+        'Not an offence, but entry may be refused for not supporting oneself "in an honest manner" (accepted for an EU citizen, JO 2012).',
+      cite: [aliens('ch 8 s 2')],
+    },
+    {
+      status: ['temporary', 'irregular'],
+      criminal: 'none',
+      immigration: 'removal_risk',
+      lawful: 'no',
+      summary:
+        'Not an offence, but prostitution is treated as not living "in an honest manner": refusal of entry or removal.',
+      cite: [aliens('ch 8 s 2')],
+    },
+    {
+      status: ['unknown'],
+      criminal: 'none',
+      immigration: 'undetermined',
+      lawful: 'undetermined',
+      summary: 'Not an offence; the immigration consequence depends on the person’s status.',
+      cite: [aliens('ch 8 s 2')],
+    },
+  ],
+  buyerOfThisPerson: [
+    {
+      from: '1900-01-01',
+      until: '1998-12-31',
+      finding: {
+        criminalised: 'no',
+        reason: 'before 1 Jan 1999, buying sex from an adult was lawful',
+        cite: act1998('s 1'),
+      },
+    },
+    {
+      from: '1999-01-01',
+      until: '2005-03-31',
+      finding: {
+        criminalised: 'yes',
+        reason: 'every purchase of a sexual service is an offence',
+        cite: act1998('s 1'),
+      },
+    },
+    {
+      from: '2005-04-01',
+      finding: {
+        criminalised: 'yes',
+        reason: 'every purchase of a sexual service is an offence',
+        cite: penal('ch 6 s 11'),
+      },
+    },
+  ],
 };

@@ -2,20 +2,15 @@
 // movement national (EU/EEA), a resident whose permit has no work restriction, the holder of a
 // temporary visa, or irregular. The recorded immigration status is read as if held in the regime's
 // country (the facts record the status in the case's jurisdiction).
+import { standingOfStatus } from '../../facts/immigration.js';
 import type { CaseFacts } from '../../facts/schema.js';
+import { at } from '../../law/dated.js';
+import { ageOfMajority } from '../../law/parameters.js';
 import { freeMovementStates } from '../free-movement.js';
 import type { Decision } from '../types.js';
 import type { StatusClass } from './types.js';
 
-const temporary = new Set([
-  'work_visa',
-  'tied_work_visa',
-  'domestic_worker_visa',
-  'seasonal_worker_visa',
-  'student_visa',
-  'visitor_visa',
-]);
-const resident = new Set(['permanent_resident', 'refugee']);
+const majority = at(ageOfMajority.versions, null).value;
 
 export function classify(
   facts: CaseFacts,
@@ -28,11 +23,11 @@ export function classify(
   const ages = [facts.person?.ageAtRecruitment, facts.person?.ageAtExploitation].filter(
     (age): age is number => typeof age === 'number',
   );
-  if (ages.some((age) => age < 18)) {
+  if (ages.some((age) => age < majority)) {
     note(
       'person.ageAtExploitation',
       facts.person?.ageAtExploitation,
-      'under 18: a child, never a lawful sex worker',
+      `under ${majority}: a child, never a lawful sex worker`,
     );
     return { class: 'child', decidedBy };
   }
@@ -50,15 +45,16 @@ export function classify(
     note('status.immigration', immigration, 'a citizen');
     return { class: 'national', decidedBy };
   }
-  if (immigration && resident.has(immigration)) {
+  const standing = standingOfStatus(immigration);
+  if (standing === 'settled') {
     note('status.immigration', immigration, 'residence without work restriction');
     return { class: 'resident', decidedBy };
   }
-  if (immigration && temporary.has(immigration)) {
+  if (standing === 'visa') {
     note('status.immigration', immigration, 'a temporary visa');
     return { class: 'temporary', decidedBy };
   }
-  if (immigration === 'irregular' || immigration === 'stateless') {
+  if (standing === 'none') {
     note('status.immigration', immigration, 'no lawful status');
     return { class: 'irregular', decidedBy };
   }

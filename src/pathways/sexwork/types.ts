@@ -1,20 +1,21 @@
 // Prostitution regimes: who the law criminalises (the seller, the buyer, third parties) and what
-// that means for this person given their status.
-import type { CaseFacts } from '../../facts/schema.js';
+// that means for this person given their status. A regime is data in one form: each party's
+// position over time, a table of the person's outcome by status (and period), and the buyer's
+// position by period — each row with its citation.
+import type { Period } from '../../law/dated.js';
 import type { Citation } from '../../law/logic/citation.js';
 import type { Decision } from '../types.js';
 
 export type Criminalised = 'yes' | 'no' | 'partly';
 
-/** One party's position under a regime, from a date. */
-export type PartyRule = {
+/** One party's position under a regime, for a period. */
+export type PartyRule = Period & {
   criminalised: Criminalised;
   summary: string;
   cite: Citation;
-  from: string;
-  until?: string;
 };
 
+/** Each party's positions in date order. */
 export type Parties = { seller: PartyRule[]; buyer: PartyRule[]; thirdParty: PartyRule[] };
 
 /** How the person stands: a child, a national, free movement, resident without work limits, temporary visa, irregular. */
@@ -27,33 +28,60 @@ export type StatusClass =
   | 'irregular'
   | 'unknown';
 
+export type Lawful = 'yes' | 'no' | 'undetermined';
+
 export type PersonOutcome = {
   /** Is selling sex, for this person, an offence? */
   criminal: 'none' | 'offence' | 'possible_offence' | 'undetermined';
   /** The immigration consequence of doing sex work. */
   immigration: 'none' | 'deportation_liability' | 'removal_risk' | 'refusal_of_entry' | 'undetermined';
   /** Whether this person may lawfully do sex work here. */
-  lawful: 'yes' | 'no' | 'undetermined';
+  lawful: Lawful;
   summary: string;
   cite: Citation[];
 };
 
-export type SexworkRegime = {
+/**
+ * One row of a regime's table for the person: the outcome for the statuses it lists, within its
+ * period where it has one. The first row that fits the person's status and the date decides.
+ * `lawful` may turn on the person's recorded right to work (status.rightToWork true, or not).
+ */
+export type PersonRow = Partial<Period> &
+  Omit<PersonOutcome, 'lawful'> & {
+    status: readonly StatusClass[];
+    lawful: Lawful | { withRightToWork: Lawful; otherwise: Lawful };
+  };
+
+export type BuyerFinding = { criminalised: 'yes' | 'no' | 'undetermined'; reason: string; cite: Citation };
+
+/** The question about the case a buyer offence turns on (answered in rules.ts). */
+export type BuyerQuestion = 'coercedOrDeceived' | 'exploitedByThirdParty';
+
+/** Whether a buyer of this person commits an offence, for a period: one finding, or one per answer. */
+export type BuyerRule = Period &
+  (
+    | { finding: BuyerFinding }
+    | { asks: BuyerQuestion; yes: BuyerFinding; no: BuyerFinding; unknown: BuyerFinding }
+  );
+
+export type SexworkRegime = Period & {
   id: string;
   title: string;
   /** The essay's typology: prohibitionist, neo-abolitionist, regulation, decriminalisation, abolitionist. */
   model: string;
   country: string | null;
-  from: string;
   cite: Citation;
   parties: Parties;
-  /** The consequence for this person, given their status on `date`. */
-  person: (facts: CaseFacts, status: StatusClass, date: string) => PersonOutcome;
-  /** Whether a buyer of this person's services commits an offence (e.g. where a third party coerced them). */
-  buyerOfThisPerson?: (
-    facts: CaseFacts,
-    date: string,
-  ) => { criminalised: 'yes' | 'no' | 'undetermined'; reason: string; cite: Citation };
+  /** The consequence for this person by status: rows in order, every status covered on every date. */
+  person: readonly PersonRow[];
+  /**
+   * Where proof of a right to work is what the law asks (Germany, ProstSchG § 4(2)): for a person
+   * on a visa, irregular or of unknown status, a recorded right to work reads as the first status,
+   * its recorded absence as the second.
+   */
+  rightToWorkReadsAs?: { true: StatusClass; false: StatusClass };
+  /** Whether a buyer of this person's services commits an offence (e.g. where a third party coerced them), by period. */
+  buyerOfThisPerson?: readonly BuyerRule[];
   notes?: string[];
 };
 
@@ -65,6 +93,6 @@ export type SexworkResult = {
   parties: { seller: PartyRule; buyer: PartyRule; thirdParty: PartyRule };
   status: { class: StatusClass; decidedBy: Decision[] };
   person: PersonOutcome;
-  buyerOfThisPerson: { criminalised: 'yes' | 'no' | 'undetermined'; reason: string; cite: Citation } | null;
+  buyerOfThisPerson: BuyerFinding | null;
   notes: string[];
 };
