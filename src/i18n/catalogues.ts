@@ -11,18 +11,21 @@ import enFacts from './messages/en/facts.json' with { type: 'json' };
 import enLaw from './messages/en/law.json' with { type: 'json' };
 import enPathways from './messages/en/pathways.json' with { type: 'json' };
 import enProblems from './messages/en/problems.json' with { type: 'json' };
+import enServer from './messages/en/server.json' with { type: 'json' };
 import esCommon from './messages/es/common.json' with { type: 'json' };
 import esContinuum from './messages/es/continuum.json' with { type: 'json' };
 import esFacts from './messages/es/facts.json' with { type: 'json' };
 import esLaw from './messages/es/law.json' with { type: 'json' };
 import esPathways from './messages/es/pathways.json' with { type: 'json' };
 import esProblems from './messages/es/problems.json' with { type: 'json' };
+import esServer from './messages/es/server.json' with { type: 'json' };
 import frCommon from './messages/fr/common.json' with { type: 'json' };
 import frContinuum from './messages/fr/continuum.json' with { type: 'json' };
 import frFacts from './messages/fr/facts.json' with { type: 'json' };
 import frLaw from './messages/fr/law.json' with { type: 'json' };
 import frPathways from './messages/fr/pathways.json' with { type: 'json' };
 import frProblems from './messages/fr/problems.json' with { type: 'json' };
+import frServer from './messages/fr/server.json' with { type: 'json' };
 
 const english = {
   common: enCommon,
@@ -31,6 +34,7 @@ const english = {
   law: enLaw,
   pathways: enPathways,
   problems: enProblems,
+  server: enServer,
 };
 
 type Domains = typeof english;
@@ -50,6 +54,7 @@ export const cataloguesByDomain: Record<Lang, Catalogue> = {
     law: frLaw,
     pathways: frPathways,
     problems: frProblems,
+    server: frServer,
   },
   es: {
     common: esCommon,
@@ -58,6 +63,7 @@ export const cataloguesByDomain: Record<Lang, Catalogue> = {
     law: esLaw,
     pathways: esPathways,
     problems: esProblems,
+    server: esServer,
   },
 };
 

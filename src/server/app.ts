@@ -19,7 +19,7 @@ import type { Store } from '../store/db.js';
 import { createAssessPool, defaultAssessThreads } from './assess/pool.js';
 import { registerSessions } from './auth/session.js';
 import { refuseUnstorableText } from './edge.js';
-import { handleError, sendError, validateFactsBody } from './errors.js';
+import { handleError, say, sendError, validateFactsBody } from './errors.js';
 import { createEstimatePool } from './estimate/pool.js';
 import { registerLanguage } from './lang.js';
 import { analysisRoutes } from './routes/analyses.js';
@@ -168,7 +168,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
 
   app.setNotFoundHandler((request, reply) =>
-    sendError(reply, 404, 'not_found', `nothing at ${request.method} ${request.url.split('?')[0]}`),
+    sendError(
+      reply,
+      404,
+      'not_found',
+      say(reply, 'server.nothingAt', { method: request.method, path: request.url.split('?')[0] }),
+    ),
   );
   return app;
 }

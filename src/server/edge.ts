@@ -8,7 +8,7 @@ import { storableText, unstorableText } from '../facts/text.js';
 import { recordAudit, recordDatasetAudit } from '../store/audit.js';
 import type { Store } from '../store/db.js';
 import { actorOf } from './auth/session.js';
-import { sendError } from './errors.js';
+import { say, sendError } from './errors.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -66,7 +66,7 @@ export function refuseUnstorableText(store: Store) {
           await recordAudit(store.db, actor, 'read', id, { found: false, invalidId: true });
         else await recordDatasetAudit(store.db, actor, 'read', id, { found: false, invalidId: true });
       }
-      return sendError(reply, 400, 'invalid_input', `invalid ${where}`, problems);
+      return sendError(reply, 400, 'invalid_input', say(reply, 'server.invalidPart', { where }), problems);
     }
   };
 }

@@ -5,6 +5,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Problem } from '../facts/problems.js';
 import { validateFacts } from '../facts/validate.js';
+import { type MessageKey, type MessageValues, translator } from '../i18n/index.js';
 
 export const problemSchema = z.object({
   path: z.string().describe('dotted JSON path of the bad field; empty for the whole body'),
@@ -30,6 +31,15 @@ export type ErrorBody = z.infer<typeof errorSchema>;
 
 export function errorBody(error: string, message: string, problems?: Problem[]): ErrorBody {
   return problems ? { schemaVersion: 1, error, message, problems } : { schemaVersion: 1, error, message };
+}
+
+/** A sentence of the server's for people, in the request's language (the `server` catalogue). */
+export function say(
+  reply: FastifyReply,
+  key: Extract<MessageKey, `server.${string}`>,
+  values?: MessageValues,
+): string {
+  return translator(reply.request.lang).t(key, values);
 }
 
 export function sendError(
@@ -78,27 +88,37 @@ function validationProblems(error: FastifyError): Problem[] {
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error.validation) {
     const where = error.validationContext ?? 'request';
-    return sendError(reply, 400, 'invalid_input', `invalid ${where}`, validationProblems(error));
+    return sendError(
+      reply,
+      400,
+      'invalid_input',
+      say(reply, 'server.invalidPart', { where }),
+      validationProblems(error),
+    );
   }
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return sendError(reply, 413, 'too_large', 'the request body is too large', [
-        { path: '', code: 'too_large', message: 'the request body is larger than the server accepts' },
+      return sendError(reply, 413, 'too_large', say(reply, 'server.tooLarge'), [
+        { path: '', code: 'too_large', message: say(reply, 'server.tooLargeProblem') },
       ]);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return sendError(reply, 415, 'unsupported_media_type', 'send JSON (Content-Type: application/json)');
+      return sendError(reply, 415, 'unsupported_media_type', say(reply, 'server.sendJson'));
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return sendError(reply, 400, 'invalid_input', 'the body is empty', [
-        { path: '', code: 'syntax', message: 'the body is empty; send a JSON object' },
+      return sendError(reply, 400, 'invalid_input', say(reply, 'server.emptyBody'), [
+        { path: '', code: 'syntax', message: say(reply, 'server.emptyBodyProblem') },
       ]);
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return sendError(reply, 400, 'invalid_input', 'the body is not valid JSON', [
-        { path: '', code: 'syntax', message: 'not valid JSON' },
+      return sendError(reply, 400, 'invalid_input', say(reply, 'server.invalidJson'), [
+        { path: '', code: 'syntax', message: say(reply, 'server.invalidJsonProblem') },
       ]);
   }
   if (error.statusCode === 400 && error instanceof SyntaxError) {
-    return sendError(reply, 400, 'invalid_input', 'the body is not valid JSON', [
-      { path: '', code: 'syntax', message: `not valid JSON: ${error.message}` },
+    return sendError(reply, 400, 'invalid_input', say(reply, 'server.invalidJson'), [
+      {
+        path: '',
+        code: 'syntax',
+        message: say(reply, 'server.invalidJsonDetail', { detail: error.message }),
+      },
     ]);
   }
   if (error.statusCode === 429) {
@@ -108,5 +128,5 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     return sendError(reply, error.statusCode, 'bad_request', error.message);
   }
   request.log.error({ err: error }, 'internal error');
-  return sendError(reply, 500, 'internal', 'internal error');
+  return sendError(reply, 500, 'internal', say(reply, 'server.internal'));
 }

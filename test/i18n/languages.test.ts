@@ -113,6 +113,28 @@ describe('the API language', () => {
     expect(none.json().problems[0].message).toBe('wrong type');
   });
 
+  it("words the server's own refusals in the request's language too", async () => {
+    const nowhere = (lang: string) => server.app.inject({ method: 'GET', url: `/api/nowhere?lang=${lang}` });
+    expect((await nowhere('fr')).json().message).toBe('rien à l’adresse GET /api/nowhere');
+    expect((await nowhere('es')).json().message).toBe('no hay nada en GET /api/nowhere');
+    expect((await nowhere('en')).json().message).toBe('nothing at GET /api/nowhere');
+    const anonymous = await server.app.inject({
+      method: 'GET',
+      url: '/api/cases',
+      headers: { 'accept-language': 'fr' },
+    });
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.json()).toMatchObject({ error: 'unauthenticated', message: 'connectez-vous d’abord' });
+    const notJson = await server.app.inject({
+      method: 'POST',
+      url: '/api/assess?lang=es',
+      payload: '{',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(notJson.statusCode).toBe(400);
+    expect(notJson.json().message).toBe('el cuerpo de la solicitud no es JSON válido');
+  });
+
   it('refuses an unknown ?lang= with a problem naming the parameter', async () => {
     const response = await post('/api/assess?lang=xx');
     expect(response.statusCode).toBe(400);

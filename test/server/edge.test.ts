@@ -56,7 +56,7 @@ describe('text the store cannot keep', () => {
     });
     // Unknown query fields are ignored by the route, but not at the edge.
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ message: 'invalid querystring', problems: [{ path: 'name' }] });
+    expect(response.json()).toMatchObject({ message: 'invalid query', problems: [{ path: 'name' }] });
   });
 
   it('is refused in a case id, and the failed read is audited', async () => {

@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHook
 import type { Store } from '../../store/db.js';
 import type { Role } from '../../store/schema.js';
 import { findSession } from '../../store/sessions.js';
-import { sendError } from '../errors.js';
+import { say, sendError } from '../errors.js';
 
 export const SESSION_COOKIE = 'continuum_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -55,14 +55,15 @@ export function registerSessions(app: FastifyInstance, store: Store): void {
 export function requireRole(role: Role): preHandlerAsyncHookHandler {
   return async function check(request: FastifyRequest, reply: FastifyReply) {
     const user = request.user;
-    if (!user) return sendError(reply, 401, 'unauthenticated', 'log in first');
+    if (!user) return sendError(reply, 401, 'unauthenticated', say(reply, 'server.logInFirst'));
     if (!SAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !sameToken(sent, user.csrfToken)) {
-        return sendError(reply, 403, 'csrf', `missing or wrong ${CSRF_HEADER} header`);
+        return sendError(reply, 403, 'csrf', say(reply, 'server.csrf', { header: CSRF_HEADER }));
       }
     }
-    if (!hasRole(user, role)) return sendError(reply, 403, 'forbidden', `this needs the ${role} role`);
+    if (!hasRole(user, role))
+      return sendError(reply, 403, 'forbidden', say(reply, 'server.needsRole', { role }));
   };
 }
 

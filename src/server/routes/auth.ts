@@ -17,7 +17,7 @@ import {
 import { lockoutMs } from '../auth/lockout.js';
 import { decoyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../auth/passwords.js';
 import { actorOf, requireRole, SESSION_COOKIE } from '../auth/session.js';
-import { errorSchema, noContent, sendError } from '../errors.js';
+import { errorSchema, noContent, say, sendError } from '../errors.js';
 
 export type AuthOptions = {
   store: Store;
@@ -72,12 +72,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (app, option
         await recordAccountAudit(store.db, attempt, 'login_failed', user.id, { reason: 'locked' });
         const wait = user.lockedUntil.getTime() - now;
         reply.header('retry-after', String(Math.ceil(wait / 1000)));
-        return sendError(
-          reply,
-          429,
-          'locked',
-          `too many failed logins for this account; try again in ${minutes(wait)} minute(s)`,
-        );
+        return sendError(reply, 429, 'locked', say(reply, 'server.locked', { minutes: minutes(wait) }));
       }
       const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
       if (!user || !valid) {
@@ -87,11 +82,11 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (app, option
           ...(lock ? { failures: lock.failures } : {}),
           ...(lock?.lockedUntil ? { lockedUntil: lock.lockedUntil.toISOString() } : {}),
         });
-        return sendError(reply, 401, 'bad_credentials', 'wrong username or password');
+        return sendError(reply, 401, 'bad_credentials', say(reply, 'server.badCredentials'));
       }
       if (user.disabled) {
         await recordAccountAudit(store.db, attempt, 'login_failed', user.id, { reason: 'disabled' });
-        return sendError(reply, 403, 'disabled', 'this account is disabled; ask an administrator');
+        return sendError(reply, 403, 'disabled', say(reply, 'server.disabled'));
       }
       await noteSuccessfulLogin(store.db, user.id);
       const session = await createSession(store.db, user.id, options.sessionHours * 3600_000);
@@ -116,7 +111,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (app, option
     },
     async (request, reply) => {
       const user = request.user;
-      if (!user) return sendError(reply, 401, 'unauthenticated', 'not logged in');
+      if (!user) return sendError(reply, 401, 'unauthenticated', say(reply, 'server.notLoggedIn'));
       return {
         schemaVersion: 1 as const,
         user: { id: user.id, username: user.username, role: user.role },
@@ -169,7 +164,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthOptions> = async (app, option
           ok: false,
           reason: 'wrong current password',
         });
-        return sendError(reply, 403, 'bad_credentials', 'the current password is wrong');
+        return sendError(reply, 403, 'bad_credentials', say(reply, 'server.wrongCurrentPassword'));
       }
       await setPasswordHash(store.db, user.id, await hashPassword(request.body.newPassword));
       // Whoever else held a session of this account (a stolen cookie, a forgotten laptop) is out.

@@ -16,7 +16,7 @@ import {
 import { JsonText, type Store } from '../../store/db.js';
 import type { AssessPool } from '../assess/pool.js';
 import { actorOf, requireRole } from '../auth/session.js';
-import { errorSchema, noContent, sendError } from '../errors.js';
+import { errorSchema, noContent, say, sendError } from '../errors.js';
 import { runForRequest, sendPoolError } from '../worker-pool.js';
 
 const summary = z.object({
@@ -145,7 +145,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ store: Store; pool: AssessPool 
       const found = await readCase(db, actorOf(request.user!, request.ip), request.params.id, {
         withAssessment: request.query.include === 'assessment',
       });
-      if (!found) return sendError(reply, 404, 'not_found', 'no such case');
+      if (!found) return sendError(reply, 404, 'not_found', say(reply, 'server.noSuchCase'));
       return { schemaVersion: 1 as const, case: found as z.infer<typeof record> };
     },
   );
@@ -175,15 +175,21 @@ export const caseRoutes: FastifyPluginAsyncZod<{ store: Store; pool: AssessPool 
     async (request, reply) => {
       const version = expectedVersion(request.headers['if-match']);
       if (version === null) {
-        return sendError(reply, 400, 'invalid_input', 'invalid headers', [
-          {
-            path: 'if-match',
-            code: 'invalid_value',
-            message: 'If-Match must be the version of the case as read',
-            expected: 'a whole number such as 3 or "3"',
-            found: JSON.stringify(String(request.headers['if-match']).slice(0, 40)),
-          },
-        ]);
+        return sendError(
+          reply,
+          400,
+          'invalid_input',
+          say(reply, 'server.invalidPart', { where: 'headers' }),
+          [
+            {
+              path: 'if-match',
+              code: 'invalid_value',
+              message: say(reply, 'server.ifMatch'),
+              expected: say(reply, 'server.ifMatchExpected'),
+              found: JSON.stringify(String(request.headers['if-match']).slice(0, 40)),
+            },
+          ],
+        );
       }
       let input: CaseInput;
       try {
@@ -199,12 +205,13 @@ export const caseRoutes: FastifyPluginAsyncZod<{ store: Store; pool: AssessPool 
         version,
       );
       if (result.ok) return { schemaVersion: 1 as const, case: result.record as z.infer<typeof record> };
-      if (result.reason === 'not_found') return sendError(reply, 404, 'not_found', 'no such case');
+      if (result.reason === 'not_found')
+        return sendError(reply, 404, 'not_found', say(reply, 'server.noSuchCase'));
       return sendError(
         reply,
         409,
         'conflict',
-        `the case was saved by someone else in the meantime (now version ${result.version})`,
+        say(reply, 'server.savedMeanwhile', { version: result.version }),
       );
     },
   );
@@ -222,7 +229,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ store: Store; pool: AssessPool 
     },
     async (request, reply) => {
       const deleted = await deleteCase(db, actorOf(request.user!, request.ip), request.params.id);
-      if (!deleted) return sendError(reply, 404, 'not_found', 'no such case');
+      if (!deleted) return sendError(reply, 404, 'not_found', say(reply, 'server.noSuchCase'));
       return reply.code(204).send(null);
     },
   );

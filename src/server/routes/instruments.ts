@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { findInstrument, instruments } from '../../law/instruments/index.js';
 import { instrumentToJson } from '../../law/render/json.js';
-import { errorSchema, sendError } from '../errors.js';
+import { errorSchema, say, sendError } from '../errors.js';
 
 const ruleTree = z.looseObject({ id: z.string(), title: z.string(), rule: z.unknown() });
 
@@ -38,7 +38,13 @@ export const instrumentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const instrument = findInstrument(request.params.id);
-      if (!instrument) return sendError(reply, 404, 'not_found', `no instrument "${request.params.id}"`);
+      if (!instrument)
+        return sendError(
+          reply,
+          404,
+          'not_found',
+          say(reply, 'server.noInstrument', { id: request.params.id }),
+        );
       return { schemaVersion: 1 as const, instrument: instrumentToJson(instrument) };
     },
   );

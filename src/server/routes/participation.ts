@@ -12,7 +12,7 @@ import {
   participationLists,
   partiesReport,
 } from '../../law/participation/report.js';
-import { errorSchema, sendError } from '../errors.js';
+import { errorSchema, say, sendError } from '../errors.js';
 
 const report = z.looseObject({ schemaVersion: z.literal(1) });
 const atQuery = z.object({ at: isoDate.optional() });
@@ -39,7 +39,13 @@ export const participationRoutes: FastifyPluginAsyncZod = async (app) => {
           request.params.id,
           participationLists,
         );
-        return sendError(reply, 404, 'not_found', `no participation list "${request.params.id}"`, [problem]);
+        return sendError(
+          reply,
+          404,
+          'not_found',
+          say(reply, 'server.noParticipationList', { id: request.params.id }),
+          [problem],
+        );
       }
       return partiesReport(list, request.query.at);
     },
@@ -59,7 +65,7 @@ export const participationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const country = request.params.country;
       if (!alpha2Codes.has(country)) {
-        return sendError(reply, 400, 'invalid_input', 'not an ISO 3166-1 country code', [
+        return sendError(reply, 400, 'invalid_input', say(reply, 'server.notCountryCode'), [
           unknownCountry('country', country),
         ]);
       }

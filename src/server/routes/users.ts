@@ -9,7 +9,7 @@ import { deleteUserSessions } from '../../store/sessions.js';
 import { changeAccount, createUser, findUserForLogin, getUser, listUsers } from '../../store/users.js';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords.js';
 import { actorOf, requireRole } from '../auth/session.js';
-import { errorSchema, noContent, sendError } from '../errors.js';
+import { errorSchema, noContent, say, sendError } from '../errors.js';
 
 const user = z.object({
   id: z.number(),
@@ -58,7 +58,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
     },
     async (request, reply) => {
       if (await findUserForLogin(store.db, request.body.username)) {
-        return sendError(reply, 409, 'conflict', 'that username is taken');
+        return sendError(reply, 409, 'conflict', say(reply, 'server.usernameTaken'));
       }
       const created = await createUser(store.db, {
         username: request.body.username,
@@ -99,14 +99,9 @@ export const userRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
     async (request, reply) => {
       const result = await changeAccount(store.db, request.params.id, request.body);
       if (!result.ok && result.reason === 'not_found')
-        return sendError(reply, 404, 'not_found', 'no such account');
+        return sendError(reply, 404, 'not_found', say(reply, 'server.noSuchAccount'));
       if (!result.ok) {
-        return sendError(
-          reply,
-          409,
-          'last_admin',
-          'this is the only enabled admin account: make another account admin first',
-        );
+        return sendError(reply, 409, 'last_admin', say(reply, 'server.lastAdmin'));
       }
       const actor = actorOf(request.user!, request.ip);
       const { before, after } = result;
@@ -136,7 +131,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
     },
     async (request, reply) => {
       const target = await getUser(store.db, request.params.id);
-      if (!target) return sendError(reply, 404, 'not_found', 'no such account');
+      if (!target) return sendError(reply, 404, 'not_found', say(reply, 'server.noSuchAccount'));
       const ended = await deleteUserSessions(store.db, target.id);
       await recordAccountAudit(store.db, actorOf(request.user!, request.ip), 'sessions_revoke', target.id, {
         ended,
