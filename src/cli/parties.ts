@@ -37,6 +37,13 @@ function dateOption(at: string | undefined): string | undefined {
   return at;
 }
 
+/** `from 3 Jun 1932`; where only the year of the deposit is known, the interval it leaves. */
+function sinceWords(since: string, earliest: string | null): string {
+  return earliest
+    ? `from some day between ${humanDate(earliest)} and ${humanDate(since)}`
+    : `from ${humanDate(since)}`;
+}
+
 export function renderParties(report: PartiesReport): string {
   const { list } = report;
   const lines = [
@@ -48,7 +55,7 @@ export function renderParties(report: PartiesReport): string {
     const until = p.until ? `, until ${humanDate(p.until)}` : '';
     const flag = p.certainty === 'unchecked' ? ' (not checked)' : '';
     lines.push(
-      `  ${p.state}  ${p.name.padEnd(34)} ${p.action} ${humanDate(p.deposited)}; bound from ${humanDate(p.since)}${until}${flag}`,
+      `  ${p.state}  ${p.name.padEnd(34)} ${p.action} ${humanDate(p.deposited)}; bound ${sinceWords(p.since, p.sinceEarliest)}${until}${flag}`,
     );
   }
   if (report.unknown.length > 0) {
@@ -72,7 +79,7 @@ export function renderBound(report: BoundReport): string {
   const lines = [`${report.name} (${report.state})${report.date ? ` on ${humanDate(report.date)}` : ''}`, ''];
   const width = Math.max(...report.instruments.map((i) => i.short.length));
   for (const i of report.instruments) {
-    const since = i.since ? ` since ${humanDate(i.since)}` : '';
+    const since = i.since ? ` ${sinceWords(i.since, i.sinceEarliest)}` : '';
     const when = report.date ? '' : ` (as recorded on ${humanDate(i.date)})`;
     lines.push(`  ${i.short.padEnd(width)}  ${standingWords[i.standing]}${since}${when}`);
     lines.push(`  ${' '.repeat(width)}  ${i.reason} [${certaintyWords[i.certainty]}]`);
@@ -88,9 +95,10 @@ function partiesCsv(report: PartiesReport): string {
       action: p.action,
       deposited: p.deposited,
       bound_from: p.since,
+      bound_from_earliest: p.sinceEarliest ?? '',
       bound_until: p.until ?? '',
       certainty: p.certainty,
-      source: report.list.source.url,
+      source: p.source.url,
     })),
   );
 }
@@ -103,6 +111,7 @@ function boundCsv(report: BoundReport): string {
       date: i.date,
       standing: i.standing,
       since: i.since ?? '',
+      since_earliest: i.sinceEarliest ?? '',
       until: i.until ?? '',
       certainty: i.certainty,
       reason: i.reason,

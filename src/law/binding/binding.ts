@@ -7,6 +7,7 @@ import { countryName } from '../../facts/country-codes.js';
 import type { CaseFacts } from '../../facts/schema.js';
 import type { Citation } from '../logic/citation.js';
 import {
+  boundSince,
   findParticipationList,
   humanDate,
   type Participation,
@@ -60,6 +61,7 @@ function treatyBinding(list: ParticipationList, state: string, span: Span): Bind
   const name = countryName(state);
   const at = (p: Participation, since: string | null, until: string | null, reason: string): Binding => ({
     ...base,
+    source: p.row?.source ?? list.source,
     status: p.standing,
     since,
     until,
@@ -72,7 +74,7 @@ function treatyBinding(list: ParticipationList, state: string, span: Span): Bind
     const p = standingOn(list, state, on);
     return at(
       p,
-      p.standing === 'party' ? (p.row?.bound.from ?? null) : null,
+      p.standing === 'party' && p.row ? boundSince(p.row) : null,
       null,
       `No event date is known; as recorded on ${humanDate(on)}: ${p.reason}`,
     );
@@ -85,10 +87,10 @@ function treatyBinding(list: ParticipationList, state: string, span: Span): Bind
     const reason = until
       ? `${first.reason} It stopped binding ${name} on ${humanDate(until)}, during the events: it applies to the conduct before that date.`
       : first.reason;
-    return at(first, first.row?.bound.from ?? null, until, reason);
+    return at(first, first.row ? boundSince(first.row) : null, until, reason);
   }
   if (last.standing === 'party') {
-    const since = last.row?.bound.from ?? null;
+    const since = last.row ? boundSince(last.row) : null;
     return at(
       last,
       since,

@@ -19,7 +19,7 @@ import {
 } from './lists-un.js';
 import type { ParticipationList } from './types.js';
 
-export { humanDate, partiesOn, standingOn } from './standing.js';
+export { boundFromWords, boundSince, humanDate, partiesOn, standingOn } from './standing.js';
 export type { Certainty, Participation, ParticipationList, Row, Source, Standing } from './types.js';
 
 export const participationLists: readonly ParticipationList[] = [

@@ -1,9 +1,11 @@
 // European instruments: the European Convention on Human Rights (ETS 5), the Council of Europe
 // Convention on Action against Trafficking in Human Beings (CETS 197) and the EU Trafficking
 // Directive 2011/36/EU with the member states it binds. Not checked against the Treaty Office's
-// charts or EUR-Lex for this release (every entry is `unchecked`); believed complete to mid-2025.
+// charts or EUR-Lex themselves; believed complete to mid-2025. CETS 197 rows compared with a
+// Council of Europe status page or announcement are `checked` and name it (`source`); the rest are
+// `unchecked` (`?`).
 import { addMonths, firstOfNextMonth, latest, readRows } from './rows.js';
-import type { ParticipationList } from './types.js';
+import type { ParticipationList, Source } from './types.js';
 
 const believedComplete = '2025-06-30';
 
@@ -71,15 +73,35 @@ export const echrParties: ParticipationList = {
 // from the tenth ratification, Cyprus's of 24 Oct 2007); for a later ratification, the first day of
 // the month after three months from its deposit.
 const coe = `
-  AL 2007-02-06 r  AD 2011-03-23 r  AM 2008-04-14 r  AT 2006-10-12 r  AZ 2010-05-23 r  BE 2009-04-27 r
-  BA 2008-01-11 r  BG 2007-04-17 r  HR 2007-09-05 r  CY 2007-10-24 r  CZ 2016-03-29 r  DK 2007-09-19 r
-  EE 2015-02-05 r  FI 2012-05-30 r  FR 2008-01-09 r  GE 2007-03-14 r  DE 2012-11-19 r  GR 2014-07-11 r
-  HU 2013-04-04 r  IS 2012-02-23 r  IE 2010-07-13 r  IT 2010-11-29 r  LV 2008-03-06 r  LI 2016-01-27 r
-  LT 2012-07-26 r  LU 2009-04-09 r  MT 2008-01-30 r  MD 2006-05-19 r  MC 2015-11-30 r  ME 2008-07-30 r
-  NL 2010-04-22 r  MK 2009-05-27 r  NO 2008-01-17 r  PL 2008-11-17 r  PT 2008-02-27 r  RO 2006-08-21 r
-  SM 2010-11-29 r  RS 2009-04-14 r  SK 2007-03-27 r  SI 2009-11-03 r  ES 2009-04-02 r  SE 2010-05-31 r
-  CH 2012-12-17 r  TR 2016-05-02 r  UA 2010-11-29 r  GB 2008-12-17 r  BY 2013-11-26 a
+  AL 2007-02-06 r  AD 2011-03-23 r  AM 2008-04-14 r  AT 2006-10-12 r  AZ 2010-06-23 r  BE 2009-04-27 r
+  BA 2008-01-11 r ?  BG 2007-04-17 r ?  HR 2007-09-05 r ?  CY 2007-10-24 r ?  CZ 2016-03-29 r ?
+  DK 2007-09-19 r ?  EE 2015-02-05 r ?  FI 2012-05-30 r ?  FR 2008-01-09 r ?  GE 2007-03-14 r ?
+  DE 2012-11-19 r ?  GR 2014-07-11 r ?  HU 2013-04-04 r ?  IS 2012-02-23 r ?  IE 2010-07-13 r ?
+  IT 2010-11-29 r ?  LV 2008-03-06 r ?  LI 2016-01-27 r ?  LT 2012-07-26 r ?  LU 2009-04-09 r ?
+  MT 2008-01-30 r ?  MD 2006-05-19 r ?  MC 2015-11-30 r ?  ME 2008-07-30 r ?  NL 2010-04-22 r ?
+  MK 2009-05-27 r ?  NO 2008-01-17 r ?  PL 2008-11-17 r ?  PT 2008-02-27 r ?  RO 2006-08-21 r ?
+  SM 2010-11-29 r ?  RS 2009-04-14 r ?  SK 2007-03-27 r ?  SI 2009-11-03 r ?  ES 2009-04-02 r ?
+  SE 2010-05-31 r ?  CH 2012-12-17 r ?  TR 2016-05-02 r ?  UA 2010-11-29 r ?  GB 2008-12-17 r ?
+  BY 2013-11-26 a  IL 2021 a @2021-09-01
 `;
+
+// The Council of Europe's own page on the status of CETS 197 (its anti-trafficking pages, listing
+// 44 ratifications: the state of early 2016, after Liechtenstein's of 27 Jan 2016 and before the
+// Czech Republic's of 29 Mar 2016). The rows Albania to Belgium and Belarus's accession were
+// compared with it (Azerbaijan's deposit is 23 Jun 2010 there; the earlier data had 23 May).
+const coeStatusPage: Source = {
+  name: 'Council of Europe, Action against Trafficking in Human Beings: status of signature and ratification of the Convention (page of early 2016)',
+  url: 'http://www.coe.int/t/dghl/monitoring/trafficking/flags-sos_en.asp',
+  asOf: '2016-01-27',
+};
+
+// Israel's accession, from the Council of Europe's announcement of 28 May 2021: the first state
+// outside Europe to accede, bound from 1 Sep 2021 (the day of its deposit in 2021 is not recorded here).
+const coeIsraelAnnouncement: Source = {
+  name: 'Council of Europe newsroom, “Israel accedes to Council of Europe’s anti-human trafficking Convention” (28 May 2021)',
+  url: 'https://www.coe.int/en/web/portal/-/israel-accedes-to-council-of-europe-s-anti-human-trafficking-convention',
+  asOf: '2021-05-28',
+};
 
 export const coeTraffickingConventionParties: ParticipationList = {
   id: 'coe-trafficking-convention',
@@ -97,7 +119,12 @@ export const coeTraffickingConventionParties: ParticipationList = {
   believedCompleteThrough: believedComplete,
   rows: readRows(coe, {
     bindsFrom: (deposited) => latest('2008-02-01', firstOfNextMonth(addMonths(deposited, 3))),
-    checked: false,
+    sources: {
+      ...Object.fromEntries(
+        ['AL', 'AD', 'AM', 'AT', 'AZ', 'BE', 'BY'].map((state) => [state, coeStatusPage]),
+      ),
+      IL: coeIsraelAnnouncement,
+    },
   }),
 };
 

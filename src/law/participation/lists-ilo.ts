@@ -1,10 +1,24 @@
 // ILO Members bound by the Forced Labour Convention 1930 (C029), its Protocol of 2014 (P029) and the
-// Abolition of Forced Labour Convention 1957 (C105). Not checked against NORMLEX for this release
-// (every entry is `unchecked`): for C029 only the year of registration is recorded for most states,
-// so whether a state was bound in the year after it is `unknown`; the P029 and C105 lists are
-// partial (a state missing from them is `unknown`). See README, "Which law binds this case".
+// Abolition of Forced Labour Convention 1957 (C105). Not checked against NORMLEX itself: for C029
+// only the year of registration is recorded for most states, so it bound them from some day in the
+// twelve months a year later (`unknown` in between); the P029 and C105 lists are partial (a state
+// missing from them is `unknown`). Rows read from another record name it (`source`); the one row
+// read from the ILO's own announcement is `checked`. See README, "Which law binds this case".
 import { addMonths, latest, readRows } from './rows.js';
 import type { ParticipationList, Source } from './types.js';
+
+// Wikipedia's table of C105 ratifications, copied there from NORMLEX ("as of October 2022"), read
+// from a mirror; rows Afghanistan to Cambodia only (the copy we could read ends there).
+const wikipediaC105: Source = {
+  name: 'Wikipedia, “Abolition of Forced Labour Convention”, table of ratifications (copied from ILO NORMLEX; status as of October 2022), mirror at cryer.org.uk',
+  url: 'http://cryer.org.uk/Abolition_of_Forced_Labour_Convention%2c_1957',
+  asOf: '2022-10-31',
+};
+
+// The Netherlands treaty database's table of parties to C105 (days of entry into force for each
+// party), as republished by inview.nl; used only where it records a day other than the Art 4(3) rule gives.
+const dutchTreatyDatabaseC105 =
+  'the Netherlands treaty database (Verdragenbank), parties to the Abolition of Forced Labour Convention';
 
 function normlex(instrumentId: string, code: string): Source {
   return {
@@ -63,6 +77,13 @@ const p029 = `
   FR 2016 r  PA 2016 r  FI 2017 r  NL 2017 r  ES 2017 r  TH 2018 r  SD 2021-03-17 r
 `;
 
+// Uzbekistan's ratification, from the ILO's announcement of it (the 40th ratification of P029).
+const p029Announced = `
+  UZ 2019-09-16 r
+`;
+
+const p029Bindsfrom = (registered: string) => latest('2016-11-09', addMonths(registered, 12));
+
 export const iloForcedLabourProtocolParties: ParticipationList = {
   id: 'ilo-forced-labour-protocol',
   title: 'Protocol of 2014 to the Forced Labour Convention, 1930 (P029)',
@@ -72,17 +93,64 @@ export const iloForcedLabourProtocolParties: ParticipationList = {
   bindsFrom:
     'Art 8(3): twelve months after the Member’s ratification is registered (and not before 9 Nov 2016).',
   checkedThrough: null,
-  rows: readRows(p029, {
-    bindsFrom: (registered) => latest('2016-11-09', addMonths(registered, 12)),
-    checked: false,
-  }),
+  rows: [
+    ...readRows(p029, { bindsFrom: p029Bindsfrom, checked: false }),
+    ...readRows(p029Announced, {
+      bindsFrom: p029Bindsfrom,
+      sources: {
+        UZ: {
+          name: 'ILO news, “Uzbekistan ratifies the Protocol of 2014 to the Forced Labour Convention” (17 Sep 2019): deposited on 16 Sep 2019, the 40th ratification, in force for Uzbekistan from 16 Sep 2020',
+          url: 'http://ilo.org/global/standards/subjects-covered-by-international-labour-standards/forced-labour/WCMS_719392/lang--en/index.htm',
+          asOf: '2019-09-17',
+        },
+      },
+    }),
+  ],
 };
 
 // C105 Art 4(2)–(3): in force on 17 Jan 1959; for each Member, twelve months after its
-// registration. Partial list: the best-known acts only, including the two denunciations.
+// registration. Partial list: the best-known acts, including the two denunciations, and the states
+// from Afghanistan to Cambodia from a copy of NORMLEX's table (below).
 const c105 = `
   GB 1957-12-30 r  MY 1958 r  SG 1965 r  CN 2022 r  JP 2022 r
 `;
+
+// From Wikipedia's copy of NORMLEX (Afghanistan to Cambodia). `@`: where the Netherlands treaty
+// database records entry into force on the day of independence (a new state taking over the
+// obligations), that day; elsewhere it agrees with the Art 4(3) rule, except for Belarus (noted).
+const c105FromCopy = `
+  AF 1963-05-16 r  AL 1997-02-27 r  DZ 1969-06-12 r  AO 1976-06-04 r @1975-11-11  AG 1983-02-02 r
+  AR 1960-01-18 r  AM 2004-12-17 r  AU 1960-06-07 r  AT 1958-03-05 r  AZ 2000-08-09 r
+  BS 1976-05-25 r @1973-07-10  BH 1998-07-14 r  BD 1972-06-22 r @1971-03-26  BB 1967-05-08 r @1966-11-30
+  BY 1995-09-25 r  BE 1961-01-23 r  BZ 1983-12-15 r  BJ 1961-05-22 r  BO 1990-06-11 r
+  BA 2000-11-15 r  BW 1997-06-05 r  BR 1965-06-18 r  BF 1997-08-25 r  BI 1963-03-11 r @1962-07-01
+  CV 1979-04-03 r  KH 1999-08-23 r
+`;
+
+const fromIndependence = (day: string) =>
+  `In force from independence (${day}), as recorded in ${dutchTreatyDatabaseC105}; the ratification was registered later.`;
+
+const c105BindsFrom = (registered: string) => latest('1959-01-17', addMonths(registered, 12));
+
+const c105Copied = readRows(c105FromCopy, {
+  bindsFrom: c105BindsFrom,
+  checked: false,
+  sources: Object.fromEntries(
+    c105FromCopy
+      .trim()
+      .split(/\s+/)
+      .filter((word) => /^[A-Z]{2}$/.test(word))
+      .map((state) => [state, wikipediaC105]),
+  ),
+  notes: {
+    AO: fromIndependence('11 Nov 1975'),
+    BS: fromIndependence('10 Jul 1973'),
+    BD: fromIndependence('26 Mar 1971'),
+    BB: fromIndependence('30 Nov 1966'),
+    BI: fromIndependence('1 Jul 1962'),
+    BY: `The day of entry into force recorded in ${dutchTreatyDatabaseC105} is 25 Sep 1995, the day of the ratification itself; the date here follows Art 4(3).`,
+  },
+});
 
 export const iloAbolitionOfForcedLabourParties: ParticipationList = {
   id: 'ilo-c105',
@@ -93,12 +161,15 @@ export const iloAbolitionOfForcedLabourParties: ParticipationList = {
   bindsFrom:
     'Art 4(3): twelve months after the Member’s ratification is registered (and not before 17 Jan 1959).',
   checkedThrough: null,
-  rows: readRows(c105, {
-    bindsFrom: (registered) => latest('1959-01-17', addMonths(registered, 12)),
-    checked: false,
-    endings: {
-      MY: { until: '1990-01-10', note: 'Denounced; the denunciation took effect on 10 Jan 1990.' },
-      SG: { until: '1979-10-19', note: 'Denounced; the denunciation took effect on 19 Oct 1979.' },
-    },
-  }),
+  rows: [
+    ...c105Copied,
+    ...readRows(c105, {
+      bindsFrom: c105BindsFrom,
+      checked: false,
+      endings: {
+        MY: { until: '1990-01-10', note: 'Denounced; the denunciation took effect on 10 Jan 1990.' },
+        SG: { until: '1979-10-19', note: 'Denounced; the denunciation took effect on 19 Oct 1979.' },
+      },
+    }),
+  ],
 };

@@ -3,7 +3,7 @@
 // the web app print these.
 import { countryName } from '../../facts/country-codes.js';
 import { findParticipationList, participationLists } from './index.js';
-import { standingOn } from './standing.js';
+import { boundSince, standingOn } from './standing.js';
 import type { Certainty, ParticipationList, Row, Source, Standing } from './types.js';
 
 export const PARTICIPATION_SCHEMA_VERSION = 1;
@@ -48,9 +48,14 @@ export type PartyEntry = {
   name: string;
   action: Row['action'];
   deposited: string;
+  /** The first day it certainly bound the state (for a year-only deposit, the latest day it may have begun). */
   since: string;
+  /** For a year-only deposit, the earliest day it may have begun (between the two it is unknown); else null. */
+  sinceEarliest: string | null;
   until: string | null;
   certainty: Certainty;
+  /** Where the row was read: the row's own record, else the list's source. */
+  source: Source;
   note: string | null;
 };
 
@@ -80,9 +85,11 @@ export function partiesReport(list: ParticipationList, date: string = recordedTh
           name: countryName(p.state),
           action: row.action,
           deposited: row.deposited,
-          since: row.boundFromLatest ?? row.bound.from,
+          since: boundSince(row),
+          sinceEarliest: row.boundFromLatest === undefined ? null : row.bound.from,
           until: row.bound.until ?? null,
           certainty: row.certainty,
+          source: row.source ?? list.source,
           note: row.note ?? null,
         };
       }),
@@ -97,7 +104,9 @@ export type BoundEntry = {
   title: string;
   short: string;
   standing: Standing;
+  /** As in PartyEntry: the first day it certainly bound the state. */
   since: string | null;
+  sinceEarliest: string | null;
   until: string | null;
   certainty: Certainty;
   reason: string;
@@ -128,11 +137,12 @@ export function boundReport(state: string, date: string | null = null): BoundRep
         short: list.short,
         date: on,
         standing: p.standing,
-        since: p.standing === 'party' ? (p.row?.boundFromLatest ?? p.row?.bound.from ?? null) : null,
+        since: p.standing === 'party' && p.row ? boundSince(p.row) : null,
+        sinceEarliest: p.standing === 'party' && p.row?.boundFromLatest ? p.row.bound.from : null,
         until: p.row?.bound.until ?? null,
         certainty: p.certainty,
         reason: p.reason,
-        source: list.source,
+        source: p.row?.source ?? list.source,
       };
     }),
   };

@@ -3,7 +3,9 @@
 //                         A acceptance, AA approval, s definitive signature, P participation, m membership)
 //   `CN 2022 r ?`         ratified some time in 2022 (only the year is known); `?` not checked
 //   `AT 1954-07-16 s <`   bound at the latest from that date, a party already before (earlier acts not recorded)
-import type { Action, Certainty, Row } from './types.js';
+//   `AO 1976-06-04 r @1975-11-11`  the source records the day it entered into force for the state (here
+//                         Angola's independence), which then replaces the instrument's own rule
+import type { Action, Certainty, Row, Source } from './types.js';
 
 const actions: Readonly<Record<string, Action>> = {
   r: 'ratification',
@@ -28,6 +30,8 @@ export type ReadOptions = {
   checked?: boolean;
   endings?: Readonly<Record<string, Ending>>;
   notes?: Readonly<Record<string, string>>;
+  /** Rows read from another record than the list's source, by state. */
+  sources?: Readonly<Record<string, Source>>;
 };
 
 export function readRows(text: string, options: ReadOptions): Row[] {
@@ -38,20 +42,28 @@ export function readRows(text: string, options: ReadOptions): Row[] {
     if (!/^[A-Z]{2}$/.test(state) || !/^\d{4}(-\d{2}-\d{2})?$/.test(deposited) || !action) {
       throw new Error(`participation list: cannot read the entry "${entry}"`);
     }
+    const inForce = flags.find((flag) => flag.startsWith('@'))?.slice(1);
+    if (inForce !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(inForce)) {
+      throw new Error(`participation list: cannot read the entry "${entry}"`);
+    }
     const unchecked = flags.includes('?') || options.checked === false;
     const certainty: Certainty = unchecked ? 'unchecked' : 'checked';
-    const yearOnly = deposited.length === 4;
-    const from = options.bindsFrom(yearOnly ? `${deposited}-01-01` : deposited);
+    // Only the year of the deposit is known and no day of entry into force is recorded: an interval.
+    const yearOnly = deposited.length === 4 && inForce === undefined;
+    const from = inForce ?? options.bindsFrom(yearOnly ? `${deposited}-01-01` : deposited);
     const ending = options.endings?.[state];
     const note = [options.notes?.[state], ending?.note].filter(Boolean).join(' ');
+    const source = options.sources?.[state];
     rows.push({
       state,
       action,
       deposited,
       bound: ending ? { from, until: ending.until } : { from },
+      ...(inForce !== undefined ? { inForceRecorded: true as const } : {}),
       ...(yearOnly ? { boundFromLatest: options.bindsFrom(`${deposited}-12-31`) } : {}),
       ...(flags.includes('<') ? { partyEarlier: true as const } : {}),
       certainty,
+      ...(source ? { source } : {}),
       ...(note ? { note } : {}),
     });
   }

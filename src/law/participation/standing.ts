@@ -29,6 +29,20 @@ function joined(row: Row): string {
   return `${actionWords[row.action]} ${when}`;
 }
 
+/**
+ * The first day the row certainly binds the state. Where only the year of the deposit is known this
+ * is the latest day it may have begun (the earliest is `bound.from`; between the two it is unknown).
+ */
+export function boundSince(row: Row): string {
+  return row.boundFromLatest ?? row.bound.from;
+}
+
+/** When the row began to bind, in words: one day, or the interval a year-only deposit leaves. */
+export function boundFromWords(row: Row): string {
+  if (row.boundFromLatest === undefined) return `from ${humanDate(row.bound.from)}`;
+  return `from some day between ${humanDate(row.bound.from)} and ${humanDate(row.boundFromLatest)} (only the year of the ${row.action} is recorded)`;
+}
+
 type Reading = { standing: Standing; reason: string };
 
 function readRow(row: Row, date: string, name: string): Reading {
@@ -51,16 +65,16 @@ function readRow(row: Row, date: string, name: string): Reading {
       standing: 'not_party',
       reason: soon
         ? `${name} ${joined(row)}, binding from ${humanDate(from)}: not yet on this date.`
-        : `${name} was not yet a party (it ${joined(row)}, binding from ${row.boundFromLatest ? `${humanDate(from)}–${humanDate(row.boundFromLatest)}` : humanDate(from)}).`,
+        : `${name} was not yet a party: it ${joined(row)}, binding ${boundFromWords(row)}.`,
     };
   }
   if (row.boundFromLatest !== undefined && date < row.boundFromLatest) {
     return {
       standing: 'unknown',
-      reason: `${name} ${joined(row)}; only the year is recorded, so whether it was bound by this date is unknown.`,
+      reason: `${name} ${joined(row)}; bound ${boundFromWords(row)}: whether it was bound on this date is unknown.`,
     };
   }
-  return { standing: 'party', reason: `${name} ${joined(row)}; bound from ${humanDate(from)}.` };
+  return { standing: 'party', reason: `${name} ${joined(row)}; bound ${boundFromWords(row)}.` };
 }
 
 /** The standing of `state` towards the list's instrument on `date` (ISO date). */

@@ -1,7 +1,7 @@
 // A small picture of how many states an instrument bound over time (a step line), drawn with
 // Observable Plot. Plot needs a document: the browser's own, or a small DOM in Node (linkedom).
 import * as Plot from '@observablehq/plot';
-import { humanDate } from './standing.js';
+import { boundSince, humanDate } from './standing.js';
 import type { ParticipationList } from './types.js';
 
 export type TimelinePoint = { date: Date; bound: number };
@@ -12,7 +12,7 @@ export function boundOverTime(list: ParticipationList, through: string): Timelin
   const change = (date: string, by: number) => changes.set(date, (changes.get(date) ?? 0) + by);
   for (const row of list.rows) {
     // Where only the year is known, the latest day it may have begun: never counted early.
-    const from = row.boundFromLatest ?? row.bound.from;
+    const from = boundSince(row);
     if (from > through) continue;
     change(from, 1);
     if (row.bound.until !== undefined && row.bound.until <= through) change(row.bound.until, -1);

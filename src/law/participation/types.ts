@@ -2,7 +2,10 @@
 // act (ratification, accession, succession, membership…), each with where the fact comes from and
 // whether it was checked against the depositary's own record.
 
-/** `checked`: read from a copy of the depositary's list (see the list's source); `unchecked`: not. */
+/**
+ * `checked`: read from, or compared with, a copy of the depositary's own record (the row's `source`
+ * when it has one, else the list's); `unchecked`: from secondary sources, not compared.
+ */
 export type Certainty = 'checked' | 'unchecked';
 
 export type Action =
@@ -29,8 +32,14 @@ export type Row = {
   action: Action;
   /** The date the state's instrument was deposited (or registered): an ISO date, or a year where only the year is known. */
   deposited: string;
-  /** The first day the instrument bound the state, and the first day it did not any more (denunciation, withdrawal). */
+  /**
+   * The first day the instrument bound the state, and the first day it did not any more (denunciation,
+   * withdrawal). Worked out from `deposited` by the instrument's own rule, unless the source records
+   * the day it entered into force for the state (e.g. a new state bound from its independence).
+   */
   bound: { from: string; until?: string };
+  /** True where `bound.from` is the day the source records, not one worked out by the instrument's rule. */
+  inForceRecorded?: true;
   /**
    * Where only the year of deposit is known: the latest day it may have begun to bind. Between
    * `bound.from` and this date whether the state was bound is unknown.
@@ -39,6 +48,8 @@ export type Row = {
   /** True where the state was already a party before `deposited` (e.g. a League of Nations ratification not in the data). */
   partyEarlier?: true;
   certainty: Certainty;
+  /** Where this row's facts were read, when not from the list's source (with the date of that copy). */
+  source?: Source;
   /** What else matters about this row (an opt-out, a denunciation), in words. */
   note?: string;
 };

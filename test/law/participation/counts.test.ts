@@ -1,0 +1,105 @@
+// Party counts and dates against figures published by the depositaries (the Council of Europe, the
+// ILO) or by official treaty databases, each cited where it is used. A count is of the states our
+// lists hold as bound on the date: it fails when a row is missing, misdated or wrongly added.
+import { describe, expect, it } from 'vitest';
+import {
+  findParticipationList,
+  type ParticipationList,
+  partiesOn,
+  standingOn,
+} from '../../../src/law/participation/index.js';
+
+function list(id: string): ParticipationList {
+  const found = findParticipationList(id);
+  if (!found) throw new Error(`no participation list ${id}`);
+  return found;
+}
+
+const statesOn = (id: string, date: string) =>
+  partiesOn(list(id), date)
+    .map((p) => p.state)
+    .sort();
+
+describe('CoE Trafficking Convention (CETS 197)', () => {
+  it('bound exactly the ten first ratifying states on 1 Feb 2008', () => {
+    // Council of Europe press release of 23 Jan 2008 (reported by the Law Library of Congress,
+    // Global Legal Monitor, 2 Mar 2008): in force on 1 Feb 2008 for Albania, Austria, Bulgaria,
+    // Croatia, Cyprus, Denmark, Georgia, Moldova, Romania and Slovakia.
+    expect(statesOn('coe-trafficking-convention', '2008-02-01')).toEqual(
+      ['AL', 'AT', 'BG', 'CY', 'DK', 'GE', 'HR', 'MD', 'RO', 'SK'].sort(),
+    );
+    expect(statesOn('coe-trafficking-convention', '2008-01-31')).toEqual([]);
+  });
+
+  it('bound Bosnia and Herzegovina, France and Norway from 1 May 2008, not before', () => {
+    // The same release: "It will enter into force with regard to Bosnia and Herzegovina, France and Norway on 1 May 2008."
+    const before = statesOn('coe-trafficking-convention', '2008-04-30');
+    const after = statesOn('coe-trafficking-convention', '2008-05-01');
+    for (const state of ['BA', 'FR', 'NO']) {
+      expect(before).not.toContain(state);
+      expect(after).toContain(state);
+    }
+  });
+
+  it('bound 48 states from 1 Sep 2021: every member state but Russia, Belarus, and Israel', () => {
+    // Council of Europe, 28 May 2021: applicable in every member state except Russia, and in
+    // Belarus; in force for Israel from 1 Sep 2021. The Treaty Office's page counts 48 parties.
+    const parties = statesOn('coe-trafficking-convention', '2021-09-01');
+    expect(parties).toHaveLength(48);
+    expect(parties).not.toContain('RU');
+    expect(parties).toEqual(expect.arrayContaining(['BY', 'IL']));
+    expect(statesOn('coe-trafficking-convention', '2021-08-31')).toHaveLength(47);
+  });
+
+  it('Azerbaijan deposited on 23 Jun 2010 (the CoE status page), so it was bound from 1 Oct 2010', () => {
+    const az = standingOn(list('coe-trafficking-convention'), 'AZ', '2010-10-01');
+    expect(az).toMatchObject({ standing: 'party', certainty: 'checked' });
+    expect(az.row?.deposited).toBe('2010-06-23');
+    expect(standingOn(list('coe-trafficking-convention'), 'AZ', '2010-09-30').standing).toBe('not_party');
+  });
+});
+
+describe('ILO Protocol of 2014 (P029)', () => {
+  it('had nine ratifications registered when it entered into force on 9 Nov 2016', () => {
+    // ILO, 9 Nov 2016 (reported by JURIST and KOK e.V.): nine ratifications — Niger, Norway, the
+    // United Kingdom, Mauritania, Mali, France, the Czech Republic, Panama and Argentina.
+    const registered = list('ilo-forced-labour-protocol')
+      .rows.filter((row) => row.deposited.slice(0, 4) <= '2016')
+      .map((row) => row.state)
+      .sort();
+    expect(registered).toEqual(['AR', 'CZ', 'FR', 'GB', 'ML', 'MR', 'NE', 'NO', 'PA']);
+  });
+
+  it('binds Uzbekistan from 16 Sep 2020, twelve months after its ratification (ILO, 17 Sep 2019)', () => {
+    const p029 = list('ilo-forced-labour-protocol');
+    expect(standingOn(p029, 'UZ', '2020-09-15').standing).toBe('not_party');
+    expect(standingOn(p029, 'UZ', '2020-09-16')).toMatchObject({ standing: 'party', certainty: 'checked' });
+  });
+});
+
+describe('ILO C105', () => {
+  it('binds a new state from its independence where the treaty record says so', () => {
+    // Angola's ratification was registered on 4 Jun 1976; the Netherlands treaty database records
+    // the Convention in force for Angola from its independence, 11 Nov 1975.
+    const c105 = list('ilo-c105');
+    expect(standingOn(c105, 'AO', '1975-11-10').standing).toBe('not_party');
+    expect(standingOn(c105, 'AO', '1975-11-11').standing).toBe('party');
+    // Elsewhere the Art 4(3) rule: Afghanistan, registered 16 May 1963, bound from 16 May 1964.
+    expect(standingOn(c105, 'AF', '1964-05-15').standing).toBe('not_party');
+    expect(standingOn(c105, 'AF', '1964-05-16').standing).toBe('party');
+  });
+
+  it('names the copy a row was read from', () => {
+    const row = standingOn(list('ilo-c105'), 'KH', '2010-01-01').row;
+    expect(row?.source?.name).toContain('NORMLEX');
+    expect(row?.certainty).toBe('unchecked');
+  });
+});
+
+describe('UN Trafficking Protocol after the 2014 copy', () => {
+  it('Bangladesh is bound from 12 Oct 2019 (the Netherlands treaty database), unchecked', () => {
+    const tip = list('un-trafficking-protocol');
+    expect(standingOn(tip, 'BD', '2019-10-11').standing).toBe('not_party');
+    expect(standingOn(tip, 'BD', '2019-10-12')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+  });
+});
