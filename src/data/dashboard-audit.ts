@@ -10,6 +10,7 @@ import { codeList } from './code-lists.js';
 import { UNKNOWN } from './ctdc-summary.js';
 import { type Dashboard, meansItemsOf } from './dashboard.js';
 import { openSolver, tableSystem } from './disclosure-audit.js';
+import { protects, publishedNarrowing, type UnionTable } from './release-union.js';
 import { lattice, orderedCells } from './table-lattice.js';
 
 const EPS = 1e-6;
@@ -141,4 +142,106 @@ function auditMeans(dashboard: Dashboard, k: number): Problem[] {
     }
   });
   return problems;
+}
+
+const distributionNames = ['byYear', 'byBand', 'byCountryOfExploitation'] as const;
+type DistributionName = (typeof distributionNames)[number];
+
+/** A dashboard's distributions as one-dimensional tables (the dimension named after the distribution). */
+function tablesOf(dashboard: Dashboard): Array<{ name: DistributionName; table: UnionTable }> {
+  return distributionNames.flatMap((name) => {
+    const cells = dashboard[name];
+    if (cells === null) return [];
+    const l = lattice([name], [cells.map((c) => c.value)]);
+    const values = new Float64Array(l.cells);
+    const order = orderedCells(l);
+    values[order[0]] = dashboard.records;
+    cells.forEach((cell, i) => {
+      values[order[i + 1]] = cell.count === null ? Number.NaN : cell.count;
+    });
+    return [{ name, table: { lattice: l, values, k: dashboard.k } }];
+  });
+}
+
+const narrowed = (path: string): Problem => ({
+  path,
+  code: 'narrows_earlier',
+  message:
+    'read together with the earlier releases of this dataset, this release narrows down a count one of them keeps hidden',
+});
+
+/**
+ * A new release of a dataset audited together with its earlier releases (the ledger the server
+ * keeps), by the attacker's LP over their union (release-union.ts): refused if it narrows the
+ * interval of any hidden count, its own or an earlier release's. The releases must be of the same
+ * records. Problems name the new release's JSON path at fault, never a count.
+ */
+export async function auditAgainstReleases(
+  earlier: readonly Dashboard[],
+  next: Dashboard,
+): Promise<Problem[]> {
+  if (earlier.length === 0) return [];
+  const sameData = (path: string): Problem => ({
+    path,
+    code: 'not_same_data',
+    message:
+      'a new release of a dataset is made from the same records as its earlier releases (other records are saved as a new dataset)',
+  });
+  const first = earlier[0];
+  if (next.format !== first.format) return [sameData('format')];
+  if (earlier.some((d) => d.records !== next.records)) return [sameData('records')];
+  const knownMeans = [...earlier, next].map((d) => d.meansOfControl.records).filter((r) => r !== null);
+  if (knownMeans.some((r) => r !== knownMeans[0])) return [sameData('meansOfControl.records')];
+
+  const parts = [...earlier, next].map(tablesOf);
+  const tables = parts.flat();
+  const last = tables.length - parts[parts.length - 1].length;
+  const verdict = await publishedNarrowing(
+    tables.map((t) => t.table),
+    last,
+  );
+  const problems: Problem[] = [];
+  if (verdict.kind === 'contradicts') return [sameData('')];
+  if (verdict.kind === 'narrows') {
+    const paths = new Set<string>();
+    for (const { table, cell } of verdict.cells) {
+      const { name, table: t } = tables[table];
+      const index = orderedCells(t.lattice).indexOf(cell) - 1;
+      const value = t.lattice.domains[0][index];
+      const j = next[name]?.findIndex((c) => c.value === value) ?? -1;
+      paths.add(j >= 0 ? `${name}.${j}.count` : name);
+    }
+    if (paths.size === 0) paths.add('');
+    for (const path of paths) problems.push(narrowed(path));
+  }
+  problems.push(...meansAgainst(earlier, next));
+  return problems;
+}
+
+/**
+ * Means of control over every release: an item published by any release is known; an item hidden
+ * by a release must keep an interval that protects it at that release's k, given every item known.
+ */
+function meansAgainst(earlier: readonly Dashboard[], next: Dashboard): Problem[] {
+  const all = [...earlier, next];
+  const records = all.map((d) => d.meansOfControl.records).find((r) => r !== null);
+  if (records === undefined || records === null) return [];
+  const known = new Map<string, number>();
+  for (const d of all)
+    for (const { item, count } of d.meansOfControl.items) if (count !== null) known.set(item, count);
+  const paths = new Set<string>();
+  for (const d of all) {
+    if (d.meansOfControl.records === null) continue;
+    const items = d.meansOfControl.items;
+    for (const { item, count } of items) {
+      if (count !== null) continue;
+      const high = known.get(item) ?? records;
+      const others = items.reduce((s, o) => s + (o.item === item ? 0 : (known.get(o.item) ?? records)), 0);
+      const low = known.get(item) ?? Math.max(0, records - others);
+      if (protects(low, high, d.k)) continue;
+      const j = next.meansOfControl.items.findIndex((o) => o.item === item);
+      paths.add(j >= 0 ? `meansOfControl.items.${j}.count` : 'meansOfControl.items');
+    }
+  }
+  return [...paths].map(narrowed);
 }

@@ -273,3 +273,92 @@ export async function changedFileHolds(earlier: UnionTable[], next: UnionTable):
     solver.dispose();
   }
 }
+
+/**
+ * Whether an interval the attacker can prove for a hidden count protects it at k: it reaches k, and
+ * it starts at 0 or at k or more (a count proven to be 1 to k−1, or non-empty and under k for sure,
+ * is disclosed).
+ */
+export function protects(low: number, high: number, k: number): boolean {
+  return high >= k - EPS && (low <= EPS || low >= k - EPS);
+}
+
+type Interval = { low: number; high: number };
+
+async function intervalsOf(
+  tables: UnionTable[],
+  versions: number[],
+  cells: Array<{ table: number; cell: number }>,
+): Promise<Interval[] | undefined> {
+  const { system, expressions } = buildUnion(tables, versions);
+  const solver = await openSolver(system);
+  try {
+    const out: Interval[] = [];
+    for (const { table, cell } of cells) {
+      const e = expressions[table](cell);
+      const low = solver.min(e);
+      const high = solver.max(e);
+      // The releases contradict each other: not releases of one dataset.
+      if (Number.isNaN(low) || Number.isNaN(high)) return undefined;
+      out.push({ low, high });
+    }
+    return out;
+  } finally {
+    solver.dispose();
+  }
+}
+
+export type Narrowing =
+  | { kind: 'none' }
+  | { kind: 'contradicts' }
+  /** The hidden counts (table, cell) whose interval the new release narrows. */
+  | { kind: 'narrows'; cells: UnionFailure[] };
+
+/**
+ * A new release (the last table or tables) checked without the data, as the server must: every
+ * hidden count of every release of the dataset keeps an interval that protects it at its release's
+ * k, or, if it did not before, an interval no narrower than before (the server cannot tell a small
+ * hidden count from a large one, so it asks only that this release take nothing away). "Before" is
+ * the earlier releases together for their cells, the new release alone for its own. Tables of the
+ * same data only, in the order released; `last` is the index of the new release's first table.
+ */
+export async function publishedNarrowing(tables: UnionTable[], last = tables.length - 1): Promise<Narrowing> {
+  // Dimensions crossed in a cycle: the union LP would miss constraints, so nothing can be vouched for.
+  if (!acyclic(tables.map((t) => t.lattice.dimensions))) return { kind: 'narrows', cells: [] };
+  const same = tables.map(() => 0);
+  const hidden: UnionFailure[] = [];
+  tables.forEach((t, table) => {
+    for (let cell = 0; cell < t.lattice.cells; cell++)
+      if (Number.isNaN(t.values[cell])) hidden.push({ table, cell });
+  });
+  const after = await intervalsOf(tables, same, hidden);
+  if (!after) return { kind: 'contradicts' };
+  const suspects = hidden.flatMap((h, i) =>
+    protects(after[i].low, after[i].high, tables[h.table].k) ? [] : [i],
+  );
+  if (suspects.length === 0) return { kind: 'none' };
+  const earlier = suspects.filter((i) => hidden[i].table < last);
+  const own = suspects.filter((i) => hidden[i].table >= last);
+  const beforeEarlier =
+    earlier.length > 0
+      ? await intervalsOf(
+          tables.slice(0, last),
+          same.slice(0, last),
+          earlier.map((i) => hidden[i]),
+        )
+      : [];
+  const beforeOwn =
+    own.length > 0
+      ? await intervalsOf(
+          tables.slice(last),
+          same.slice(0, tables.length - last),
+          own.map((i) => ({ table: hidden[i].table - last, cell: hidden[i].cell })),
+        )
+      : [];
+  if (!beforeEarlier || !beforeOwn) return { kind: 'contradicts' };
+  const before = [...beforeEarlier, ...beforeOwn];
+  const cells = [...earlier, ...own].flatMap((i, n) =>
+    after[i].low > before[n].low + EPS || after[i].high < before[n].high - EPS ? [hidden[i]] : [],
+  );
+  return cells.length > 0 ? { kind: 'narrows', cells } : { kind: 'none' };
+}

@@ -101,12 +101,26 @@ export type DatasetsTable = {
   dashboard: Json<unknown>;
 };
 
+/** One release accepted from a saved dataset: the ledger a new release is audited against. */
+export type DatasetReleasesTable = {
+  dataset_id: string;
+  /** 1 for the release the dataset was saved with, then in the order accepted. */
+  seq: number;
+  k: number;
+  released_at: CreatedAt;
+  released_by: number | null;
+  released_by_name: string | null;
+  /** The dashboard as published (src/data/dashboard.ts). */
+  dashboard: Json<unknown>;
+};
+
 export type Database = {
   users: UsersTable;
   sessions: SessionsTable;
   cases: CasesTable;
   audit: AuditTable;
   datasets: DatasetsTable;
+  dataset_releases: DatasetReleasesTable;
 };
 
 export type UserRow = Selectable<UsersTable>;

@@ -4,6 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCtdc } from '../../src/data/ctdc-import.js';
+import type { Summary } from '../../src/data/ctdc-summary.js';
 import { type Dashboard, dashboardOf } from '../../src/data/dashboard.js';
 import { listAudit } from '../../src/store/audit.js';
 import type { Store } from '../../src/store/db.js';
@@ -15,6 +16,8 @@ const everyone: Who[] = ['anonymous', 'viewer', 'caseworker', 'admin'];
 let store: Store;
 let app: FastifyInstance;
 let release: Dashboard;
+let summary: Summary;
+let format: string;
 const sessions: Partial<Record<Who, Session>> = {};
 
 beforeAll(async () => {
@@ -22,7 +25,9 @@ beforeAll(async () => {
   app = await testApp(store);
   for (const role of ['viewer', 'caseworker', 'admin'] as const) sessions[role] = await login(app, role);
   const imported = await importCtdc('test/fixtures/ctdc/ctdc-synthetic-2024.csv');
-  release = await dashboardOf(imported.summary, imported.format, 11);
+  summary = imported.summary;
+  format = imported.format;
+  release = await dashboardOf(summary, format, 11);
 }, 120_000);
 afterAll(async () => {
   await app?.close();
@@ -77,7 +82,9 @@ describe('saving a dataset', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().problems.map((p: { path: string }) => p.path)).toContain('k');
     const policy = await app.inject({ method: 'GET', url: '/api/datasets/policy' });
-    expect(policy.json()).toEqual({ schemaVersion: 1, minK: 11 });
+    expect(policy.json()).toMatchObject({ schemaVersion: 1, minK: 11 });
+    // Dashboards are releases by suppression only: the policy says that no DP release is taken.
+    expect(policy.json().differentialPrivacy).toMatch(/^not accepted/);
   });
 
   it('refuses a crafted release whose one hidden count is the records minus the published ones', async () => {
@@ -163,5 +170,112 @@ describe('audit', () => {
       await app.inject({ method: 'GET', url: `/api/audit?datasetId=${id}`, headers: as(sessions.admin) })
     ).json();
     expect(log.entries.map((e: { datasetId: string }) => e.datasetId)).toEqual([id, id]);
+  });
+});
+
+describe('the release ledger of a dataset', () => {
+  const addRelease = (who: Who, id: string, payload: unknown) =>
+    app.inject({
+      method: 'POST',
+      url: `/api/datasets/${id}/releases`,
+      headers: as(sessions[who], true),
+      payload: payload as object,
+    });
+  const paths = (response: { json: () => { problems: Array<{ path: string }> } }) =>
+    response.json().problems.map((p) => p.path);
+
+  it('keeps each accepted release with its k, date and who released it; a viewer reads, cannot add', async () => {
+    const id = (await save('caseworker', release)).json().dataset.id;
+    const again = await addRelease('admin', id, release);
+    expect(again.statusCode).toBe(201);
+    expect(again.json().release).toMatchObject({ seq: 2, k: 11, releasedByName: 'admin' });
+    expect((await addRelease('viewer', id, release)).statusCode).toBe(403);
+    expect((await addRelease('caseworker', 'd-nosuchthing', release)).statusCode).toBe(404);
+    const ledger = await app.inject({
+      method: 'GET',
+      url: `/api/datasets/${id}/releases`,
+      headers: as(sessions.viewer),
+    });
+    expect(ledger.statusCode).toBe(200);
+    const releases = ledger.json().releases;
+    expect(releases.map((r: { seq: number; releasedByName: string }) => [r.seq, r.releasedByName])).toEqual([
+      [1, 'caseworker'],
+      [2, 'admin'],
+    ]);
+    expect(Date.parse(releases[1].releasedAt)).toBeGreaterThanOrEqual(Date.parse(releases[0].releasedAt));
+    expect(releases[0].dashboard).toEqual(release);
+  });
+
+  it('refuses a second release at another k whose differences with the first pin a hidden count, in either order', async () => {
+    // At k = 12 the counts of 11 are hidden; the release at k = 11 publishes them.
+    const at12 = await dashboardOf(summary, format, 12);
+    const first = (await save('caseworker', release)).json().dataset.id;
+    const refused = await addRelease('caseworker', first, at12);
+    expect(refused.statusCode).toBe(400);
+    const ug = at12.byCountryOfExploitation.findIndex((c) => c.value === 'UG');
+    expect(paths(refused)).toContain(`byCountryOfExploitation.${ug}.count`);
+    expect(refused.json().problems[0].code).toBe('narrows_earlier');
+    expect(JSON.stringify(refused.json())).not.toMatch(/"message":"[^"]*\d/);
+
+    const other = (await save('caseworker', at12)).json().dataset.id;
+    const reverse = await addRelease('caseworker', other, release);
+    expect(reverse.statusCode).toBe(400);
+    expect(paths(reverse)).toContain(`byCountryOfExploitation.${ug}.count`);
+    // Nothing refused is kept; the dataset still shows its first release; the refusal is audited.
+    const kept = await app.inject({
+      method: 'GET',
+      url: `/api/datasets/${other}`,
+      headers: as(sessions.viewer),
+    });
+    expect(kept.json().dataset.dashboard).toEqual(at12);
+    const rows = await listAudit(store.db, { datasetId: other });
+    expect(rows.find((r) => r.action === 'update')?.detail).toMatchObject({ release: 'refused', k: 11 });
+  });
+
+  it('refuses a crafted second release that passes on its own but, with the first, pins a hidden count', async () => {
+    const id = (await save('caseworker', release)).json().dataset.id;
+    const countries = release.byCountryOfExploitation;
+    const hidden = countries.flatMap((c, i) => (c.count === null ? [i] : []));
+    const hiddenSum = release.records - countries.reduce((s, c) => s + (c.count ?? 0), 0);
+    const large = countries.findIndex((c) => c.count !== null && c.count >= release.k);
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    expect(hiddenSum - 1).toBeGreaterThanOrEqual(release.k);
+    // The crafted release hides the first hidden country and a large published one, and publishes
+    // the other hidden ones as 0 but one, given the hidden sum less 1: on its own, the two hidden
+    // counts add up to a large number and each could be 0; with the first release, which published
+    // the large one, the target is exactly 1.
+    const crafted = structuredClone(release);
+    const [target, carrier, ...rest] = hidden;
+    crafted.byCountryOfExploitation = countries.map((c, i) => {
+      if (i === target || i === large) return { ...c, count: null };
+      if (i === carrier) return { ...c, count: hiddenSum - 1 };
+      if (rest.includes(i)) return { ...c, count: 0 };
+      return c;
+    });
+    const alone = await save('caseworker', crafted);
+    expect(alone.statusCode).toBe(201); // the server's audit of a single release lets it through
+    const response = await addRelease('caseworker', id, crafted);
+    expect(response.statusCode).toBe(400);
+    // The target, and the zeros (which pin counts the first release hid, at 0): only counts it hid.
+    expect(paths(response)).toContain(`byCountryOfExploitation.${target}.count`);
+    expect(paths(response).every((p) => hidden.some((i) => p === `byCountryOfExploitation.${i}.count`))).toBe(
+      true,
+    );
+  });
+
+  it('refuses a release of other records', async () => {
+    const id = (await save('caseworker', release)).json().dataset.id;
+    // One more record, of unknown year and country, in decent work: consistent on its own.
+    const other = structuredClone(release);
+    other.records += 1;
+    const plusOne = (value: string) => (c: { value: string; count: number | null }) =>
+      c.value === value ? { ...c, count: (c.count ?? 0) + 1 } : c;
+    other.byYear = other.byYear.map(plusOne('unknown'));
+    other.byCountryOfExploitation = other.byCountryOfExploitation.map(plusOne('unknown'));
+    other.byBand = other.byBand?.map(plusOne('decent_work')) ?? null;
+    expect((await save('caseworker', other)).statusCode).toBe(201);
+    const response = await addRelease('caseworker', id, other);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().problems[0]).toMatchObject({ path: 'records', code: 'not_same_data' });
   });
 });

@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../src/data/dashboard.js';
 import { dashboardSchema } from '../../src/data/dashboard-schema.js';
 import { listAudit } from '../../src/store/audit.js';
-import { createDataset, listDatasets, readDataset } from '../../src/store/datasets.js';
+import {
+  addRelease,
+  createDataset,
+  listDatasets,
+  listReleases,
+  readDataset,
+} from '../../src/store/datasets.js';
 import { openStore, type Store, type StoreOptions } from '../../src/store/db.js';
 import { createUser } from '../../src/store/users.js';
 import { backends, dropSchema } from './backends.js';
@@ -69,6 +75,61 @@ describe.each(backends().map((backend) => [backend.name, backend] as const))(
       expect(probe[0]?.detail).toMatchObject({ found: false });
       const lists = (await listAudit(store.db)).filter((r) => r.action === 'list' && r.caseId === null);
       expect(lists[0]?.detail).toMatchObject({ subject: 'dataset', ids: expect.arrayContaining([saved.id]) });
+    });
+
+    it('keeps the ledger of a dataset: a release is added only when the audit of it against the earlier ones passes', async () => {
+      const saved = await createDataset(store.db, actor, { name: 'ledger', dashboard: release });
+      const first = await listReleases(store.db, actor, saved.id);
+      expect(first?.map((r) => [r.seq, r.k, r.releasedBy, r.releasedByName])).toEqual([
+        [1, 11, actor.userId, 'researcher'],
+      ]);
+      expect(first?.[0].dashboard).toEqual(release);
+
+      const next = { ...structuredClone(release), k: 12 };
+      const seen: Dashboard[][] = [];
+      const refused = await addRelease(store.db, actor, saved.id, next, async (earlier) => {
+        seen.push(earlier);
+        return [{ path: 'byYear.0.count', code: 'narrows_earlier', message: 'narrows' }];
+      });
+      expect(refused).toMatchObject({ kind: 'refused', problems: [{ path: 'byYear.0.count' }] });
+      expect(seen).toEqual([[release]]);
+      expect((await readDataset(store.db, actor, saved.id))?.k).toBe(11);
+
+      const added = await addRelease(store.db, actor, saved.id, next, async () => []);
+      expect(added).toMatchObject({
+        kind: 'saved',
+        release: { seq: 2, k: 12, releasedByName: 'researcher' },
+      });
+      // The dataset shows its latest release; the ledger keeps both, oldest first.
+      expect((await readDataset(store.db, actor, saved.id))?.dashboard).toEqual(next);
+      expect((await listReleases(store.db, actor, saved.id))?.map((r) => r.dashboard.k)).toEqual([11, 12]);
+
+      expect(await addRelease(store.db, actor, 'd-nosuchthing', next, async () => [])).toEqual({
+        kind: 'not_found',
+      });
+      expect(await listReleases(store.db, actor, 'd-nosuchthing')).toBeUndefined();
+
+      const rows = (await listAudit(store.db, { datasetId: saved.id })).reverse();
+      expect(rows.filter((r) => r.action === 'update').map((r) => r.detail)).toEqual([
+        { subject: 'dataset', release: 'refused', k: 12, paths: ['byYear.0.count'] },
+        { subject: 'dataset', release: 2, k: 12 },
+      ]);
+    });
+
+    it('audits two releases of one dataset made at once one after the other, each against all before it', async () => {
+      const saved = await createDataset(store.db, actor, { name: 'race', dashboard: release });
+      const seen: number[] = [];
+      const audit = async (earlier: Dashboard[]) => {
+        seen.push(earlier.length);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return [];
+      };
+      await Promise.all([
+        addRelease(store.db, actor, saved.id, release, audit),
+        addRelease(store.db, actor, saved.id, release, audit),
+      ]);
+      expect(seen).toEqual([1, 2]);
+      expect((await listReleases(store.db, actor, saved.id))?.map((r) => r.seq)).toEqual([1, 2, 3]);
     });
   },
 );

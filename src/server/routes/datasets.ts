@@ -2,12 +2,16 @@
 // OUT.json`), never records. Saving needs the caseworker role, reading any login. The body is
 // checked against the release's schema (no published count from 1 to k − 1), against this server's
 // policy (k at least its minimum) and audited by the attacker's LP on what it publishes
-// (dashboard-audit.ts): a release that lets anyone narrow a hidden count down is refused.
+// (dashboard-audit.ts): a release that lets anyone narrow a hidden count down is refused. Each
+// dataset keeps the ledger of its releases; a new release of it (POST /api/datasets/:id/releases)
+// is audited together with all the earlier ones (the LP over their union) and refused if it would
+// narrow any hidden count. Dashboards are releases by suppression only: this server takes no
+// differentially private release, so it keeps no privacy budget (the policy says so).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { auditDashboard, type DashboardPolicy } from '../../data/dashboard-audit.js';
+import { auditAgainstReleases, auditDashboard, type DashboardPolicy } from '../../data/dashboard-audit.js';
 import { dashboardSchema } from '../../data/dashboard-schema.js';
-import { createDataset, listDatasets, readDataset } from '../../store/datasets.js';
+import { addRelease, createDataset, listDatasets, listReleases, readDataset } from '../../store/datasets.js';
 import type { Store } from '../../store/db.js';
 import { actorOf, requireRole } from '../auth/session.js';
 import { errorSchema, sendError } from '../errors.js';
@@ -21,6 +25,17 @@ const summary = z.object({
   createdAt: z.string(),
   createdBy: z.number().int().nullable(),
 });
+
+const releaseSummary = z.object({
+  seq: z.number().int().describe('1 for the release the dataset was saved with, then in the order accepted'),
+  k: z.number().int(),
+  releasedAt: z.string(),
+  releasedBy: z.number().int().nullable(),
+  releasedByName: z.string().nullable(),
+});
+
+const DP_POLICY =
+  'not accepted: this server keeps releases by audited suppression only, so it keeps no privacy budget; a differentially private release is made on the holder’s machine, where its budget is accounted';
 
 const datasetResponse = z.object({
   schemaVersion: z.literal(1),
@@ -62,10 +77,23 @@ export const datasetRoutes: FastifyPluginAsyncZod<{ store: Store; policy: Dashbo
       schema: {
         summary: 'What this server requires of a dataset before it keeps it',
         tags: ['datasets'],
-        response: { 200: z.object({ schemaVersion: z.literal(1), minK: z.number().int() }) },
+        response: {
+          200: z.object({
+            schemaVersion: z.literal(1),
+            minK: z.number().int(),
+            ledger: z.string().describe('how a new release of a saved dataset is audited'),
+            differentialPrivacy: z.string().describe('whether differentially private releases are taken'),
+          }),
+        },
       },
     },
-    async () => ({ schemaVersion: 1 as const, minK: policy.minK }),
+    async () => ({
+      schemaVersion: 1 as const,
+      minK: policy.minK,
+      ledger:
+        'each dataset keeps every release accepted from it; a new release is audited together with all of them and refused if it narrows down any hidden count',
+      differentialPrivacy: DP_POLICY,
+    }),
   );
 
   app.post(
@@ -114,6 +142,78 @@ export const datasetRoutes: FastifyPluginAsyncZod<{ store: Store; policy: Dashbo
       const found = await readDataset(db, actorOf(request.user!, request.ip), request.params.id);
       if (!found) return sendError(reply, 404, 'not_found', 'no such dataset');
       return { schemaVersion: 1 as const, dataset: found };
+    },
+  );
+
+  app.get(
+    '/api/datasets/:id/releases',
+    {
+      preHandler: requireRole('viewer'),
+      config: { auditedRead: 'dataset' },
+      schema: {
+        summary: 'The ledger of a saved dataset: every release accepted from it, oldest first',
+        tags: ['datasets'],
+        params: z.object({ id: z.string().min(1).max(100) }),
+        response: {
+          200: z.object({
+            schemaVersion: z.literal(1),
+            releases: z.array(releaseSummary.extend({ dashboard: dashboardSchema })),
+          }),
+          401: errorSchema,
+          404: errorSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const releases = await listReleases(db, actorOf(request.user!, request.ip), request.params.id);
+      if (!releases) return sendError(reply, 404, 'not_found', 'no such dataset');
+      return { schemaVersion: 1 as const, releases };
+    },
+  );
+
+  app.post(
+    '/api/datasets/:id/releases',
+    {
+      preHandler: requireRole('caseworker'),
+      schema: {
+        summary:
+          'Add a new release of a saved dataset (made from the same records), audited together with its earlier releases',
+        tags: ['datasets'],
+        params: z.object({ id: z.string().min(1).max(100) }),
+        body: dashboardSchema,
+        response: {
+          201: z.object({
+            schemaVersion: z.literal(1),
+            dataset: datasetResponse.shape.dataset,
+            release: releaseSummary,
+          }),
+          400: errorSchema,
+          401: errorSchema,
+          403: errorSchema,
+          404: errorSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const dashboard = request.body;
+      const actor = actorOf(request.user!, request.ip);
+      const alone = await auditDashboard(dashboard, policy);
+      const added = await addRelease(db, actor, request.params.id, dashboard, async (earlier) =>
+        alone.length > 0 ? alone : auditAgainstReleases(earlier, dashboard),
+      );
+      if (added.kind === 'not_found') return sendError(reply, 404, 'not_found', 'no such dataset');
+      if (added.kind === 'refused') {
+        return sendError(
+          reply,
+          400,
+          'refused',
+          'the release is not kept: it does not meet this server’s policy, on its own or with the earlier releases of this dataset',
+          added.problems,
+        );
+      }
+      return reply
+        .code(201)
+        .send({ schemaVersion: 1 as const, dataset: added.dataset, release: added.release });
     },
   );
 };
