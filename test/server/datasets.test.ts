@@ -146,6 +146,18 @@ describe('reading datasets', () => {
     expect(one.json().dataset.dashboard).toEqual(release);
   });
 
+  it('says its refusals and its policy in the language asked for', async () => {
+    const missing = await app.inject({
+      method: 'GET',
+      url: '/api/datasets/d-nosuchthing?lang=fr',
+      headers: as(sessions.viewer),
+    });
+    expect(missing.json().message).toBe('aucun jeu de données de ce nom');
+    const policy = await app.inject({ method: 'GET', url: '/api/datasets/policy?lang=es' });
+    expect(policy.json().differentialPrivacy).toMatch(/^no se acepta/);
+    expect(policy.json().minK).toBe(11);
+  });
+
   it('answers 404 for an unknown id', async () => {
     const response = await app.inject({
       method: 'GET',

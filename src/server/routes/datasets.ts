@@ -14,7 +14,7 @@ import { dashboardSchema } from '../../data/dashboard-schema.js';
 import { addRelease, createDataset, listDatasets, listReleases, readDataset } from '../../store/datasets.js';
 import type { Store } from '../../store/db.js';
 import { actorOf, requireRole } from '../auth/session.js';
-import { errorSchema, sendError } from '../errors.js';
+import { errorSchema, say, sendError } from '../errors.js';
 
 const summary = z.object({
   id: z.string().describe('id made by the server'),
@@ -33,9 +33,6 @@ const releaseSummary = z.object({
   releasedBy: z.number().int().nullable(),
   releasedByName: z.string().nullable(),
 });
-
-const DP_POLICY =
-  'not accepted: this server keeps releases by audited suppression only, so it keeps no privacy budget; a differentially private release is made on the holder’s machine, where its budget is accounted';
 
 const datasetResponse = z.object({
   schemaVersion: z.literal(1),
@@ -87,12 +84,11 @@ export const datasetRoutes: FastifyPluginAsyncZod<{ store: Store; policy: Dashbo
         },
       },
     },
-    async () => ({
+    async (_request, reply) => ({
       schemaVersion: 1 as const,
       minK: policy.minK,
-      ledger:
-        'each dataset keeps every release accepted from it; a new release is audited together with all of them and refused if it narrows down any hidden count',
-      differentialPrivacy: DP_POLICY,
+      ledger: say(reply, 'server.policyLedger'),
+      differentialPrivacy: say(reply, 'server.policyDp'),
     }),
   );
 
@@ -112,13 +108,7 @@ export const datasetRoutes: FastifyPluginAsyncZod<{ store: Store; policy: Dashbo
       const dashboard = request.body;
       const problems = await auditDashboard(dashboard, policy);
       if (problems.length > 0) {
-        return sendError(
-          reply,
-          400,
-          'refused',
-          'the release is not kept: it does not meet this server’s policy',
-          problems,
-        );
+        return sendError(reply, 400, 'refused', say(reply, 'server.releaseRefused'), problems);
       }
       const name = request.query.name ?? `${dashboard.format} (k = ${dashboard.k})`;
       const saved = await createDataset(db, actorOf(request.user!, request.ip), { name, dashboard });
@@ -140,7 +130,7 @@ export const datasetRoutes: FastifyPluginAsyncZod<{ store: Store; policy: Dashbo
     },
     async (request, reply) => {
       const found = await readDataset(db, actorOf(request.user!, request.ip), request.params.id);
-      if (!found) return sendError(reply, 404, 'not_found', 'no such dataset');
+      if (!found) return sendError(reply, 404, 'not_found', say(reply, 'server.noSuchDataset'));
       return { schemaVersion: 1 as const, dataset: found };
     },
   );
@@ -166,7 +156,7 @@ export const datasetRoutes: FastifyPluginAsyncZod<{ store: Store; policy: Dashbo
     },
     async (request, reply) => {
       const releases = await listReleases(db, actorOf(request.user!, request.ip), request.params.id);
-      if (!releases) return sendError(reply, 404, 'not_found', 'no such dataset');
+      if (!releases) return sendError(reply, 404, 'not_found', say(reply, 'server.noSuchDataset'));
       return { schemaVersion: 1 as const, releases };
     },
   );
@@ -201,15 +191,10 @@ export const datasetRoutes: FastifyPluginAsyncZod<{ store: Store; policy: Dashbo
       const added = await addRelease(db, actor, request.params.id, dashboard, async (earlier) =>
         alone.length > 0 ? alone : auditAgainstReleases(earlier, dashboard),
       );
-      if (added.kind === 'not_found') return sendError(reply, 404, 'not_found', 'no such dataset');
+      if (added.kind === 'not_found')
+        return sendError(reply, 404, 'not_found', say(reply, 'server.noSuchDataset'));
       if (added.kind === 'refused') {
-        return sendError(
-          reply,
-          400,
-          'refused',
-          'the release is not kept: it does not meet this server’s policy, on its own or with the earlier releases of this dataset',
-          added.problems,
-        );
+        return sendError(reply, 400, 'refused', say(reply, 'server.releaseRefusedLedger'), added.problems);
       }
       return reply
         .code(201)
