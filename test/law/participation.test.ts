@@ -123,7 +123,7 @@ describe('standing of a state on a date', () => {
   });
   it('a state already party under the League of Nations is unknown before its recorded act, not "not a party"', () => {
     const slavery = list('slavery-convention');
-    expect(standingOn(slavery, 'GB', '1950-01-01').standing).toBe('unknown');
-    expect(standingOn(slavery, 'GB', '1954-01-01').standing).toBe('party');
+    expect(standingOn(slavery, 'FR', '1950-01-01').standing).toBe('unknown');
+    expect(standingOn(slavery, 'FR', '1964-01-01').standing).toBe('party');
   });
 });

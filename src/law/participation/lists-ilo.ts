@@ -5,7 +5,7 @@
 // missing from them is `unknown`). Rows read from another record name it (`source`); the one row
 // read from the ILO's own announcement is `checked`. See README, "Which law binds this case".
 import { addMonths, latest, readRows } from './rows.js';
-import type { ParticipationList, Source } from './types.js';
+import type { NotParties, ParticipationList, Source } from './types.js';
 
 // Wikipedia's table of C105 ratifications, copied there from NORMLEX ("as of October 2022"), read
 // from a mirror; rows Afghanistan to Cambodia only (the copy we could read ends there).
@@ -13,6 +13,24 @@ const wikipediaC105: Source = {
   name: 'Wikipedia, “Abolition of Forced Labour Convention”, table of ratifications (copied from ILO NORMLEX; status as of October 2022), mirror at cryer.org.uk',
   url: 'http://cryer.org.uk/Abolition_of_Forced_Labour_Convention%2c_1957',
   asOf: '2022-10-31',
+};
+
+// The ILO's own lists as the same page gives them (October 2022): the seven UN members that are not
+// ILO Members, and so party to no ILO convention, and the nine Members that had not ratified C105.
+const notIloMembers: NotParties = {
+  states: ['AD', 'BT', 'LI', 'FM', 'MC', 'NR', 'KP'],
+  through: '2022-10-31',
+  reason: 'was not a Member of the ILO (as of October 2022), and so could not be bound by its conventions',
+  source: wikipediaC105,
+  certainty: 'unchecked',
+};
+
+const c105NotRatified: NotParties = {
+  states: ['BN', 'TL', 'LA', 'MH', 'MM', 'PW', 'KR', 'TO', 'TV'],
+  through: '2022-10-31',
+  reason: 'was one of the nine ILO Members that had not ratified it by October 2022',
+  source: wikipediaC105,
+  certainty: 'unchecked',
 };
 
 // The Netherlands treaty database's table of parties to C105 (days of entry into force for each
@@ -64,6 +82,7 @@ export const iloForcedLabourConventionParties: ParticipationList = {
     'Art 28(3): twelve months after the Member’s ratification is registered (and not before 1 May 1932, Art 28(2)).',
   checkedThrough: null,
   believedCompleteThrough: '2024-06-30',
+  notParties: [notIloMembers],
   rows: readRows(c029, {
     bindsFrom: (registered) => latest('1932-05-01', addMonths(registered, 12)),
     checked: false,
@@ -93,6 +112,7 @@ export const iloForcedLabourProtocolParties: ParticipationList = {
   bindsFrom:
     'Art 8(3): twelve months after the Member’s ratification is registered (and not before 9 Nov 2016).',
   checkedThrough: null,
+  notParties: [notIloMembers],
   rows: [
     ...readRows(p029, { bindsFrom: p029Bindsfrom, checked: false }),
     ...readRows(p029Announced, {
@@ -161,6 +181,7 @@ export const iloAbolitionOfForcedLabourParties: ParticipationList = {
   bindsFrom:
     'Art 4(3): twelve months after the Member’s ratification is registered (and not before 17 Jan 1959).',
   checkedThrough: null,
+  notParties: [notIloMembers, c105NotRatified],
   rows: [
     ...c105Copied,
     ...readRows(c105, {

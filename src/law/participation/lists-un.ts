@@ -165,6 +165,22 @@ const slavery = `
   ZM 1973-03-26 d
 `;
 
+// Ratifications and accessions under the League of Nations (1927–1946), as the UN Treaty
+// Collection's page for the original Convention (XVIII-3) lists them: the first eleven entries only
+// (the copy read ends there). Each binds from its deposit (Art 12); a state listed here is no longer
+// `unknown` before its later act.
+const slaveryLeague = `
+  AF 1935-11-09 a  AT 1927-08-19 r  US 1929-03-21 a  BE 1927-09-23 r  GB 1927-06-18 r
+  CA 1928-08-06 r  AU 1927-06-18 r  NZ 1927-06-18 r  ZA 1927-06-18 r  IE 1930-06-18 a
+  IN 1927-06-18 r
+`;
+
+const untcSlaveryLeague: Source = {
+  name: 'UN Treaty Collection, Multilateral Treaties Deposited with the Secretary-General, chapter XVIII-3 (Slavery Convention, 1926): ratifications or definitive accessions under the League of Nations; first entries, read on 2 Dec 2026 from a stored copy',
+  url: 'https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XVIII/XVIII-3.en.xml',
+  asOf: '2026-12-02',
+};
+
 export const slaveryConventionParties: ParticipationList = {
   id: 'slavery-convention',
   title: 'Slavery Convention (1926), original and as amended by the Protocol of 1953',
@@ -176,7 +192,19 @@ export const slaveryConventionParties: ParticipationList = {
   // The League of Nations' own record (ratifications 1927–1946) is not in this data, so a state
   // missing from the list may still be a party through it: missing means unknown, never "not a party".
   checkedThrough: null,
-  rows: readRows(slavery, { bindsFrom: (deposited) => deposited }),
+  rows: [
+    ...readRows(slaveryLeague, {
+      bindsFrom: (deposited) => deposited,
+      sources: Object.fromEntries(
+        slaveryLeague
+          .trim()
+          .split(/\s+/)
+          .filter((word) => /^[A-Z]{2}$/.test(word))
+          .map((state) => [state, untcSlaveryLeague]),
+      ),
+    }),
+    ...readRows(slavery, { bindsFrom: (deposited) => deposited }),
+  ],
 };
 
 // The 1953 Protocol amending the Slavery Convention (XVIII-1): in force on 7 Dec 1953 (Art III),

@@ -83,7 +83,12 @@ export function standingOn(list: ParticipationList, state: string, date: string)
   const rows = list.rows.filter((row) => row.state === state);
   const base = { list: list.id, state, date, source: list.source };
   if (rows.length > 0) {
-    const readings = rows.map((row) => ({ row, ...readRow(row, date, name) }));
+    // A row that says the state was a party before its act (`partyEarlier`) leaves that time unknown
+    // only where no earlier act of the state is recorded.
+    const earliest = rows.reduce((a, b) => (b.bound.from < a.bound.from ? b : a));
+    const readings = rows
+      .filter((row) => !(row.partyEarlier && row !== earliest && date < row.bound.from))
+      .map((row) => ({ row, ...readRow(row, date, name) }));
     const chosen =
       readings.find((r) => r.standing === 'party') ??
       readings.find((r) => r.standing === 'unknown') ??
@@ -98,6 +103,17 @@ export function standingOn(list: ParticipationList, state: string, date: string)
       certainty: chosen.row.certainty,
       row: chosen.row,
       reason: chosen.reason,
+    };
+  }
+  const known = list.notParties?.find((entry) => entry.states.includes(state) && date <= entry.through);
+  if (known && date >= list.inForce) {
+    return {
+      ...base,
+      source: known.source,
+      standing: 'not_party',
+      certainty: known.certainty,
+      row: null,
+      reason: `${name} ${known.reason}.`,
     };
   }
   const excluded = list.exclusions?.[state];
@@ -125,14 +141,14 @@ export function standingOn(list: ParticipationList, state: string, date: string)
   if (list.believedCompleteThrough !== undefined && date <= list.believedCompleteThrough) {
     return missing('unchecked', list.believedCompleteThrough);
   }
-  const known = list.checkedThrough ?? list.believedCompleteThrough;
+  const recorded = list.checkedThrough ?? list.believedCompleteThrough;
   return {
     ...base,
     standing: 'unknown',
     certainty: 'unchecked',
     row: null,
-    reason: known
-      ? `${name} is not among the parties recorded up to ${humanDate(known)}; whether it joined later is not recorded here.`
+    reason: recorded
+      ? `${name} is not among the parties recorded up to ${humanDate(recorded)}; whether it joined later is not recorded here.`
       : `${name} is not in this partial list of parties: whether it was bound is not recorded here.`,
   };
 }

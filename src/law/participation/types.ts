@@ -77,6 +77,20 @@ export type ParticipationList = {
   rows: readonly Row[];
   /** States that take no part although they might be expected to (an opt-out), with why. */
   exclusions?: Readonly<Record<string, string>>;
+  /**
+   * States known not to have been parties up to a date although the list is partial (e.g. the
+   * depositary's list of Members that have not ratified): `not_party` up to `through`, by this source.
+   */
+  notParties?: readonly NotParties[];
+};
+
+export type NotParties = {
+  states: readonly string[];
+  through: string;
+  /** Completes "<state> …", in words, e.g. "had not ratified it by October 2022". */
+  reason: string;
+  source: Source;
+  certainty: Certainty;
 };
 
 export type Standing = 'party' | 'not_party' | 'unknown';

@@ -103,3 +103,50 @@ describe('UN Trafficking Protocol after the 2014 copy', () => {
     expect(standingOn(tip, 'BD', '2019-10-12')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
   });
 });
+
+describe('ILO C029', () => {
+  it('had ten ratifications registered by the end of 1932', () => {
+    // The ILO's record as Wikipedia summarises it: by the end of 1932 Japan, Bulgaria, Spain, Norway,
+    // Denmark, Australia, Sweden, the United Kingdom, Liberia and Ireland had ratified.
+    const by1932 = list('ilo-forced-labour-convention')
+      .rows.filter((row) => row.deposited.slice(0, 4) <= '1932')
+      .map((row) => row.state)
+      .sort();
+    expect(by1932).toEqual(['AU', 'BG', 'DK', 'ES', 'GB', 'IE', 'JP', 'LR', 'NO', 'SE']);
+  });
+});
+
+describe('states known not to be parties to a partial ILO list', () => {
+  it('the nine Members that had not ratified C105 by October 2022 are not parties up to then, unknown after', () => {
+    const c105 = list('ilo-c105');
+    expect(standingOn(c105, 'KR', '2020-01-01')).toMatchObject({ standing: 'not_party', row: null });
+    expect(standingOn(c105, 'KR', '2020-01-01').reason).toContain('had not ratified it by October 2022');
+    expect(standingOn(c105, 'KR', '2023-01-01').standing).toBe('unknown');
+    // A state missing from the partial list and from the ILO's lists stays unknown.
+    expect(standingOn(c105, 'FR', '2020-01-01').standing).toBe('unknown');
+  });
+  it('a UN member that is not an ILO Member is bound by no ILO convention (as of October 2022)', () => {
+    for (const id of ['ilo-forced-labour-convention', 'ilo-forced-labour-protocol', 'ilo-c105']) {
+      const andorra = standingOn(list(id), 'AD', '2020-01-01');
+      expect(andorra.standing).toBe('not_party');
+      expect(andorra.reason).toContain('not a Member of the ILO');
+    }
+  });
+});
+
+describe('Slavery Convention 1926 under the League of Nations', () => {
+  it('binds the states whose League-era act is recorded from that act, not "unknown" until 1953', () => {
+    // UN Treaty Collection, chapter XVIII-3: the United Kingdom ratified on 18 Jun 1927, the United
+    // States acceded on 21 Mar 1929; both accepted the 1953 Protocol later.
+    const slavery = list('slavery-convention');
+    expect(standingOn(slavery, 'GB', '1927-06-17').standing).toBe('not_party');
+    expect(standingOn(slavery, 'GB', '1930-01-01')).toMatchObject({
+      standing: 'party',
+      certainty: 'checked',
+    });
+    expect(standingOn(slavery, 'US', '1929-03-20').standing).toBe('not_party');
+    expect(standingOn(slavery, 'US', '1940-01-01').standing).toBe('party');
+    // Five of the British Empire's parts ratified together on 18 Jun 1927.
+    expect(statesOn('slavery-convention', '1927-06-18')).toEqual(['AU', 'GB', 'IN', 'NZ', 'ZA']);
+  });
+});
