@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { codeList } from '../../src/data/code-lists.js';
 import { importCtdc } from '../../src/data/ctdc-import.js';
-import { dashboardOf, meansItemsOf, releaseDistribution, releaseMeans } from '../../src/data/dashboard.js';
+import {
+  type Dashboard,
+  dashboardOf,
+  meansItemsOf,
+  releaseDistribution,
+  releaseMeans,
+} from '../../src/data/dashboard.js';
+import { auditAgainstReleases } from '../../src/data/dashboard-audit.js';
 import { attackCells, type Release } from '../support/disclosure-attack.js';
 
 /** A released distribution as a one-dimensional release the attacker can read. */
@@ -58,5 +65,74 @@ describe('dashboard counts', () => {
     expect(counts.filter((n) => n !== null && n > 0 && n < 11)).toEqual([]);
     // The fixture's years hold about 6 records each: small, hence suppressed.
     expect(dashboard.byYear.some((y) => y.count === null)).toBe(true);
+  });
+});
+
+describe('a new release audited with the earlier ones of its dataset', () => {
+  const base: Dashboard = {
+    schemaVersion: 2,
+    k: 11,
+    format: 'ctdc-synthetic-2024',
+    records: 150,
+    years: { from: 2020, to: 2021 },
+    byYear: [
+      { value: '2020', count: 60 },
+      { value: '2021', count: 90 },
+      { value: 'unknown', count: 0 },
+    ],
+    byBand: null,
+    byCountryOfExploitation: [
+      { value: 'AA', count: null },
+      { value: 'BB', count: null },
+      { value: 'CC', count: 130 },
+    ],
+    meansOfControl: {
+      records: 150,
+      items: [
+        { item: 'A', count: null, percent: null },
+        { item: 'B', count: null, percent: null },
+        { item: 'C', count: 60, percent: 40 },
+        { item: 'D', count: 50, percent: 33.3 },
+      ],
+    },
+  };
+
+  it('takes the same release again, and refuses one that narrows a hidden count of the first', async () => {
+    expect(await auditAgainstReleases([base], base)).toEqual([]);
+    // AA + BB = 20: publishing BB as 11 pins AA at 9, below k.
+    const pins = structuredClone(base);
+    pins.byCountryOfExploitation[1].count = 11;
+    expect((await auditAgainstReleases([base], pins)).map((p) => [p.path, p.code])).toEqual([
+      ['byCountryOfExploitation.0.count', 'narrows_earlier'],
+    ]);
+    // Publishing BB as 20 shows AA is empty: 0 is no one, but the interval the first release
+    // left (0 to 20) is narrowed to one value, which the server cannot tell from a small one.
+    const empty = structuredClone(base);
+    empty.byCountryOfExploitation[1].count = 20;
+    expect((await auditAgainstReleases([base], empty)).map((p) => p.path)).toEqual([
+      'byCountryOfExploitation.0.count',
+    ]);
+  });
+
+  it('means of control: an item hidden alone may pass on its own, but not once another release shows what it hid', async () => {
+    // Hides A and C, shows B: alone, A is anywhere from 0 up; with the first release (C = 60),
+    // A is at least 150 − (35 + 60 + 50) = 5 and so known to be non-empty and small.
+    const next = structuredClone(base);
+    next.meansOfControl.items = [
+      { item: 'A', count: null, percent: null },
+      { item: 'B', count: 35, percent: 23.3 },
+      { item: 'C', count: null, percent: null },
+      { item: 'D', count: 50, percent: 33.3 },
+    ];
+    expect((await auditAgainstReleases([base], next)).map((p) => p.path)).toEqual([
+      'meansOfControl.items.0.count',
+    ]);
+  });
+
+  it('refuses a release of other records', async () => {
+    const other = { ...structuredClone(base), records: 151 };
+    expect((await auditAgainstReleases([base], other)).map((p) => [p.path, p.code])).toEqual([
+      ['records', 'not_same_data'],
+    ]);
   });
 });

@@ -1,5 +1,7 @@
 // Saved datasets on every backend at hand (named "case store on …" so that CI's PostgreSQL run,
 // filtered on that name, includes them).
+
+import { Migrator } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../src/data/dashboard.js';
 import { dashboardSchema } from '../../src/data/dashboard-schema.js';
@@ -11,7 +13,8 @@ import {
   listReleases,
   readDataset,
 } from '../../src/store/datasets.js';
-import { openStore, type Store, type StoreOptions } from '../../src/store/db.js';
+import { migrate, openStore, type Store, type StoreOptions } from '../../src/store/db.js';
+import { migrationProvider } from '../../src/store/migrations/index.js';
 import { createUser } from '../../src/store/users.js';
 import { backends, dropSchema } from './backends.js';
 
@@ -130,6 +133,25 @@ describe.each(backends().map((backend) => [backend.name, backend] as const))(
       ]);
       expect(seen).toEqual([1, 2]);
       expect((await listReleases(store.db, actor, saved.id))?.map((r) => r.seq)).toEqual([1, 2, 3]);
+    });
+
+    // Last: it takes the ledger table down and up again.
+    it('the migration enters the one release of each dataset saved before it', async () => {
+      const saved = await createDataset(store.db, actor, { name: 'before the ledger', dashboard: release });
+      const down = await new Migrator({ db: store.db, provider: migrationProvider }).migrateTo(
+        '0003-accounts',
+      );
+      expect(down.error).toBeUndefined();
+      expect(down.results?.map((r) => [r.migrationName, r.direction])).toEqual([
+        ['0004-dataset-releases', 'Down'],
+      ]);
+      await migrate(store.db);
+      const ledger = await listReleases(store.db, actor, saved.id);
+      expect(ledger?.map((r) => [r.seq, r.k, r.releasedBy, r.releasedByName])).toEqual([
+        [1, 11, actor.userId, 'researcher'],
+      ]);
+      expect(ledger?.[0].dashboard).toEqual(release);
+      expect(ledger?.[0].releasedAt).toBe(saved.createdAt);
     });
   },
 );
