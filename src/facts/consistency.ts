@@ -67,5 +67,20 @@ export function consistencyProblems(facts: CaseFacts, lang?: Lang): Problem[] {
       message: t('problems.inconsistent.temporaryAndPermanent', { status: immigration }),
     });
   }
+  // Facts v1.1: physically confined (locked in, or kept in by force or guards) implies not free to
+  // leave and confined. Both fields of a contradiction are reported, each naming the other.
+  const { control } = facts;
+  if (control?.physicallyConfined === true) {
+    if (control.freeToLeave === true) {
+      const message = t('problems.inconsistent.confinedButFreeToLeave');
+      problems.push({ path: 'control.freeToLeave', code: 'inconsistent', message });
+      problems.push({ path: 'control.physicallyConfined', code: 'inconsistent', message });
+    }
+    if (control.isolationConfinementOrSurveillance === false) {
+      const message = t('problems.inconsistent.confinedButNotConfined');
+      problems.push({ path: 'control.isolationConfinementOrSurveillance', code: 'inconsistent', message });
+      problems.push({ path: 'control.physicallyConfined', code: 'inconsistent', message });
+    }
+  }
   return problems;
 }

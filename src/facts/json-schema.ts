@@ -11,7 +11,7 @@ export function caseFactsJsonSchema(): Record<string, unknown> {
   return {
     $schema: schema.$schema,
     $id: 'https://continuum.invalid/schema/case-facts.schema.json',
-    title: 'Continuum case facts, vocabulary v1',
+    title: 'Continuum case facts, vocabulary v1.1',
     ...schema,
   };
 }

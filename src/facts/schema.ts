@@ -1,4 +1,4 @@
-// The case-facts vocabulary v1 (../shared/spec/facts.md): observations about one person's case,
+// The case-facts vocabulary v1.1 (../shared/spec/facts.md): observations about one person's case,
 // never legal conclusions. Every field is optional; absent or null means *unknown*, never false.
 // Unknown keys are rejected so that a typo never silently becomes "unknown".
 import { z } from 'zod';
@@ -92,6 +92,8 @@ export const stateImposedObligations = [
   'emergency',
   'minor_communal_service',
   'professional_duty',
+  // v1.1: work required as a condition of a state benefit (e.g. unemployment assistance).
+  'benefit_condition',
 ] as const;
 
 export const payLevels = ['none', 'token', 'below_legal_minimum', 'at_or_above_legal_minimum'] as const;
@@ -156,6 +158,9 @@ export const controlItems = [
   'documentsConfiscated',
   'debtBondage',
   'isolationConfinementOrSurveillance',
+  // v1.1: locked in or kept in by force or guards. Implies isolationConfinementOrSurveillance and
+  // that the person was not free to leave (a contradiction with freeToLeave: true).
+  'physicallyConfined',
   'violence',
   'sexualViolence',
   'forcedIntoIllicitActivities',
@@ -259,6 +264,11 @@ export const caseFactsSchema = z
         sector: z.enum(sectors).nullish(),
         intendedOnly: flag,
         stateImposedObligation: z.enum(stateImposedObligations).nullish(),
+        /**
+         * v1.1: a state-imposed or professional obligation was excessive or out of proportion to
+         * what it gives back (the European Court's test under ECHR Art 4(2)–(3)).
+         */
+        obligationDisproportionate: flag,
         thirdPartyProfitsFromProstitution: flag,
         hoursPerWeek: z.number().min(0).max(168).nullish(),
         daysOffPerMonth: z.number().int().min(0).max(31).nullish(),
@@ -266,6 +276,11 @@ export const caseFactsSchema = z
         conditions: flags(conditionItems),
         livesOnEmployersPremises: flag,
         believedSituationPermanent: flag,
+        /**
+         * A power attaching to ownership was exercised: bought, sold or exchanged for value, lent or
+         * pledged for payment, given, inherited, branded. A summary fact: `false` is a finding that
+         * none was, which defeats the 1926 definition of slavery however severe the control.
+         */
         treatedAsProperty: flag,
         /** Where the exploitation took (or was to take) place. */
         country: countryCode.nullish(),
@@ -286,7 +301,7 @@ export const caseFactsSchema = z
     authorities: flags(authoritiesItems),
   })
   .describe(
-    'Continuum case facts, vocabulary v1: observations about one person; absent or null means unknown.',
+    'Continuum case facts, vocabulary v1.1: observations about one person; absent or null means unknown.',
   );
 
 export type CaseFacts = z.infer<typeof caseFactsSchema>;

@@ -143,6 +143,43 @@ describe('consistency', () => {
     expect(result).toMatchObject({ ok: false, problems: [{ path, code: 'inconsistent' }] });
   });
 
+  it('rejects physical confinement with freedom to leave, naming both fields (facts v1.1)', () => {
+    const result = validateFacts({ ...base, control: { physicallyConfined: true, freeToLeave: true } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => [p.path, p.code])).toEqual([
+      ['control.freeToLeave', 'inconsistent'],
+      ['control.physicallyConfined', 'inconsistent'],
+    ]);
+    expect(result.problems[0].message).toContain('control.physicallyConfined');
+  });
+
+  it('rejects physical confinement recorded as no confinement at all (facts v1.1)', () => {
+    const result = validateFacts({
+      ...base,
+      control: { physicallyConfined: true, isolationConfinementOrSurveillance: false },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [
+        { path: 'control.isolationConfinementOrSurveillance' },
+        { path: 'control.physicallyConfined' },
+      ],
+    });
+  });
+
+  it('accepts physical confinement with freedom to leave unknown or false, and v1.1 values', () => {
+    for (const freeToLeave of [false, null, undefined]) {
+      expect(validateFacts({ ...base, control: { physicallyConfined: true, freeToLeave } }).ok).toBe(true);
+    }
+    expect(
+      validateFacts({
+        ...base,
+        exploitation: { stateImposedObligation: 'benefit_condition', obligationDisproportionate: false },
+      }).ok,
+    ).toBe(true);
+  });
+
   it('accepts facts that merely leave things unknown', () => {
     expect(
       validateFacts({ ...base, status: { immigration: 'irregular' }, person: { citizenships: ['RO'] } }).ok,
