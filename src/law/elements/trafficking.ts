@@ -1,9 +1,9 @@
 // The three elements of trafficking as Palermo Art 3(a) sets them — an act, a means, an
-// exploitative purpose — written once, to be cited by each instrument that copies the definition;
-// and `traffickingDefinition`, which assembles them into the adult and child rules with their remarks.
+// exploitative purpose — written once, to be cited by each instrument that copies the definition.
+// Each instrument assembles them itself, article by article, into its adult and child rules.
 
-import type { FactPath, FlagPath } from '../../facts/schema.js';
-import { anyFlag, isChild, kindIncludes, reading } from '../derived.js';
+import type { FlagPath } from '../../facts/schema.js';
+import { anyFlag, kindIncludes } from '../derived.js';
 import { type Citation, citer } from '../logic/citation.js';
 import { all, any, fact, flag, type Rule, unless } from '../logic/rule.js';
 import { deceptionFacts, forcedLabour } from './forced-labour.js';
@@ -149,13 +149,7 @@ export function means(cite: Citation): Rule {
  * Labour (and begging, military use) counts only where it reaches forced labour or services,
  * slavery, servitude or a practice similar to slavery; mere bad conditions do not.
  */
-export function purpose(cites: {
-  purpose: Citation;
-  forcedLabour: Citation;
-  exclusions: Citation;
-  slaveryLike: Rule;
-  servitude: Rule;
-}): Rule {
+export function purpose(cites: { purpose: Citation; slaveryLike: Rule; servitude: Rule }): Rule {
   const forms = any(
     'exploitation-forms',
     'A form of exploitation the definition lists (happened or intended)',
@@ -177,10 +171,7 @@ export function purpose(cites: {
           'military',
         ]),
         // Intended forced labour suffices: the purpose is a specific intent.
-        forcedLabour(
-          { definition: cites.forcedLabour, exclusions: cites.exclusions },
-          { intendedSuffices: true },
-        ),
+        forcedLabour(forcedLabourCites, { intendedSuffices: true }),
       ]),
       cites.slaveryLike,
       cites.servitude,
@@ -215,116 +206,35 @@ const c029 = citer('ILO Forced Labour Convention, 1930 (No. 29)', '1932-05-01', 
 const c1926 = citer('Slavery Convention (1926)', '1927-03-09', 'V');
 const c1956 = citer('Supplementary Slavery Convention (1956)', '1957-04-30', 'V');
 const echr = citer('European Convention on Human Rights', '1953-09-03', 'S');
+const forcedLabourCites = { definition: c029('Art 2(1)'), exclusions: c029('Art 2(2)') };
 
-/** Where each part of a Palermo-type definition sits in the instrument that copies it. */
-export type TraffickingCites = {
-  /** The act (recruitment, transportation, transfer, harbouring, receipt). */
-  act: Citation;
-  /** The means. */
-  means: Citation;
-  /** The exploitative purpose. */
-  purpose: Citation;
-  /** The words "slavery or practices similar to slavery" in the purpose. */
-  slaveryLike: Citation;
-  /** The adult rule: act, means and purpose together. */
-  adult: Citation;
-  /** The child rule: act and purpose, no means. */
-  child: Citation;
-  /** Who is a child (under 18). */
-  childAge: Citation;
-  /** The definition as a whole: the adult rule unless the child rule applies. */
-  definition: Citation;
-  /** The irrelevance of consent once a means is used. */
-  consent: Citation;
-};
-
-export type TraffickingOptions = {
-  /** The name the instrument gives the offence, e.g. "Trafficking in persons". */
-  label: string;
-  /** How the instrument's silence on servitude is read. */
-  servitudeNote: string;
-  /** The act in the instrument's own words, where they differ from Palermo's. */
-  act?: (cite: Citation) => Rule;
-  /** A note replacing the standard one on the means (e.g. a definition of vulnerability). */
-  meansNote?: string;
-  /** Forms of exploitation the instrument adds to Palermo's list. */
-  widenPurpose?: (palermoPurpose: Rule) => Rule;
-  /** A remark that no border crossing is needed, where the instrument says so. */
-  noBorder?: { id: string; label: string; paths: FactPath[]; cite: Citation };
-};
+/** The words "slavery or practices similar to slavery" of a purpose, read through the 1926 and 1956 Conventions. */
+export function slaveryOrSimilarPractices(cite: Citation): Rule {
+  return any(
+    'slavery-or-similar-practices',
+    'Slavery or practices similar to slavery',
+    [
+      slavery(c1926('Art 1(1)')),
+      practicesSimilarToSlavery({
+        all: c1956('Art 1'),
+        a: c1956('Art 1(a)'),
+        b: c1956('Art 1(b)'),
+        c: c1956('Art 1(c)'),
+        d: c1956('Art 1(d)'),
+      }),
+    ],
+    cite,
+  );
+}
 
 /**
- * A Palermo-type definition of trafficking: the adult rule (act, means, purpose), unless the child
- * rule (act and purpose) applies; with the remarks that consent is irrelevant once a means is used
- * and, where the instrument says so, that no border need be crossed.
+ * The word "servitude" of a purpose, which the instrument does not define: read as the European
+ * Court of Human Rights reads ECHR Art 4(1), `note` saying so. Intended servitude suffices, as for
+ * forced labour: the purpose is a specific intent.
  */
-export function traffickingDefinition(
-  cites: TraffickingCites,
-  options: TraffickingOptions,
-): { rule: Rule; remarks: Rule[] } {
-  const theAct = (options.act ?? act)(cites.act);
-  const standardMeans = means(cites.means);
-  const theMeans: Rule = options.meansNote ? { ...standardMeans, note: options.meansNote } : standardMeans;
-
-  const forcedLabourCites = { definition: c029('Art 2(1)'), exclusions: c029('Art 2(2)') };
-  const palermoPurpose = purpose({
-    purpose: cites.purpose,
-    forcedLabour: forcedLabourCites.definition,
-    exclusions: forcedLabourCites.exclusions,
-    slaveryLike: any(
-      'slavery-or-similar-practices',
-      'Slavery or practices similar to slavery',
-      [
-        slavery(c1926('Art 1(1)')),
-        practicesSimilarToSlavery({
-          all: c1956('Art 1'),
-          a: c1956('Art 1(a)'),
-          b: c1956('Art 1(b)'),
-          c: c1956('Art 1(c)'),
-          d: c1956('Art 1(d)'),
-        }),
-      ],
-      cites.slaveryLike,
-    ),
-    servitude: servitude({
-      servitude: echr('Art 4(1)', { note: options.servitudeNote }),
-      // Intended servitude suffices, as for forced labour: the purpose is a specific intent.
-      forcedLabour: forcedLabour(forcedLabourCites, { intendedSuffices: true }),
-    }),
+export function servitudeAsTheCourtReadsIt(note: string): Rule {
+  return servitude({
+    servitude: echr('Art 4(1)', { note }),
+    forcedLabour: forcedLabour(forcedLabourCites, { intendedSuffices: true }),
   });
-  const thePurpose = options.widenPurpose ? options.widenPurpose(palermoPurpose) : palermoPurpose;
-
-  const adultTrafficking = all(
-    'adult-trafficking',
-    'Trafficking of an adult: an act, done by a means, for the purpose of exploitation',
-    [theAct, theMeans, thePurpose],
-    cites.adult,
-  );
-  const childTrafficking = all(
-    'child-trafficking',
-    'Trafficking of a child: an act for the purpose of exploitation, without any means',
-    [isChild(cites.childAge), theAct, thePurpose],
-    cites.child,
-  );
-  const rule = unless(
-    'trafficking',
-    options.label,
-    adultTrafficking,
-    childTrafficking,
-    'met',
-    cites.definition,
-  );
-
-  const consentIrrelevant = all(
-    'consent-irrelevant',
-    'The person consented, but consent is irrelevant because a means was used',
-    [flag('recruitment.initialConsent', 'The person agreed to the job or the journey at first'), theMeans],
-    cites.consent,
-  );
-  const remarks: Rule[] = [consentIrrelevant];
-  if (options.noBorder) {
-    const { id, label, paths, cite } = options.noBorder;
-    remarks.push(reading(id, label, paths, 'not required', () => 'met', cite));
-  }
-  return { rule, remarks };
 }

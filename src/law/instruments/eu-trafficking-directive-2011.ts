@@ -4,11 +4,16 @@
 // purposes added in 2024 count only for events from the amendment's entry into force.
 import type { ExploitationKind } from '../../facts/schema.js';
 import { dayBefore, type Version } from '../dated.js';
-import { kindIncludes } from '../derived.js';
-import { traffickingDefinition } from '../elements/trafficking.js';
+import { isChild, kindIncludes } from '../derived.js';
+import {
+  means,
+  purpose,
+  servitudeAsTheCourtReadsIt,
+  slaveryOrSimilarPractices,
+} from '../elements/trafficking.js';
 import type { Instrument } from '../instrument.js';
-import { type Citation, citer } from '../logic/citation.js';
-import { all, any, fact, flag, type Rule } from '../logic/rule.js';
+import { citer } from '../logic/citation.js';
+import { all, any, fact, flag, type Rule, unless } from '../logic/rule.js';
 
 // Art 2(2), (3) and recital 11 are checked against the text [V]; the wording of Art 2(1), (4)–(6)
 // and the entry-into-force date (publication day, 15 Apr 2011) are from memory [M].
@@ -58,19 +63,41 @@ function eventsOnOrAfter(id: string, label: string, version: Version<unknown>): 
 
 // Art 2(1) — the act: recruitment, transportation, transfer, harbouring or reception of persons,
 // including the exchange or transfer of control over those persons.
-const euAct = (actCite: Citation): Rule =>
-  any(
-    'act',
-    'An act: recruitment, transportation, transfer, harbouring or reception, including the exchange or transfer of control over the person',
-    [
-      flag('recruitment.recruited', 'Recruitment: someone offered, arranged or induced the work'),
-      flag('movement.transported', 'Transportation: moved by others or on their arrangement'),
-      flag('movement.transferredOrSold', 'Exchange or transfer of control: handed over, sold or exchanged'),
-      flag('movement.harboured', 'Harbouring: housed or kept by the exploiters'),
-      flag('movement.received', 'Reception: received by the exploiters'),
-    ],
-    actCite,
-  );
+const theAct = any(
+  'act',
+  'An act: recruitment, transportation, transfer, harbouring or reception, including the exchange or transfer of control over the person',
+  [
+    flag('recruitment.recruited', 'Recruitment: someone offered, arranged or induced the work'),
+    flag('movement.transported', 'Transportation: moved by others or on their arrangement'),
+    flag('movement.transferredOrSold', 'Exchange or transfer of control: handed over, sold or exchanged'),
+    flag('movement.harboured', 'Harbouring: housed or kept by the exploiters'),
+    flag('movement.received', 'Reception: received by the exploiters'),
+  ],
+  cite('Art 2(1)'),
+);
+
+// Art 2(1), (2) — the means, as in Palermo; a position of vulnerability is one in which the
+// person has no real or acceptable alternative but to submit to the abuse involved.
+const theMeans: Rule = {
+  ...means(cite('Art 2(1), (2)', { certainty: 'V' })),
+  note: 'Art 2(2): a position of vulnerability means a situation in which the person has no real or acceptable alternative but to submit to the abuse involved. The facts record that a vulnerability was abused, not merely present.',
+};
+
+// Art 2(3) — exploitation includes, as a minimum: the prostitution of others or other sexual
+// exploitation, forced labour or services including begging, slavery or similar practices,
+// servitude, the exploitation of criminal activities, the removal of organs. Recital 11: forced
+// begging counts only where all the elements of forced labour are present; criminal activities
+// are pick-pocketing, shop-lifting, drug trafficking and similar punishable activities with gain.
+const purposeAsAdopted = purpose({
+  purpose: cite('Art 2(3); recital 11', {
+    certainty: 'V',
+    note: 'Begging counts only with the elements of forced labour (recital 11); forced criminality is the exploitation of criminal activities.',
+  }),
+  slaveryLike: slaveryOrSimilarPractices(cite('Art 2(3)')),
+  servitude: servitudeAsTheCourtReadsIt(
+    'The Directive does not define servitude; read as the European Court of Human Rights reads it.',
+  ),
+});
 
 // Art 2(3) as amended by Directive (EU) 2024/1712 — also the exploitation of surrogacy, of forced
 // marriage and of illegal adoption, for events from the amendment's entry into force.
@@ -92,51 +119,46 @@ const addedIn2024 = all(
   purposesAdded2024.cite,
 );
 
-const directive = traffickingDefinition(
-  {
-    // Art 2(1) — the act, in the Directive's words (`euAct` above).
-    act: cite('Art 2(1)'),
-    // Art 2(1), (2) — the means, as in Palermo; a position of vulnerability is one in which the
-    // person has no real or acceptable alternative but to submit to the abuse involved.
-    means: cite('Art 2(1), (2)', { certainty: 'V' }),
-    // Art 2(3) — exploitation includes, as a minimum: the prostitution of others or other sexual
-    // exploitation, forced labour or services including begging, slavery or similar practices,
-    // servitude, the exploitation of criminal activities, the removal of organs. Recital 11: forced
-    // begging counts only where all the elements of forced labour are present; criminal activities
-    // are pick-pocketing, shop-lifting, drug trafficking and similar punishable activities with gain.
-    purpose: cite('Art 2(3); recital 11', {
-      certainty: 'V',
-      note: 'Begging counts only with the elements of forced labour (recital 11); forced criminality is the exploitation of criminal activities.',
-    }),
-    slaveryLike: cite('Art 2(3)'),
-    // Art 2(1) — for an adult: act, means and purpose.
-    adult: cite('Art 2(1)'),
-    // Art 2(5), (6) — for a child (under 18) the act and the purpose suffice.
-    child: cite('Art 2(5)'),
-    childAge: cite('Art 2(6)'),
-    definition: cite('Art 2(1), (5)'),
-    // Art 2(4) — consent to the intended or actual exploitation is irrelevant where a means was used.
-    consent: cite('Art 2(4)'),
-  },
-  {
-    label: 'Trafficking in human beings',
-    servitudeNote:
-      'The Directive does not define servitude; read as the European Court of Human Rights reads it.',
-    act: euAct,
-    meansNote:
-      'Art 2(2): a position of vulnerability means a situation in which the person has no real or acceptable alternative but to submit to the abuse involved. The facts record that a vulnerability was abused, not merely present.',
-    // Art 2(3) — the purposes as adopted, and those added in 2024.
-    widenPurpose: (asAdopted) =>
-      any(
-        'eu-purpose',
-        'A purpose of exploitation in a form the Directive lists (happened or intended)',
-        [asAdopted, addedIn2024],
-        cite('Art 2(3)'),
-      ),
-  },
+// Art 2(3) — the purposes as adopted, and those added in 2024.
+const thePurpose = any(
+  'eu-purpose',
+  'A purpose of exploitation in a form the Directive lists (happened or intended)',
+  [purposeAsAdopted, addedIn2024],
+  cite('Art 2(3)'),
 );
 
-export const trafficking = directive.rule;
+// Art 2(1) — for an adult: act, means and purpose.
+const adultTrafficking = all(
+  'adult-trafficking',
+  'Trafficking of an adult: an act, done by a means, for the purpose of exploitation',
+  [theAct, theMeans, thePurpose],
+  cite('Art 2(1)'),
+);
+
+// Art 2(4) — consent to the intended or actual exploitation is irrelevant where a means was used.
+const consentIrrelevant = all(
+  'consent-irrelevant',
+  'The person consented, but consent is irrelevant because a means was used',
+  [flag('recruitment.initialConsent', 'The person agreed to the job or the journey at first'), theMeans],
+  cite('Art 2(4)'),
+);
+
+// Art 2(5), (6) — for a child (under 18) the act and the purpose suffice.
+const childTrafficking = all(
+  'child-trafficking',
+  'Trafficking of a child: an act for the purpose of exploitation, without any means',
+  [isChild(cite('Art 2(6)')), theAct, thePurpose],
+  cite('Art 2(5)'),
+);
+
+export const trafficking = unless(
+  'trafficking',
+  'Trafficking in human beings',
+  adultTrafficking,
+  childTrafficking,
+  'met',
+  cite('Art 2(1), (5)'),
+);
 
 export const euTraffickingDirective: Instrument = {
   id: 'eu-trafficking-directive',
@@ -146,7 +168,7 @@ export const euTraffickingDirective: Instrument = {
   adopted: '2011-04-05',
   inForce: { from: '2011-04-15' },
   rule: trafficking,
-  remarks: directive.remarks,
+  remarks: [consentIrrelevant],
   defeasiblePaths: ['exploitation.stateImposedObligation'],
   temporal: 'in_force',
 };
