@@ -13,8 +13,6 @@ import { openSolver, tableSystem } from './disclosure-audit.js';
 import { protects, publishedNarrowing, type UnionTable } from './release-union.js';
 import { lattice, orderedCells } from './table-lattice.js';
 
-const EPS = 1e-6;
-
 export type DashboardPolicy = { minK: number };
 
 export const DEFAULT_POLICY: DashboardPolicy = { minK: 11 };
@@ -105,7 +103,7 @@ async function auditDistribution(
         });
         return problems;
       }
-      if (high < k - EPS || (low > EPS && low < k - EPS)) {
+      if (!protects(low, high, k)) {
         problems.push({
           path: `${name}.${i}.count`,
           code: 'disclosive',
@@ -192,6 +190,13 @@ export async function auditAgainstReleases(
   if (earlier.some((d) => d.records !== next.records)) return [sameData('records')];
   const knownMeans = [...earlier, next].map((d) => d.meansOfControl.records).filter((r) => r !== null);
   if (knownMeans.some((r) => r !== knownMeans[0])) return [sameData('meansOfControl.records')];
+  const shown = new Map<string, number>();
+  for (const d of earlier)
+    for (const { item, count } of d.meansOfControl.items) if (count !== null) shown.set(item, count);
+  const differs = next.meansOfControl.items.findIndex(
+    ({ item, count }) => count !== null && shown.has(item) && shown.get(item) !== count,
+  );
+  if (differs >= 0) return [sameData(`meansOfControl.items.${differs}.count`)];
 
   const parts = [...earlier, next].map(tablesOf);
   const tables = parts.flat();

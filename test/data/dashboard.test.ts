@@ -134,5 +134,10 @@ describe('a new release audited with the earlier ones of its dataset', () => {
     expect((await auditAgainstReleases([base], other)).map((p) => [p.path, p.code])).toEqual([
       ['records', 'not_same_data'],
     ]);
+    const otherMeans = structuredClone(base);
+    otherMeans.meansOfControl.items[3].count = 51;
+    expect((await auditAgainstReleases([base], otherMeans)).map((p) => [p.path, p.code])).toEqual([
+      ['meansOfControl.items.3.count', 'not_same_data'],
+    ]);
   });
 });
