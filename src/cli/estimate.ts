@@ -31,6 +31,7 @@ type RawOptions = {
   bootstrap: string;
   seed: string;
   ntop?: string;
+  prior?: string;
   json?: boolean;
   svg?: string;
 };
@@ -43,6 +44,7 @@ const PATHS: OptionPaths = {
   seed: 'options.seed',
   level: 'options.level',
   ntop: 'options.ntop',
+  prior: 'options.prior',
 };
 
 /** The options as numbers; whether they suit the table is the registry's to say. */
@@ -77,6 +79,17 @@ function parseOptions(raw: RawOptions, lists: number): EstimateOptions {
     seed: number('seed', raw.seed, true),
     ntop: raw.ntop === 'all' ? 'all' : number('ntop', raw.ntop, true),
   };
+  if (raw.prior !== undefined) {
+    if (raw.prior === 'proper' || raw.prior === 'improper') options.prior = raw.prior;
+    else
+      problems.push({
+        path: PATHS.prior,
+        code: 'invalid_option',
+        message: 'the prior on the interactions is proper (normal) or improper (flat)',
+        expected: 'proper | improper',
+        found: raw.prior,
+      });
+  }
   // An unknown method stops here; the other options' ranges are still worth saying at once.
   if (problems.length > 0 || !isEstimateMethod(raw.method))
     throw new InputError('options', [...problems, ...rangeProblems(lists, options, PATHS)]);
@@ -124,6 +137,13 @@ function formatText(report: EstimateReport, details: EstimateDetails, options: E
     lines.push(`Profile-likelihood maximum: ${round(details.profileEstimate)}`);
   if (report.topIntervals && report.interval)
     lines.push(...topIntervalLines(report.topIntervals, report.interval.level));
+  if (report.evidence) {
+    lines.push('Interactions (posterior mean in standard deviations from zero):');
+    for (const { interaction, ratio, kept } of report.evidence)
+      lines.push(
+        `  ${interaction.padEnd(22)} ${ratio.toFixed(2).padStart(6)}   ${kept ? 'kept' : 'dropped'}`,
+      );
+  }
   if (report.topModels.length > 0) {
     lines.push(
       report.method === 'dga'
@@ -149,8 +169,12 @@ export function register(program: Command): void {
     .description('Estimate a hidden population from overlapping lists (multiple systems estimation)')
     .argument('<file>', 'CSV: one 0/1 column per list plus `count`, or one row per person')
     .option('--method <method>', `model selection: ${ESTIMATE_METHODS.join(' | ')}`, 'stepwise')
-    .option('--maxorder <k>', 'highest interaction order for bic and downhill')
-    .option('--threshold <p>', 'p-value threshold (stepwise 0.02, aic-stepwise 0.05)')
+    .option('--maxorder <k>', 'highest interaction order for bic and downhill (bayes-threshold: 2 or 3)')
+    .option(
+      '--threshold <x>',
+      'p-value threshold (stepwise 0.02, aic-stepwise 0.05); for bayes-threshold, the posterior standard deviations an interaction must clear (2)',
+    )
+    .option('--prior <proper|improper>', 'bayes-threshold: normal N(0, 1) or flat prior on the interactions')
     .option('--bootstrap <B>', 'bootstrap replicates for a BCa interval (0 = profile likelihood)', '0')
     .option('--seed <s>', 'random seed for the bootstrap and the samplers', '1234')
     .option(

@@ -1,15 +1,7 @@
 // A progress bar on the terminal's stderr for work that takes more than a second: never when
 // stderr is not a terminal (a pipe, a log file) or when the caller prints JSON, so machine output
 // stays clean. The line is redrawn at most ten times a second and erased when the work ends.
-import type { EstimateProgress, EstimateStage } from '../estimate/options.js';
-
-const STAGE_WORDS: Record<EstimateStage, string> = {
-  models: 'fitting models',
-  bootstrap: 'bootstrap replicates',
-  jackknife: 'jackknife',
-  sampling: 'sampling',
-  graphs: 'averaging over graphs',
-};
+import { type EstimateProgress, STAGE_WORDS } from '../estimate/options.js';
 
 export type ProgressBar = { update: (progress: EstimateProgress) => void; end: () => void };
 

@@ -24,6 +24,15 @@ export function quantileType8(sorted: readonly number[], q: number): number {
   return sorted[low - 1] + (h - low) * (sorted[low] - sorted[low - 1]);
 }
 
+/** R's default quantile (type 7: linear between order statistics (B − 1) q apart) of sorted values. */
+export function quantileType7(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const h = (sorted.length - 1) * q;
+  const low = Math.floor(h);
+  const high = Math.min(low + 1, sorted.length - 1);
+  return sorted[low] + (h - low) * (sorted[high] - sorted[low]);
+}
+
 /**
  * Jackknife acceleration over individuals using cell multiplicities: θ_(ω) is the estimate with one
  * person removed from cell ω (weight n_ω), â = Σ n_ω d_ω³ / (6 (Σ n_ω d_ω²)^{3/2}),

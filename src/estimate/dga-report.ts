@@ -6,15 +6,19 @@ import { dgaPosterior, summarisePosterior } from './dga.js';
 import { type EstimateDetails, type EstimateReport, SCHEMA_VERSION } from './estimate.js';
 import { describeInteractions, formatModel, modelFromGenerators } from './hierarchical-model.js';
 import { fitModel, prepareTable } from './loglinear-fit.js';
+import type { Monitor } from './options.js';
 
 const GRID_POINTS = 1000;
 
-export function estimateDga(table: CaptureTable): { report: EstimateReport; details: EstimateDetails } {
+export function estimateDga(
+  table: CaptureTable,
+  monitor?: Monitor,
+): { report: EstimateReport; details: EstimateDetails } {
   const prepared = prepareTable(table);
   const p = prepared.t;
   const cap = 10 * prepared.n;
   const missing = Array.from({ length: GRID_POINTS }, (_, k) => (k * cap) / (GRID_POINTS - 1));
-  const result = dgaPosterior(table, { missing, delta: 2 ** -p });
+  const result = dgaPosterior(table, { missing, delta: 2 ** -p }, monitor);
   const order = result.modelProbabilities
     .map((probability, index) => ({ probability, index }))
     .sort((a, b) => b.probability - a.probability);

@@ -7,6 +7,7 @@ import gammaln from '@stdlib/math-base-special-gammaln';
 import type { CaptureTable } from './capture-table.js';
 import { type DecomposableGraph, decomposableGraphs } from './decomposable-graphs.js';
 import { popcount } from './hierarchical-model.js';
+import type { Monitor } from './options.js';
 
 export type DgaOptions = {
   /** Candidate numbers of missing people. */
@@ -38,7 +39,7 @@ function marginalTable(counts: readonly number[], component: number): Map<number
   return table;
 }
 
-export function dgaPosterior(table: CaptureTable, options: DgaOptions): DgaResult {
+export function dgaPosterior(table: CaptureTable, options: DgaOptions, monitor?: Monitor): DgaResult {
   const p = table.lists.length;
   const counts = table.counts;
   let n = 0;
@@ -75,7 +76,8 @@ export function dgaPosterior(table: CaptureTable, options: DgaOptions): DgaResul
     return values;
   };
   const graphs = decomposableGraphs(p);
-  const logWeights = graphs.map((graph) => {
+  const logWeights = graphs.map((graph, index) => {
+    if (monitor && (index & 15) === 0) monitor(index, graphs.length);
     const row = new Float64Array(options.missing.length);
     for (const clique of graph.cliques) {
       const values = componentOf(clique);

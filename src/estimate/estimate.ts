@@ -61,6 +61,8 @@ export type EstimateReport = {
   topModels: { model: string; estimate: number; bic: number }[];
   /** bic with a bootstrap: the interval as more of the best models are let in (last row = interval). */
   topIntervals?: TopInterval[];
+  /** bayes-threshold: each interaction's |posterior mean| / sd, and whether it was kept. */
+  evidence?: { interaction: string; ratio: number; kept: boolean }[];
   warnings: string[];
 };
 

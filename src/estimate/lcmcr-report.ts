@@ -1,23 +1,22 @@
 // `--method lcmcr`: the latent-class estimate in the common report shape. Posterior median and
 // 95% quantiles of N pooled over chains; split-R̂ across chains decides whether to warn.
+import { quantileType7 } from './bca.js';
 import type { CaptureTable } from './capture-table.js';
 import { type EstimateDetails, type EstimateReport, SCHEMA_VERSION } from './estimate.js';
 import { lcmcr } from './lcmcr.js';
+import type { Monitor } from './options.js';
 
 export const LCMCR_DEFAULTS = { burnin: 1000, samples: 500, thinning: 5, chains: 4 } as const;
 
 export function estimateLcmcr(
   table: CaptureTable,
   seed: number,
+  monitor?: Monitor,
 ): { report: EstimateReport; details: EstimateDetails } {
   const classes = Math.min(2 ** table.lists.length - 1, 10);
-  const result = lcmcr(table, { ...LCMCR_DEFAULTS, classes, seed });
+  const result = lcmcr(table, { ...LCMCR_DEFAULTS, classes, seed }, monitor);
   const draws = result.chains.flat().sort((a, b) => a - b);
-  const quantile = (q: number) => {
-    const h = q * (draws.length - 1);
-    const low = Math.floor(h);
-    return draws[low] + (h - low) * ((draws[Math.min(low + 1, draws.length - 1)] ?? draws[low]) - draws[low]);
-  };
+  const quantile = (q: number) => quantileType7(draws, q);
   const warnings = [`${result.chains.length} chains, split-R̂ ${result.rhat.toFixed(3)}`];
   if (!(result.rhat < 1.1)) {
     warnings.push(

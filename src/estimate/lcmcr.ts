@@ -4,6 +4,7 @@
 // listed, n0, under p(N) ∝ 1/N. Several seeded chains are run and compared with split-R̂, because
 // the sampler is known to mix badly on some data (two posterior modes on the Netherlands data).
 import type { CaptureTable } from './capture-table.js';
+import type { Monitor } from './options.js';
 import { randomStream } from './random.js';
 import { beta, categorical, gamma, negativeBinomial } from './random-variates.js';
 
@@ -27,7 +28,12 @@ export type LcmcrResult = {
   n: number;
 };
 
-function runChain(table: CaptureTable, options: Required<LcmcrOptions>, chain: number): number[] {
+function runChain(
+  table: CaptureTable,
+  options: Required<LcmcrOptions>,
+  chain: number,
+  monitor?: (sweep: number, sweeps: number) => void,
+): number[] {
   const random = randomStream(options.seed, chain);
   const t = table.lists.length;
   const K = options.classes;
@@ -56,6 +62,7 @@ function runChain(table: CaptureTable, options: Required<LcmcrOptions>, chain: n
   const warmup = 500;
   const total = warmup + options.burnin + options.samples * options.thinning;
   for (let sweep = 0; sweep < total; sweep++) {
+    if (monitor && (sweep & 63) === 0) monitor(sweep, total);
     // 1. Classes of the observed people, cell by cell.
     classSize.fill(0);
     for (const row of observedOn) row.fill(0);
@@ -136,7 +143,7 @@ export function splitRhat(chains: readonly (readonly number[])[]): number {
   return Math.sqrt((((length - 1) / length) * within + between / length) / within);
 }
 
-export function lcmcr(table: CaptureTable, options: LcmcrOptions = {}): LcmcrResult {
+export function lcmcr(table: CaptureTable, options: LcmcrOptions = {}, monitor?: Monitor): LcmcrResult {
   const t = table.lists.length;
   const settings: Required<LcmcrOptions> = {
     classes: options.classes ?? Math.min(2 ** t - 1, 10),
@@ -148,7 +155,15 @@ export function lcmcr(table: CaptureTable, options: LcmcrOptions = {}): LcmcrRes
     chains: options.chains ?? 4,
     seed: options.seed ?? 1234,
   };
-  const chains = Array.from({ length: settings.chains }, (_, chain) => runChain(table, settings, chain));
+  const sweeps = 500 + settings.burnin + settings.samples * settings.thinning;
+  const chains = Array.from({ length: settings.chains }, (_, chain) =>
+    runChain(
+      table,
+      settings,
+      chain,
+      monitor && ((sweep) => monitor(chain * sweeps + sweep, settings.chains * sweeps)),
+    ),
+  );
   let n = 0;
   for (let mask = 1; mask < table.counts.length; mask++) n += table.counts[mask];
   return { chains, rhat: splitRhat(chains), n };

@@ -2,10 +2,13 @@
 // CLI, the HTTP API and the web app only parse options and print reports; choosing, checking and
 // running a method happens here, once.
 import type { Problem } from '../facts/problems.js';
+import { estimateBayesThreshold } from './bayes-threshold-report.js';
+import { defaultMaxOrder } from './bic-search.js';
 import type { CaptureTable } from './capture-table.js';
 import { estimateDga } from './dga-report.js';
-import { estimateLogLinear } from './estimate.js';
-import { estimateLcmcr } from './lcmcr-report.js';
+import { bootstrapModelCount, estimateLogLinear } from './estimate.js';
+import { sharedExistenceChecker } from './highs-lp.js';
+import { estimateLcmcr, LCMCR_DEFAULTS } from './lcmcr-report.js';
 import {
   DEFAULT_SEED,
   type EstimateMethod,
@@ -13,6 +16,7 @@ import {
   type EstimateOutcome,
   type EstimateRuntime,
   type LogLinearMethod,
+  stageMonitor,
 } from './options.js';
 
 export {
@@ -33,22 +37,90 @@ export type MethodLimits = {
   lists: { min: number; max: number; why: string };
   /** Options the method reads; any other given to it is said to be ignored. */
   reads: readonly EstimateOption[];
+  /** What its threshold means, and the values it may take. */
+  threshold?: { min: number; max: number; what: string };
+  /** Its interaction orders, when not 1 to (lists − 1). */
+  maxOrder?: { min: number; max: number };
 };
 
 export type MethodEntry = {
   limits: MethodLimits;
   run: (table: CaptureTable, options: EstimateOptions, runtime: EstimateRuntime) => Promise<EstimateOutcome>;
+  /**
+   * About how much work a run is, in units of one log-linear fit on five lists (so that a server can
+   * refuse a request too large for it before any work is done). `people` is the number observed.
+   */
+  work: (lists: number, people: number, options: EstimateOptions) => number;
 };
 
-const LOG_LINEAR_READS = ['threshold', 'bootstrap', 'seed', 'level'] as const;
-const SEARCH_READS = ['maxOrder', 'bootstrap', 'seed', 'level'] as const;
+const P_VALUE = { min: 0, max: 1, what: 'a p-value threshold is between 0 and 1' };
+
+/** Relative cost of one fit of the pairwise model on t lists: cells × parameters². */
+function fitCost(t: number, order = 2): number {
+  let parameters = 1;
+  for (let k = 1; k <= Math.min(order, t); k++) parameters += binomial(t, k);
+  return ((2 ** t / 32) * (parameters / 16) ** 2) as number;
+}
+
+function binomial(n: number, k: number): number {
+  let value = 1;
+  for (let i = 1; i <= k; i++) value = (value * (n - k + i)) / i;
+  return value;
+}
+
+/** How many hierarchical models a BIC search enumerates (mse.md §4.1's counts, bounded above). */
+function catalogueSize(t: number, maxOrder: number): number {
+  const known: Record<string, number> = { '2,1': 1, '3,1': 1, '3,2': 8, '4,1': 1, '4,2': 64, '4,3': 113 };
+  const key = `${t},${maxOrder}`;
+  if (known[key] !== undefined) return known[key];
+  if (t === 5) return maxOrder <= 1 ? 1 : maxOrder === 2 ? 1024 : maxOrder === 3 ? 6212 : 6893;
+  return 2 ** binomial(t, 2) * (maxOrder > 2 ? 8 : 1);
+}
+
+/** Fits one selection makes on t lists. */
+function selectionFits(
+  method: LogLinearMethod,
+  t: number,
+  options: EstimateOptions,
+  replicate: boolean,
+): number {
+  const pairs = binomial(t, 2);
+  const maxOrder = Math.min(options.maxOrder ?? defaultMaxOrder(t), t - 1);
+  switch (method) {
+    case 'main':
+      return 1;
+    case 'stepwise':
+      return pairs / 2 + 1;
+    case 'aic-stepwise':
+      return (pairs * pairs) / 4 + 1;
+    case 'downhill':
+      return Math.min(20, pairs) * (pairs + binomial(t, 3));
+    case 'bic': {
+      const all = catalogueSize(t, maxOrder);
+      if (!replicate) return all;
+      const retained = bootstrapModelCount(t, options.ntop);
+      return Math.min(all, retained);
+    }
+  }
+}
 
 function logLinear(method: LogLinearMethod, limits: MethodLimits): MethodEntry {
   return {
     limits,
     run: (table, options, runtime) => estimateLogLinear(table, { ...options, method }, runtime),
+    work: (t, _people, options) => {
+      const order = method === 'bic' || method === 'downhill' ? (options.maxOrder ?? defaultMaxOrder(t)) : 2;
+      const point = selectionFits(method, t, options, false) * fitCost(t, order);
+      const bootstrap = options.bootstrap ?? 0;
+      if (bootstrap === 0) return point + 100 * fitCost(t, order);
+      // Every replicate and every jackknife deletion repeats the selection.
+      return point + (bootstrap + 2 ** t - 1) * selectionFits(method, t, options, true) * fitCost(t, order);
+    },
   };
 }
+
+const LOG_LINEAR_READS = ['threshold', 'bootstrap', 'seed', 'level'] as const;
+const SEARCH_READS = ['maxOrder', 'bootstrap', 'seed', 'level'] as const;
 
 const ANY_LISTS = { min: 2, max: 8, why: '' };
 // The catalogue of hierarchical models grows too fast past six lists (32,768 pairwise models at 6).
@@ -59,8 +131,12 @@ const SIX_LISTS = {
 };
 
 export const METHODS: Record<EstimateMethod, MethodEntry> = {
-  stepwise: logLinear('stepwise', { lists: ANY_LISTS, reads: LOG_LINEAR_READS }),
-  'aic-stepwise': logLinear('aic-stepwise', { lists: ANY_LISTS, reads: LOG_LINEAR_READS }),
+  stepwise: logLinear('stepwise', { lists: ANY_LISTS, reads: LOG_LINEAR_READS, threshold: P_VALUE }),
+  'aic-stepwise': logLinear('aic-stepwise', {
+    lists: ANY_LISTS,
+    reads: LOG_LINEAR_READS,
+    threshold: P_VALUE,
+  }),
   bic: logLinear('bic', { lists: SIX_LISTS, reads: [...SEARCH_READS, 'ntop'] }),
   downhill: logLinear('downhill', { lists: SIX_LISTS, reads: SEARCH_READS }),
   main: logLinear('main', { lists: ANY_LISTS, reads: ['bootstrap', 'seed', 'level'] }),
@@ -69,11 +145,54 @@ export const METHODS: Record<EstimateMethod, MethodEntry> = {
       lists: { min: 3, max: 5, why: 'dga averages over decomposable graphs for 3 to 5 lists' },
       reads: [],
     },
-    run: async (table) => ({ ok: true, ...estimateDga(table) }),
+    run: async (table, _options, runtime) => ({
+      ok: true,
+      ...estimateDga(table, stageMonitor('graphs', runtime.onProgress, runtime.signal)),
+    }),
+    // Every graph (8, 61 or 822) on a 1000-point grid, each point a sum over the graph's cliques.
+    work: (t) => ({ 3: 8, 4: 61, 5: 822 })[t as 3 | 4 | 5] ?? 822,
   },
   lcmcr: {
     limits: { lists: ANY_LISTS, reads: ['seed'] },
-    run: async (table, options) => ({ ok: true, ...estimateLcmcr(table, options.seed ?? DEFAULT_SEED) }),
+    run: async (table, options, runtime) => ({
+      ok: true,
+      ...estimateLcmcr(
+        table,
+        options.seed ?? DEFAULT_SEED,
+        stageMonitor('sampling', runtime.onProgress, runtime.signal),
+      ),
+    }),
+    // Every sweep draws a class for every person observed (and every one unobserved).
+    work: (t, people) => {
+      const { burnin, samples, thinning, chains } = LCMCR_DEFAULTS;
+      return (chains * (500 + burnin + samples * thinning) * people * Math.min(2 ** t - 1, 10) * t) / 2e5;
+    },
+  },
+  'bayes-threshold': {
+    limits: {
+      lists: { min: 3, max: 8, why: 'Bayesian thresholding needs at least 3 lists' },
+      reads: ['threshold', 'maxOrder', 'prior', 'seed'],
+      threshold: {
+        min: 0,
+        max: 100,
+        what: 'the threshold is how many posterior standard deviations from zero an interaction must lie, e.g. 2',
+      },
+      maxOrder: { min: 2, max: 3 },
+    },
+    run: async (table, options, runtime) =>
+      estimateBayesThreshold(
+        table,
+        await sharedExistenceChecker(),
+        {
+          threshold: options.threshold,
+          prior: options.prior,
+          maxOrder: options.maxOrder === 3 ? 3 : 2,
+          ...(options.seed !== undefined ? { seed: options.seed } : {}),
+        },
+        stageMonitor('sampling', runtime.onProgress, runtime.signal),
+      ),
+    // Three MCMC runs of 11,000 iterations, each a pass over the cells.
+    work: (t) => (3 * 11_000 * fitCost(t)) / 50,
   },
 };
 
@@ -89,6 +208,7 @@ export const OPTION_PATHS: OptionPaths = {
   seed: 'seed',
   level: 'level',
   ntop: 'ntop',
+  prior: 'prior',
 };
 
 /** What is wrong with using these options on a table of `lists` lists. */
@@ -104,14 +224,18 @@ export function optionProblems(lists: number, options: EstimateOptions, paths: O
       found: String(lists),
     });
   }
-  return [...problems, ...rangeProblems(lists, options, paths)];
+  return [...problems, ...rangeProblems(lists, options, paths, limits)];
 }
 
-/** The options' own ranges, whatever the method (the highest order, the replicates, the seed…). */
+/**
+ * The options' ranges (the highest order, the replicates, the seed…): the method's own where it
+ * has them, else those of the log-linear methods (the CLI checks them before it knows the method).
+ */
 export function rangeProblems(
   lists: number,
   options: Omit<EstimateOptions, 'method'>,
   paths: OptionPaths,
+  limits?: MethodLimits,
 ): Problem[] {
   const problems: Problem[] = [];
   const wholeNumber = (option: EstimateOption, value: number | undefined, min: number, max: number) => {
@@ -121,22 +245,27 @@ export function rangeProblems(
       code: 'invalid_option',
       message:
         option === 'maxOrder'
-          ? `the highest interaction order for ${lists} lists is ${lists - 1}`
+          ? `the interaction order must be from ${min} to ${max} here (${lists} lists)`
           : `a whole number from ${min} to ${max}`,
       expected: `${min}–${max}`,
       found: String(value),
     });
   };
-  wholeNumber('maxOrder', options.maxOrder, 1, lists - 1);
+  const order = limits?.maxOrder ?? { min: 1, max: lists - 1 };
+  wholeNumber('maxOrder', options.maxOrder, order.min, Math.min(order.max, lists - 1));
   wholeNumber('bootstrap', options.bootstrap, 0, 100_000);
   wholeNumber('seed', options.seed, 0, 2 ** 32 - 1);
   if (options.ntop !== 'all') wholeNumber('ntop', options.ntop, 1, 1_000_000);
-  if (options.threshold !== undefined && !(options.threshold >= 0 && options.threshold <= 1)) {
+  const threshold = limits?.threshold ?? P_VALUE;
+  if (
+    options.threshold !== undefined &&
+    !(options.threshold >= threshold.min && options.threshold <= threshold.max)
+  ) {
     problems.push({
       path: paths.threshold,
       code: 'invalid_option',
-      message: 'a p-value threshold is between 0 and 1',
-      expected: '0–1',
+      message: threshold.what,
+      expected: `${threshold.min}–${threshold.max}`,
       found: String(options.threshold),
     });
   }
@@ -160,6 +289,8 @@ export function ignoredOptionWarnings(options: EstimateOptions): string[] {
     warnings.push(
       `bootstrap replicates are ignored for ${options.method}: the interval is the posterior one`,
     );
+  if (options.prior !== undefined && !reads.includes('prior'))
+    warnings.push(`a prior applies only to Bayesian thresholding; ignored for ${options.method}`);
   if (options.ntop !== undefined && !reads.includes('ntop'))
     warnings.push(
       `the number of top models applies only to the BIC bootstrap; ignored for ${options.method}`,

@@ -9,7 +9,7 @@ import type { EstimateDetails, EstimateReport } from './estimate.js';
 export const LOG_LINEAR_METHODS = ['stepwise', 'aic-stepwise', 'bic', 'downhill', 'main'] as const;
 export type LogLinearMethod = (typeof LOG_LINEAR_METHODS)[number];
 
-export const ESTIMATE_METHODS = [...LOG_LINEAR_METHODS, 'dga', 'lcmcr'] as const;
+export const ESTIMATE_METHODS = [...LOG_LINEAR_METHODS, 'dga', 'lcmcr', 'bayes-threshold'] as const;
 export type EstimateMethod = (typeof ESTIMATE_METHODS)[number];
 
 export const isEstimateMethod = (name: string): name is EstimateMethod =>
@@ -27,6 +27,7 @@ export const METHOD_LABELS: Record<EstimateMethod, string> = {
   main: 'main (independence: main effects only)',
   dga: 'dga (Bayesian averaging over graphs; 3–5 lists)',
   lcmcr: 'lcmcr (Bayesian latent classes)',
+  'bayes-threshold': 'bayes-threshold (Bayesian thresholding of interactions)',
 };
 
 /** The most bootstrap replicates one HTTP request may ask for (the web app and the API share it). */
@@ -39,8 +40,11 @@ export type EstimateOptions = {
   method: EstimateMethod;
   /** Highest interaction order (bic, downhill); the method's default when absent. */
   maxOrder?: number;
-  /** p-value threshold (stepwise 0.02, aic-stepwise 0.05). */
+  /** The method's threshold: a p-value (stepwise 0.02, aic-stepwise 0.05), or the posterior mean in
+   * standard deviations an interaction must reach (bayes-threshold 2). */
   threshold?: number;
+  /** bayes-threshold: the interactions' prior, N(0, 1) or flat. */
+  prior?: 'proper' | 'improper';
   /** Bootstrap replicates for a BCa interval; 0 = profile likelihood (log-linear methods only). */
   bootstrap?: number;
   /** Seed of the bootstrap and of the samplers. */
@@ -52,9 +56,19 @@ export type EstimateOptions = {
 };
 
 /** The stages a long estimate goes through, each reported with its own count. */
-export type EstimateStage = 'models' | 'bootstrap' | 'jackknife' | 'sampling' | 'graphs';
+export const STAGES = ['models', 'bootstrap', 'jackknife', 'sampling', 'graphs'] as const;
+export type EstimateStage = (typeof STAGES)[number];
 
 export type EstimateProgress = { stage: EstimateStage; done: number; total: number };
+
+/** Each stage in words, for progress bars. */
+export const STAGE_WORDS: Record<EstimateStage, string> = {
+  models: 'fitting models',
+  bootstrap: 'bootstrap replicates',
+  jackknife: 'jackknife',
+  sampling: 'sampling the posterior',
+  graphs: 'averaging over graphs',
+};
 
 /** Something that can say "stop": an AbortSignal will do, or a flag in shared memory. */
 export type StopSignal = { readonly aborted: boolean };

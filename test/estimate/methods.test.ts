@@ -34,6 +34,7 @@ describe('the method registry', () => {
         seed: 's',
         level: 'l',
         ntop: 'n',
+        prior: 'p',
       },
     );
     expect(order.ok ? [] : order.problems.map((p) => p.path)).toEqual(['o', 'b']);

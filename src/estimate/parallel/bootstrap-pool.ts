@@ -79,7 +79,14 @@ export async function runBootstrap(
       );
     }
     // The first failure (a cancel thrown by the monitor) stops the others.
-    await Promise.all(jobs.map((job) => job.catch((error) => (stop.abort(), Promise.reject(error)))));
+    await Promise.all(
+      jobs.map((job) =>
+        job.catch((error) => {
+          stop.abort();
+          throw error;
+        }),
+      ),
+    );
   } finally {
     await pool.destroy();
   }
