@@ -13,8 +13,8 @@ export type WorkerPool<Job, Result> = {
   /** Jobs waiting for a worker. */
   readonly waiting: number;
   /** Rejects with PoolBusyError when the queue is full, and with PoolAbortedError when `signal`
-   * fires before a worker took the job. */
-  run(job: Job, signal?: AbortSignal): Promise<Result>;
+   * fires before a worker took the job; `onStart` is called when a worker takes it. */
+  run(job: Job, signal?: AbortSignal, onStart?: () => void): Promise<Result>;
   close(): Promise<void>;
 };
 
@@ -57,8 +57,9 @@ function inlinePool<Job, Raw, Result>(options: WorkerPoolOptions<Job, Raw, Resul
   return {
     threads: 0,
     waiting: 0,
-    async run(job, signal) {
+    async run(job, signal, onStart) {
       if (signal?.aborted) throw new PoolAbortedError();
+      onStart?.();
       return options.receive(await options.inline(job));
     },
     async close() {},
@@ -68,6 +69,7 @@ function inlinePool<Job, Raw, Result>(options: WorkerPoolOptions<Job, Raw, Resul
 type Waiting<Job, Result> = {
   job: Job;
   signal: AbortSignal | undefined;
+  onStart: (() => void) | undefined;
   resolve: (value: Result) => void;
   reject: (error: unknown) => void;
 };
@@ -100,6 +102,7 @@ export function createWorkerPool<Job, Raw, Result>(
         continue;
       }
       running++;
+      next.onStart?.();
       piscina
         .run(next.job)
         .then((raw) => next.resolve(receive(raw)), next.reject)
@@ -115,14 +118,14 @@ export function createWorkerPool<Job, Raw, Result>(
     get waiting() {
       return queue.length;
     },
-    run(job, signal) {
+    run(job, signal, onStart) {
       if (closed) return Promise.reject(new Error('the worker pool is closed'));
       if (signal?.aborted) return Promise.reject(new PoolAbortedError());
       if (running >= threads && queue.length >= maxQueue) {
         return Promise.reject(new PoolBusyError(options.busyMessage));
       }
       return new Promise<Result>((resolve, reject) => {
-        queue.push({ job, signal, resolve, reject });
+        queue.push({ job, signal, onStart, resolve, reject });
         pump();
       });
     },

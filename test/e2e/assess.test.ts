@@ -310,6 +310,33 @@ describe('the estimate view', () => {
     );
     await page.close();
   });
+
+  it('shows a long estimate’s progress with a bar, cancels it, and shows the BIC intervals by top models', async () => {
+    const page = await freshPage();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Estimate' }).click();
+    await page.getByLabel('Load example lists').selectOption('western-us');
+    await expect.poll(() => page.getByLabel('Lists (CSV)').inputValue()).toContain('count');
+    await page.getByLabel('Model selection').selectOption('stepwise');
+    await page.getByLabel(/Bootstrap replicates/).fill('1000');
+    await page.getByRole('button', { name: 'Estimate' }).click();
+    // The bar fills as replicates come in; the status says what is being done.
+    await expect
+      .poll(() => page.getByRole('progressbar').getAttribute('value'), { timeout: 60_000 })
+      .toMatch(/^[1-9]/);
+    expect(await page.getByRole('status').textContent()).toMatch(/bootstrap replicates: [\d,]+ of 1,000/);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Cancelled.');
+    expect(await page.getByRole('progressbar').count()).toBe(0);
+    // BIC with a few replicates: the interval as more of the best models are let in.
+    await page.getByLabel('Model selection').selectOption('bic');
+    await page.getByLabel(/Bootstrap replicates/).fill('30');
+    await page.getByRole('button', { name: 'Estimate' }).click();
+    await page.locator('#estimate-heading').waitFor({ timeout: 60_000 });
+    const caption = page.getByText(/interval as more of the best models are let in/);
+    expect(await caption.count()).toBe(1);
+    await page.screenshot({ path: 'test-results/estimate-top-intervals.png', fullPage: true });
+    await page.close();
+  });
 });
 
 describe('saved cases', () => {

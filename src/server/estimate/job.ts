@@ -1,43 +1,109 @@
-// One population estimate as the API answers it: the capture CSV read, then the method registry
-// (src/estimate/methods.ts) checks the settings and runs the estimate — the `continuum estimate
-// --json` report. The same function runs in a worker thread (estimate-worker.ts) or, without workers, in
-// the request's thread: a bootstrap or an MCMC run takes seconds, which the event loop must never
-// spend.
+// One population estimate as the API answers it: the capture CSV read, its work bounded, then the
+// method registry (src/estimate/methods.ts) checks the settings and runs the estimate — the
+// `continuum estimate --json` report. The same function runs in a worker thread
+// (estimate-worker.ts) or, without workers, in the request's thread: a bootstrap or an MCMC run
+// takes seconds, which the event loop must never spend. Progress and the request to stop cross
+// between threads in shared memory (progress.ts).
 import { parseCaptureCsv } from '../../estimate/capture-csv.js';
+import { observedTotal } from '../../estimate/capture-table.js';
 import { type EstimateReport, summaryLine } from '../../estimate/estimate.js';
-import { type EstimateOptions, runEstimate } from '../../estimate/methods.js';
+import { type EstimateOptions, METHODS, OPTION_PATHS, runEstimate } from '../../estimate/methods.js';
+import { EstimateCancelled } from '../../estimate/options.js';
 import type { Problem } from '../../facts/problems.js';
+import { progressWriter, type SharedProgress, stopReader } from './progress.js';
 
-export type EstimateJob = EstimateOptions & { csv: string };
+export type EstimateJob = EstimateOptions & {
+  csv: string;
+  /** Where the worker writes its progress and reads whether to stop. */
+  progress?: SharedProgress;
+  /** The most work one request may ask for (METHODS[…].work units); unbounded when absent. */
+  maxWork?: number;
+};
 
 export type EstimateAnswer =
   | { ok: true; body: { schemaVersion: 1; report: EstimateReport; summary: string } }
   | { ok: false; error: string; message: string; problems: Problem[] };
 
-export async function estimateJob({ csv, ...options }: EstimateJob): Promise<EstimateAnswer> {
-  const parsed = parseCaptureCsv(csv);
-  if (!parsed.ok) {
-    return {
-      ok: false,
-      error: 'invalid_input',
-      message: 'the lists cannot be read',
-      problems: parsed.problems.map((p) => ({ ...p, path: p.path ? `csv.${p.path}` : 'csv' })),
-    };
-  }
-  const outcome = await runEstimate(parsed.value, options);
-  if (!outcome.ok) {
-    const fitting = outcome.problems.some((p) => p.code === 'no_admissible_model');
-    return {
-      ok: false,
-      error: fitting ? 'no_admissible_model' : 'invalid_input',
-      message: fitting
-        ? 'no model can be fitted to these lists'
-        : 'these settings cannot be used on these lists',
-      problems: outcome.problems.map((p) => (p.path === '' ? { ...p, path: 'csv' } : p)),
-    };
+const refuse = (error: string, message: string, problems: Problem[]): EstimateAnswer => ({
+  ok: false,
+  error,
+  message,
+  problems,
+});
+
+/** The problem of an estimate too large for one request, with what would fit. */
+function tooMuchWork(
+  lists: number,
+  people: number,
+  options: EstimateOptions,
+  maxWork: number,
+): Problem | null {
+  const { work, limits } = METHODS[options.method];
+  const asked = work(lists, people, options);
+  if (asked <= maxWork) return null;
+  const times = Math.ceil(asked / maxWork);
+  if (limits.reads.includes('bootstrap') && (options.bootstrap ?? 0) > 0) {
+    // Work grows by a fixed amount per replicate: the most replicates that fit.
+    const one = work(lists, people, { ...options, bootstrap: 1 });
+    const each = work(lists, people, { ...options, bootstrap: 2 }) - one;
+    const most = Math.floor((maxWork - (one - each)) / each);
+    if (most >= 1) {
+      return {
+        path: OPTION_PATHS.bootstrap,
+        code: 'too_much_work',
+        message: `this estimate is about ${times} times more work than the server takes for one request; with these lists and this method it takes at most ${most} bootstrap replicates (the command line takes any number)`,
+        expected: `at most ${most}`,
+        found: String(options.bootstrap),
+      };
+    }
   }
   return {
-    ok: true,
-    body: { schemaVersion: 1, report: outcome.report, summary: summaryLine(outcome.report) },
+    path: OPTION_PATHS.method,
+    code: 'too_much_work',
+    message: `this estimate is about ${times} times more work than the server takes for one request (${lists} lists, ${people} people); use fewer lists, a lighter method, or the command line`,
+    found: options.method,
   };
+}
+
+export async function estimateJob({
+  csv,
+  progress,
+  maxWork,
+  ...options
+}: EstimateJob): Promise<EstimateAnswer> {
+  const parsed = parseCaptureCsv(csv);
+  if (!parsed.ok) {
+    return refuse(
+      'invalid_input',
+      'the lists cannot be read',
+      parsed.problems.map((p) => ({ ...p, path: p.path ? `csv.${p.path}` : 'csv' })),
+    );
+  }
+  const table = parsed.value;
+  if (maxWork !== undefined) {
+    const problem = tooMuchWork(table.lists.length, observedTotal(table), options, maxWork);
+    if (problem) return refuse('too_much_work', 'this estimate is too large for one request', [problem]);
+  }
+  try {
+    const outcome = await runEstimate(
+      table,
+      options,
+      progress ? { onProgress: progressWriter(progress), signal: stopReader(progress) } : {},
+    );
+    if (!outcome.ok) {
+      const fitting = outcome.problems.some((p) => p.code === 'no_admissible_model');
+      return refuse(
+        fitting ? 'no_admissible_model' : 'invalid_input',
+        fitting ? 'no model can be fitted to these lists' : 'these settings cannot be used on these lists',
+        outcome.problems.map((p) => (p.path === '' ? { ...p, path: 'csv' } : p)),
+      );
+    }
+    return {
+      ok: true,
+      body: { schemaVersion: 1, report: outcome.report, summary: summaryLine(outcome.report) },
+    };
+  } catch (error) {
+    if (error instanceof EstimateCancelled) return refuse('cancelled', 'the estimate was cancelled', []);
+    throw error;
+  }
 }

@@ -1,13 +1,17 @@
 // Estimate: how many people were never identified, from overlapping lists (multiple systems
 // estimation). The lists are aggregate counts, not case data; the estimate is computed on the
-// server (POST /api/estimate), which keeps nothing.
+// server as a job (POST /api/estimate/jobs), which keeps nothing: the page follows its progress
+// with a bar, can cancel it, and shows the report when it is done.
 import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import {
   ESTIMATE_METHODS,
   type EstimateMethod,
+  type EstimateProgress,
   isLogLinear,
   MAX_HTTP_BOOTSTRAP,
   METHOD_LABELS,
+  STAGE_WORDS,
 } from '../../estimate/options.js';
 import type { Problem } from '../../facts/problems.js';
 import { api } from '../api.js';
@@ -32,8 +36,31 @@ type Report = {
   model: string;
   method: string;
   topModels: Array<{ model: string; estimate: number; bic: number }>;
+  /** The BIC bootstrap's interval as more of the best models are let in. */
+  topIntervals?: Array<{
+    from: number;
+    to: number;
+    models: string[];
+    lower: number | null;
+    upper: number | null;
+  }>;
+  /** Bayesian thresholding: each interaction's evidence. */
+  evidence?: Array<{ interaction: string; ratio: number; kept: boolean }>;
   warnings: string[];
 };
+
+type Result = { report: Report; summary: string };
+
+type Job = {
+  id: string;
+  state: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+  progress: EstimateProgress | null;
+  result?: Result;
+  error?: { message: string; problems?: Problem[] };
+};
+
+/** How often a running estimate is asked for its progress (ms). */
+const POLL = 400;
 
 const round = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-GB') : '∞');
 
@@ -41,29 +68,69 @@ export function EstimatePage() {
   const csv = useSignal('');
   const method = useSignal<EstimateMethod>('stepwise');
   const bootstrap = useSignal(0);
-  const busy = useSignal(false);
-  const result = useSignal<{ report: Report; summary: string } | null>(null);
+  const job = useSignal<Job | null>(null);
+  const result = useSignal<Result | null>(null);
   const problems = useSignal<Problem[] | null>(null);
   const message = useSignal<string | null>(null);
+  const busy = job.value !== null && (job.value.state === 'queued' || job.value.state === 'running');
+
+  const settle = (finished: Job) => {
+    job.value = null;
+    if (finished.state === 'done' && finished.result) {
+      result.value = finished.result;
+      message.value = null;
+    } else if (finished.state === 'cancelled') {
+      message.value = 'Cancelled.';
+    } else {
+      problems.value = finished.error?.problems ?? null;
+      message.value = finished.error?.message ?? 'The estimate could not be made.';
+    }
+  };
+
+  // While a job runs, ask for its progress; leaving the page lets it lapse (the server cancels
+  // an estimate nobody asks about).
+  useEffect(() => {
+    const current = job.value;
+    if (!current || !busy) return;
+    const timer = setTimeout(async () => {
+      const response = await api<Job>('GET', `/api/estimate/jobs/${current.id}`);
+      if (job.value?.id !== current.id) return;
+      if (!response.ok) {
+        job.value = null;
+        message.value = response.error.message;
+        return;
+      }
+      if (response.data.state === 'queued' || response.data.state === 'running') job.value = response.data;
+      else settle(response.data);
+    }, POLL);
+    return () => clearTimeout(timer);
+  }, [job.value]);
 
   const run = async () => {
-    busy.value = true;
+    result.value = null;
+    problems.value = null;
     message.value = 'Estimating…';
-    const response = await api<{ report: Report; summary: string }>('POST', '/api/estimate', {
+    const response = await api<Job>('POST', '/api/estimate/jobs', {
       csv: csv.value,
       method: method.value,
       bootstrap: isLogLinear(method.value) ? bootstrap.value : 0,
     });
-    busy.value = false;
-    if (response.ok) {
-      result.value = response.data;
-      problems.value = null;
-      message.value = null;
-    } else {
-      result.value = null;
+    if (!response.ok) {
       problems.value = response.error.problems ?? null;
       message.value = response.error.message;
+      return;
     }
+    if (response.data.state === 'queued' || response.data.state === 'running') job.value = response.data;
+    else settle(response.data);
+  };
+
+  const cancel = async () => {
+    const current = job.value;
+    if (!current) return;
+    job.value = null;
+    message.value = 'Cancelling…';
+    const response = await api<Job>('DELETE', `/api/estimate/jobs/${current.id}`);
+    message.value = response.ok ? 'Cancelled.' : response.error.message;
   };
 
   const report = result.value?.report;
@@ -154,13 +221,25 @@ export function EstimatePage() {
             );
           }}
         />
-        <button type="submit" class="primary" disabled={busy.value || csv.value.trim() === ''}>
+        <button type="submit" class="primary" disabled={busy || csv.value.trim() === ''}>
           Estimate
         </button>
       </form>
       <p role="status" class="status">
-        {message.value}
+        {busy ? progressWords(job.value?.progress ?? null) : message.value}
       </p>
+      {busy ? (
+        <div class="estimate-progress">
+          <progress
+            aria-label="Progress of the estimate"
+            max={job.value?.progress?.total || 1}
+            value={job.value?.progress ? job.value.progress.done : undefined}
+          />
+          <button type="button" onClick={() => void cancel()}>
+            Cancel
+          </button>
+        </div>
+      ) : null}
       {problems.value ? <ProblemList problems={problems.value} title="The lists have problems:" /> : null}
       {report && result.value ? (
         <section class="panel" aria-labelledby="estimate-heading">
@@ -199,6 +278,32 @@ export function EstimatePage() {
               </tbody>
             </table>
           ) : null}
+          {report.topIntervals && report.interval ? (
+            <TopIntervals rows={report.topIntervals} level={report.interval.level} />
+          ) : null}
+          {report.evidence ? (
+            <table>
+              <caption>
+                Interactions: posterior mean in standard deviations from zero (kept at the threshold or above)
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Lists</th>
+                  <th scope="col">Evidence</th>
+                  <th scope="col">Kept</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.evidence.map((e) => (
+                  <tr key={e.interaction}>
+                    <td>{e.interaction}</td>
+                    <td>{e.ratio.toFixed(2)}</td>
+                    <td>{e.kept ? 'yes' : 'no'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
           {report.warnings.length > 0 ? (
             <ul class="warnings">
               {report.warnings.map((w) => (
@@ -209,5 +314,52 @@ export function EstimatePage() {
         </section>
       ) : null}
     </div>
+  );
+}
+
+/** "bootstrap replicates: 340 of 1,000", or "Waiting for the server…" before the first step. */
+function progressWords(progress: EstimateProgress | null): string {
+  if (!progress) return 'Waiting for the server…';
+  const count = (x: number) => x.toLocaleString('en-GB');
+  return `Estimating — ${STAGE_WORDS[progress.stage]}: ${count(progress.done)} of ${count(progress.total)}`;
+}
+
+/**
+ * R's matrix of intervals by number of top models (Silverman, Chan & Vincent 2024): how much of the
+ * interval comes from not knowing which model is right. Rows sharing an interval are one row.
+ */
+function TopIntervals(props: { rows: NonNullable<Report['topIntervals']>; level: number }) {
+  const { rows, level } = props;
+  const shown = rows.length <= 12 ? rows : [...rows.slice(0, 8), ...rows.slice(-3)];
+  const names = (models: string[]) =>
+    models.length <= 3 ? models.join(', ') : `${models.slice(0, 2).join(', ')} and ${models.length - 2} more`;
+  return (
+    <table>
+      <caption>
+        {Math.round(level * 100)}% interval as more of the best models are let in: each bootstrap replicate
+        chooses among the k best models on these data
+        {rows.length > shown.length ? ` (${rows.length - shown.length} rows not shown)` : ''}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">k</th>
+          <th scope="col">Interval</th>
+          <th scope="col">Models let in</th>
+        </tr>
+      </thead>
+      <tbody>
+        {shown.map((row) => (
+          <tr key={row.from}>
+            <td>{row.from === row.to ? row.from : `${row.from}–${row.to}`}</td>
+            <td>
+              {row.lower === null || row.upper === null ? 'none' : `${round(row.lower)}–${round(row.upper)}`}
+            </td>
+            <td>
+              <code>{names(row.models)}</code>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
