@@ -25,10 +25,11 @@ export const MAX_BOOTSTRAP = MAX_HTTP_BOOTSTRAP;
 
 /**
  * The most work one request may ask for, in units of one log-linear fit on five lists
- * (METHODS[…].work): about half a minute of one worker thread on the 2-core development machine —
- * UK 2013's five lists by BIC with 1000 replicates fit, eight lists by stepwise with 1000 do not.
+ * (METHODS[…].work; 60–180 µs a unit on the shared 2-core development machine at load ~20, a
+ * few times less idle): UK 2013's five lists by BIC over all models with 1000 replicates fit,
+ * eight lists by stepwise with 1000 do not (about 730 do).
  */
-export const MAX_WORK_PER_REQUEST = 400_000;
+export const MAX_WORK_PER_REQUEST = 600_000;
 
 const reportSchema = z.looseObject({
   schemaVersion: z.literal(1),
