@@ -24,31 +24,50 @@ export type Translator = {
 
 const english = flatCatalogue(defaultLang);
 
+/**
+ * A message with nothing for ICU to do (no argument, plural or select, no quoting): it reads as
+ * written. Such messages are returned as they are, without starting FormatJS, whose first use
+ * costs about a tenth of a second — most of `continuum --help`'s time.
+ */
+const plain = (message: string) => !/[{}#']/.test(message);
+
 function build(lang: Lang): Translator {
   // A key missing in a language falls back to English (the completeness test keeps this empty).
   const messages = lang === defaultLang ? english : { ...english, ...flatCatalogue(lang) };
-  const intl: IntlShape<string> = createIntl({
-    locale: lang,
-    defaultLocale: defaultLang,
-    messages,
-    // No console in the pure core: a missing or malformed message shows its key (and the tests fail).
-    onError: () => {},
-  });
-  const format = (key: string, values?: MessageValues) =>
-    intl.formatMessage({ id: key }, values as Record<string, string | number | boolean | Date>);
-  const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
-  const regions = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
+  let created: IntlShape<string> | undefined;
+  const intl = (): IntlShape<string> => {
+    created ??= createIntl({
+      locale: lang,
+      defaultLocale: defaultLang,
+      messages,
+      // No console in the pure core: a missing or malformed message shows its key (and the tests fail).
+      onError: () => {},
+    });
+    return created;
+  };
+  const format = (key: string, values?: MessageValues) => {
+    const message = messages[key];
+    if (typeof message === 'string' && plain(message)) return message;
+    return intl().formatMessage({ id: key }, values as Record<string, string | number | boolean | Date>);
+  };
+  let dates: Intl.DateTimeFormat | undefined;
+  let regions: Intl.DisplayNames | undefined;
   return {
     lang,
     t: format,
     dynamic: (key, values, fallback) =>
       Object.hasOwn(messages, key) ? format(key, values) : (fallback ?? key),
     has: (key) => Object.hasOwn(messages, key),
-    number: (value, options) => intl.formatNumber(value, options),
-    date: (iso) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? dates.format(new Date(`${iso}T00:00:00Z`)) : iso),
-    list: (items, type = 'conjunction') => intl.formatList(items, { type }),
+    number: (value, options) => intl().formatNumber(value, options),
+    date: (iso) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+      dates ??= new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+      return dates.format(new Date(`${iso}T00:00:00Z`));
+    },
+    list: (items, type = 'conjunction') => intl().formatList(items, { type }),
     country: (code) => {
       try {
+        regions ??= new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
         return regions.of(code) ?? code;
       } catch {
         return code;
