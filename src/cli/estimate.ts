@@ -21,7 +21,9 @@ import {
 } from '../estimate/methods.js';
 import { runBootstrap } from '../estimate/parallel/bootstrap-pool.js';
 import type { Problem } from '../facts/problems.js';
+import { translator } from '../i18n/index.js';
 import { checkOutputPath, InputError, inputLimits, printJson, readInputText, writeOutput } from './io.js';
+import { cliLang } from './lang.js';
 import { progressBar } from './progress.js';
 
 type RawOptions = {
@@ -85,7 +87,7 @@ function parseOptions(raw: RawOptions, lists: number): EstimateOptions {
       problems.push({
         path: PATHS.prior,
         code: 'invalid_option',
-        message: 'the prior on the interactions is proper (normal) or improper (flat)',
+        message: translator(cliLang()).t('estimate.option.prior'),
         expected: 'proper | improper',
         found: raw.prior,
       });
@@ -138,11 +140,13 @@ function formatText(report: EstimateReport, details: EstimateDetails, options: E
   if (report.topIntervals && report.interval)
     lines.push(...topIntervalLines(report.topIntervals, report.interval.level));
   if (report.evidence) {
-    lines.push('Interactions (posterior mean in standard deviations from zero):');
-    for (const { interaction, ratio, kept } of report.evidence)
-      lines.push(
-        `  ${interaction.padEnd(22)} ${ratio.toFixed(2).padStart(6)}   ${kept ? 'kept' : 'dropped'}`,
-      );
+    const { t, number } = translator(cliLang());
+    lines.push(t('estimate.evidence.heading'));
+    for (const { interaction, ratio, kept } of report.evidence) {
+      const value = number(ratio, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      const verdict = t(kept ? 'estimate.evidence.kept' : 'estimate.evidence.dropped');
+      lines.push(`  ${interaction.padEnd(22)} ${value.padStart(6)}   ${verdict}`);
+    }
   }
   if (report.topModels.length > 0) {
     lines.push(
@@ -197,6 +201,7 @@ export function register(program: Command): void {
         parsed.value,
         options,
         {
+          lang: cliLang(),
           onProgress: bar.update,
           // Replicates spread over every core (the registry's default is this thread).
           replicates: async (task, monitor) =>

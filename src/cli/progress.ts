@@ -1,7 +1,9 @@
 // A progress bar on the terminal's stderr for work that takes more than a second: never when
 // stderr is not a terminal (a pipe, a log file) or when the caller prints JSON, so machine output
 // stays clean. The line is redrawn at most ten times a second and erased when the work ends.
-import { type EstimateProgress, STAGE_WORDS } from '../estimate/options.js';
+import type { EstimateProgress } from '../estimate/options.js';
+import { translator } from '../i18n/index.js';
+import { cliLang } from './lang.js';
 
 export type ProgressBar = { update: (progress: EstimateProgress) => void; end: () => void };
 
@@ -28,7 +30,7 @@ export function progressBar(options: {
       const width = 30;
       const share = total > 0 ? Math.min(1, done / total) : 0;
       const filled = Math.round(share * width);
-      const label = STAGE_WORDS[stage].padEnd(22);
+      const label = translator(cliLang()).t(`estimate.stage.${stage}`).padEnd(24);
       stream.write(`\r${label}[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}\x1b[K`);
     },
     end() {

@@ -3,6 +3,7 @@
 // interaction's evidence (|posterior mean| / sd) beside the threshold it had to reach.
 
 import type { Problem } from '../facts/problems.js';
+import { type Lang, translator } from '../i18n/index.js';
 import {
   BAYES_THRESHOLD_DEFAULTS,
   type BayesThresholdOptions,
@@ -17,29 +18,24 @@ import { describeInteractions, formatModel } from './hierarchical-model.js';
 import type { Monitor } from './options.js';
 
 export function estimateBayesThreshold(
+  lang: Lang | undefined,
   table: CaptureTable,
   checker: ExistenceChecker,
   options: BayesThresholdOptions,
   monitor?: Monitor,
 ): { ok: true; report: EstimateReport; details: EstimateDetails } | { ok: false; problems: Problem[] } {
+  const { t, list, number } = translator(lang);
   const settings = { ...BAYES_THRESHOLD_DEFAULTS, ...given(options) };
   const outcome = bayesThreshold(table, checker, settings, monitor);
   if (!outcome.ok) {
     return {
       ok: false,
       problems: [
-        outcome.reason === 'no_mle'
-          ? {
-              path: '',
-              code: 'no_admissible_model',
-              message:
-                'with flat priors on the interactions, the model with every pair needs a maximum likelihood estimate, and these lists have none; use the proper prior',
-            }
-          : {
-              path: '',
-              code: 'no_admissible_model',
-              message: 'the posterior has no mode these lists can reach: no estimate',
-            },
+        {
+          path: '',
+          code: 'no_admissible_model',
+          message: t(outcome.reason === 'no_mle' ? 'estimate.bayes.noMle' : 'estimate.bayes.noMode'),
+        },
       ],
     };
   }
@@ -51,26 +47,30 @@ export function estimateBayesThreshold(
     ratio,
     kept: result.model.terms.includes(term),
   }));
-  const warnings = [...result.warnings];
-  if (result.atInfinity.length > 0) {
-    warnings.push(
-      `${result.atInfinity.map(name).join(', ')}: nobody is on both lists; fixed at −∞ (their cells left out)`,
-    );
-  }
+  const warnings: string[] = [];
+  if (result.pairsOnly) warnings.push(t('estimate.bayes.pairsOnly'));
+  if (result.atInfinity.length > 0)
+    warnings.push(t('estimate.bayes.atInfinity', { interactions: list(result.atInfinity.map(name)) }));
   // Within two Monte Carlo standard errors of the threshold: kept or dropped by chance.
   const borderline = [...result.ratios].filter(
     ([term, ratio]) => Math.abs(ratio - settings.threshold) < 2 * (result.ratioErrors.get(term) ?? 0),
   );
+  const twoDigits = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
   if (borderline.length > 0) {
-    warnings.push(
-      `${borderline.map(([term, ratio]) => `${name(term)} (${ratio.toFixed(2)} ± ${(result.ratioErrors.get(term) ?? 0).toFixed(2)})`).join(', ')}: within sampling error of the threshold ${settings.threshold}; whether kept depends on the seed, and the estimate with it — compare another seed`,
+    const interactions = list(
+      borderline.map(
+        ([term, ratio]) =>
+          `${name(term)} (${number(ratio, twoDigits)} ± ${number(result.ratioErrors.get(term) ?? 0, twoDigits)})`,
+      ),
     );
+    warnings.push(t('estimate.bayes.borderline', { interactions, threshold: number(settings.threshold) }));
   }
-  if (result.acceptance < 0.05) {
+  if (result.acceptance < 0.05)
     warnings.push(
-      `only ${(100 * result.acceptance).toFixed(1)}% of the sampler's proposals were accepted: the posterior quantiles are rough`,
+      t('estimate.bayes.lowAcceptance', {
+        percent: number(100 * result.acceptance, { maximumFractionDigits: 1 }),
+      }),
     );
-  }
   const n = draws.length;
   const report: EstimateReport = {
     schemaVersion: SCHEMA_VERSION,
@@ -95,7 +95,16 @@ export function estimateBayesThreshold(
       lists: table.lists,
       interactions: describeInteractions(result.model, table.lists),
       replicates: draws,
-      settings: `Bayesian thresholding (${settings.prior} prior on the interactions${settings.prior === 'proper' ? `, variance ${settings.priorVariance}` : ''}; kept when |posterior mean| ≥ ${settings.threshold} sd; up to ${settings.maxOrder}-list interactions; ${n} draws after ${settings.burnin}, seed ${settings.seed}, ${Math.round(100 * result.acceptance)}% of proposals accepted; posterior median)`,
+      settings: t('estimate.bayes.settings', {
+        prior: settings.prior,
+        variance: number(settings.priorVariance),
+        threshold: number(settings.threshold),
+        order: settings.maxOrder,
+        draws: number(n),
+        burnin: number(settings.burnin),
+        seed: settings.seed,
+        accepted: Math.round(100 * result.acceptance),
+      }),
     },
   };
 }

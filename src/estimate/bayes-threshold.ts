@@ -72,9 +72,10 @@ export type BayesThresholdResult = {
   atInfinity: number[];
   /** Share of proposals accepted in the final run. */
   acceptance: number;
+  /** The three-list extension was dropped: it would have left no maximum likelihood estimate. */
+  pairsOnly: boolean;
   /** Monte Carlo standard error of each ratio (batch means), by term mask. */
   ratioErrors: Map<number, number>;
-  warnings: string[];
 };
 
 export type BayesThresholdFailure = { ok: false; reason: 'no_mle' | 'no_mode' };
@@ -317,7 +318,7 @@ export function bayesThreshold(
   if (!first) return { ok: false, reason: 'no_mode' };
   const pairs = threshold(first, pairCandidates);
   let kept = pairs;
-  const warnings: string[] = [];
+  let pairsOnly = false;
   if (settings.maxOrder === 3) {
     // A triple is a candidate only when its three pairs all survived (the model stays hierarchical).
     const present = new Set(pairs);
@@ -326,7 +327,7 @@ export function bayesThreshold(
       return !blocked(triple);
     });
     if (triples.length > 0 && improper && !mleExists([...pairs, ...triples])) {
-      warnings.push('the three-list interactions would leave no maximum likelihood estimate: pairs only');
+      pairsOnly = true;
     } else if (triples.length > 0) {
       const second = sampleModel([...pairs, ...triples]);
       if (!second) return { ok: false, reason: 'no_mode' };
@@ -346,7 +347,7 @@ export function bayesThreshold(
       ratioErrors,
       atInfinity,
       acceptance: final.acceptance,
-      warnings,
+      pairsOnly,
     },
   };
 }

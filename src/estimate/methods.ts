@@ -2,6 +2,7 @@
 // CLI, the HTTP API and the web app only parse options and print reports; choosing, checking and
 // running a method happens here, once.
 import type { Problem } from '../facts/problems.js';
+import { type Lang, type MessageKey, translator } from '../i18n/index.js';
 import { estimateBayesThreshold } from './bayes-threshold-report.js';
 import { defaultMaxOrder } from './bic-search.js';
 import type { CaptureTable } from './capture-table.js';
@@ -33,12 +34,12 @@ export {
 export type EstimateOption = Exclude<keyof EstimateOptions, 'method'>;
 
 export type MethodLimits = {
-  /** Lists the method takes, and why no more (or fewer). */
-  lists: { min: number; max: number; why: string };
+  /** Lists the method takes, and why no more (or fewer): a message with {lists}. */
+  lists: { min: number; max: number; why?: MessageKey };
   /** Options the method reads; any other given to it is said to be ignored. */
   reads: readonly EstimateOption[];
   /** What its threshold means, and the values it may take. */
-  threshold?: { min: number; max: number; what: string };
+  threshold?: { min: number; max: number; what: MessageKey };
   /** Its interaction orders, when not 1 to (lists − 1). */
   maxOrder?: { min: number; max: number };
 };
@@ -53,7 +54,7 @@ export type MethodEntry = {
   work: (lists: number, people: number, options: EstimateOptions) => number;
 };
 
-const P_VALUE = { min: 0, max: 1, what: 'a p-value threshold is between 0 and 1' };
+const P_VALUE = { min: 0, max: 1, what: 'estimate.limits.pValue' } as const;
 
 /**
  * Relative cost of one fit of the model with every interaction up to `order` on t lists: a fixed
@@ -129,13 +130,9 @@ function logLinear(method: LogLinearMethod, limits: MethodLimits): MethodEntry {
 const LOG_LINEAR_READS = ['threshold', 'bootstrap', 'seed', 'level'] as const;
 const SEARCH_READS = ['maxOrder', 'bootstrap', 'seed', 'level'] as const;
 
-const ANY_LISTS = { min: 2, max: 8, why: '' };
+const ANY_LISTS = { min: 2, max: 8 };
 // The catalogue of hierarchical models grows too fast past six lists (32,768 pairwise models at 6).
-const SIX_LISTS = {
-  min: 2,
-  max: 6,
-  why: 'searches over the model catalogue are limited to 6 lists (it grows too fast); use stepwise',
-};
+const SIX_LISTS = { min: 2, max: 6, why: 'estimate.limits.sixLists' } as const;
 
 export const METHODS: Record<EstimateMethod, MethodEntry> = {
   stepwise: logLinear('stepwise', { lists: ANY_LISTS, reads: LOG_LINEAR_READS, threshold: P_VALUE }),
@@ -149,7 +146,7 @@ export const METHODS: Record<EstimateMethod, MethodEntry> = {
   main: logLinear('main', { lists: ANY_LISTS, reads: ['bootstrap', 'seed', 'level'] }),
   dga: {
     limits: {
-      lists: { min: 3, max: 5, why: 'dga averages over decomposable graphs for 3 to 5 lists' },
+      lists: { min: 3, max: 5, why: 'estimate.limits.dgaLists' },
       reads: [],
     },
     run: async (table, _options, runtime) => ({
@@ -177,17 +174,14 @@ export const METHODS: Record<EstimateMethod, MethodEntry> = {
   },
   'bayes-threshold': {
     limits: {
-      lists: { min: 3, max: 8, why: 'Bayesian thresholding needs at least 3 lists' },
+      lists: { min: 3, max: 8, why: 'estimate.limits.bayesLists' },
       reads: ['threshold', 'maxOrder', 'prior', 'seed'],
-      threshold: {
-        min: 0,
-        max: 100,
-        what: 'the threshold is how many posterior standard deviations from zero an interaction must lie, e.g. 2',
-      },
+      threshold: { min: 0, max: 100, what: 'estimate.limits.bayesThreshold' },
       maxOrder: { min: 2, max: 3 },
     },
     run: async (table, options, runtime) =>
       estimateBayesThreshold(
+        runtime.lang,
         table,
         await sharedExistenceChecker(),
         {
@@ -219,19 +213,25 @@ export const OPTION_PATHS: OptionPaths = {
 };
 
 /** What is wrong with using these options on a table of `lists` lists. */
-export function optionProblems(lists: number, options: EstimateOptions, paths: OptionPaths): Problem[] {
+export function optionProblems(
+  lists: number,
+  options: EstimateOptions,
+  paths: OptionPaths,
+  lang?: Lang,
+): Problem[] {
   const { limits } = METHODS[options.method];
   const problems: Problem[] = [];
-  if (lists < limits.lists.min || lists > limits.lists.max) {
+  // Any method takes the 2 to 8 lists a capture table may have: only narrower limits say why.
+  if ((lists < limits.lists.min || lists > limits.lists.max) && limits.lists.why) {
     problems.push({
       path: paths.method,
       code: 'unsupported',
-      message: `${limits.lists.why}; this table has ${lists}`,
-      expected: `${limits.lists.min}–${limits.lists.max} lists`,
+      message: translator(lang).t(limits.lists.why, { lists }),
+      expected: `${limits.lists.min}–${limits.lists.max}`,
       found: String(lists),
     });
   }
-  return [...problems, ...rangeProblems(lists, options, paths, limits)];
+  return [...problems, ...rangeProblems(lists, options, paths, limits, lang)];
 }
 
 /**
@@ -243,7 +243,9 @@ export function rangeProblems(
   options: Omit<EstimateOptions, 'method'>,
   paths: OptionPaths,
   limits?: MethodLimits,
+  lang?: Lang,
 ): Problem[] {
+  const { t } = translator(lang);
   const problems: Problem[] = [];
   const wholeNumber = (option: EstimateOption, value: number | undefined, min: number, max: number) => {
     if (value === undefined || (Number.isInteger(value) && value >= min && value <= max)) return;
@@ -252,8 +254,8 @@ export function rangeProblems(
       code: 'invalid_option',
       message:
         option === 'maxOrder'
-          ? `the interaction order must be from ${min} to ${max} here (${lists} lists)`
-          : `a whole number from ${min} to ${max}`,
+          ? t('estimate.limits.maxOrder', { min, max, lists })
+          : t('estimate.limits.wholeNumber', { min, max }),
       expected: `${min}–${max}`,
       found: String(value),
     });
@@ -271,7 +273,7 @@ export function rangeProblems(
     problems.push({
       path: paths.threshold,
       code: 'invalid_option',
-      message: threshold.what,
+      message: t(threshold.what),
       expected: `${threshold.min}–${threshold.max}`,
       found: String(options.threshold),
     });
@@ -280,7 +282,7 @@ export function rangeProblems(
     problems.push({
       path: paths.level,
       code: 'invalid_option',
-      message: 'an interval level is between 0 and 1, e.g. 0.95',
+      message: t('estimate.limits.level'),
       expected: '0–1',
       found: String(options.level),
     });
@@ -289,21 +291,19 @@ export function rangeProblems(
 }
 
 /** Said of options the method does not use (so that nobody believes they were applied). */
-export function ignoredOptionWarnings(options: EstimateOptions): string[] {
+export function ignoredOptionWarnings(options: EstimateOptions, lang?: Lang): string[] {
+  const { t } = translator(lang);
   const { reads } = METHODS[options.method].limits;
+  const { method } = options;
   const warnings: string[] = [];
   if ((options.bootstrap ?? 0) > 0 && !reads.includes('bootstrap'))
-    warnings.push(
-      `bootstrap replicates are ignored for ${options.method}: the interval is the posterior one`,
-    );
+    warnings.push(t('estimate.ignored.bootstrap', { method }));
   if (options.prior !== undefined && !reads.includes('prior'))
-    warnings.push(`a prior applies only to Bayesian thresholding; ignored for ${options.method}`);
+    warnings.push(t('estimate.ignored.prior', { method }));
   if (options.ntop !== undefined && !reads.includes('ntop'))
-    warnings.push(
-      `the number of top models applies only to the BIC bootstrap; ignored for ${options.method}`,
-    );
+    warnings.push(t('estimate.ignored.ntopMethod', { method }));
   else if (options.ntop !== undefined && !((options.bootstrap ?? 0) > 0))
-    warnings.push('the number of top models applies only with bootstrap replicates; ignored');
+    warnings.push(t('estimate.ignored.ntopBootstrap'));
   return warnings;
 }
 
@@ -318,9 +318,9 @@ export async function runEstimate(
   runtime: EstimateRuntime = {},
   paths: OptionPaths = OPTION_PATHS,
 ): Promise<EstimateOutcome> {
-  const problems = optionProblems(table.lists.length, options, paths);
+  const problems = optionProblems(table.lists.length, options, paths, runtime.lang);
   if (problems.length > 0) return { ok: false, problems };
   const outcome = await METHODS[options.method].run(table, options, runtime);
-  if (outcome.ok) outcome.report.warnings.push(...ignoredOptionWarnings(options));
+  if (outcome.ok) outcome.report.warnings.push(...ignoredOptionWarnings(options, runtime.lang));
   return outcome;
 }

@@ -2,6 +2,7 @@
 // in methods.ts runs them), and how a long estimate reports its progress and is stopped. Light on
 // purpose: the web app's menus import the method names and labels from here without the engine.
 import type { Problem } from '../facts/problems.js';
+import type { Lang } from '../i18n/index.js';
 import type { BootstrapTask, ReplicateResults } from './bootstrap.js';
 import type { EstimateDetails, EstimateReport } from './estimate.js';
 
@@ -61,7 +62,8 @@ export type EstimateStage = (typeof STAGES)[number];
 
 export type EstimateProgress = { stage: EstimateStage; done: number; total: number };
 
-/** Each stage in words, for progress bars. */
+/** Each stage in words, for the web app's progress bar (English until the app has languages; the
+ * command line says them through the catalogue, `estimate.stage.*`). */
 export const STAGE_WORDS: Record<EstimateStage, string> = {
   models: 'fitting models',
   bootstrap: 'bootstrap replicates',
@@ -102,8 +104,10 @@ export function stageMonitor(
 /** Where bootstrap replicates are computed: here by default, or spread over threads by an edge. */
 export type ReplicateRunner = (task: BootstrapTask, monitor?: Monitor) => Promise<ReplicateResults>;
 
-/** What the caller lends an estimate: a progress listener, a stop signal, a replicate runner. */
+/** What the caller lends an estimate: a progress listener, a stop signal, a replicate runner, the
+ * language of the texts for people. */
 export type EstimateRuntime = {
+  lang?: Lang;
   onProgress?: (progress: EstimateProgress) => void;
   signal?: StopSignal;
   replicates?: ReplicateRunner;

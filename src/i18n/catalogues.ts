@@ -7,6 +7,7 @@
 import type { Lang } from './languages.js';
 import enCommon from './messages/en/common.json' with { type: 'json' };
 import enContinuum from './messages/en/continuum.json' with { type: 'json' };
+import enEstimate from './messages/en/estimate.json' with { type: 'json' };
 import enFacts from './messages/en/facts.json' with { type: 'json' };
 import enLaw from './messages/en/law.json' with { type: 'json' };
 import enPathways from './messages/en/pathways.json' with { type: 'json' };
@@ -14,6 +15,7 @@ import enProblems from './messages/en/problems.json' with { type: 'json' };
 import enServer from './messages/en/server.json' with { type: 'json' };
 import esCommon from './messages/es/common.json' with { type: 'json' };
 import esContinuum from './messages/es/continuum.json' with { type: 'json' };
+import esEstimate from './messages/es/estimate.json' with { type: 'json' };
 import esFacts from './messages/es/facts.json' with { type: 'json' };
 import esLaw from './messages/es/law.json' with { type: 'json' };
 import esPathways from './messages/es/pathways.json' with { type: 'json' };
@@ -21,6 +23,7 @@ import esProblems from './messages/es/problems.json' with { type: 'json' };
 import esServer from './messages/es/server.json' with { type: 'json' };
 import frCommon from './messages/fr/common.json' with { type: 'json' };
 import frContinuum from './messages/fr/continuum.json' with { type: 'json' };
+import frEstimate from './messages/fr/estimate.json' with { type: 'json' };
 import frFacts from './messages/fr/facts.json' with { type: 'json' };
 import frLaw from './messages/fr/law.json' with { type: 'json' };
 import frPathways from './messages/fr/pathways.json' with { type: 'json' };
@@ -30,6 +33,7 @@ import frServer from './messages/fr/server.json' with { type: 'json' };
 const english = {
   common: enCommon,
   continuum: enContinuum,
+  estimate: enEstimate,
   facts: enFacts,
   law: enLaw,
   pathways: enPathways,
@@ -50,6 +54,7 @@ export const cataloguesByDomain: Record<Lang, Catalogue> = {
   fr: {
     common: frCommon,
     continuum: frContinuum,
+    estimate: frEstimate,
     facts: frFacts,
     law: frLaw,
     pathways: frPathways,
@@ -59,6 +64,7 @@ export const cataloguesByDomain: Record<Lang, Catalogue> = {
   es: {
     common: esCommon,
     continuum: esContinuum,
+    estimate: esEstimate,
     facts: esFacts,
     law: esLaw,
     pathways: esPathways,

@@ -10,6 +10,7 @@ import { type EstimateReport, summaryLine } from '../../estimate/estimate.js';
 import { type EstimateOptions, METHODS, OPTION_PATHS, runEstimate } from '../../estimate/methods.js';
 import { EstimateCancelled } from '../../estimate/options.js';
 import type { Problem } from '../../facts/problems.js';
+import { type Lang, translator } from '../../i18n/index.js';
 import { progressWriter, type SharedProgress, stopReader } from './progress.js';
 
 export type EstimateJob = EstimateOptions & {
@@ -18,6 +19,8 @@ export type EstimateJob = EstimateOptions & {
   progress?: SharedProgress;
   /** The most work one request may ask for (METHODS[…].work units); unbounded when absent. */
   maxWork?: number;
+  /** The language of the texts for people. */
+  lang?: Lang;
 };
 
 export type EstimateAnswer =
@@ -37,7 +40,9 @@ function tooMuchWork(
   people: number,
   options: EstimateOptions,
   maxWork: number,
+  lang?: Lang,
 ): Problem | null {
+  const { t } = translator(lang);
   const { work, limits } = METHODS[options.method];
   const asked = work(lists, people, options);
   if (asked <= maxWork) return null;
@@ -51,7 +56,7 @@ function tooMuchWork(
       return {
         path: OPTION_PATHS.bootstrap,
         code: 'too_much_work',
-        message: `this estimate is about ${times} times more work than the server takes for one request; with these lists and this method it takes at most ${most} bootstrap replicates (the command line takes any number)`,
+        message: t('estimate.server.tooMuchWorkReplicates', { times, most }),
         expected: `at most ${most}`,
         found: String(options.bootstrap),
       };
@@ -60,7 +65,7 @@ function tooMuchWork(
   return {
     path: OPTION_PATHS.method,
     code: 'too_much_work',
-    message: `this estimate is about ${times} times more work than the server takes for one request (${lists} lists, ${people} people); use fewer lists, a lighter method, or the command line`,
+    message: t('estimate.server.tooMuchWork', { times, lists, people }),
     found: options.method,
   };
 }
@@ -69,32 +74,34 @@ export async function estimateJob({
   csv,
   progress,
   maxWork,
+  lang,
   ...options
 }: EstimateJob): Promise<EstimateAnswer> {
+  const { t } = translator(lang);
   const parsed = parseCaptureCsv(csv);
   if (!parsed.ok) {
     return refuse(
       'invalid_input',
-      'the lists cannot be read',
+      t('estimate.server.unreadable'),
       parsed.problems.map((p) => ({ ...p, path: p.path ? `csv.${p.path}` : 'csv' })),
     );
   }
   const table = parsed.value;
   if (maxWork !== undefined) {
-    const problem = tooMuchWork(table.lists.length, observedTotal(table), options, maxWork);
-    if (problem) return refuse('too_much_work', 'this estimate is too large for one request', [problem]);
+    const problem = tooMuchWork(table.lists.length, observedTotal(table), options, maxWork, lang);
+    if (problem) return refuse('too_much_work', t('estimate.server.tooLarge'), [problem]);
   }
   try {
     const outcome = await runEstimate(
       table,
       options,
-      progress ? { onProgress: progressWriter(progress), signal: stopReader(progress) } : {},
+      progress ? { lang, onProgress: progressWriter(progress), signal: stopReader(progress) } : { lang },
     );
     if (!outcome.ok) {
       const fitting = outcome.problems.some((p) => p.code === 'no_admissible_model');
       return refuse(
         fitting ? 'no_admissible_model' : 'invalid_input',
-        fitting ? 'no model can be fitted to these lists' : 'these settings cannot be used on these lists',
+        t(fitting ? 'estimate.server.noModel' : 'estimate.server.badSettings'),
         outcome.problems.map((p) => (p.path === '' ? { ...p, path: 'csv' } : p)),
       );
     }
@@ -103,7 +110,7 @@ export async function estimateJob({
       body: { schemaVersion: 1, report: outcome.report, summary: summaryLine(outcome.report) },
     };
   } catch (error) {
-    if (error instanceof EstimateCancelled) return refuse('cancelled', 'the estimate was cancelled', []);
+    if (error instanceof EstimateCancelled) return refuse('cancelled', t('estimate.server.cancelled'), []);
     throw error;
   }
 }

@@ -6,6 +6,7 @@
 // never starts. Finished jobs are kept a while for their owner to fetch, then forgotten.
 import { randomUUID } from 'node:crypto';
 import type { EstimateProgress } from '../../estimate/options.js';
+import { type Lang, translator } from '../../i18n/index.js';
 import { type ErrorBody, errorBody } from '../errors.js';
 import { PoolAbortedError, PoolBusyError } from '../worker-pool.js';
 import type { EstimateAnswer, EstimateJob } from './job.js';
@@ -50,10 +51,11 @@ export type JobsOptions = {
 };
 
 export class OwnerBusyError extends Error {
-  constructor(readonly limit: number) {
-    super(
-      `you already have ${limit} estimate${limit === 1 ? '' : 's'} under way; wait for one to finish or cancel it`,
-    );
+  constructor(
+    readonly limit: number,
+    lang?: Lang,
+  ) {
+    super(translator(lang).t('estimate.server.ownerBusy', { limit }));
   }
 }
 
@@ -85,9 +87,9 @@ export class EstimateJobs {
       (job) => job.state === 'queued' || job.state === 'running',
     );
     if (unfinished.filter((job) => job.owner === owner).length >= this.perOwner)
-      throw new OwnerBusyError(this.perOwner);
+      throw new OwnerBusyError(this.perOwner, request.lang);
     if (unfinished.length >= this.capacity)
-      throw new PoolBusyError('the server is busy estimating; try again shortly');
+      throw new PoolBusyError(translator(request.lang).t('estimate.server.busy'));
     const shared = sharedProgress();
     const waiting = new AbortController();
     const job: Job = {
@@ -117,7 +119,7 @@ export class EstimateJobs {
         job.answer = {
           ok: false,
           error: 'internal',
-          message: 'the estimate could not be computed',
+          message: translator(request.lang).t('estimate.server.failed'),
           problems: [],
         };
         this.finish(job, 'failed');

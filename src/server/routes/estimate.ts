@@ -16,6 +16,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ESTIMATE_METHODS, MAX_HTTP_BOOTSTRAP, STAGES } from '../../estimate/options.js';
+import { translator } from '../../i18n/index.js';
 import { errorBody, errorSchema, sendError } from '../errors.js';
 import { EstimateJobs, type JobsOptions, OwnerBusyError } from '../estimate/jobs.js';
 import type { EstimatePool } from '../estimate/pool.js';
@@ -140,8 +141,10 @@ export const estimateRoutes: FastifyPluginAsyncZod<EstimateRouteOptions> = async
       };
       reply.raw.once('close', onClose);
       try {
-        const answer = await jobs.run(ownerOf(request), { ...request.body, maxWork }, gone.signal);
-        if (answer === 'cancelled') return sendError(reply, 503, 'cancelled', 'the estimate was cancelled');
+        const { lang } = request;
+        const answer = await jobs.run(ownerOf(request), { ...request.body, maxWork, lang }, gone.signal);
+        if (answer === 'cancelled')
+          return sendError(reply, 503, 'cancelled', translator(lang).t('estimate.server.cancelled'));
         if (!answer.ok) return sendError(reply, 400, answer.error, answer.message, answer.problems);
         // As text, as the CLI prints it: a model without a log-linear fit has a BIC of NaN, which
         // JSON writes as null (the schema documents the number).
@@ -166,7 +169,7 @@ export const estimateRoutes: FastifyPluginAsyncZod<EstimateRouteOptions> = async
     },
     async (request, reply) => {
       try {
-        const job = jobs.submit(ownerOf(request), { ...request.body, maxWork });
+        const job = jobs.submit(ownerOf(request), { ...request.body, maxWork, lang: request.lang });
         return reply
           .code(202)
           .header('location', `/api/estimate/jobs/${job.id}`)
@@ -190,7 +193,8 @@ export const estimateRoutes: FastifyPluginAsyncZod<EstimateRouteOptions> = async
     },
     async (request, reply) => {
       const job = jobs.get(ownerOf(request), request.params.id);
-      if (!job) return sendError(reply, 404, 'not_found', 'no such estimate (it may have finished long ago)');
+      if (!job)
+        return sendError(reply, 404, 'not_found', translator(request.lang).t('estimate.server.notFound'));
       return reply.type('application/json; charset=utf-8').send(JSON.stringify(job) as never);
     },
   );
@@ -207,7 +211,8 @@ export const estimateRoutes: FastifyPluginAsyncZod<EstimateRouteOptions> = async
     },
     async (request, reply) => {
       const job = jobs.cancel(ownerOf(request), request.params.id);
-      if (!job) return sendError(reply, 404, 'not_found', 'no such estimate');
+      if (!job)
+        return sendError(reply, 404, 'not_found', translator(request.lang).t('estimate.server.notFound'));
       return reply.type('application/json; charset=utf-8').send(JSON.stringify(job) as never);
     },
   );
