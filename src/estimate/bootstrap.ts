@@ -54,6 +54,7 @@ export function bootstrapReplicates(
     const counts = resampleCounts(task.counts, randomStream(task.seed, r));
     const selected = selectedEstimate(prepareCounts(task.lists, counts), checker, task.options, {
       candidates,
+      starts: task.candidateStarts,
     });
     estimates[r - task.from] = selected.estimate;
     if (records) records.push(selected.records ?? []);
