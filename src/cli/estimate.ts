@@ -214,7 +214,7 @@ export function register(program: Command): void {
         throw new InputError(about, outcome.problems);
       }
       const { report, details } = outcome;
-      if (raw.svg) await writeOutput(raw.svg, distributionSvg(report, details.replicates));
+      if (raw.svg) await writeOutput(raw.svg, distributionSvg(report, details.replicates, cliLang()));
       if (raw.json) printJson(report);
       else process.stdout.write(formatText(report, details, options));
     });

@@ -1,11 +1,17 @@
 // A small hand-written SVG: the bootstrap (or posterior) distribution of N as a histogram, the
-// interval as a shaded band, the estimate as a line, and the top models' estimates as ticks.
+// interval as a shaded band, the estimate as a line, and the top models' estimates as ticks; for
+// the BIC bootstrap, R's intervals by number of top models as bars on the same axis below it.
 // Pure string building, so the web app can use it as well as the CLI.
-import type { EstimateReport } from './estimate.js';
+import { type Lang, translator } from '../i18n/index.js';
+import type { EstimateReport, TopInterval } from './estimate.js';
 
 const WIDTH = 640;
 const HEIGHT = 320;
-const MARGIN = { left: 50, right: 20, top: 30, bottom: 60 };
+const MARGIN = { left: 72, right: 20, top: 30, bottom: 60 };
+/** Height of one row of the intervals by number of top models. */
+const ROW = 16;
+/** Rows drawn at most; past that the first ones and the last (every row is in the JSON). */
+const MAX_ROWS = 12;
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -21,9 +27,17 @@ function niceTicks(low: number, high: number, count: number): number[] {
   return ticks;
 }
 
-export function distributionSvg(report: EstimateReport, draws: readonly number[]): string {
+/** The rows drawn: all of them, or the first MAX_ROWS − 1 and the last (the selection among all). */
+function shownRows(rows: readonly TopInterval[]): TopInterval[] {
+  return rows.length <= MAX_ROWS ? [...rows] : [...rows.slice(0, MAX_ROWS - 1), rows[rows.length - 1]];
+}
+
+export function distributionSvg(report: EstimateReport, draws: readonly number[], lang?: Lang): string {
+  const { t } = translator(lang);
   const finite = draws.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   const marks = [report.estimate, ...report.topModels.map((m) => m.estimate)];
+  const rows = report.interval && report.topIntervals ? shownRows(report.topIntervals) : [];
+  for (const row of rows) marks.push(row.lower, row.upper);
   if (report.interval)
     marks.push(
       report.interval.lower,
@@ -36,9 +50,12 @@ export function distributionSvg(report: EstimateReport, draws: readonly number[]
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const x = (value: number) => MARGIN.left + ((value - low) / (high - low || 1)) * plotWidth;
+  // The rows of intervals by number of top models, under the chart and its legend.
+  const rowsTop = HEIGHT + 8;
+  const height = rows.length > 0 ? rowsTop + 20 + rows.length * ROW + 8 : HEIGHT;
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif" font-size="11">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="sans-serif" font-size="11">`,
   );
   parts.push(
     `<text x="${MARGIN.left}" y="18" font-size="13">${escapeXml(`Estimated population: ${Math.round(report.estimate)} (${report.observed} identified, method ${report.method})`)}</text>`,
@@ -90,6 +107,34 @@ export function distributionSvg(report: EstimateReport, draws: readonly number[]
   parts.push(
     `<text x="${MARGIN.left}" y="${HEIGHT - 8}">${escapeXml('bars: bootstrap/posterior distribution · band: interval · red: estimate · grey: identified · ▲ top models')}</text>`,
   );
+  if (rows.length > 0 && report.interval) {
+    parts.push(
+      `<text x="${MARGIN.left}" y="${rowsTop + 12}" font-size="12">${escapeXml(t('estimate.svg.topIntervals', { level: Math.round(report.interval.level * 100) }))}</text>`,
+    );
+    rows.forEach((row, i) => {
+      const y = rowsTop + 20 + i * ROW + ROW / 2;
+      const k = row.from === row.to ? `${row.from}` : `${row.from}–${row.to}`;
+      parts.push(
+        `<text x="${MARGIN.left - 4}" y="${y + 4}" text-anchor="end">${escapeXml(`k = ${k}`)}</text>`,
+      );
+      if (!Number.isFinite(row.lower)) return;
+      const upper = Number.isFinite(row.upper) ? Math.min(row.upper, high) : high;
+      const range = `${Math.round(row.lower)}–${Number.isFinite(row.upper) ? Math.round(row.upper) : '∞'}`;
+      const models =
+        row.models.length <= 3 ? row.models.join(', ') : `${row.models.slice(0, 3).join(', ')} …`;
+      parts.push(
+        `<line x1="${x(row.lower).toFixed(1)}" y1="${y}" x2="${x(upper).toFixed(1)}" y2="${y}" stroke="#4a7fb5" stroke-width="6"><title>${escapeXml(`k = ${k}: ${range} (${models})`)}</title></line>`,
+      );
+      // The limits in figures beside the bar, on whichever side has room for them.
+      const room = 7 * range.length;
+      if (x(upper) + 4 + room <= WIDTH)
+        parts.push(`<text x="${(x(upper) + 4).toFixed(1)}" y="${y + 4}">${range}</text>`);
+      else if (x(row.lower) - 4 - room >= MARGIN.left + 4)
+        parts.push(
+          `<text x="${(x(row.lower) - 4).toFixed(1)}" y="${y + 4}" text-anchor="end">${range}</text>`,
+        );
+    });
+  }
   parts.push('</svg>');
   return `${parts.join('\n')}\n`;
 }
