@@ -193,7 +193,7 @@ export function register(program: Command): void {
     .action(async (file: string, raw: RawOptions) => {
       checkOutputPath(raw.svg);
       const text = await readInputText(file, inputLimits.table, 'capture table');
-      const parsed = parseCaptureCsv(text);
+      const parsed = parseCaptureCsv(text, cliLang());
       if (!parsed.ok) throw new InputError(file, parsed.problems);
       const options = parseOptions(raw, parsed.value.lists.length);
       const bar = progressBar({ enabled: !raw.json });

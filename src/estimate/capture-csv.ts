@@ -5,6 +5,7 @@
 // Problems name the line and column: path `line.<n>.<column>`.
 import Papa from 'papaparse';
 import type { Problem } from '../facts/problems.js';
+import { type Lang, translator } from '../i18n/index.js';
 import {
   type CaptureTable,
   captureTableFromPatterns,
@@ -15,7 +16,51 @@ import {
 
 const COUNT_COLUMN = /^(count|freq|frequency|n)$/i;
 
-export function parseCaptureCsv(text: string): Result<CaptureTable> {
+/**
+ * Text that is no CSV at all: UTF-16 (every other byte zero, read as UTF-8) or binary (zero bytes
+ * or undecodable bytes among the first few thousand characters). Named, never echoed.
+ */
+function notText(text: string): 'utf16' | 'binary' | null {
+  const head = text.slice(0, 4096);
+  let zeros = 0;
+  let zerosAtOdd = 0;
+  let undecodable = 0;
+  for (let i = 0; i < head.length; i++) {
+    const code = head.charCodeAt(i);
+    if (code === 0) {
+      zeros++;
+      if (i % 2 === 1) zerosAtOdd++;
+    } else if (code === 0xfffd) undecodable++;
+  }
+  // UTF-16 of ASCII text: a zero beside every character, all on one side (a byte-order mark, read
+  // as UTF-8, becomes undecodable characters and shifts nothing else).
+  const half = (head.length - undecodable) / 2;
+  if (zeros > 0.4 * half && (zerosAtOdd > 0.9 * zeros || zerosAtOdd < 0.1 * zeros)) return 'utf16';
+  if (zeros > 0 || undecodable > Math.max(2, 0.01 * head.length)) return 'binary';
+  return null;
+}
+
+/** How the header's one column seems to be separated instead, if it does. */
+function otherSeparator(cell: string): 'semicolon' | 'tab' | null {
+  if (cell.includes(';')) return 'semicolon';
+  if (cell.includes('\t')) return 'tab';
+  return null;
+}
+
+export function parseCaptureCsv(text: string, lang?: Lang): Result<CaptureTable> {
+  const { t } = translator(lang);
+  const kind = notText(text);
+  if (kind)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '',
+          code: 'not_text',
+          message: t(kind === 'utf16' ? 'estimate.csv.utf16' : 'estimate.csv.binary'),
+        },
+      ],
+    };
   // Papa Parse (as the CTDC import): a leading BOM dropped, blank lines skipped, cells trimmed.
   const parsed = Papa.parse<string[]>(text, {
     delimiter: ',',
@@ -42,6 +87,15 @@ export function parseCaptureCsv(text: string): Result<CaptureTable> {
   const listIndices = header.map((_, i) => i).filter((i) => i !== countIndex);
   const lists = listIndices.map((i) => header[i]);
   const problems: Problem[] = [];
+  const separator = header.length === 1 ? otherSeparator(header[0]) : null;
+  if (separator) {
+    problems.push({
+      path: 'line.1',
+      code: 'separator',
+      message: t(separator === 'semicolon' ? 'estimate.csv.semicolons' : 'estimate.csv.tabs'),
+    });
+    return { ok: false, problems };
+  }
   if (lists.length < MIN_LISTS || lists.length > MAX_LISTS) {
     problems.push({
       path: 'line.1',
@@ -87,8 +141,19 @@ export function parseCaptureCsv(text: string): Result<CaptureTable> {
     let count = 1;
     if (countIndex >= 0) {
       const raw = record[countIndex];
-      count = raw === '' ? Number.NaN : Number(raw);
-      if (!Number.isInteger(count) || count < 0) {
+      // Digits only: `1e3`, `1,000` or `12.0` are not how a count of people is written, and a
+      // number beyond 2^53 cannot be held exactly.
+      count = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+      if (Number.isFinite(count) && !Number.isSafeInteger(count)) {
+        problems.push({
+          path: `line.${line}.${header[countIndex]}`,
+          code: 'count_too_large',
+          message: t('estimate.csv.countTooLarge', { line }),
+          expected: `at most ${Number.MAX_SAFE_INTEGER}`,
+          found: raw,
+        });
+        rowOk = false;
+      } else if (!Number.isInteger(count) || count < 0) {
         problems.push({
           path: `line.${line}.${header[countIndex]}`,
           code: 'invalid_count',

@@ -175,3 +175,25 @@ export function permuteLists(table: CaptureTable, order: readonly number[]): Cap
   }
   return { lists: order.map((i) => table.lists[i]), counts };
 }
+
+/**
+ * The lists in groups linked by people on more than one list (connected components of the lists,
+ * two lists joined when somebody is on both). More than one group: nothing in the data links the
+ * groups, and no model can say how many people none of them holds.
+ */
+export function overlapGroups(table: CaptureTable): number[][] {
+  const t = table.lists.length;
+  const parent = Array.from({ length: t }, (_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i];
+    return i;
+  };
+  for (let mask = 1; mask < table.counts.length; mask++) {
+    if (table.counts[mask] === 0 || (mask & (mask - 1)) === 0) continue;
+    const first = Math.log2(mask & -mask);
+    for (let i = first + 1; i < t; i++) if (mask & (1 << i)) parent[root(i)] = root(first);
+  }
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < t; i++) groups.set(root(i), [...(groups.get(root(i)) ?? []), i]);
+  return [...groups.values()];
+}

@@ -5,7 +5,7 @@ import type { Problem } from '../facts/problems.js';
 import { type Lang, type MessageKey, translator } from '../i18n/index.js';
 import { estimateBayesThreshold } from './bayes-threshold-report.js';
 import { defaultMaxOrder } from './bic-search.js';
-import type { CaptureTable } from './capture-table.js';
+import { type CaptureTable, overlapGroups } from './capture-table.js';
 import { estimateDga } from './dga-report.js';
 import { bootstrapModelCount, estimateLogLinear } from './estimate.js';
 import { sharedExistenceChecker } from './highs-lp.js';
@@ -307,6 +307,20 @@ export function ignoredOptionWarnings(options: EstimateOptions, lang?: Lang): st
   return warnings;
 }
 
+/** Lists in groups that share nobody: no method can estimate anything (overlapGroups). */
+function noOverlapProblem(table: CaptureTable, lang?: Lang): Problem | null {
+  const groups = overlapGroups(table);
+  if (groups.length < 2) return null;
+  const { t, list } = translator(lang);
+  const message =
+    table.lists.length === 2
+      ? t('estimate.noOverlap.two')
+      : t('estimate.noOverlap.groups', {
+          groups: groups.map((group) => list(group.map((i) => table.lists[i]))).join('; '),
+        });
+  return { path: '', code: 'no_overlap', message };
+}
+
 /**
  * Checks the options against the table and runs the method: the one way every edge estimates.
  * Problems (the options do not fit the table, or no model can be fitted) come back as such;
@@ -320,6 +334,8 @@ export async function runEstimate(
 ): Promise<EstimateOutcome> {
   const problems = optionProblems(table.lists.length, options, paths, runtime.lang);
   if (problems.length > 0) return { ok: false, problems };
+  const unlinked = noOverlapProblem(table, runtime.lang);
+  if (unlinked) return { ok: false, problems: [unlinked] };
   const outcome = await METHODS[options.method].run(table, options, runtime);
   if (outcome.ok) outcome.report.warnings.push(...ignoredOptionWarnings(options, runtime.lang));
   return outcome;

@@ -4,6 +4,7 @@ import { parseCaptureCsv } from '../../src/estimate/capture-csv.js';
 import {
   captureTableFromPatterns,
   observedTotal,
+  overlapGroups,
   patternToMask,
   permuteLists,
   supersetSums,
@@ -118,5 +119,159 @@ describe('capture CSV', () => {
   it('reports an empty list against the header', () => {
     const result = parseCaptureCsv('A,B,C,count\n1,0,0,5\n0,1,0,7\n');
     expect(result.ok === false && result.problems[0]).toMatchObject({ path: 'line.1.C', code: 'empty_list' });
+  });
+
+  it('refuses a count written otherwise than in digits, or too large to be exact, with its line', () => {
+    for (const [count, code] of [
+      ['1e3', 'invalid_count'],
+      ['12.0', 'invalid_count'],
+      ['0x10', 'invalid_count'],
+      ['-0', 'invalid_count'],
+      ['99999999999999999999', 'count_too_large'],
+      ['9007199254740992', 'count_too_large'],
+    ]) {
+      const result = parseCaptureCsv(`A,B,count\n1,0,5\n0,1,${count}\n1,1,2\n`);
+      expect(result.ok === false && result.problems, count).toEqual([
+        expect.objectContaining({ path: 'line.3.count', code, found: expect.stringContaining(count) }),
+      ]);
+    }
+    const largest = parseCaptureCsv('A,B,count\n1,0,5\n0,1,9007199254740991\n1,1,2\n');
+    expect(largest.ok && largest.value.counts[2]).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
+  it('says when columns are separated by semicolons or tabs', () => {
+    for (const [separator, words] of [
+      [';', /semicolons/],
+      ['\t', /tabs/],
+    ] as const) {
+      const text = `${['A', 'B', 'count'].join(separator)}\n${['1', '0', '5'].join(separator)}\n`;
+      const result = parseCaptureCsv(text);
+      expect(result.ok === false && result.problems).toEqual([
+        expect.objectContaining({ path: 'line.1', code: 'separator', message: expect.stringMatching(words) }),
+      ]);
+    }
+    const french = parseCaptureCsv('A;B;count\n1;0;5\n', 'fr');
+    expect(french.ok === false && french.problems[0].message).toMatch(/points-virgules/);
+  });
+
+  it('names a UTF-16 or binary file as such and never echoes it', () => {
+    const text = 'A,B,count\n1,0,5\n0,1,7\n1,1,2\n';
+    const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const utf16be = Buffer.from(text, 'utf16le').swap16();
+    for (const bytes of [utf16le, utf16be, Buffer.from(text, 'utf16le')]) {
+      const result = parseCaptureCsv(bytes.toString('utf8'));
+      expect(result.ok === false && result.problems).toEqual([
+        expect.objectContaining({ path: '', code: 'not_text', message: expect.stringMatching(/UTF-16/) }),
+      ]);
+    }
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 64, maxLength: 2048 }), (bytes) => {
+        fc.pre(bytes.includes(0));
+        const result = parseCaptureCsv(Buffer.from(bytes).toString('utf8'));
+        expect(result.ok).toBe(false);
+        if (result.ok) return;
+        expect(result.problems).toHaveLength(1);
+        expect(result.problems[0].code).toBe('not_text');
+        expect(
+          result.problems[0].message.includes('\u0000') || result.problems[0].message.includes('\uFFFD'),
+        ).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('lists that share nobody', () => {
+  it('puts lists linked by somebody on both into one group', () => {
+    const table = (rows: [string, number][]) => {
+      const built = captureTableFromPatterns(
+        rows[0][0].split('').map((_, i) => `L${i}`),
+        rows.map(([pattern, count]) => ({ pattern, count })),
+      );
+      if (!built.ok) throw new Error('bad table');
+      return built.value;
+    };
+    expect(
+      overlapGroups(
+        table([
+          ['10', 5],
+          ['01', 4],
+        ]),
+      ),
+    ).toEqual([[0], [1]]);
+    expect(
+      overlapGroups(
+        table([
+          ['10', 5],
+          ['01', 4],
+          ['11', 1],
+        ]),
+      ),
+    ).toEqual([[0, 1]]);
+    // A and B linked, C and D linked, nobody between the pairs.
+    expect(
+      overlapGroups(
+        table([
+          ['1000', 5],
+          ['0100', 4],
+          ['1100', 2],
+          ['0010', 3],
+          ['0001', 3],
+          ['0011', 1],
+        ]),
+      ),
+    ).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+    // A chain: A–B and B–C link all three.
+    expect(
+      overlapGroups(
+        table([
+          ['100', 5],
+          ['110', 1],
+          ['011', 1],
+          ['001', 2],
+        ]),
+      ),
+    ).toEqual([[0, 1, 2]]);
+  });
+
+  it('is one group exactly when every list is reachable from the first through shared people', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 2, max: 6 })
+          .chain((t) =>
+            fc.tuple(fc.constant(t), fc.array(fc.nat({ max: 3 }), { minLength: 1 << t, maxLength: 1 << t })),
+          ),
+        ([t, cells]) => {
+          const counts = cells.map((c, mask) => (mask === 0 ? 0 : c));
+          const groups = overlapGroups({ lists: Array.from({ length: t }, (_, i) => `L${i}`), counts });
+          // Every list in exactly one group.
+          expect(groups.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: t }, (_, i) => i));
+          // No observed person spans two groups.
+          const groupOf = new Map(groups.flatMap((g, gi) => g.map((i) => [i, gi] as const)));
+          for (let mask = 1; mask < 1 << t; mask++) {
+            if (counts[mask] === 0) continue;
+            const seen = new Set<number>();
+            for (let i = 0; i < t; i++) if (mask & (1 << i)) seen.add(groupOf.get(i) ?? -1);
+            expect(seen.size).toBe(1);
+          }
+          // Each group is linked: from its first list, people on several lists reach all of it.
+          for (const group of groups) {
+            let reached = 1 << group[0];
+            for (let grown = true; grown; ) {
+              grown = false;
+              for (let mask = 1; mask < 1 << t; mask++)
+                if (counts[mask] > 0 && mask & reached && (mask | reached) !== reached) {
+                  reached |= mask;
+                  grown = true;
+                }
+            }
+            expect(group.every((i) => reached & (1 << i))).toBe(true);
+          }
+        },
+      ),
+    );
   });
 });

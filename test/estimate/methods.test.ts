@@ -40,6 +40,33 @@ describe('the method registry', () => {
     expect(order.ok ? [] : order.problems.map((p) => p.path)).toEqual(['o', 'b']);
   });
 
+  it('says, whatever the method, that lists sharing nobody allow no estimate', async () => {
+    const two: CaptureTable = { lists: ['police', 'ngo'], counts: [0, 50, 40, 0] };
+    expect(await runEstimate(two, { method: 'stepwise' })).toEqual({
+      ok: false,
+      problems: [
+        expect.objectContaining({
+          path: '',
+          code: 'no_overlap',
+          message: expect.stringMatching(/share nobody/),
+        }),
+      ],
+    });
+    // police and ngo share people, health shares nobody with either.
+    const apart: CaptureTable = { lists: ['police', 'ngo', 'health'], counts: [0, 40, 30, 10, 25, 0, 0, 0] };
+    for (const method of ESTIMATE_METHODS) {
+      const outcome = await runEstimate(apart, { method });
+      expect(outcome.ok === false && outcome.problems, method).toEqual([
+        expect.objectContaining({
+          code: 'no_overlap',
+          message: expect.stringContaining('police and ngo; health'),
+        }),
+      ]);
+    }
+    const linked: CaptureTable = { ...apart, counts: [0, 40, 30, 10, 25, 3, 0, 0] };
+    expect((await runEstimate(linked, { method: 'stepwise' })).ok).toBe(true);
+  });
+
   it('says which options a method ignores', async () => {
     const dga = await runEstimate(data.korea, { method: 'dga', bootstrap: 10, ntop: 3 });
     expect(dga.ok && dga.report.warnings.filter((w) => /ignored/.test(w))).toHaveLength(2);

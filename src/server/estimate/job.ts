@@ -78,7 +78,7 @@ export async function estimateJob({
   ...options
 }: EstimateJob): Promise<EstimateAnswer> {
   const { t } = translator(lang);
-  const parsed = parseCaptureCsv(csv);
+  const parsed = parseCaptureCsv(csv, lang);
   if (!parsed.ok) {
     return refuse(
       'invalid_input',
