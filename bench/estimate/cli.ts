@@ -1,0 +1,113 @@
+// The command line as a user runs it (issue 14, item 4): whole processes, `node bin/continuum.js`,
+// timed from spawn to exit — start-up, code loading, the estimate and printing included.
+//   start-up: `continuum --version` and `--help` (goal < 150 ms), beside `node -e 0` measured in
+//             the same run (what any Node process costs here before our code loads)
+//   UK 2013 six lists, stepwise p < 0.02, 1000 bootstrap replicates, BCa — goal ≥ 100× R
+//   UK 2013 five lists, BIC maxorder 2, 1000 bootstrap replicates, BCa — goal ≥ 50× R
+//   UK 2013 five lists, BIC over all models (maxorder 4), no bootstrap  — goal ≥ 50× R
+// R's times are the issue's, measured with MultipleSystemsEstimation 1.2.0 on R 4.2.2 on this kind
+// of machine (Rscript, whole process): that package cannot be installed here (no CRAN), so R
+// cannot be run beside us; the `node -e 0` baseline and the load average say how busy the machine
+// was. Each estimate's JSON is checked against the reference point estimate.
+//
+// Usage: npm run bench:estimate:cli [-- runs=3]   (builds dist/ first; median of `runs` runs)
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const runs = Math.max(1, Number(process.argv[2] ?? 3));
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = fileURLToPath(new URL('../../bin/continuum.js', import.meta.url));
+if (!existsSync(fileURLToPath(new URL('../../dist/bundle/continuum.js', import.meta.url)))) {
+  console.error('dist/bundle/ is missing: run `npm run build` first (npm run bench:estimate:cli does)');
+  process.exit(1);
+}
+
+/** Wall seconds of one whole process, and its standard output. */
+function timed(args: string[]): { seconds: number; stdout: string } {
+  const t0 = performance.now();
+  const child = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const seconds = (performance.now() - t0) / 1000;
+  if (child.status !== 0) throw new Error(`${args.join(' ')} exited ${child.status}: ${child.stderr}`);
+  return { seconds, stdout: child.stdout };
+}
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function medianOf(args: string[], count: number): { seconds: number; stdout: string } {
+  const results = Array.from({ length: count }, () => timed(args));
+  return { seconds: median(results.map((r) => r.seconds)), stdout: results[0].stdout };
+}
+
+const load0 = loadavg()[0];
+console.log(`continuum estimate from the command line — whole processes, median of ${runs} run(s)`);
+
+// Start-up: ten runs each (they are short), the bare Node process first and last.
+const startRuns = Math.max(10, runs);
+const nodeBefore = medianOf(['-e', '0'], startRuns).seconds;
+const version = medianOf([bin, '--version'], startRuns).seconds;
+const help = medianOf([bin, '--help'], startRuns).seconds;
+const nodeAfter = medianOf(['-e', '0'], startRuns).seconds;
+const node = (nodeBefore + nodeAfter) / 2;
+const ms = (s: number) => `${(s * 1000).toFixed(0)} ms`;
+console.log(`start-up (goal < 150 ms)        median   beyond \`node -e 0\``);
+console.log(
+  `  node -e 0                   ${ms(node).padStart(8)}   (${ms(nodeBefore)} before, ${ms(nodeAfter)} after)`,
+);
+for (const [name, seconds] of [
+  ['continuum --version', version],
+  ['continuum --help', help],
+] as const)
+  console.log(
+    `  ${name.padEnd(26)}${ms(seconds).padStart(8)}   ${ms(seconds - node).padStart(7)}   ${seconds < 0.15 ? 'goal met' : 'over the goal'}`,
+  );
+
+type Workload = { name: string; args: string[]; expected: number; rSeconds: number; goal: number };
+const workloads: Workload[] = [
+  {
+    name: 'UK6 stepwise + 1000 BCa',
+    args: ['examples/lists/uk-2013-six-lists.csv', '--threshold', '0.02', '--bootstrap', '1000'],
+    expected: 11417.99,
+    rSeconds: 204,
+    goal: 100,
+  },
+  {
+    name: 'UK5 BIC maxorder 2 + 1000 BCa',
+    args: [
+      'examples/lists/uk-2013-five-lists.csv',
+      '--method',
+      'bic',
+      '--maxorder',
+      '2',
+      '--bootstrap',
+      '1000',
+    ],
+    expected: 22991.33,
+    rSeconds: 185,
+    goal: 50,
+  },
+  {
+    name: 'UK5 BIC all models, no bootstrap',
+    args: ['examples/lists/uk-2013-five-lists.csv', '--method', 'bic', '--maxorder', '4'],
+    expected: 25311.29,
+    rSeconds: 14.2,
+    goal: 50,
+  },
+];
+console.log(`workload                               ours s      R s    × R   goal   estimate`);
+for (const work of workloads) {
+  const { seconds, stdout } = medianOf([bin, 'estimate', ...work.args, '--seed', '1234', '--json'], runs);
+  const estimate = JSON.parse(stdout).estimate as number;
+  const same =
+    Math.abs(estimate - work.expected) / work.expected < 1e-6 ? 'same as R' : `DIFFERS from ${work.expected}`;
+  const ratio = work.rSeconds / seconds;
+  console.log(
+    `  ${work.name.padEnd(34)} ${seconds.toFixed(2).padStart(7)} ${work.rSeconds.toFixed(1).padStart(8)} ${ratio.toFixed(0).padStart(5)}× ${`${work.goal}×`.padStart(6)}   ${estimate.toFixed(2)} (${same})${ratio >= work.goal ? '' : ' — goal not met'}`,
+  );
+}
+console.log(`load average ${load0.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end (2 cores)`);
