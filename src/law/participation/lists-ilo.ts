@@ -155,13 +155,7 @@ const c105BindsFrom = (registered: string) => latest('1959-01-17', addMonths(reg
 const c105Copied = readRows(c105FromCopy, {
   bindsFrom: c105BindsFrom,
   checked: false,
-  sources: Object.fromEntries(
-    c105FromCopy
-      .trim()
-      .split(/\s+/)
-      .filter((word) => /^[A-Z]{2}$/.test(word))
-      .map((state) => [state, wikipediaC105]),
-  ),
+  source: wikipediaC105,
   notes: {
     AO: fromIndependence('11 Nov 1975'),
     BS: fromIndependence('10 Jul 1973'),

@@ -195,13 +195,7 @@ export const slaveryConventionParties: ParticipationList = {
   rows: [
     ...readRows(slaveryLeague, {
       bindsFrom: (deposited) => deposited,
-      sources: Object.fromEntries(
-        slaveryLeague
-          .trim()
-          .split(/\s+/)
-          .filter((word) => /^[A-Z]{2}$/.test(word))
-          .map((state) => [state, untcSlaveryLeague]),
-      ),
+      source: untcSlaveryLeague,
     }),
     ...readRows(slavery, { bindsFrom: (deposited) => deposited }),
   ],

@@ -30,6 +30,8 @@ export type ReadOptions = {
   checked?: boolean;
   endings?: Readonly<Record<string, Ending>>;
   notes?: Readonly<Record<string, string>>;
+  /** Every row read from another record than the list's source: that record. */
+  source?: Source;
   /** Rows read from another record than the list's source, by state. */
   sources?: Readonly<Record<string, Source>>;
 };
@@ -53,7 +55,7 @@ export function readRows(text: string, options: ReadOptions): Row[] {
     const from = inForce ?? options.bindsFrom(yearOnly ? `${deposited}-01-01` : deposited);
     const ending = options.endings?.[state];
     const note = [options.notes?.[state], ending?.note].filter(Boolean).join(' ');
-    const source = options.sources?.[state];
+    const source = options.sources?.[state] ?? options.source;
     rows.push({
       state,
       action,
