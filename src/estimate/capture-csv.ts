@@ -36,7 +36,8 @@ function notText(text: string): 'utf16' | 'binary' | null {
   // as UTF-8, becomes undecodable characters and shifts nothing else).
   const half = (head.length - undecodable) / 2;
   if (zeros > 0.4 * half && (zerosAtOdd > 0.9 * zeros || zerosAtOdd < 0.1 * zeros)) return 'utf16';
-  if (zeros > 0 || undecodable > Math.max(2, 0.01 * head.length)) return 'binary';
+  // A few undecodable characters are more likely text in another encoding (accents in Latin-1).
+  if (zeros > 0 || undecodable > Math.max(2, 0.1 * head.length)) return 'binary';
   return null;
 }
 

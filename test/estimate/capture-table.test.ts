@@ -164,6 +164,14 @@ describe('capture CSV', () => {
         expect.objectContaining({ path: '', code: 'not_text', message: expect.stringMatching(/UTF-16/) }),
       ]);
     }
+    // Latin-1 accents are undecodable as UTF-8 but the file is still text: read, not refused.
+    const latin1 = parseCaptureCsv(
+      Buffer.from(
+        'police,médecins,santé,count\n1,0,0,5\n0,1,0,4\n1,1,0,2\n0,0,1,3\n1,0,1,1\n',
+        'latin1',
+      ).toString('utf8'),
+    );
+    expect(latin1.ok).toBe(true);
     fc.assert(
       fc.property(fc.uint8Array({ minLength: 64, maxLength: 2048 }), (bytes) => {
         fc.pre(bytes.includes(0));
