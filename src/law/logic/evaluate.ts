@@ -1,9 +1,16 @@
 // Evaluation: a rule and a case's facts give a finding tree — each node's value, label, citation,
 // the facts it read with their values, and its children. The tree *is* the explanation.
 import type { Citation } from './citation.js';
-import { childrenOf, combine, describeOnto, type Valuation } from './kinds.js';
+import { childrenOf, combine, describeOnto, outcomesOf, type Valuation } from './kinds.js';
 import type { Rule } from './rule.js';
-import type { Truth } from './truth.js';
+import {
+  leafOutcomes,
+  type OpenReason,
+  type Outcomes,
+  openReason,
+  settledOutcomes,
+  type Truth,
+} from './truth.js';
 
 export type FactReading = { path: string; value: unknown };
 
@@ -12,8 +19,12 @@ export type Finding = {
   kind: Rule['kind'];
   label: string;
   value: Truth;
+  /** For an undetermined node: open because facts are not recorded, or because the law is contested. */
+  openBecause?: OpenReason;
   cite?: Citation;
   note?: string;
+  /** For a contested reading: the authorities that divide on it. */
+  citations?: Citation[];
   /** For fact leaves: how the facts are tested and what they were (null = unknown). */
   test?: string;
   facts?: FactReading[];
@@ -56,6 +67,31 @@ export function truthOf(rule: Rule, read: FactReader): Truth {
   return combine(rule, openWorld, read);
 }
 
+/**
+ * The values a rule could take once every fact is known (see `Outcomes`): why an undetermined
+ * value is open. Computed node by node from the children's outcomes, as `evaluate` does.
+ */
+export function outcomesFor(rule: Rule, read: FactReader): Outcomes {
+  const memo = new Map<Rule, Outcomes>();
+  const visit = (node: Rule): Outcomes => {
+    let found = memo.get(node);
+    if (found === undefined) {
+      found =
+        node.kind === 'fact'
+          ? leafOutcomes(node.evaluate(node.paths.map(read)))
+          : outcomesOf(node, childrenOf(node).map(visit));
+      memo.set(node, found);
+    }
+    return found;
+  };
+  return visit(rule);
+}
+
+/** Why a rule is open on these facts (call it only when `truthOf` is undetermined). */
+export function openReasonOf(rule: Rule, read: FactReader): OpenReason {
+  return openReason(outcomesFor(rule, read));
+}
+
 /** Values every node from the facts as they are: unknown stays unknown. */
 export const openWorld: Valuation<FactReader> = {
   leaf: (leaf, read) => leaf.evaluate(leaf.paths.map(read)),
@@ -75,13 +111,14 @@ function finding(rule: Rule, value: Truth): Finding {
  * act in both the adult and the child rule, say) is evaluated once and its finding shared.
  */
 export function evaluate(rule: Rule, read: FactReader, values?: Map<Rule, Truth>): Finding {
-  const memo: Memo = { read, findings: new Map() };
+  const memo: Memo = { read, findings: new Map(), outcomes: new Map() };
   const result = evaluateNode(rule, memo);
   if (values) for (const [node, found] of memo.findings) values.set(node, found.value);
   return result;
 }
 
-type Memo = { read: FactReader; findings: Map<Rule, Finding> };
+/** The findings so far, and the outcomes of the undetermined ones (a settled one's are its value). */
+type Memo = { read: FactReader; findings: Map<Rule, Finding>; outcomes: Map<Rule, Outcomes> };
 
 /** Leaves from the facts; other nodes from their children's findings, already in the memo. */
 const fromFindings: Valuation<Memo> = {
@@ -99,6 +136,20 @@ function evaluateNode(rule: Rule, memo: Memo): Finding {
   if (rule.kind === 'fact')
     result.facts = rule.paths.map((path) => ({ path, value: memo.read(path) ?? null }));
   else result.children = children;
+  if (result.value === 'undetermined') {
+    // Only undetermined nodes need their outcomes worked out: a settled child's are its value.
+    const outcomes =
+      rule.kind === 'fact'
+        ? leafOutcomes(result.value)
+        : outcomesOf(
+            rule,
+            childrenOf(rule).map(
+              (child, i) => memo.outcomes.get(child) ?? settledOutcomes(children[i].value),
+            ),
+          );
+    memo.outcomes.set(rule, outcomes);
+    result.openBecause = openReason(outcomes);
+  }
   memo.findings.set(rule, result);
   return result;
 }

@@ -4,8 +4,18 @@
 // can carry), how it compiles to a closure over fact slots, and the words that say how it joins its
 // children. Every evaluator (truthOf, the finding tree, the pivotal-fact search), the CTDC compiler
 // and the renderers go through this table, so a new combinator is one new row here.
+import type { Citation } from './citation.js';
 import type { FactRule, Rule } from './rule.js';
-import { atLeastOf, negate, type Truth } from './truth.js';
+import {
+  atLeastOf,
+  CAN_FAIL,
+  CAN_MEET,
+  CAN_STAY_OPEN,
+  liftOutcomes,
+  negate,
+  type Outcomes,
+  type Truth,
+} from './truth.js';
 
 export type Kind = Rule['kind'];
 
@@ -38,11 +48,17 @@ export type Compiling = {
 };
 
 /** What a node says about itself beyond id, label, citation and note (for the JSON and the finding tree). */
-export type Attributes = { test?: string; n?: number; outcome?: Truth };
+export type Attributes = { test?: string; n?: number; outcome?: Truth; citations?: Citation[] };
 
 type Row<R extends Rule> = {
   children(rule: R): readonly Rule[];
   combine<C>(rule: R, valuation: Valuation<C>, context: C): Truth;
+  /**
+   * The values the node could take once every fact is known (see `Outcomes`), from its children's
+   * (in order): `combine` lifted to sets, treating the children as independent. This is what tells
+   * an undetermined that the facts can settle from one that only the law leaves open.
+   */
+  outcomes(rule: R, children: readonly Outcomes[]): Outcomes;
   fold(rule: R, folding: Folding): Rule | Truth;
   compile(rule: R, compiling: Compiling): Compiled;
   attributes(rule: R): Attributes;
@@ -92,6 +108,8 @@ function junction(kind: 'all' | 'any'): Row<Extract<Rule, { kind: 'all' | 'any' 
   const neutral: Truth = kind === 'all' ? 'met' : 'not_met';
   // The flag value that is absorbing: false for `all`, true for `any`.
   const absorbingFlag = kind === 'any';
+  const absorbingBit = kind === 'all' ? CAN_FAIL : CAN_MEET;
+  const neutralBit = kind === 'all' ? CAN_MEET : CAN_FAIL;
   return {
     children: (rule) => rule.children,
     combine(rule, valuation, context) {
@@ -141,6 +159,25 @@ function junction(kind: 'all' | 'any'): Row<Extract<Rule, { kind: 'all' | 'any' 
         return result;
       };
     },
+    // All: can be met if every child can; can fail if one can; can stay open if none must fail and
+    // one can stay open. Any: the same with met and not met exchanged.
+    outcomes(_rule, children) {
+      let canAbsorb = false; // some child can take the absorbing value
+      let allNeutral = true; // every child can take the neutral one
+      let noneForced = true; // no child must take the absorbing one
+      let someOpen = false; // some child can stay open in law
+      for (const child of children) {
+        if (child & absorbingBit) canAbsorb = true;
+        if (!(child & neutralBit)) allNeutral = false;
+        if (child === absorbingBit) noneForced = false;
+        if (child & CAN_STAY_OPEN) someOpen = true;
+      }
+      return (
+        (canAbsorb ? absorbingBit : 0) |
+        (allNeutral ? neutralBit : 0) |
+        (noneForced && someOpen ? CAN_STAY_OPEN : 0)
+      );
+    },
     attributes: () => ({}),
     connective: () => (kind === 'all' ? 'all of' : 'any of'),
     // Met `all` and failed `any`: every child carries it; otherwise those with its value.
@@ -155,6 +192,8 @@ const table: { [K in Kind]: Row<Extract<Rule, { kind: K }>> } = {
   fact: {
     children: () => none,
     combine: (rule, valuation, context) => valuation.leaf(rule, context),
+    // Unused: a leaf's outcomes come from its value on the facts (leafOutcomes in truth.ts).
+    outcomes: () => CAN_MEET | CAN_FAIL,
     fold: (rule, folding) => folding.leaf(rule),
     compile: (rule, compiling) => compiling.leaf(rule),
     attributes: (rule) => ({ test: rule.test }),
@@ -167,6 +206,8 @@ const table: { [K in Kind]: Row<Extract<Rule, { kind: K }>> } = {
   not: {
     children: (rule) => [rule.child],
     combine: (rule, valuation, context) => negate(valuation.value(rule.child, context)),
+    outcomes: (_rule, [child]) =>
+      (child & CAN_MEET ? CAN_FAIL : 0) | (child & CAN_FAIL ? CAN_MEET : 0) | (child & CAN_STAY_OPEN),
     fold(rule, folding) {
       const child = folding.rule(rule.child);
       return typeof child === 'string' ? negate(child) : { ...rule, child };
@@ -189,6 +230,30 @@ const table: { [K in Kind]: Row<Extract<Rule, { kind: K }>> } = {
         rule.n,
         rule.children.map((child) => valuation.value(child, context)),
       ),
+    // Met if n children can be met; not met if enough can fail that fewer than n remain; open in
+    // law if fewer than n can be made met while n stay possible (those that can stay open, plus up
+    // to n − 1 met ones, and no more than n − 1 children must be met).
+    outcomes(rule, children) {
+      const { n } = rule;
+      let canMeet = 0;
+      let canFail = 0;
+      let canStayOpen = 0;
+      let metNotOpen = 0;
+      let mustMeet = 0;
+      for (const child of children) {
+        if (child & CAN_MEET) canMeet++;
+        if (child & CAN_FAIL) canFail++;
+        if (child & CAN_STAY_OPEN) canStayOpen++;
+        else if (child & CAN_MEET) metNotOpen++;
+        if (child === CAN_MEET) mustMeet++;
+      }
+      const open = mustMeet <= n - 1 && canStayOpen + Math.min(metNotOpen, n - 1) >= n;
+      return (
+        (canMeet >= n ? CAN_MEET : 0) |
+        (canFail >= children.length - n + 1 ? CAN_FAIL : 0) |
+        (open ? CAN_STAY_OPEN : 0)
+      );
+    },
     fold(rule, folding) {
       const children = rule.children.map((child) => folding.rule(child));
       const met = children.filter((c) => c === 'met').length;
@@ -228,6 +293,8 @@ const table: { [K in Kind]: Row<Extract<Rule, { kind: K }>> } = {
         valuation.value(rule.exception, context),
         rule.outcome,
       ),
+    outcomes: (rule, [base, exception]) =>
+      liftOutcomes(base, exception, (b, e) => combineUnless(b, e, rule.outcome)),
     fold(rule, folding) {
       const base = folding.rule(rule.base);
       const exception = folding.rule(rule.exception);
@@ -264,7 +331,33 @@ const table: { [K in Kind]: Row<Extract<Rule, { kind: K }>> } = {
         ? [[1, 'met']]
         : [[0, want], ...(base !== outcome ? ([[1, 'not_met']] as Array<[number, Truth]>) : [])],
   },
+  // A reading courts divide on: where its rule is met the law leaves it open; otherwise as its rule.
+  contested: {
+    children: (rule) => [rule.rule],
+    combine: (rule, valuation, context) => contestedOf(valuation.value(rule.rule, context)),
+    outcomes: (_rule, [inner]) =>
+      (inner & CAN_MEET ? CAN_STAY_OPEN : 0) | (inner & CAN_FAIL) | (inner & CAN_STAY_OPEN),
+    fold(rule, folding) {
+      const inner = folding.rule(rule.rule);
+      return typeof inner === 'string' ? contestedOf(inner) : { ...rule, rule: inner };
+    },
+    compile(rule, compiling) {
+      const inner = compiling.rule(rule.rule);
+      if (inner.constant !== undefined) return constantCompiled(contestedOf(inner.constant));
+      return (values) => contestedOf(inner(values));
+    },
+    attributes: (rule) => ({ citations: rule.citations }),
+    connective: () => 'where met, the law is contested',
+    carriers: every,
+    // Never met; not met where its rule is not; open where its rule is met (or open).
+    witnesses: (_, want) => [[0, want === 'undetermined' ? 'met' : want]],
+  },
 };
+
+/** A contested reading: met facts leave the law open; otherwise the rule's own value. */
+export function contestedOf(value: Truth): Truth {
+  return value === 'met' ? 'undetermined' : value;
+}
 
 /** The exception applies → its outcome; does not apply → the base; unknown → settled only if both agree. */
 export function combineUnless(base: Truth, exception: Truth, outcome: Truth): Truth {
@@ -286,13 +379,17 @@ export const fold = (rule: Rule, folding: Folding): Rule | Truth => rows[rule.ki
 export const compile = (rule: Rule, compiling: Compiling): Compiled =>
   rows[rule.kind].compile(rule, compiling);
 export const attributesOf = (rule: Rule): Attributes => rows[rule.kind].attributes(rule);
+/** A node's outcomes from its children's (not for leaves: see leafOutcomes). */
+export const outcomesOf = (rule: Rule, children: readonly Outcomes[]): Outcomes =>
+  rows[rule.kind].outcomes(rule, children);
 
 /** Writes a node's attributes onto `target` (a finding, a JSON node), in a fixed order. */
 export function describeOnto(rule: Rule, target: Attributes): void {
-  const { test, n, outcome } = rows[rule.kind].attributes(rule);
+  const { test, n, outcome, citations } = rows[rule.kind].attributes(rule);
   if (test !== undefined) target.test = test;
   if (n !== undefined) target.n = n;
   if (outcome !== undefined) target.outcome = outcome;
+  if (citations !== undefined) target.citations = citations;
 }
 
 /** The children of a finding that carry its value (those that decide it). */

@@ -49,7 +49,24 @@ export type AtLeastRule = Common & { kind: 'atLeast'; n: number; children: Rule[
  */
 export type UnlessRule = Common & { kind: 'unless'; base: Rule; exception: Rule; outcome: Truth };
 
-export type Rule = FactRule | AllRule | AnyRule | NotRule | AtLeastRule | UnlessRule;
+/**
+ * Where the law itself is contested: courts or authorities divide on whether facts meeting `rule`
+ * suffice. Wherever `rule` is met the node is `undetermined`, open because of the law (no further
+ * fact can settle it); wherever `rule` is not met it is not met; while `rule` is open on the facts
+ * it is open too. It is never met: a contested reading can keep a conclusion open, never establish
+ * it. `note` says how the authorities divide, in our words; `citations` names them (judgments with
+ * their paragraphs, commentaries), and `cite`, where given, the provision being read.
+ *
+ * Example: slavery by control alone, however harsh, is at most undetermined — the ECtHR reads
+ * "ownership" narrowly (Siliadin v France, 2005, §122), the ICTY and the IACtHR more broadly
+ * (Kunarac, ICTY Appeals Chamber 2002, §117–119; Brasil Verde Workers v Brazil, IACtHR 2016).
+ *
+ * Place it where the contested reading would support the conclusion (as an alternative under an
+ * `any`, or an element under an `all`); under a `not` it would keep open that the conclusion fails.
+ */
+export type ContestedRule = Common & { kind: 'contested'; rule: Rule; note: string; citations: Citation[] };
+
+export type Rule = FactRule | AllRule | AnyRule | NotRule | AtLeastRule | UnlessRule | ContestedRule;
 
 type Meta = { cite?: Citation; note?: string };
 
@@ -91,6 +108,17 @@ export function unless(
   extra?: Citation | Meta,
 ): UnlessRule {
   return { kind: 'unless', id, label, base, exception, outcome, ...meta(extra) };
+}
+
+/** A reading of the law that courts divide on (see `ContestedRule`): met facts leave it open. */
+export function contested(
+  id: string,
+  label: string,
+  rule: Rule,
+  extra: { note: string; citations: Citation[]; cite?: Citation },
+): ContestedRule {
+  const { note, citations, cite } = extra;
+  return { kind: 'contested', id, label, rule, note, citations, ...(cite ? { cite } : {}) };
 }
 
 /** A general fact leaf: one or more paths, a test over their values. */

@@ -50,3 +50,60 @@ export function atLeastOf(n: number, values: Iterable<Truth>): Truth {
   if (possible < n) return NOT_MET;
   return UNDETERMINED;
 }
+
+/**
+ * Why an undetermined value is open: `facts` — some facts that are not recorded would settle it;
+ * `law` — no recorded or unrecorded fact would: the law itself is contested on these facts.
+ */
+export type OpenReason = 'facts' | 'law';
+
+/**
+ * The values a node could still take once every fact it reads is known, as a set of three bits.
+ * With every fact known only the law can leave a node undetermined, so the third value is an
+ * undetermined that is the law's: a node is `met` when the set is {met}, `not_met` when it is
+ * {not met}, open because of the law when it is {undetermined} alone, and open because of the
+ * facts when it holds two values or more (some completion of the facts decides it).
+ */
+export type Outcomes = number;
+export const CAN_MEET: Outcomes = 1;
+export const CAN_FAIL: Outcomes = 2;
+export const CAN_STAY_OPEN: Outcomes = 4;
+
+const outcomeBits: ReadonlyArray<[Outcomes, Truth]> = [
+  [CAN_MEET, MET],
+  [CAN_FAIL, NOT_MET],
+  [CAN_STAY_OPEN, UNDETERMINED],
+];
+
+/** A leaf's outcomes from its value: an undetermined leaf could be completed either way. */
+export function leafOutcomes(value: Truth): Outcomes {
+  return value === MET ? CAN_MEET : value === NOT_MET ? CAN_FAIL : CAN_MEET | CAN_FAIL;
+}
+
+/** The outcomes of a node whose value is known to be `value`, when that value is settled. */
+export function settledOutcomes(value: Truth): Outcomes {
+  return value === MET ? CAN_MEET : value === NOT_MET ? CAN_FAIL : CAN_STAY_OPEN;
+}
+
+/** The value a set of outcomes gives: settled only when it holds one settled value. */
+export function truthOfOutcomes(outcomes: Outcomes): Truth {
+  return outcomes === CAN_MEET ? MET : outcomes === CAN_FAIL ? NOT_MET : UNDETERMINED;
+}
+
+/** Why a node with these outcomes is open (only meaningful when it is undetermined). */
+export function openReason(outcomes: Outcomes): OpenReason {
+  return outcomes === CAN_STAY_OPEN ? 'law' : 'facts';
+}
+
+/** The values in a set of outcomes. */
+export function outcomeValues(outcomes: Outcomes): Truth[] {
+  return outcomeBits.filter(([bit]) => outcomes & bit).map(([, value]) => value);
+}
+
+/** The outcomes of `combine` applied to every pair of values from two sets (for small rows). */
+export function liftOutcomes(a: Outcomes, b: Outcomes, combine: (a: Truth, b: Truth) => Truth): Outcomes {
+  let result = 0;
+  for (const x of outcomeValues(a))
+    for (const y of outcomeValues(b)) result |= settledOutcomes(combine(x, y));
+  return result;
+}
