@@ -1,6 +1,7 @@
 // Spreading bootstrap replicates over worker threads (piscina). This is the I/O-ish edge of the
 // estimate module: the work itself is the pure bootstrapReplicates(), and the single-thread path
 // below computes exactly the same numbers (each replicate has its own random stream).
+import { setMaxListeners } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { type BootstrapTask, bootstrapReplicates, type ReplicateResults } from '../bootstrap.js';
@@ -66,6 +67,9 @@ export async function runBootstrap(
     minThreads: 1,
   });
   const stop = new AbortController();
+  // Every chunk listens to the one signal: more than Node's default ten is expected, not a leak
+  // (Node would print a warning to the user's terminal).
+  setMaxListeners(Math.ceil(total / chunk) + 1, stop.signal);
   try {
     const jobs: Promise<void>[] = [];
     for (let start = task.from; start < task.to; start += chunk) {
