@@ -26,6 +26,7 @@ const shortLabels: Record<string, string> = {
   'ilo-forced-labour-convention': 'forced lab.',
   'slavery-convention': 'slavery',
   'supplementary-slavery-convention': '1956 pract.',
+  'echr-article-4': 'ECHR Art 4',
   servitude: 'servitude',
   'coe-trafficking-convention': 'CoE 2005',
   'eu-trafficking-directive': 'EU 2011/36',

@@ -306,6 +306,7 @@ export const caseFactsSchema = z
 
 export type CaseFacts = z.infer<typeof caseFactsSchema>;
 export type ExploitationKind = (typeof exploitationKinds)[number];
+export type StateImposedObligation = (typeof stateImposedObligations)[number];
 
 type Known<T> = Exclude<T, null | undefined>;
 

@@ -73,12 +73,55 @@ export function anyExploitation(id: string, label: string, cite?: Citation): Fac
   );
 }
 
-/** Any of a list of flags, each its own leaf: the explanation shows which one was observed. */
-export function anyFlag(id: string, label: string, paths: Array<[FlagPath, string]>, cite?: Citation): Rule {
-  return any(
-    id,
+/**
+ * Any of a list of flags, each its own leaf: the explanation shows which one was observed. `more`
+ * adds leaves that are not plain flags (e.g. `physicallyConfined`, which also reads another fact).
+ */
+export function anyFlag(
+  id: string,
+  label: string,
+  paths: Array<[FlagPath, string]>,
+  cite?: Citation,
+  more: Rule[] = [],
+): Rule {
+  return any(id, label, [...paths.map(([path, itemLabel]) => flag(path, itemLabel)), ...more], cite);
+}
+
+/**
+ * Locked in, or kept in by force or guards (facts v1.1). Known not to be so where the person was
+ * known not to be confined at all (`isolationConfinementOrSurveillance: false`): confinement
+ * implies it, and validation rejects the two together.
+ */
+export function physicallyConfined(label: string, cite?: Citation): FactRule {
+  return fact(
+    'physically-confined',
     label,
-    paths.map(([path, itemLabel]) => flag(path, itemLabel)),
+    {
+      paths: ['control.physicallyConfined', 'control.isolationConfinementOrSurveillance'],
+      test: 'physicallyConfined is true (false where not confined at all)',
+      evaluate: ([confined, isolation]) =>
+        confined === true ? 'met' : confined === false || isolation === false ? 'not_met' : 'undetermined',
+      candidates: [[true, false], [false]],
+    },
+    cite,
+  );
+}
+
+/**
+ * Not free to leave: `control.freeToLeave: false`, or physically confined (facts v1.1: confinement
+ * implies it, and contradicts `freeToLeave: true`, which validation rejects).
+ */
+export function notFreeToLeave(label: string, cite?: Citation): FactRule {
+  return fact(
+    'not-free-to-leave',
+    label,
+    {
+      paths: ['control.freeToLeave', 'control.physicallyConfined'],
+      test: 'freeToLeave is false, or physicallyConfined is true',
+      evaluate: ([free, confined]) =>
+        free === false || confined === true ? 'met' : free === true ? 'not_met' : 'undetermined',
+      candidates: [[false, true], [true]],
+    },
     cite,
   );
 }

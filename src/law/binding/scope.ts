@@ -79,6 +79,7 @@ const scopes: Readonly<Record<string, Scope>> = {
   'ilo-forced-labour-convention': { kind: 'treaty', list: 'ilo-forced-labour-convention' },
   'slavery-convention': { kind: 'treaty', list: 'slavery-convention' },
   'supplementary-slavery-convention': { kind: 'treaty', list: 'supplementary-slavery-convention' },
+  'echr-article-4': { kind: 'treaty', list: 'servitude' },
   servitude: { kind: 'treaty', list: 'servitude' },
   'coe-trafficking-convention': { kind: 'treaty', list: 'coe-trafficking-convention' },
   'eu-trafficking-directive': { kind: 'treaty', list: 'eu-trafficking-directive' },

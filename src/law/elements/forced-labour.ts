@@ -2,7 +2,7 @@
 // the menace of a penalty, not offered voluntarily — written once and used by every instrument that
 // refers to forced labour (C029 itself, Palermo's purpose, ECHR servitude).
 import type { FlagPath } from '../../facts/schema.js';
-import { anyExploitation, anyFlag } from '../derived.js';
+import { anyExploitation, anyFlag, notFreeToLeave, physicallyConfined } from '../derived.js';
 import type { Citation } from '../logic/citation.js';
 import { all, any, fact, flag, flagFalse, type Rule, shown, unless } from '../logic/rule.js';
 
@@ -117,9 +117,25 @@ export function workOrService(cite: Citation, options: { intendedSuffices?: bool
 }
 
 /**
- * The menace of a penalty. `control.freeToLeave: true` is a summary finding that the person could
- * stop and leave without any penalty: it defeats the menace even where the detailed control facts
- * are unknown. `false` alone does not prove a menace.
+ * Each fact at destination that shows the person could not leave the employer, per the ILO's
+ * indicators of involuntariness ("impossibility of leaving the employer": ILO, Hard to see, harder to
+ * count, 2nd ed. 2012; CEACR General Survey 2007 §39–43): locked in, bound by a debt, papers or
+ * wages kept, a penalty menaced for leaving.
+ */
+export const cannotLeaveFacts: Array<[FlagPath, string]> = [
+  ['control.debtBondage', 'Bound to the employer by a debt'],
+  ['control.documentsConfiscated', 'Identity or travel papers kept by the employer'],
+  ['control.wagesWithheld', 'Wages kept back by the employer'],
+  ['control.otherPenaltyForLeaving', 'A penalty was menaced for leaving'],
+];
+
+/**
+ * The menace of a penalty. A penalty that is shown (force, threats, confinement, confiscated papers,
+ * withheld wages, a debt…) establishes it. `control.freeToLeave: true` is a summary finding that the
+ * person could stop and leave without any penalty: it defeats the menace where it is shown (default
+ * logic, as the Art 2(2) exclusions are read), so an unknown `freeToLeave` does not keep a proven
+ * menace open. `false` alone does not prove a menace. Being an exception raised where shown,
+ * `control.freeToLeave` is listed among the instruments' `defeasiblePaths` (exempt from monotonicity).
  */
 export function menaceOfPenalty(cite: Citation): Rule {
   return unless(
@@ -129,8 +145,10 @@ export function menaceOfPenalty(cite: Citation): Rule {
       'penalty-shown',
       'A penalty (force, threats, or loss of rights or privileges) was menaced',
       penaltyFacts,
+      undefined,
+      [physicallyConfined('The person was locked in, or kept in by force or guards')],
     ),
-    flag('control.freeToLeave', 'The person could stop and leave without any penalty'),
+    shown('control.freeToLeave', 'The person was found free to stop and leave without any penalty'),
     'not_met',
     {
       cite,
@@ -141,7 +159,10 @@ export function menaceOfPenalty(cite: Citation): Rule {
 
 /**
  * Not offered voluntarily: the person did not consent freely and knowingly, or could not withdraw
- * consent. Initial consent matters only where no deception or coercion is shown.
+ * consent. Initial consent matters only where no deception or coercion is shown. What happens at
+ * destination counts too: a person who cannot leave the employer (locked in, bound by a debt, papers
+ * or wages kept, a penalty for leaving) has not offered the work voluntarily, whatever they agreed to
+ * at first.
  */
 export function involuntariness(cite: Citation): Rule {
   return any(
@@ -150,10 +171,19 @@ export function involuntariness(cite: Citation): Rule {
     [
       anyFlag('deceptive-recruitment', 'Consent was obtained by deception', deceptionFacts),
       anyFlag('coercive-recruitment', 'The person was coerced into the work', involuntarinessFacts),
-      flagFalse(
-        'control.freeToLeave',
-        'The person could not stop and leave (consent could not be withdrawn)',
+      any(
+        'impossibility-of-leaving',
+        'The person could not leave the employer (held at destination)',
+        [
+          ...cannotLeaveFacts.map(([path, label]) => flag(path, label)),
+          physicallyConfined('Locked in, or kept in by force or guards'),
+        ],
+        {
+          cite,
+          note: 'The ILO counts the impossibility of leaving the employer among the signs of involuntary work (ILO, Hard to see, harder to count, 2nd ed. 2012): consent given at the start can be withdrawn, and confinement, a debt, or papers or wages kept hold a worker who wants to go (ILO Committee of Experts, General Survey 2007 §39–43).',
+        },
       ),
+      notFreeToLeave('The person could not stop and leave (consent could not be withdrawn)'),
       flagFalse('recruitment.initialConsent', 'The person never agreed to the work'),
     ],
     {

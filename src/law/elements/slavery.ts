@@ -2,41 +2,75 @@
 // Court reads it) as element builders, shared by their own instruments and by Palermo's purpose.
 
 import { recruiters, sectors } from '../../facts/schema.js';
-import { anyExploitation, isChild, kindIncludes } from '../derived.js';
+import { anyExploitation, isChild, kindIncludes, notFreeToLeave, physicallyConfined } from '../derived.js';
 import type { Citation } from '../logic/citation.js';
-import { all, any, flag, flagFalse, oneOf, type Rule } from '../logic/rule.js';
+import { constantRule } from '../logic/kinds.js';
+import { all, any, flag, flagFalse, oneOf, type Rule, unless } from '../logic/rule.js';
 
 /**
- * 1926 Art 1(1): powers attaching to ownership exercised over a person. De facto exercise suffices.
- * Beyond being treated as property or sold, "control tantamount to possession" (Bellagio–Harvard
- * Guidelines 2012, Guideline 3) is read here as confinement, no freedom to leave, and violence or
- * threats together.
+ * Where the law itself is contested: a placeholder until the rule kind for it lands (the node is at
+ * most undetermined: it can defeat nothing and establish nothing).
+ */
+function contestedPlaceholder(rule: Rule): Rule {
+  return all(`${rule.id}-contested`, rule.label, [rule, constantRule('undetermined')], {
+    note: rule.note,
+  });
+}
+
+/**
+ * 1926 Art 1(1): slavery is the status or condition of a person over whom any or all of the powers
+ * attaching to the right of ownership are exercised; de facto exercise suffices. Read element by
+ * element per the Bellagio–Harvard Guidelines on the Legal Parameters of Slavery (2012):
+ * possession — control that significantly deprives the person of liberty — is necessary, and is
+ * slavery only with the exercise of a power attaching to ownership (buying, selling or exchanging
+ * for value, lending or pledging for payment, using and profiting from the person as a thing,
+ * disposing). `exploitation.treatedAsProperty` records that power (true meets the definition; false
+ * is a finding that none was exercised, which defeats it). Control alone, however harsh, is at most
+ * undetermined: courts divide on it. A handing-over without value is not an ownership power.
  */
 export function slavery(cite: Citation): Rule {
-  return any(
-    'slavery',
-    'Powers attaching to the right of ownership were exercised over the person',
-    [
-      flag('exploitation.treatedAsProperty', 'Treated as property: bought, sold, lent, inherited or branded'),
-      flag('movement.transferredOrSold', 'Sold, exchanged or handed over between people'),
-      all(
-        'control-tantamount-to-possession',
-        'Control tantamount to possession',
-        [
-          flag('control.isolationConfinementOrSurveillance', 'Confined, isolated or kept under surveillance'),
-          flagFalse('control.freeToLeave', 'Not free to leave'),
+  // Guidelines 3–4: a power attaching to ownership exercised over a person the holder possesses.
+  const ownershipPower = flag(
+    'exploitation.treatedAsProperty',
+    'A power attaching to ownership was exercised: bought, sold or exchanged for value, lent or pledged for payment, given, inherited or branded',
+    {
+      note: 'Bellagio–Harvard Guidelines (2012), Guidelines 3–4: each such power presupposes possession, control that significantly deprives the person of liberty. A handing-over without value (movement.transferredOrSold alone) is the act of transfer, not a power of ownership.',
+    },
+  );
+  // Guideline 3: possession without a power of ownership shown — the branch on which courts divide.
+  const controlAlone = contestedPlaceholder(
+    any(
+      'control-alone',
+      'Possession without a power of ownership shown: locked in, or not free to leave and kept there by force or threats',
+      [
+        physicallyConfined('Locked in, or kept in by force or guards'),
+        all('deprived-of-liberty-by-force', 'Not free to leave, and kept there by force or threats', [
+          notFreeToLeave('Not free to leave'),
           any('violence-or-threats', 'Violence or threats of violence', [
             flag('control.violence', 'Violence'),
             flag('control.sexualViolence', 'Sexual violence'),
             flag('control.threatsOfViolence', 'Threats of violence'),
             flag('control.violenceOrThreatsAgainstFamily', 'Violence or threats against family'),
           ]),
-        ],
-        {
-          note: 'A reading of the Bellagio–Harvard Guidelines (2012) and Prosecutor v Kunarac (ICTY 2002, §117–119): control that significantly deprives the person of liberty, kept up by force or threat. The reach of "powers attaching to ownership" beyond de jure ownership is contested; Siliadin v France (ECtHR 2005, §122) read it narrowly.',
-        },
-      ),
-    ],
+        ]),
+      ],
+      {
+        note: 'Whether control alone, however harsh, is slavery is contested. The European Court of Human Rights reads slavery narrowly, as the exercise of a genuine right of ownership reducing the person to an object (Siliadin v France, no. 73316/01, 26 Jul 2005, §122); the ICTY Appeals Chamber read enslavement from indicia of control over the person (Prosecutor v Kunarac, IT-96-23 & 23/1-A, 12 Jun 2002, §117–119), and the Inter-American Court followed it (Hacienda Brasil Verde Workers v Brazil, 20 Oct 2016, Series C No. 318). At most undetermined, never met.',
+      },
+    ),
+  );
+  return unless(
+    'slavery',
+    'Slavery: powers attaching to the right of ownership were exercised over the person',
+    any('powers-of-ownership', 'A power attaching to ownership, or control that may amount to it', [
+      ownershipPower,
+      controlAlone,
+    ]),
+    flagFalse(
+      'exploitation.treatedAsProperty',
+      'Found that no power attaching to ownership was exercised (a summary finding)',
+    ),
+    'not_met',
     cite,
   );
 }
@@ -65,7 +99,7 @@ export function serfdom(cite: Citation): Rule {
     [
       oneOf('exploitation.sector', 'The work was on the land (agriculture)', ['agriculture'], sectors),
       flag('exploitation.livesOnEmployersPremises', "Lives on the other's land or premises"),
-      flagFalse('control.freeToLeave', 'Not free to leave'),
+      notFreeToLeave('Not free to leave'),
       flag('exploitation.believedSituationPermanent', 'No prospect of the situation changing'),
     ],
     {

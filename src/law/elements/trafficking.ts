@@ -3,7 +3,7 @@
 // Each instrument assembles them itself, article by article, into its adult and child rules.
 
 import type { FlagPath } from '../../facts/schema.js';
-import { anyFlag, kindIncludes } from '../derived.js';
+import { anyFlag, kindIncludes, physicallyConfined } from '../derived.js';
 import { type Citation, citer } from '../logic/citation.js';
 import { all, any, fact, flag, type Rule, unless } from '../logic/rule.js';
 import { deceptionFacts, forcedLabour } from './forced-labour.js';
@@ -124,7 +124,9 @@ export function means(cite: Citation): Rule {
     'A means: force, coercion, abduction, fraud, deception, abuse of power or vulnerability, or payment to a person in control',
     [
       anyFlag('threat-or-use-of-force', 'Threat or use of force', forceFacts),
-      anyFlag('other-coercion', 'Other forms of coercion', otherCoercionFacts),
+      anyFlag('other-coercion', 'Other forms of coercion', otherCoercionFacts, undefined, [
+        physicallyConfined('Locked in, or kept in by force or guards, at destination'),
+      ]),
       flag('recruitment.coercedBy.abductionSaleOrForcedMarriage', 'Abduction (or sale, or forced marriage)'),
       anyFlag('fraud-or-deception', 'Fraud or deception', deceptionFacts),
       anyFlag(

@@ -86,6 +86,6 @@ export const coeTraffickingConvention: Instrument = {
   inForce: { from: '2008-02-01' },
   rule: trafficking,
   remarks: [consentIrrelevant, nationalOrTransnational],
-  defeasiblePaths: ['exploitation.stateImposedObligation'],
+  defeasiblePaths: ['exploitation.stateImposedObligation', 'control.freeToLeave'],
   temporal: 'in_force',
 };

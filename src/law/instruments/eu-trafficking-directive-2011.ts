@@ -169,6 +169,6 @@ export const euTraffickingDirective: Instrument = {
   inForce: { from: '2011-04-15' },
   rule: trafficking,
   remarks: [consentIrrelevant],
-  defeasiblePaths: ['exploitation.stateImposedObligation'],
+  defeasiblePaths: ['exploitation.stateImposedObligation', 'control.freeToLeave'],
   temporal: 'in_force',
 };

@@ -42,7 +42,11 @@ export const iloForcedLabourConvention: Instrument = {
   adopted: '1930-06-28',
   inForce: { from: '1932-05-01' },
   rule: forcedLabourC029,
-  defeasiblePaths: ['exploitation.stateImposedObligation', 'exploitation.intendedOnly'],
+  defeasiblePaths: [
+    'exploitation.stateImposedObligation',
+    'exploitation.intendedOnly',
+    'control.freeToLeave',
+  ],
 };
 
 export { excludedStateObligations };

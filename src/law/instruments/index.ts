@@ -1,7 +1,7 @@
 // Every instrument Continuum knows, in the order they are shown.
 import type { Instrument } from '../instrument.js';
 import { coeTraffickingConvention } from './coe-trafficking-convention-2005.js';
-import { echrServitude } from './echr-servitude.js';
+import { echrArticle4, echrServitude } from './echr-article-4.js';
 import { euTraffickingDirective } from './eu-trafficking-directive-2011.js';
 import { iloForcedLabourConvention } from './ilo-forced-labour-convention-1930.js';
 import { slaveryConvention } from './slavery-convention-1926.js';
@@ -17,6 +17,7 @@ export const instruments: readonly Instrument[] = [
   iloForcedLabourConvention,
   slaveryConvention,
   supplementarySlaveryConvention,
+  echrArticle4,
   echrServitude,
   // Regional and national law: applied only to events while in force.
   coeTraffickingConvention,

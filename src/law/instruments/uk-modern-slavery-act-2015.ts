@@ -238,6 +238,10 @@ export const ukModernSlaveryAct: Instrument = {
   inForce: { from: '2015-07-31' },
   rule: modernSlaveryOffence,
   remarks: [consentIrrelevant, domesticCovered],
-  defeasiblePaths: ['exploitation.stateImposedObligation', 'exploitation.intendedOnly'],
+  defeasiblePaths: [
+    'exploitation.stateImposedObligation',
+    'exploitation.intendedOnly',
+    'control.freeToLeave',
+  ],
   temporal: 'in_force',
 };

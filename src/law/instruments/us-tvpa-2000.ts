@@ -5,12 +5,12 @@
 // slavery. For sex trafficking, a person under 18 needs no means. National law: applied only to
 // events while it is in force. Paragraph numbers of 7102 have shifted across reauthorisations.
 import type { FlagPath } from '../../facts/schema.js';
-import { anyFlag, isChild, kindIncludes } from '../derived.js';
+import { anyFlag, isChild, kindIncludes, notFreeToLeave, physicallyConfined } from '../derived.js';
 import { deceptionFacts } from '../elements/forced-labour.js';
 import { debtBondage, slavery } from '../elements/slavery.js';
 import type { Instrument } from '../instrument.js';
 import { citer } from '../logic/citation.js';
-import { all, any, fact, flag, flagFalse, type Rule } from '../logic/rule.js';
+import { all, any, fact, flag, type Rule } from '../logic/rule.js';
 
 const cite = citer('US Trafficking Victims Protection Act 2000, 22 USC 7102', '2000-10-28', 'V');
 
@@ -58,6 +58,7 @@ const threatsOrRestraint = anyFlag(
     ['control.isolationConfinementOrSurveillance', 'Physical restraint: confinement'],
   ],
   cite('7102 "coercion" (A)'),
+  [physicallyConfined('Physical restraint: locked in, or kept in by force or guards')],
 );
 
 // "Coercion" (C): abuse or threatened abuse of the legal process — using a law or legal process for
@@ -156,7 +157,7 @@ const labourOrServices = kindIncludes(
   ['labour', 'domestic_servitude', 'begging', 'forced_criminality', 'military', 'sexual'],
   cite('7102 "severe forms" (B)'),
 );
-const couldNotLeave = flagFalse('control.freeToLeave', 'The person could not leave');
+const couldNotLeave = notFreeToLeave('The person could not leave');
 const involuntaryServitude = all(
   'involuntary-servitude',
   'Involuntary servitude: a condition of servitude induced by force, coercion or abuse of the legal process',

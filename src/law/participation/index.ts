@@ -36,6 +36,10 @@ export const participationLists: readonly ParticipationList[] = [
   euTraffickingDirectiveParties,
 ];
 
+/** Ids that name the same list: `echr-article-4` is bound by the ECHR's parties, as `servitude` is. */
+const sameList: Readonly<Record<string, string>> = { 'echr-article-4': 'servitude' };
+
 export function findParticipationList(id: string): ParticipationList | undefined {
-  return participationLists.find((list) => list.id === id);
+  const listId = sameList[id] ?? id;
+  return participationLists.find((list) => list.id === listId);
 }
