@@ -4,18 +4,7 @@
 import { recruiters, sectors } from '../../facts/schema.js';
 import { anyExploitation, isChild, kindIncludes, notFreeToLeave, physicallyConfined } from '../derived.js';
 import type { Citation } from '../logic/citation.js';
-import { constantRule } from '../logic/kinds.js';
-import { all, any, flag, flagFalse, oneOf, type Rule, unless } from '../logic/rule.js';
-
-/**
- * Where the law itself is contested: a placeholder until the rule kind for it lands (the node is at
- * most undetermined: it can defeat nothing and establish nothing).
- */
-function contestedPlaceholder(rule: Rule): Rule {
-  return all(`${rule.id}-contested`, rule.label, [rule, constantRule('undetermined')], {
-    note: rule.note,
-  });
-}
+import { all, any, contested, flag, flagFalse, oneOf, type Rule, unless } from '../logic/rule.js';
 
 /**
  * 1926 Art 1(1): slavery is the status or condition of a person over whom any or all of the powers
@@ -37,27 +26,47 @@ export function slavery(cite: Citation): Rule {
       note: 'Bellagio–Harvard Guidelines (2012), Guidelines 3–4: each such power presupposes possession, control that significantly deprives the person of liberty. A handing-over without value (movement.transferredOrSold alone) is the act of transfer, not a power of ownership.',
     },
   );
-  // Guideline 3: possession without a power of ownership shown — the branch on which courts divide.
-  const controlAlone = contestedPlaceholder(
-    any(
-      'control-alone',
-      'Possession without a power of ownership shown: locked in, or not free to leave and kept there by force or threats',
-      [
-        physicallyConfined('Locked in, or kept in by force or guards'),
-        all('deprived-of-liberty-by-force', 'Not free to leave, and kept there by force or threats', [
-          notFreeToLeave('Not free to leave'),
-          any('violence-or-threats', 'Violence or threats of violence', [
-            flag('control.violence', 'Violence'),
-            flag('control.sexualViolence', 'Sexual violence'),
-            flag('control.threatsOfViolence', 'Threats of violence'),
-            flag('control.violenceOrThreatsAgainstFamily', 'Violence or threats against family'),
-          ]),
+  // Guideline 3: possession without a power of ownership shown — the branch on which courts divide
+  // (the law is contested: at most undetermined).
+  const controlAlone = contested(
+    'control-alone',
+    'Control over the person alone, without a power of ownership shown, however harsh',
+    any('harsh-control', 'Locked in, or not free to leave and kept there by force or threats', [
+      physicallyConfined('Locked in, or kept in by force or guards'),
+      all('deprived-of-liberty-by-force', 'Not free to leave, and kept there by force or threats', [
+        notFreeToLeave('Not free to leave'),
+        any('violence-or-threats', 'Violence or threats of violence', [
+          flag('control.violence', 'Violence'),
+          flag('control.sexualViolence', 'Sexual violence'),
+          flag('control.threatsOfViolence', 'Threats of violence'),
+          flag('control.violenceOrThreatsAgainstFamily', 'Violence or threats against family'),
         ]),
+      ]),
+    ]),
+    {
+      note: 'Courts divide on whether control alone, without a power of ownership, is slavery. The European Court of Human Rights reads slavery narrowly, as the exercise of a genuine right of ownership reducing the person to an object (Siliadin v France, §122); the ICTY Appeals Chamber read enslavement from indicia of control over the person (Prosecutor v Kunarac, §117–119), and the Inter-American Court followed a broad reading (Hacienda Brasil Verde Workers v Brazil). At most undetermined, never met.',
+      citations: [
+        {
+          instrument: 'Siliadin v France (ECtHR, no. 73316/01)',
+          article: '§122',
+          from: '2005-07-26',
+          certainty: 'S',
+        },
+        {
+          instrument: 'Prosecutor v Kunarac, Kovač and Vuković (ICTY Appeals Chamber, IT-96-23 & 23/1-A)',
+          article: '§117–119',
+          from: '2002-06-12',
+          certainty: 'S',
+        },
+        {
+          instrument: 'Workers of the Hacienda Brasil Verde v Brazil (IACtHR, Series C No. 318)',
+          article: 'judgment of 20 Oct 2016',
+          from: '2016-10-20',
+          certainty: 'S',
+        },
       ],
-      {
-        note: 'Whether control alone, however harsh, is slavery is contested. The European Court of Human Rights reads slavery narrowly, as the exercise of a genuine right of ownership reducing the person to an object (Siliadin v France, no. 73316/01, 26 Jul 2005, §122); the ICTY Appeals Chamber read enslavement from indicia of control over the person (Prosecutor v Kunarac, IT-96-23 & 23/1-A, 12 Jun 2002, §117–119), and the Inter-American Court followed it (Hacienda Brasil Verde Workers v Brazil, 20 Oct 2016, Series C No. 318). At most undetermined, never met.',
-      },
-    ),
+      cite,
+    },
   );
   return unless(
     'slavery',
