@@ -107,7 +107,7 @@ export function palermoChildMinimumRule(list: ListId): Rule {
     'For a child: an act, and exploitative conditions (D4 positive on the child list); no means needed',
     [act(palermo('Art 3(a)')), delphiRules(list).dimensions.D4],
     palermo('Art 3(c)', {
-      note: 'Reading exploitation as D4 positive is the brief’s recommendation (law.md §4.2), not a rule of the Protocol, whose purpose may also be only intended.',
+      note: 'Reading exploitation as D4 positive is the brief’s recommendation, not a rule of the Protocol, whose purpose may also be only intended.',
     }),
   );
 }

@@ -17,6 +17,7 @@ export type Decider = {
   id: string;
   label: string;
   value: Finding['value'];
+  /** Its own citation, else that of the provision around it (null only when neither has one). */
   cite: Citation | null;
   /** Ids from the root down to this node. */
   path: string[];
@@ -51,12 +52,13 @@ export type Comparison = {
   rows: CompareRow[];
 };
 
-function decider(finding: Finding, path: string[]): Decider {
+function decider(finding: Finding, path: string[], citeAbove: Citation | null): Decider {
   return {
     id: finding.id,
     label: finding.label,
     value: finding.value,
-    cite: finding.cite ?? null,
+    // An element without a citation of its own belongs to the provision of the rule around it.
+    cite: finding.cite ?? citeAbove,
     path: [...path, finding.id],
     facts: decidingFacts(finding),
   };
@@ -84,47 +86,52 @@ export function decidingFacts(finding: Finding): FactReading[] {
  * (Palermo's adult and child rules, UK s1 and s2, US (A) and (B)); below a conjunction, an element
  * is reported whole.
  */
-export function decisiveNodes(finding: Finding, path: string[] = [], top = true): Decider[] {
+export function decisiveNodes(
+  finding: Finding,
+  path: string[] = [],
+  top = true,
+  citeAbove: Citation | null = null,
+): Decider[] {
   const children = finding.children ?? [];
   const here = [...path, finding.id];
+  const cite = finding.cite ?? citeAbove;
+  const below = (child: Finding, atTop: boolean) => decisiveNodes(child, here, atTop, cite);
   switch (finding.value) {
     case 'met': {
       if (finding.kind === 'any') {
         const met = children.find((child) => child.value === 'met');
-        return met ? decisiveNodes(met, here, top) : [decider(finding, path)];
+        return met ? below(met, top) : [decider(finding, path, citeAbove)];
       }
       if (finding.kind === 'unless') {
         const [base, exception] = children;
-        return exception.value === 'met'
-          ? decisiveNodes(exception, here, false)
-          : decisiveNodes(base, here, false);
+        return exception.value === 'met' ? below(exception, false) : below(base, false);
       }
-      return [decider(finding, path)];
+      return [decider(finding, path, citeAbove)];
     }
     case 'not_met': {
       if (finding.kind === 'all') {
         const failing = children.find((child) => child.value === 'not_met');
-        return failing ? decisiveNodes(failing, here, false) : [decider(finding, path)];
+        return failing ? below(failing, false) : [decider(finding, path, citeAbove)];
       }
       if (finding.kind === 'any' && top) {
-        return children.flatMap((child) => decisiveNodes(child, here, false));
+        return children.flatMap((child) => below(child, false));
       }
       if (finding.kind === 'unless') {
         const [base, exception] = children;
         // An exception that defeats the rule decided it; otherwise the base failed and, where the
         // exception could have rescued it (the child rule), why it did not.
-        if (exception.value === 'met') return [{ ...decider(exception, here), exception: true }];
-        const rescue = finding.outcome === 'met' ? decisiveNodes(exception, here, false) : [];
-        return [...decisiveNodes(base, here, top), ...rescue];
+        if (exception.value === 'met') return [{ ...decider(exception, here, cite), exception: true }];
+        const rescue = finding.outcome === 'met' ? below(exception, false) : [];
+        return [...below(base, top), ...rescue];
       }
-      return [decider(finding, path)];
+      return [decider(finding, path, citeAbove)];
     }
     case 'undetermined': {
       if ((finding.kind === 'any' && top) || finding.kind === 'unless') {
         return unique(
           children
             .filter((child) => child.value === 'undetermined')
-            .flatMap((child) => decisiveNodes(child, here, top && finding.kind === 'unless')),
+            .flatMap((child) => below(child, top && finding.kind === 'unless')),
         );
       }
       if (finding.kind === 'all') {
@@ -132,11 +139,11 @@ export function decisiveNodes(finding: Finding, path: string[] = [], top = true)
           children
             .filter((child) => child.value === 'undetermined')
             .flatMap((child) =>
-              child.kind === 'unless' ? decisiveNodes(child, here, false) : [decider(child, here)],
+              child.kind === 'unless' ? below(child, false) : [decider(child, here, cite)],
             ),
         );
       }
-      return [decider(finding, path)];
+      return [decider(finding, path, citeAbove)];
     }
   }
 }
@@ -150,7 +157,7 @@ function unique(deciders: Decider[]): Decider[] {
  * The elements that decided an instrument's verdict (none when the law did not apply), each with
  * the instrument's own alternative it lies in where the definition is a choice between several.
  */
-export function decidersOf(result: InstrumentAssessment): Decider[] {
+export function decidersOf(result: Pick<InstrumentAssessment, 'verdict' | 'elements'>): Decider[] {
   if (result.verdict === 'not_applicable') return [];
   const root = result.elements;
   return decisiveNodes(root).map((d) => {

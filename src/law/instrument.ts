@@ -74,7 +74,7 @@ export function applicability(instrument: Instrument, facts: CaseFacts): Applica
       inForce: true,
       assumed: true,
       ...none,
-      reason: `No event date (events.from or events.to) is known: assumed in force (${inForceWords}).`,
+      reason: `No date of the events (when they began or ended) is known: assumed in force (${inForceWords}).`,
     };
   }
   const start = span.from;

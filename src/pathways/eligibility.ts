@@ -16,9 +16,11 @@ export function definitionTruth(ctx: Context, instrumentId: string): Truth {
 /** The person is a victim as one of these definitions describes (any of them). */
 export function victimUnder(ctx: Context, instrumentIds: string[]): Eligibility {
   const values = instrumentIds.map((id) => definitionTruth(ctx, id));
+  // The basis is read by people: the instruments by their names, not their ids.
+  const name = (id: string) => findInstrument(id)?.citation.instrument ?? id;
   return {
     value: or(values),
-    basis: instrumentIds.map((id, i) => `${id}: ${values[i].replace('_', ' ')}`).join('; '),
+    basis: instrumentIds.map((id, i) => `${name(id)}: ${values[i].replace('_', ' ')}`).join('; '),
   };
 }
 

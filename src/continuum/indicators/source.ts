@@ -37,5 +37,5 @@ export const surveyCite: Citation = {
   article: 'classification of migrants (Moldova LFS pilot)',
   from: '2012-01-01',
   certainty: 'S',
-  note: 'Reported through the same third-party transcription as the Delphi threshold (law.md §4.2).',
+  note: 'Reported through the same third-party transcription as the Delphi threshold.',
 };

@@ -24,7 +24,18 @@ export type EstimateJob = EstimateOptions & {
 };
 
 export type EstimateAnswer =
-  | { ok: true; body: { schemaVersion: 1; report: EstimateReport; summary: string } }
+  | {
+      ok: true;
+      body: {
+        schemaVersion: 1;
+        report: EstimateReport;
+        summary: string;
+        /** The lists' names, in the order the model's digits number them (1 = the first). */
+        lists: string[];
+        /** The bootstrap replicates or posterior draws behind the interval (at most 2,000, sorted), for a plot. */
+        distribution: number[];
+      };
+    }
   | { ok: false; error: string; message: string; problems: Problem[] };
 
 const refuse = (error: string, message: string, problems: Problem[]): EstimateAnswer => ({
@@ -107,10 +118,23 @@ export async function estimateJob({
     }
     return {
       ok: true,
-      body: { schemaVersion: 1, report: outcome.report, summary: summaryLine(outcome.report) },
+      body: {
+        schemaVersion: 1,
+        report: outcome.report,
+        summary: summaryLine(outcome.report),
+        lists: [...table.lists],
+        distribution: thinned(outcome.details.replicates),
+      },
     };
   } catch (error) {
     if (error instanceof EstimateCancelled) return refuse('cancelled', t('estimate.server.cancelled'), []);
     throw error;
   }
+}
+
+/** The finite values, sorted, thinned to at most `most` evenly spaced order statistics. */
+function thinned(values: readonly number[], most = 2000): number[] {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length <= most) return sorted;
+  return Array.from({ length: most }, (_, k) => sorted[Math.round((k * (sorted.length - 1)) / (most - 1))]);
 }

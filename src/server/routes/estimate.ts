@@ -51,7 +51,15 @@ const reportSchema = z.looseObject({
   warnings: z.array(z.string()),
 });
 
-const resultSchema = z.object({ schemaVersion: z.literal(1), report: reportSchema, summary: z.string() });
+const resultSchema = z.object({
+  schemaVersion: z.literal(1),
+  report: reportSchema,
+  summary: z.string(),
+  lists: z.array(z.string()).describe('the lists’ names; a model’s digits number them from 1'),
+  distribution: z
+    .array(z.number())
+    .describe('bootstrap replicates or posterior draws behind the interval, sorted (at most 2,000)'),
+});
 
 const jobSchema = z.object({
   id: z.string(),

@@ -3,6 +3,8 @@
 import { go, route } from '../state/route.js';
 
 export const questionId = (path: string) => `q-${path}`;
+/** The id of a question's own control, where it has one (a text box, a list). */
+export const controlId = (path: string) => `c-${path}`;
 
 export function focusQuestion(path: string): void {
   const reveal = () => {

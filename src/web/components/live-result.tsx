@@ -1,22 +1,44 @@
-// One instrument's result on the Assess page, live: the verdict and notes at once, the questions
-// that would settle it and the explanation once they have been worked out for the latest answer
-// (dimmed and marked as updating until then). The printed report uses InstrumentResult, from a full assessment.
+// One instrument's result on the Assess page, live: the verdict and notes at once; the elements that
+// decided it, the questions that would settle it and the explanation once they have been worked out
+// for the latest answer (dimmed and marked as updating until then).
 import { useComputed } from '@preact/signals';
 import { memo } from 'preact/compat';
 import { useRef } from 'preact/hooks';
 import type { InstrumentHeadline, Settling } from '../../law/assess.js';
+import type { Decider } from '../../law/compare.js';
 import type { Instrument } from '../../law/instrument.js';
 import { formatCitation } from '../../law/logic/citation.js';
 import { evaluate, type Finding, readerFor } from '../../law/logic/evaluate.js';
+import { answerLabel, verdictWords } from '../facts/labels.js';
 import { shareUnchanged } from '../live/share-findings.js';
 import { instrumentById, treeFacts } from '../state/results.js';
+import { DecidedBy } from './decided-by.js';
 import { Disclosure } from './disclosure.js';
 import { FindingTree } from './finding-tree.js';
 import { focusQuestion } from './focus.js';
-import { Settles } from './instrument-result.js';
 import { Verdict } from './verdict.js';
 
+const text = {
+  updating: 'Updating…',
+  remarks: 'Remarks',
+  settleHeading: 'Questions that would settle it',
+  working: '— working out…',
+  updatingDash: '— updating…',
+  failed: 'Could not work these out:',
+  why: 'Why — the full explanation, with citations',
+  decidedBy: 'Decided by',
+  changed: 'changed',
+};
+
 type Trees = { elements: Finding; remarks: Finding[] };
+
+export function Settles({ settles }: { settles: Settling['settles'] }) {
+  return (
+    <span class="settles">
+      {settles.map((s) => `${answerLabel(s.value)} → ${verdictWords[s.verdict].toLowerCase()}`).join('; ')}
+    </span>
+  );
+}
 
 /** The explanation of an open panel, for the facts the trees have caught up with. */
 function Explanation({ instrument }: { instrument: Instrument }) {
@@ -37,9 +59,9 @@ function Explanation({ instrument }: { instrument: Instrument }) {
   // that an answer need not re-render every open explanation just to mark it.
   return (
     <>
-      <p class="updating">Updating…</p>
+      <p class="updating">{text.updating}</p>
       <FindingTree finding={trees.elements} />
-      {trees.remarks.length > 0 ? <h4>Remarks</h4> : null}
+      {trees.remarks.length > 0 ? <h4>{text.remarks}</h4> : null}
       {trees.remarks.map((remark) => (
         <FindingTree key={remark.id} finding={remark} />
       ))}
@@ -56,13 +78,15 @@ function SettleList({ questions, error }: { questions: Settling[] | null; error?
   if (questions === null)
     return error ? (
       <div class="settle">
-        <h4>Questions that would settle it</h4>
-        <p class="problem">Could not work these out: {error}</p>
+        <h4>{text.settleHeading}</h4>
+        <p class="problem">
+          {text.failed} {error}
+        </p>
       </div>
     ) : (
       <div class="settle">
         <h4>
-          Questions that would settle it <span class="working">— working out…</span>
+          {text.settleHeading} <span class="working">{text.working}</span>
         </h4>
       </div>
     );
@@ -70,7 +94,7 @@ function SettleList({ questions, error }: { questions: Settling[] | null; error?
   return (
     <div class="settle">
       <h4>
-        Questions that would settle it <span class="updating">— updating…</span>
+        {text.settleHeading} <span class="updating">{text.updatingDash}</span>
       </h4>
       <ul>
         {questions.map((q) => (
@@ -89,19 +113,30 @@ function SettleList({ questions, error }: { questions: Settling[] | null; error?
 export const LiveResult = memo(function LiveResult({
   headline,
   questions,
+  deciders,
+  changed,
   error,
 }: {
   headline: InstrumentHeadline;
   questions: Settling[] | null;
+  deciders: Decider[] | undefined;
+  changed: boolean;
   error?: string;
 }) {
   const headingId = `result-${headline.id}`;
   const instrument = instrumentById.get(headline.id);
   return (
-    <article class="result" aria-labelledby={headingId} data-instrument={headline.id}>
+    <article
+      class={changed ? 'result changed' : 'result'}
+      aria-labelledby={headingId}
+      data-instrument={headline.id}
+    >
       <header>
         <h3 id={headingId}>{headline.title}</h3>
-        <Verdict value={headline.verdict} />
+        <span class="verdict-line">
+          <Verdict value={headline.verdict} />
+          {changed ? <span class="changed-tag">{text.changed}</span> : null}
+        </span>
       </header>
       <p class="cite-line">{formatCitation(headline.citation)}</p>
       {headline.notes.map((note) => (
@@ -109,9 +144,15 @@ export const LiveResult = memo(function LiveResult({
           {note}
         </p>
       ))}
+      {deciders && deciders.length > 0 ? (
+        <div class="decided">
+          <h4>{text.decidedBy}</h4>
+          <DecidedBy deciders={deciders} />
+        </div>
+      ) : null}
       <SettleList questions={questions} error={error} />
       {instrument ? (
-        <Disclosure class="why" summary="Why — the explanation, with citations">
+        <Disclosure class="why" summary={text.why}>
           {() => <Explanation instrument={instrument} />}
         </Disclosure>
       ) : null}

@@ -4,7 +4,22 @@ import { getPath } from '../facts/edit.js';
 import { type Field, fieldFor } from '../facts/fields.js';
 import { valueLabel } from '../facts/labels.js';
 import { answer, facts } from '../state/case.js';
-import { questionId } from './focus.js';
+import { CountriesField, CountryField } from './country-picker.js';
+import { controlId, questionId } from './focus.js';
+
+const words = {
+  yes: 'Yes',
+  no: 'No',
+  dontKnow: 'Don’t know',
+  tickAll: 'Tick all that apply. Leave every box empty if you don’t know.',
+  none: 'None of these',
+  wholeNumber: 'A whole number',
+  number: 'A number',
+  range: (min: number, max: number) => ` from ${min} to ${max}`,
+  emptyIfUnknown: '; empty if you don’t know.',
+  dateHint: 'Empty if you don’t know.',
+  notRecognised: 'Not recognised — ',
+};
 
 const fields = new Map<string, Field>();
 function cachedField(path: string): Field {
@@ -16,13 +31,11 @@ function cachedField(path: string): Field {
   return field;
 }
 
-const controlId = (path: string) => `c-${path}`;
-
 function Flag({ path, question, value }: { path: string; question: string; value: unknown }) {
   const options: Array<[string, boolean | undefined]> = [
-    ['Yes', true],
-    ['No', false],
-    ['Don’t know', undefined],
+    [words.yes, true],
+    [words.no, false],
+    [words.dontKnow, undefined],
   ];
   return (
     <fieldset class="q q-flag" id={questionId(path)}>
@@ -63,7 +76,7 @@ function Choice({
         value={typeof value === 'string' ? value : ''}
         onChange={(event) => answer(path, event.currentTarget.value || undefined)}
       >
-        <option value="">Don’t know</option>
+        <option value="">{words.dontKnow}</option>
         {options.map((option) => (
           <option key={option} value={option}>
             {valueLabel(option)}
@@ -96,7 +109,7 @@ function Choices({
   return (
     <fieldset class="q q-choices" id={questionId(path)}>
       <legend>{question}</legend>
-      <p class="hint">Tick all that apply. Leave every box empty if you don’t know.</p>
+      <p class="hint">{words.tickAll}</p>
       <div class="options options-grid">
         {options.map((option) => (
           <label key={option} class="option">
@@ -114,7 +127,7 @@ function Choices({
             checked={chosen !== undefined && chosen.length === 0}
             onChange={(event) => answer(path, event.currentTarget.checked ? [] : undefined)}
           />{' '}
-          None of these
+          {words.none}
         </label>
       </div>
     </fieldset>
@@ -131,7 +144,7 @@ function TextLike({
   path: string;
   question: string;
   value: unknown;
-  field: Extract<Field, { kind: 'number' | 'date' | 'country' | 'countries' | 'text' }>;
+  field: Extract<Field, { kind: 'number' | 'date' | 'text' }>;
 }) {
   const shown = value === undefined ? '' : Array.isArray(value) ? value.join(', ') : String(value);
   const draft = useSignal<string | null>(null);
@@ -148,14 +161,6 @@ function TextLike({
         if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max))
           return { ok: false };
         return { ok: true, value: n };
-      }
-      case 'country':
-        return /^[A-Za-z]{2}$/.test(trimmed) ? { ok: true, value: trimmed.toUpperCase() } : { ok: false };
-      case 'countries': {
-        const codes = trimmed.split(/[\s,;]+/).filter(Boolean);
-        return codes.every((c) => /^[A-Za-z]{2}$/.test(c))
-          ? { ok: true, value: codes.map((c) => c.toUpperCase()) }
-          : { ok: false };
       }
       case 'date':
         return /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? { ok: true, value: trimmed } : { ok: false };
@@ -176,14 +181,10 @@ function TextLike({
 
   const hint =
     field.kind === 'number'
-      ? `${field.integer ? 'A whole number' : 'A number'}${field.min !== undefined && field.max !== undefined ? ` from ${field.min} to ${field.max}` : ''}; empty if you don’t know.`
-      : field.kind === 'country'
-        ? 'Two-letter country code, e.g. GB; empty if you don’t know.'
-        : field.kind === 'countries'
-          ? 'Two-letter country codes separated by commas, e.g. NG, GB.'
-          : field.kind === 'date'
-            ? 'Empty if you don’t know.'
-            : '';
+      ? `${field.integer ? words.wholeNumber : words.number}${field.min !== undefined && field.max !== undefined ? words.range(field.min, field.max) : ''}${words.emptyIfUnknown}`
+      : field.kind === 'date'
+        ? words.dateHint
+        : '';
   const hintId = `h-${path}`;
   return (
     <div class="q q-text" id={questionId(path)}>
@@ -195,7 +196,6 @@ function TextLike({
         min={field.kind === 'number' ? field.min : undefined}
         max={field.kind === 'number' ? field.max : undefined}
         step={field.kind === 'number' ? (field.integer ? 1 : 'any') : undefined}
-        maxLength={field.kind === 'country' ? 2 : undefined}
         autoComplete="off"
         value={text}
         aria-invalid={invalid}
@@ -204,7 +204,7 @@ function TextLike({
       />
       {hint ? (
         <p class={invalid ? 'hint hint-invalid' : 'hint'} id={hintId}>
-          {invalid ? `Not recognised — ${hint.charAt(0).toLowerCase()}${hint.slice(1)}` : hint}
+          {invalid ? `${words.notRecognised}${hint.charAt(0).toLowerCase()}${hint.slice(1)}` : hint}
         </p>
       ) : null}
     </div>
@@ -222,6 +222,10 @@ export function Question({ path, question }: { path: string; question: string })
       return <Choice path={path} question={question} value={value} options={field.options} />;
     case 'choices':
       return <Choices path={path} question={question} value={value} options={field.options} />;
+    case 'country':
+      return <CountryField path={path} question={question} value={value} />;
+    case 'countries':
+      return <CountriesField path={path} question={question} value={value} />;
     default:
       return <TextLike path={path} question={question} value={value} field={field} />;
   }

@@ -190,7 +190,7 @@ function Admin() {
               <tr key={e.id}>
                 <td>{new Date(e.at).toLocaleString()}</td>
                 <td>{e.username}</td>
-                <td>{actionWords[e.action] ?? e.action}</td>
+                <td>{actionWords[e.action] ?? e.action.replace(/[._]/g, ' ')}</td>
                 <td>
                   {e.caseId || e.datasetId ? (
                     <code>{e.caseId ?? e.datasetId}</code>

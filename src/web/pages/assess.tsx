@@ -1,16 +1,54 @@
 // The Assess page: the guided form on one side, the live results on the other. Every answer
 // re-runs the assessment here, in the browser: the verdicts at once, the rest just after
-// (state/results.ts).
+// (state/results.ts). All verdicts are visible at a glance beside the form, what an answer changed
+// is marked and announced to screen readers, and a skip link leads straight to the results.
 import { useComputed } from '@preact/signals';
-import { sections } from '../../facts/questions.js';
+import { questionFor, sections } from '../../facts/questions.js';
 import { CaseTools, ProblemList } from '../components/case-tools.js';
+import { CountryList } from '../components/country-picker.js';
+import { decidingArticles } from '../components/decided-by.js';
 import { focusQuestion } from '../components/focus.js';
 import { LiveResult } from '../components/live-result.js';
 import { Question } from '../components/question.js';
-import { Verdict } from '../components/verdict.js';
+import { Legend, Verdict } from '../components/verdict.js';
 import { countKnown } from '../facts/edit.js';
+import { instrumentShortName, verdictWords } from '../facts/labels.js';
 import { answer, contradictions, facts } from '../state/case.js';
-import { headlines, questionsPending, revision, settled, treesPending, updating } from '../state/results.js';
+import {
+  changedVerdicts,
+  deciders,
+  headlines,
+  questionsPending,
+  revision,
+  settled,
+  treesPending,
+  updating,
+} from '../state/results.js';
+
+const text = {
+  title: 'Assess a case',
+  lede: 'Answer what you know. “Don’t know” is always a fair answer: an unknown fact is never treated as a no. The results beside the form (below it on a phone) change as you answer.',
+  skipToResults: 'Skip to the results',
+  caseTitle: 'Case title',
+  caseTitleHint: 'No names: a pseudonym or a file reference.',
+  notes: 'Notes',
+  notesHint:
+    'The story in your own words, for your file: it is kept with the case and printed in the report, and no verdict reads it. No names.',
+  answered: (known: number, all: number) => `${known} of ${all} answered`,
+  glance: 'Verdicts at a glance',
+  results: 'Results',
+  counts: (c: Record<string, number>) =>
+    `${c.met} met, ${c.not_met} not met, ${c.undetermined} undetermined${c.not_applicable ? `, ${c.not_applicable} not applicable` : ''}.`,
+  privacy: 'Worked out in this browser: nothing has been sent anywhere.',
+  instrument: 'Instrument',
+  verdict: 'Verdict',
+  decidedBy: 'Decided by (article)',
+  changed: 'changed',
+  now: (name: string, verdict: string) => `${name}: now ${verdict}`,
+  contradictions: 'Some answers contradict each other:',
+  goTo: 'Go to the question:',
+  caseFacts: 'Case facts',
+};
 
 function SectionBlock({ section }: { section: (typeof sections)[number] }) {
   const paths = section.questions.map((q) => q.path);
@@ -19,9 +57,7 @@ function SectionBlock({ section }: { section: (typeof sections)[number] }) {
     <details class="section" id={`section-${section.id}`} open={section.id === 'person'}>
       <summary>
         <h2>{section.title}</h2>
-        <span class="count">
-          {known} of {paths.length} answered
-        </span>
+        <span class="count">{text.answered(known, paths.length)}</span>
       </summary>
       <div class="questions">
         {section.questions.map((q) => (
@@ -36,7 +72,7 @@ function TitleField() {
   const title = useComputed(() => facts.value.title ?? '').value;
   return (
     <div class="q q-text case-title">
-      <label for="case-title">Case title</label>
+      <label for="case-title">{text.caseTitle}</label>
       <input
         id="case-title"
         type="text"
@@ -47,25 +83,45 @@ function TitleField() {
         onInput={(event) => answer('title', event.currentTarget.value || undefined)}
       />
       <p class="hint" id="case-title-hint">
-        No names: a pseudonym or a file reference.
+        {text.caseTitleHint}
       </p>
     </div>
   );
 }
 
+function NotesField() {
+  const notes = useComputed(() => facts.value.notes ?? '').value;
+  return (
+    <div class="q q-text case-notes">
+      <label for="case-notes">{text.notes}</label>
+      <textarea
+        id="case-notes"
+        rows={4}
+        value={notes}
+        aria-describedby="case-notes-hint"
+        onInput={(event) => answer('notes', event.currentTarget.value || undefined)}
+      />
+      <p class="hint" id="case-notes-hint">
+        {text.notesHint}
+      </p>
+    </div>
+  );
+}
+
+const scrollToResult = (id: string) =>
+  document.getElementById(`result-${id}`)?.scrollIntoView({ block: 'start' });
+
+/** On a phone the results are below the form: a strip of verdicts stays at the top. */
 function VerdictStrip() {
   const results = headlines.value;
   return (
-    <nav class="verdict-strip" aria-label="Verdicts at a glance">
+    <nav class="verdict-strip" aria-label={text.glance}>
       <ul>
         {results.map((r) => (
           <li key={r.id}>
-            <button
-              type="button"
-              class="strip-item"
-              onClick={() => document.getElementById(`result-${r.id}`)?.scrollIntoView({ block: 'start' })}
-            >
-              <span class="strip-title">{r.citation.instrument}</span> <Verdict value={r.verdict} small />
+            <button type="button" class="strip-item" onClick={() => scrollToResult(r.id)}>
+              <span class="strip-title">{instrumentShortName(r.id, r.title)}</span>{' '}
+              <Verdict value={r.verdict} small />
             </button>
           </li>
         ))}
@@ -74,11 +130,66 @@ function VerdictStrip() {
   );
 }
 
+/** Every verdict in one table at the top of the results, with what the latest answer changed. */
+function Glance() {
+  const results = headlines.value;
+  const changed = new Set(changedVerdicts.value.map((c) => c.id));
+  const decided = deciders.value;
+  return (
+    <table class="glance">
+      <caption>{text.glance}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{text.instrument}</th>
+          <th scope="col">{text.verdict}</th>
+          <th scope="col">{text.decidedBy}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {results.map((r) => (
+          <tr key={r.id} class={changed.has(r.id) ? 'changed' : undefined} data-glance={r.id}>
+            <th scope="row">
+              <button type="button" class="link" onClick={() => scrollToResult(r.id)}>
+                {instrumentShortName(r.id, r.title)}
+              </button>
+            </th>
+            <td>
+              <Verdict value={r.verdict} small />
+              {changed.has(r.id) ? <span class="changed-tag">{text.changed}</span> : null}
+            </td>
+            <td class="glance-articles">{decidingArticles(decided.get(r.id) ?? [])}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Read out what the latest answer changed, by name: "ILO C029: now met". */
+function Announcer() {
+  const words = changedVerdicts.value
+    .map((c) => {
+      const headline = headlines.value.find((h) => h.id === c.id);
+      return text.now(
+        instrumentShortName(c.id, headline?.title ?? c.title),
+        verdictWords[c.to].toLowerCase(),
+      );
+    })
+    .join('; ');
+  return (
+    <p class="sr-only" aria-live="polite" aria-atomic="true" id="verdict-announcer">
+      {words}
+    </p>
+  );
+}
+
 const noQuestions: [] = [];
 
 function Results() {
   const results = headlines.value;
   const done = settled.value;
+  const changed = new Set(changedVerdicts.value.map((c) => c.id));
+  const decided = deciders.value;
   const counts = { met: 0, not_met: 0, undetermined: 0 } as Record<string, number>;
   for (const r of results) counts[r.verdict] = (counts[r.verdict] ?? 0) + 1;
   // data-revision and data-updating let a reader (the benchmark, the tests) tell which answer the
@@ -87,18 +198,20 @@ function Results() {
   return (
     <section
       class="results"
+      id="results"
+      tabIndex={-1}
       aria-labelledby="results-heading"
       data-revision={revision.value}
       data-updating={updating.value ? 'true' : 'false'}
       data-questions-pending={questionsPending.value ? 'true' : 'false'}
       data-trees-pending={treesPending.value ? 'true' : 'false'}
     >
-      <h2 id="results-heading">Results</h2>
-      <p class="summary" aria-live="polite">
-        {counts.met} met, {counts.not_met} not met, {counts.undetermined} undetermined
-        {counts.not_applicable ? `, ${counts.not_applicable} not applicable` : ''}.
-      </p>
-      <p class="privacy">Worked out in this browser: nothing has been sent anywhere.</p>
+      <h2 id="results-heading">{text.results}</h2>
+      <p class="summary">{text.counts(counts)}</p>
+      <Announcer />
+      <p class="privacy">{text.privacy}</p>
+      <Glance />
+      <Legend />
       {results.map((r) =>
         // Only an undetermined verdict has questions that would settle it: the others have none, at once.
         r.verdict === 'undetermined' ? (
@@ -106,10 +219,18 @@ function Results() {
             key={r.id}
             headline={r}
             questions={done?.questions?.[r.id] ?? null}
+            deciders={decided.get(r.id)}
+            changed={changed.has(r.id)}
             error={done?.error}
           />
         ) : (
-          <LiveResult key={r.id} headline={r} questions={noQuestions} />
+          <LiveResult
+            key={r.id}
+            headline={r}
+            questions={noQuestions}
+            deciders={decided.get(r.id)}
+            changed={changed.has(r.id)}
+          />
         ),
       )}
     </section>
@@ -121,12 +242,13 @@ function Contradictions() {
   if (problems.length === 0) return null;
   return (
     <div class="contradictions">
-      <ProblemList problems={problems} title="Some answers contradict each other:" />
+      <ProblemList problems={problems} title={text.contradictions} />
       <ul class="jump">
         {problems.map((p) => (
           <li key={p.path}>
+            {text.goTo}{' '}
             <button type="button" class="link" onClick={() => focusQuestion(p.path)}>
-              Go to {p.path}
+              {questionFor(p.path)}
             </button>
           </li>
         ))}
@@ -138,16 +260,26 @@ function Contradictions() {
 export function AssessPage() {
   return (
     <div class="assess">
-      <h1>Assess a case</h1>
-      <p class="lede">
-        Answer what you know. “Don’t know” is always a fair answer: an unknown fact is never treated as a no.
-        The results beside the form (below it on a phone) change as you answer.
-      </p>
+      <h1>{text.title}</h1>
+      <p class="lede">{text.lede}</p>
+      <button
+        type="button"
+        class="link jump-results"
+        onClick={() => {
+          const results = document.getElementById('results');
+          results?.scrollIntoView({ block: 'start' });
+          results?.focus({ preventScroll: true });
+        }}
+      >
+        {text.skipToResults}
+      </button>
       <CaseTools />
       <VerdictStrip />
       <div class="assess-grid">
-        <form class="case-form" aria-label="Case facts" onSubmit={(event) => event.preventDefault()}>
+        <form class="case-form" aria-label={text.caseFacts} onSubmit={(event) => event.preventDefault()}>
+          <CountryList />
           <TitleField />
+          <NotesField />
           <Contradictions />
           {sections.map((section) => (
             <SectionBlock key={section.id} section={section} />

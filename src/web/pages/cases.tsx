@@ -1,12 +1,45 @@
-// Saved cases: the list (newest first), open one into the form, delete (admins).
+// Saved cases: the list, searchable by title or reference, filtered by a verdict, sorted; open one
+// into the form (asking first if the case being worked on has unsaved changes); delete (admins).
 import { useSignal, useSignalEffect } from '@preact/signals';
 import type { CaseFacts } from '../../facts/schema.js';
+import { instruments } from '../../law/instruments/index.js';
 import { api } from '../api.js';
 import { LoginForm } from '../components/login-form.js';
 import { Verdict } from '../components/verdict.js';
-import { replaceCase } from '../state/case.js';
+import { instrumentShortName, verdictWords } from '../facts/labels.js';
+import { confirmReplace, replaceCase } from '../state/case.js';
 import { go } from '../state/route.js';
 import { can, user } from '../state/session.js';
+
+const text = {
+  title: 'Saved cases',
+  count: (shown: number, total: number) =>
+    shown === total
+      ? `${total} saved case${total === 1 ? '' : 's'}.`
+      : `${shown} of ${total} saved case${total === 1 ? '' : 's'} shown.`,
+  loading: 'Loading…',
+  find: 'Find saved cases',
+  search: 'Search by title or reference',
+  instrument: 'Verdict under',
+  anyInstrument: 'any instrument',
+  verdict: 'is',
+  anyVerdict: 'any verdict',
+  sort: 'Sort by',
+  sorts: { newest: 'last saved, newest first', oldest: 'last saved, oldest first', title: 'title, A to Z' },
+  case: 'Case',
+  lastSaved: 'Last saved',
+  verdicts: 'Verdicts',
+  actions: 'Actions',
+  untitled: 'Untitled',
+  reference: (id: string, version: number) => `reference ${id} · version ${version}`,
+  open: 'Open',
+  delete: 'Delete',
+  confirmDelete: (name: string) => `Delete the case “${name}”? The audit log keeps a record that it existed.`,
+  deleted: (name: string) => `Deleted “${name}”.`,
+  openWhat: (name: string) => `the saved case “${name}”`,
+  none: ['No saved cases yet. Fill in the ', 'Assess', ' form and choose “Save case”.'],
+  noMatch: 'No saved case matches.',
+};
 
 type Summary = {
   id: string;
@@ -17,10 +50,17 @@ type Summary = {
 };
 type ListResponse = { total: number; cases: Summary[] };
 type CaseResponse = { case: Summary & { facts: CaseFacts } };
+type Sort = keyof typeof text.sorts;
+
+const nameOf = (c: Summary) => c.title ?? text.untitled;
 
 export function CasesPage() {
   const list = useSignal<ListResponse | null>(null);
   const message = useSignal<string | null>(null);
+  const search = useSignal('');
+  const instrument = useSignal('');
+  const verdict = useSignal('');
+  const sort = useSignal<Sort>('newest');
 
   const refresh = async () => {
     const result = await api<ListResponse>('GET', '/api/cases?limit=200');
@@ -33,8 +73,9 @@ export function CasesPage() {
     else list.value = null;
   });
 
-  const open = async (id: string) => {
-    const result = await api<CaseResponse>('GET', `/api/cases/${encodeURIComponent(id)}`);
+  const open = async (c: Summary) => {
+    if (!confirmReplace(text.openWhat(nameOf(c)))) return;
+    const result = await api<CaseResponse>('GET', `/api/cases/${encodeURIComponent(c.id)}`);
     if (!result.ok) {
       message.value = result.error.message;
       return;
@@ -43,65 +84,147 @@ export function CasesPage() {
     go('assess');
   };
 
-  const remove = async (id: string) => {
-    if (!confirm(`Delete case ${id}? The audit log keeps a record that it existed.`)) return;
-    const result = await api('DELETE', `/api/cases/${encodeURIComponent(id)}`);
-    message.value = result.ok ? `Deleted ${id}.` : result.error.message;
+  const remove = async (c: Summary) => {
+    if (!confirm(text.confirmDelete(nameOf(c)))) return;
+    const result = await api('DELETE', `/api/cases/${encodeURIComponent(c.id)}`);
+    message.value = result.ok ? text.deleted(nameOf(c)) : result.error.message;
     await refresh();
   };
 
   if (!user.value) {
     return (
       <div class="cases">
-        <h1>Saved cases</h1>
+        <h1>{text.title}</h1>
         <LoginForm />
       </div>
     );
   }
+  const all = list.value?.cases ?? [];
+  const needle = search.value.trim().toLowerCase();
+  const shown = all
+    .filter((c) => !needle || nameOf(c).toLowerCase().includes(needle) || c.id.toLowerCase().includes(needle))
+    .filter((c) => {
+      if (!verdict.value) return true;
+      const ids = instrument.value ? [instrument.value] : Object.keys(c.verdicts);
+      return ids.some((id) => c.verdicts[id] === verdict.value);
+    })
+    .sort((a, b) =>
+      sort.value === 'title'
+        ? nameOf(a).localeCompare(nameOf(b))
+        : sort.value === 'oldest'
+          ? a.updatedAt.localeCompare(b.updatedAt)
+          : b.updatedAt.localeCompare(a.updatedAt),
+    );
   return (
     <div class="cases">
-      <h1>Saved cases</h1>
+      <h1>{text.title}</h1>
       <p class="status" role="status">
-        {message.value ??
-          (list.value ? `${list.value.total} saved case${list.value.total === 1 ? '' : 's'}.` : 'Loading…')}
+        {message.value ?? (list.value ? text.count(shown.length, list.value.total) : text.loading)}
       </p>
-      {list.value && list.value.cases.length > 0 ? (
+      {all.length > 0 ? (
+        <form class="case-filters" aria-label={text.find} onSubmit={(event) => event.preventDefault()}>
+          <label>
+            <span>{text.search}</span>
+            <input
+              type="search"
+              value={search.value}
+              onInput={(event) => {
+                search.value = event.currentTarget.value;
+              }}
+            />
+          </label>
+          <label>
+            <span>{text.instrument}</span>
+            <select
+              value={instrument.value}
+              onChange={(event) => {
+                instrument.value = event.currentTarget.value;
+              }}
+            >
+              <option value="">{text.anyInstrument}</option>
+              {instruments.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {instrumentShortName(i.id, i.title)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{text.verdict}</span>
+            <select
+              value={verdict.value}
+              onChange={(event) => {
+                verdict.value = event.currentTarget.value;
+              }}
+            >
+              <option value="">{text.anyVerdict}</option>
+              {Object.entries(verdictWords).map(([value, words]) => (
+                <option key={value} value={value}>
+                  {words.toLowerCase()}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{text.sort}</span>
+            <select
+              value={sort.value}
+              onChange={(event) => {
+                sort.value = event.currentTarget.value as Sort;
+              }}
+            >
+              {Object.entries(text.sorts).map(([value, words]) => (
+                <option key={value} value={value}>
+                  {words}
+                </option>
+              ))}
+            </select>
+          </label>
+        </form>
+      ) : null}
+      {shown.length > 0 ? (
         <table class="case-list">
           <thead>
             <tr>
-              <th scope="col">Case</th>
-              <th scope="col">Last saved</th>
-              <th scope="col">Verdicts</th>
+              <th scope="col">{text.case}</th>
+              <th scope="col">{text.lastSaved}</th>
+              <th scope="col">{text.verdicts}</th>
               <th scope="col">
-                <span class="sr-only">Actions</span>
+                <span class="sr-only">{text.actions}</span>
               </th>
             </tr>
           </thead>
           <tbody>
-            {list.value.cases.map((c) => (
+            {shown.map((c) => (
               <tr key={c.id}>
                 <td>
-                  <strong>{c.title ?? 'Untitled'}</strong>
+                  <strong>{nameOf(c)}</strong>
                   <br />
-                  <code>{c.id}</code> · v{c.version}
+                  <span class="note">{text.reference(c.id, c.version)}</span>
                 </td>
                 <td>{new Date(c.updatedAt).toLocaleString()}</td>
                 <td>
                   <ul class="chips">
-                    {Object.entries(c.verdicts).map(([id, verdict]) => (
-                      <li key={id} title={id}>
-                        <span class="chip-id">{id}</span> <Verdict value={verdict} small />
-                      </li>
-                    ))}
+                    {Object.entries(c.verdicts).map(([id, v]) => {
+                      const title = instruments.find((i) => i.id === id)?.title ?? id;
+                      return (
+                        <li key={id}>
+                          <span class="chip-id">{instrumentShortName(id, title)}</span>{' '}
+                          <Verdict value={v} small />
+                        </li>
+                      );
+                    })}
                   </ul>
                 </td>
                 <td class="actions">
-                  <button type="button" onClick={() => open(c.id)}>
-                    Open<span class="sr-only"> {c.title ?? c.id}</span>
+                  <button type="button" onClick={() => open(c)}>
+                    {text.open}
+                    <span class="sr-only"> {nameOf(c)}</span>
                   </button>
                   {can('admin') ? (
-                    <button type="button" class="danger" onClick={() => remove(c.id)}>
-                      Delete<span class="sr-only"> {c.title ?? c.id}</span>
+                    <button type="button" class="danger" onClick={() => remove(c)}>
+                      {text.delete}
+                      <span class="sr-only"> {nameOf(c)}</span>
                     </button>
                   ) : null}
                 </td>
@@ -109,9 +232,13 @@ export function CasesPage() {
             ))}
           </tbody>
         </table>
+      ) : list.value && all.length > 0 ? (
+        <p>{text.noMatch}</p>
       ) : list.value ? (
         <p>
-          No saved cases yet. Fill in the <a href="#/assess">Assess</a> form and choose “Save case”.
+          {text.none[0]}
+          <a href="#/assess">{text.none[1]}</a>
+          {text.none[2]}
         </p>
       ) : null}
     </div>

@@ -1,47 +1,60 @@
 // Compare: every instrument, international, regional and national, side by side for the case
 // being assessed — the verdict, whether that law applied at the event date, and the elements that
-// decided it — so that one sees where the same facts are trafficking in one system and not another.
-// The rows are the domain's (../../law/compare.ts), the same ones `continuum compare` prints.
-
+// decided it — so that one sees where the same facts are trafficking in one legal system and not another.
+// The rows are the domain's (../../law/compare.ts), the same ones `continuum compare` prints. What
+// binds the case's country comes first. It prints on its own (a toolbar button, and a print style
+// that keeps each row whole).
 import { countryName } from '../../facts/country-codes.js';
-import { type CompareRow, compareCase, type Decider } from '../../law/compare.js';
+import { questionFor } from '../../facts/questions.js';
+import { type CompareRow, compareCase } from '../../law/compare.js';
+import { DecidedBy } from '../components/decided-by.js';
 import { PartiesTimeline } from '../components/parties-timeline.js';
-import { Verdict } from '../components/verdict.js';
-import { assessment, facts } from '../state/case.js';
+import { Legend, Verdict } from '../components/verdict.js';
+import { facts, fullAssessment } from '../state/case.js';
 
-const levels = [
-  ['international', 'International'],
-  ['regional', 'Regional'],
-  ['national', 'National'],
-] as const;
+const levels = ['international', 'regional', 'national'] as const;
 
-/** Unknown facts listed under an undetermined row before the rest are counted (as the CLI does). */
-const PIVOTAL_SHOWN = 4;
+const text = {
+  title: 'Compare the instruments',
+  lede: [
+    'The case on the ',
+    'Assess',
+    ' page, under every instrument at once: where the same facts are trafficking, forced labour or slavery in one legal system and not in another, and which element made the difference. What binds the country of the case comes first; law that did not bind it, or was not in force at the date of the events, is greyed out with the reason.',
+  ],
+  print: 'Print',
+  levels: { international: 'International', regional: 'Regional', national: 'National' } as Record<
+    string,
+    string
+  >,
+  levelWord: { international: 'international', regional: 'regional', national: 'national' } as Record<
+    string,
+    string
+  >,
+  instrument: 'Instrument',
+  verdict: 'Verdict',
+  decidedBy: 'Decided by',
+  settledBy: 'Would be settled by:',
+  more: (n: number) => ` (and ${n} more)`,
+  caseLine: (title: string) => `Case: ${title}`,
+  untitled: 'untitled case',
+  noCountry: 'No country is given for the case: whether each instrument binds it is unknown.',
+  notBinding: (reason: string) => `Not binding on this country: ${reason}`,
+  bindingUnknown: (reason: string) => `Whether it binds is unknown: ${reason}`,
+  binds: (where: string) => `Binding on ${where}`,
+  mayBind: (where: string) => `Not known whether it binds ${where}`,
+  doesNotBind: (where: string) => `Not binding on ${where}`,
+};
 
-function DeciderItem({ decider }: { decider: Decider }) {
-  const cite = decider.cite ? <cite>{decider.cite.article}</cite> : null;
-  if (decider.exception) {
-    return (
-      <li>
-        <Verdict value="not_met" small /> excluded: {decider.label} {cite}
-      </li>
-    );
-  }
-  return (
-    <li>
-      <Verdict value={decider.value} small /> {decider.branch ? `${decider.branch} › ` : ''}
-      {decider.label} {cite}
-    </li>
-  );
-}
+/** Questions listed under an undetermined row before the rest are counted (as the CLI does). */
+const QUESTIONS_SHOWN = 4;
 
 function Row({ row, placed }: { row: CompareRow; placed: boolean }) {
-  const more = row.pivotal.length - PIVOTAL_SHOWN;
+  const more = row.pivotal.length - QUESTIONS_SHOWN;
   const unbound = row.binding.status === 'not_party';
   return (
     <tr class={unbound ? 'unbound' : undefined}>
       <th scope="row">
-        {row.title} <span class="note">{levelWords[row.level] ?? row.level}</span>
+        {row.title} <span class="note">{text.levelWord[row.level] ?? row.level}</span>
       </th>
       <td>
         <Verdict value={row.verdict} small />
@@ -49,34 +62,26 @@ function Row({ row, placed }: { row: CompareRow; placed: boolean }) {
       <td>
         {row.reason ? <span class="note">{row.reason}</span> : null}
         {unbound && row.verdict !== 'not_applicable' ? (
-          <p class="note">Not binding on this country: {row.binding.reason}</p>
+          <p class="note">{text.notBinding(row.binding.reason)}</p>
         ) : null}
         {placed && row.binding.status === 'unknown' && row.reason === null ? (
-          <p class="note">Whether it binds is unknown: {row.binding.reason}</p>
+          <p class="note">{text.bindingUnknown(row.binding.reason)}</p>
         ) : null}
-        {row.decidedBy.length > 0 ? (
-          <ul class="deciders">
-            {row.decidedBy.map((d) => (
-              <DeciderItem key={d.path.join('/')} decider={d} />
-            ))}
-          </ul>
-        ) : null}
+        <DecidedBy deciders={row.decidedBy} />
         {row.verdict === 'undetermined' && row.pivotal.length > 0 ? (
           <p class="note">
-            Settled by: {row.pivotal.slice(0, PIVOTAL_SHOWN).join(', ')}
-            {more > 0 ? ` (+${more} more)` : ''}
+            {text.settledBy}{' '}
+            {row.pivotal
+              .slice(0, QUESTIONS_SHOWN)
+              .map((path) => questionFor(path))
+              .join(' · ')}
+            {more > 0 ? text.more(more) : ''}
           </p>
         ) : null}
       </td>
     </tr>
   );
 }
-
-const levelWords: Record<string, string> = {
-  international: 'international',
-  regional: 'regional',
-  national: 'national',
-};
 
 function Group({
   id,
@@ -93,46 +98,56 @@ function Group({
   return (
     <section aria-labelledby={`group-${id}`}>
       <h2 id={`group-${id}`}>{heading}</h2>
-      <table class="compare-table">
-        <thead>
-          <tr>
-            <th scope="col">Instrument</th>
-            <th scope="col">Verdict</th>
-            <th scope="col">Decided by</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <Row key={r.id} row={r} placed={placed} />
-          ))}
-        </tbody>
-      </table>
+      <div class="table-box">
+        <table class="compare-table">
+          <thead>
+            <tr>
+              <th scope="col">{text.instrument}</th>
+              <th scope="col">{text.verdict}</th>
+              <th scope="col">{text.decidedBy}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <Row key={r.id} row={r} placed={placed} />
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
 
 export function ComparePage() {
-  const comparison = compareCase(facts.value, assessment.value);
+  const comparison = compareCase(facts.value, fullAssessment.value);
   const country = comparison.case.jurisdiction;
-  const byLevel = (rows: CompareRow[]) => levels.flatMap(([level]) => rows.filter((r) => r.level === level));
+  const byLevel = (rows: CompareRow[]) => levels.flatMap((level) => rows.filter((r) => r.level === level));
   const where = country ? countryName(country) : null;
+  const withStatus = (status: CompareRow['binding']['status']) =>
+    byLevel(comparison.rows.filter((r) => r.binding.status === status));
   return (
     <div class="compare">
-      <h1>Compare the instruments</h1>
-      <p class="lede">
-        The case on the <a href="#/assess">Assess</a> page, under every instrument at once: where the same
-        facts are trafficking, forced labour or slavery in one legal system and not in another, and which
-        element made the difference. What binds the country of the case comes first; law that did not bind it,
-        or was not in force at the date of the events, is greyed out with the reason.
+      <div class="toolbar screen-only">
+        <button type="button" onClick={() => print()}>
+          {text.print}
+        </button>
+      </div>
+      <h1>{text.title}</h1>
+      <p class="print-only">{text.caseLine(facts.value.title ?? text.untitled)}</p>
+      <p class="lede screen-only">
+        {text.lede[0]}
+        <a href="#/assess">{text.lede[1]}</a>
+        {text.lede[2]}
       </p>
+      <Legend />
       {where === null ? (
         <>
-          <p class="note">No country is given for the case: whether each instrument binds it is unknown.</p>
-          {levels.map(([level, heading]) => (
+          <p class="note">{text.noCountry}</p>
+          {levels.map((level) => (
             <Group
               key={level}
               id={level}
-              heading={heading}
+              heading={text.levels[level]}
               rows={comparison.rows.filter((r) => r.level === level)}
               placed={false}
             />
@@ -140,27 +155,14 @@ export function ComparePage() {
         </>
       ) : (
         <>
-          <Group
-            placed
-            id="binds"
-            heading={`Binding on ${where}`}
-            rows={byLevel(comparison.rows.filter((r) => r.binding.status === 'party'))}
-          />
-          <Group
-            placed
-            id="unknown"
-            heading={`Not known whether it binds ${where}`}
-            rows={byLevel(comparison.rows.filter((r) => r.binding.status === 'unknown'))}
-          />
-          <Group
-            placed
-            id="unbound"
-            heading={`Not binding on ${where}`}
-            rows={byLevel(comparison.rows.filter((r) => r.binding.status === 'not_party'))}
-          />
+          <Group placed id="binds" heading={text.binds(where)} rows={withStatus('party')} />
+          <Group placed id="unknown" heading={text.mayBind(where)} rows={withStatus('unknown')} />
+          <Group placed id="unbound" heading={text.doesNotBind(where)} rows={withStatus('not_party')} />
         </>
       )}
-      <PartiesTimeline />
+      <div class="screen-only">
+        <PartiesTimeline />
+      </div>
     </div>
   );
 }

@@ -1,13 +1,113 @@
-// Saved datasets: k-anonymous dashboard releases made by `continuum import ctdc FILE --dashboard
-// OUT.json`. Upload one, list them, show one as tables (by year, band, means of control, country).
-// A suppressed cell (below k) shows as "<k": the release never held its count.
+// Saved datasets: k-anonymous dashboard releases made by Continuum's CTDC import on the data
+// holder's own machine. Upload one, list them, show one as charts and tables (by year, band, means
+// of control, country of exploitation, with names in words). Distributions cover their whole code
+// lists (schemaVersion 2): the categories with records are listed, the zeros summed into one row.
+// A suppressed cell shows as "hidden": it may be 0, below k or above it, and the release does not say.
 import { useSignal, useSignalEffect } from '@preact/signals';
 import type { Dashboard, ReleasedCount } from '../../data/dashboard.js';
 import type { Problem } from '../../facts/problems.js';
 import { api } from '../api.js';
+import { Chart } from '../charts/chart.js';
 import { ProblemList } from '../components/case-tools.js';
 import { LoginForm } from '../components/login-form.js';
+import { countryName } from '../facts/countries.js';
 import { can, user } from '../state/session.js';
+
+const text = {
+  title: 'Datasets',
+  lede: 'Counts from CTDC case data, released k-anonymously by Continuum’s import on the computer that holds the file (it writes a dashboard file; see “Case data” in the guide). Only these counts are stored here, never the records.',
+  name: 'Name (optional)',
+  upload: 'Upload a dashboard file (JSON)',
+  notJson: (name: string) => `${name} is not JSON: choose the dashboard file the import wrote.`,
+  saved: (name: string) => `Saved ${name}.`,
+  problems: 'The file has problems:',
+  listName: 'Name',
+  format: 'Kind of data',
+  records: 'Records',
+  k: 'Smallest count shown (k)',
+  savedAt: 'Saved',
+  none: 'No dataset saved yet.',
+  recordsWord: 'records',
+  aboutK: (k: number) =>
+    `every published count is 0 or at least ${k}. A hidden count may be 0, fewer than ${k} or more: the release does not say which, and no combination of the published counts narrows it down.`,
+  policy: (k: number) =>
+    `This server keeps a dataset only when every small group in it is hidden with k of at least ${k}, every category is listed (zeros included), and no hidden count can be narrowed down from the published ones. A dataset that falls short is refused, with the counts at fault named below.`,
+  everyOther: 'Every other',
+  hidden: 'hidden',
+  byYear: 'By year',
+  year: 'Year',
+  byBand: 'By continuum band',
+  band: 'Band',
+  means: 'Means of control',
+  meansIntro: (records: string) =>
+    `Among ${records} records with any information on means of control; a record can have several.`,
+  meansColumn: 'Means',
+  percent: 'Percent',
+  byCountry: 'By country of exploitation',
+  country: 'Country',
+  nothing: 'Nothing released.',
+  notRecorded: 'not recorded',
+  chartOf: (title: string) => `${title}: a bar chart of the counts in the table below`,
+  suppressedNote: 'Hidden counts are not drawn.',
+};
+
+const formatNames: Record<string, string> = {
+  'ctdc-k-anonymised': 'CTDC global dataset (k-anonymised)',
+  'ctdc-synthetic-2021': 'CTDC synthetic data (2021)',
+  'ctdc-synthetic-2024': 'CTDC synthetic data (2024)',
+  'ctdc-synthetic-sector': 'CTDC synthetic data (by sector)',
+};
+
+const bandNames: Record<string, string> = {
+  decent_work: 'Decent work',
+  labour_rights_violations: 'Labour rights violations',
+  severe_exploitation: 'Severe exploitation',
+  forced_labour: 'Forced labour',
+  trafficking: 'Trafficking',
+  slavery: 'Slavery',
+};
+
+/** CTDC's means-of-control items (both file families) in words. */
+const meansNames: Record<string, string> = {
+  DebtBondage: 'Debt bondage',
+  TakesEarnings: 'Takes earnings',
+  RestrictsFinancialAccess: 'Restricts access to money',
+  Threats: 'Threats',
+  PsychologicalAbuse: 'Psychological abuse',
+  PhysicalAbuse: 'Physical abuse',
+  SexualAbuse: 'Sexual abuse',
+  FalsePromises: 'False promises',
+  PsychoactiveSubstances: 'Drugs or alcohol',
+  RestrictsMovement: 'Restricts movement',
+  RestrictsMedicalCare: 'Restricts medical care',
+  ExcessiveWorkingHours: 'Excessive working hours',
+  UsesChildren: 'Threats to children or family',
+  ThreatOfLawEnforcement: 'Threat of the police or immigration',
+  WithholdsNecessities: 'Withholds necessities',
+  WithholdsDocuments: 'Withholds documents',
+  Other: 'Other',
+  NotSpecified: 'Not specified',
+  DebtBondageEarnings: 'Debt bondage or takes earnings',
+  AbusePsyPhySex: 'Psychological, physical or sexual abuse',
+  DrugsAlcohol: 'Drugs or alcohol',
+  DenyBasicNeeds: 'Denies basic needs',
+  ExcessiveWorkHours: 'Excessive working hours',
+  WithholdDocs: 'Withholds documents',
+};
+
+/** An item this page does not know yet, in words: "RestrictsSomething" → "Restricts something". */
+const words = (name: string) => {
+  const spaced = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+};
+
+const formatName = (format: string) => formatNames[format] ?? format.replace(/-/g, ' ');
+const meansName = (item: string) => meansNames[item] ?? words(item);
+const notRecorded = (name: (v: string) => string) => (value: string) =>
+  value === 'unknown' || value === '' ? text.notRecorded : name(value);
+const countryLabel = notRecorded(countryName);
+const bandLabel = notRecorded((v) => bandNames[v] ?? words(v));
+const yearLabel = notRecorded((v) => v);
 
 type Summary = {
   id: string;
@@ -20,18 +120,53 @@ type Summary = {
 type ListResponse = { total: number; datasets: Summary[] };
 type DatasetResponse = { dataset: Summary & { dashboard: Dashboard } };
 
-const bandNames: Record<string, string> = {
-  decent_work: 'Decent work',
-  labour_rights_violations: 'Labour rights violations',
-  severe_exploitation: 'Severe exploitation',
-  forced_labour: 'Forced labour',
-  trafficking: 'Trafficking',
-  slavery: 'Slavery',
-};
-
 // A suppressed count may be 0, below k or above it: the release does not say which.
-const shown = (count: number | null, _k?: number) =>
-  count === null ? 'hidden' : count.toLocaleString('en-GB');
+const shown = (count: number | null) => (count === null ? text.hidden : count.toLocaleString('en-GB'));
+
+/** Bars of the published counts, one per value, labelled in words. */
+function BarChart({
+  id,
+  title,
+  cells,
+  name,
+  vertical,
+}: {
+  id: string;
+  title: string;
+  cells: Array<{ label: string; count: number | null }>;
+  name?: string;
+  vertical?: boolean;
+}) {
+  const data = cells.filter((c): c is { label: string; count: number } => c.count !== null);
+  if (data.length === 0) return null;
+  return (
+    <Chart
+      testId={id}
+      label={text.chartOf(title)}
+      deps={[cells]}
+      minWidth={280}
+      draw={(Plot, width) =>
+        vertical
+          ? Plot.plot({
+              width,
+              height: 200,
+              x: { label: null, type: 'band', tickRotate: data.length > 8 ? -45 : 0 },
+              y: { label: name ?? text.records, grid: true },
+              marginBottom: data.length > 8 ? 48 : 30,
+              marks: [Plot.barY(data, { x: 'label', y: 'count', fill: '#3b4a5e' }), Plot.ruleY([0])],
+            })
+          : Plot.plot({
+              width,
+              height: 24 * data.length + 40,
+              marginLeft: Math.min(180, width / 2.2),
+              x: { label: name ?? text.records, grid: true },
+              y: { label: null, domain: data.map((d) => d.label) },
+              marks: [Plot.barX(data, { y: 'label', x: 'count', fill: '#3b4a5e' }), Plot.ruleX([0])],
+            })
+      }
+    />
+  );
+}
 
 function CountTable(props: {
   id: string;
@@ -39,42 +174,48 @@ function CountTable(props: {
   label: string;
   cells: ReleasedCount[];
   k: number;
-  name?: (value: string) => string;
+  name: (value: string) => string;
+  vertical?: boolean;
 }) {
+  // Zeros are many (a whole code list): one row says them all, and the bars leave them out.
+  const listed = props.cells.filter((cell) => cell.count !== 0);
+  const labelled = listed.map((cell) => ({ label: props.name(cell.value), count: cell.count }));
   return (
     <section class="dataset-table" aria-labelledby={`${props.id}-heading`}>
       <h3 id={`${props.id}-heading`}>{props.title}</h3>
       {props.cells.length === 0 ? (
-        <p>Nothing released.</p>
+        <p>{text.nothing}</p>
       ) : (
-        <table id={props.id}>
-          <thead>
-            <tr>
-              <th scope="col">{props.label}</th>
-              <th scope="col">Records</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.cells
-              .filter((cell) => cell.count !== 0)
-              .map((cell) => (
+        <>
+          <BarChart id={`${props.id}-chart`} title={props.title} cells={labelled} vertical={props.vertical} />
+          {props.cells.some((cell) => cell.count === null) ? <p class="note">{text.suppressedNote}</p> : null}
+          <table id={props.id}>
+            <thead>
+              <tr>
+                <th scope="col">{props.label}</th>
+                <th scope="col">{text.records}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {listed.map((cell) => (
                 <tr key={cell.value} data-value={cell.value}>
-                  <th scope="row">{props.name ? props.name(cell.value) : cell.value}</th>
+                  <th scope="row">{props.name(cell.value)}</th>
                   <td class="num" data-suppressed={cell.count === null ? 'true' : undefined}>
-                    {shown(cell.count, props.k)}
+                    {shown(cell.count)}
                   </td>
                 </tr>
               ))}
-          </tbody>
-          {props.cells.some((cell) => cell.count === 0) ? (
-            <tfoot>
-              <tr>
-                <th scope="row">Every other</th>
-                <td class="num">0</td>
-              </tr>
-            </tfoot>
-          ) : null}
-        </table>
+            </tbody>
+            {listed.length < props.cells.length ? (
+              <tfoot>
+                <tr>
+                  <th scope="row">{text.everyOther}</th>
+                  <td class="num">0</td>
+                </tr>
+              </tfoot>
+            ) : null}
+          </table>
+        </>
       )}
     </section>
   );
@@ -82,45 +223,51 @@ function CountTable(props: {
 
 function DashboardView({ dataset }: { dataset: Summary & { dashboard: Dashboard } }) {
   const d = dataset.dashboard;
+  const means = d.meansOfControl.items.map((item) => ({ label: meansName(item.item), count: item.percent }));
   return (
     <article class="dashboard" aria-labelledby="dataset-heading">
       <h2 id="dataset-heading">{dataset.name}</h2>
       <p>
-        Format <code>{d.format}</code>; <span id="dataset-records">{shown(d.records, d.k)}</span> records;
-        every published count is 0 or at least k = {d.k}. A hidden count may be 0, fewer than {d.k} or more:
-        the release does not say which, and no combination of the published counts narrows it down.
+        {formatName(d.format)}; <span id="dataset-records">{shown(d.records)}</span> {text.recordsWord};{' '}
+        {text.aboutK(d.k)}
       </p>
       <div class="dashboard-grid">
-        <CountTable id="ds-year" title="By year" label="Year" cells={d.byYear} k={d.k} />
+        <CountTable
+          id="ds-year"
+          title={text.byYear}
+          label={text.year}
+          cells={d.byYear}
+          k={d.k}
+          name={yearLabel}
+          vertical
+        />
         {d.byBand ? (
           <CountTable
             id="ds-band"
-            title="By continuum band"
-            label="Band"
+            title={text.byBand}
+            label={text.band}
             cells={d.byBand}
             k={d.k}
-            name={(v) => bandNames[v] ?? v}
+            name={bandLabel}
           />
         ) : null}
         <section class="dataset-table" aria-labelledby="ds-means-heading">
-          <h3 id="ds-means-heading">Means of control</h3>
-          <p>
-            Among {shown(d.meansOfControl.records, d.k)} records with any information on means of control; a
-            record can have several.
-          </p>
+          <h3 id="ds-means-heading">{text.means}</h3>
+          <p>{text.meansIntro(shown(d.meansOfControl.records))}</p>
+          <BarChart id="ds-means-chart" title={text.means} cells={means} name={text.percent} />
           <table id="ds-means">
             <thead>
               <tr>
-                <th scope="col">Means</th>
-                <th scope="col">Records</th>
-                <th scope="col">Percent</th>
+                <th scope="col">{text.meansColumn}</th>
+                <th scope="col">{text.records}</th>
+                <th scope="col">{text.percent}</th>
               </tr>
             </thead>
             <tbody>
               {d.meansOfControl.items.map((item) => (
                 <tr key={item.item} data-value={item.item}>
-                  <th scope="row">{item.item}</th>
-                  <td class="num">{shown(item.count, d.k)}</td>
+                  <th scope="row">{meansName(item.item)}</th>
+                  <td class="num">{shown(item.count)}</td>
                   <td class="num">{item.percent === null ? '–' : `${item.percent}%`}</td>
                 </tr>
               ))}
@@ -129,10 +276,11 @@ function DashboardView({ dataset }: { dataset: Summary & { dashboard: Dashboard 
         </section>
         <CountTable
           id="ds-country"
-          title="By country of exploitation"
-          label="Country"
+          title={text.byCountry}
+          label={text.country}
           cells={d.byCountryOfExploitation}
           k={d.k}
+          name={countryLabel}
         />
       </div>
     </article>
@@ -175,7 +323,7 @@ export function DatasetsPage() {
     try {
       body = JSON.parse(await file.text());
     } catch {
-      message.value = `${file.name} is not JSON: choose the file written by import ctdc --dashboard.`;
+      message.value = text.notJson(file.name);
       return;
     }
     const query = name.value.trim() ? `?name=${encodeURIComponent(name.value.trim())}` : '';
@@ -185,7 +333,7 @@ export function DatasetsPage() {
       problems.value = result.error.problems ?? null;
       return;
     }
-    message.value = `Saved ${result.data.dataset.name}.`;
+    message.value = text.saved(result.data.dataset.name);
     current.value = result.data.dataset;
     await refresh();
   };
@@ -193,7 +341,7 @@ export function DatasetsPage() {
   if (!user.value) {
     return (
       <div class="datasets">
-        <h1>Datasets</h1>
+        <h1>{text.title}</h1>
         <LoginForm />
       </div>
     );
@@ -201,23 +349,12 @@ export function DatasetsPage() {
 
   return (
     <div class="datasets">
-      <h1>Datasets</h1>
-      <p class="lede">
-        Counts from imported CTDC data, released k-anonymously by{' '}
-        <code>continuum import ctdc FILE --dashboard OUT.json --k 11</code>. Only these counts are stored,
-        never the records.
-      </p>
-      {minK.value !== null ? (
-        <p id="ds-policy">
-          This server keeps a dataset only when every small group in it is hidden with k of at least{' '}
-          {minK.value}, every category is listed (zeros included), and no hidden count can be narrowed down
-          from the published ones. A dataset that falls short is refused, with the counts at fault named
-          below.
-        </p>
-      ) : null}
+      <h1>{text.title}</h1>
+      <p class="lede">{text.lede}</p>
+      {minK.value !== null ? <p id="ds-policy">{text.policy(minK.value)}</p> : null}
       {can('caseworker') ? (
         <form class="stack" onSubmit={(event) => event.preventDefault()}>
-          <label for="ds-name">Name (optional)</label>
+          <label for="ds-name">{text.name}</label>
           <input
             id="ds-name"
             value={name.value}
@@ -225,7 +362,7 @@ export function DatasetsPage() {
               name.value = event.currentTarget.value;
             }}
           />
-          <label for="ds-file">Upload a dashboard file (JSON)</label>
+          <label for="ds-file">{text.upload}</label>
           <input
             id="ds-file"
             type="file"
@@ -245,36 +382,38 @@ export function DatasetsPage() {
           {message.value}
         </p>
       ) : null}
-      {problems.value ? <ProblemList problems={problems.value} title="The file has problems:" /> : null}
+      {problems.value ? <ProblemList problems={problems.value} title={text.problems} /> : null}
       {list.value && list.value.datasets.length > 0 ? (
-        <table class="dataset-list">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Format</th>
-              <th scope="col">Records</th>
-              <th scope="col">k</th>
-              <th scope="col">Saved</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.value.datasets.map((d) => (
-              <tr key={d.id}>
-                <td>
-                  <button type="button" class="link" onClick={() => void open(d.id)}>
-                    {d.name}
-                  </button>
-                </td>
-                <td>{d.format}</td>
-                <td class="num">{shown(d.rows, d.k)}</td>
-                <td class="num">{d.k}</td>
-                <td>{new Date(d.createdAt).toLocaleString('en-GB')}</td>
+        <div class="table-box">
+          <table class="dataset-list">
+            <thead>
+              <tr>
+                <th scope="col">{text.listName}</th>
+                <th scope="col">{text.format}</th>
+                <th scope="col">{text.records}</th>
+                <th scope="col">{text.k}</th>
+                <th scope="col">{text.savedAt}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {list.value.datasets.map((d) => (
+                <tr key={d.id}>
+                  <td>
+                    <button type="button" class="link" onClick={() => void open(d.id)}>
+                      {d.name}
+                    </button>
+                  </td>
+                  <td>{formatName(d.format)}</td>
+                  <td class="num">{shown(d.rows)}</td>
+                  <td class="num">{d.k}</td>
+                  <td>{new Date(d.createdAt).toLocaleString('en-GB')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : list.value ? (
-        <p>No dataset saved yet.</p>
+        <p>{text.none}</p>
       ) : null}
       {current.value ? <DashboardView dataset={current.value} /> : null}
     </div>

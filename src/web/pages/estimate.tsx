@@ -1,7 +1,10 @@
 // Estimate: how many people were never identified, from overlapping lists (multiple systems
 // estimation). The lists are aggregate counts, not case data; the estimate is computed on the
 // server as a job (POST /api/estimate/jobs), which keeps nothing: the page follows its progress
-// with a bar, can cancel it, and shows the report when it is done.
+// with a bar, can cancel it, and shows the result when it is done — the estimate and its interval,
+// the distribution behind the interval as a chart, the best models named by their lists, and the
+// whole result to download as CSV or JSON.
+import type { RectYOptions } from '@observablehq/plot';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import {
@@ -15,7 +18,51 @@ import {
 } from '../../estimate/options.js';
 import type { Problem } from '../../facts/problems.js';
 import { api } from '../api.js';
-import { ProblemList } from '../components/case-tools.js';
+import { Chart } from '../charts/chart.js';
+import { download, ProblemList } from '../components/case-tools.js';
+
+const text = {
+  title: 'Estimate the hidden population',
+  lede: 'Several lists of identified people (police, NGOs, shelters…) overlap; how much they overlap says how many people no list found. Give the lists as a CSV with one 0/1 column per list and a count column. These are aggregate counts, not case data; they are sent to the server to compute, and not kept.',
+  example: 'Load example lists',
+  choose: 'Choose…',
+  csv: 'Lists (CSV)',
+  file: '…or read a CSV file',
+  method: 'Model selection',
+  bootstrap: `Bootstrap replicates (0: an interval from the likelihood of the chosen model; at most ${MAX_HTTP_BOOTSTRAP} here; the Bayesian methods give their posterior interval instead)`,
+  seed: 'Seed for the random draws (the same seed gives the same result)',
+  submit: 'Estimate',
+  working: 'Estimating…',
+  problems: 'The lists have problems:',
+  about: (n: string) => `About ${n} people`,
+  interval: (level: number, lower: string, upper: string) => ` (${level}% interval ${lower}–${upper})`,
+  observed: (n: string) => `Identified on at least one list: ${n}.`,
+  selected: 'Selected model:',
+  intervalBy: (how: string) => `Interval: ${how}.`,
+  intervalMethods: {
+    'bca-bootstrap': 'bootstrap (BCa), repeating the model selection in every replicate',
+    'profile-likelihood': 'profile likelihood of the selected model',
+    posterior: 'posterior distribution',
+  } as Record<string, string>,
+  distribution: 'Distribution behind the interval',
+  distributionLabel: (n: number) =>
+    `Histogram of ${n} bootstrap replicates or posterior draws of the population size, with the interval, the estimate and the number identified marked`,
+  distributionNote:
+    'Bars: how often each population size came out of the replicates or draws. Shaded: the interval. Solid line: the estimate. Dashed line: the number identified.',
+  noDistribution:
+    'No distribution: the interval comes from the likelihood of the selected model. Ask for bootstrap replicates to see one.',
+  topModels: 'Best models by BIC',
+  model: 'Model (interactions between lists)',
+  estimate: 'Estimate',
+  bic: 'BIC',
+  notAvailable: 'n/a',
+  independent: 'no interaction: the lists are independent',
+  warnings: 'Warnings',
+  downloadCsv: 'Download CSV',
+  downloadJson: 'Download JSON',
+  populationSize: 'population size',
+  replicates: 'replicates',
+};
 
 const lists = Object.entries(
   import.meta.glob<string>('../../../examples/lists/*.csv', { query: '?raw', import: 'default' }),
@@ -35,7 +82,7 @@ type Report = {
   interval: { lower: number; upper: number; level: number; method: string } | null;
   model: string;
   method: string;
-  topModels: Array<{ model: string; estimate: number; bic: number }>;
+  topModels: Array<{ model: string; estimate: number; bic: number | null }>;
   /** The BIC bootstrap's interval as more of the best models are let in. */
   topIntervals?: Array<{
     from: number;
@@ -48,8 +95,9 @@ type Report = {
   evidence?: Array<{ interaction: string; ratio: number; kept: boolean }>;
   warnings: string[];
 };
+type Answer = { report: Report; summary: string; lists?: string[]; distribution?: number[] };
 
-type Result = { report: Report; summary: string };
+type Result = Answer;
 
 type Job = {
   id: string;
@@ -64,12 +112,121 @@ const POLL = 400;
 
 const round = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-GB') : '∞');
 
+/**
+ * A model as its lists' names: "[12,13,4]" → "A × B; A × C". Generators are digits numbering the
+ * lists from 1; single digits are the lists themselves. Anything else (a latent-class model) is
+ * shown as it is.
+ */
+export function modelInWords(model: string, names: readonly string[]): string {
+  const match = /^\[([\d,]*)\]$/.exec(model);
+  if (!match || names.length === 0) return model;
+  const interactions = match[1]
+    .split(',')
+    .filter((term) => term.length > 1)
+    .map((term) => [...term].map((digit) => names[Number(digit) - 1] ?? digit).join(' × '));
+  return interactions.length === 0 ? text.independent : interactions.join('; ');
+}
+
+function toCsv(answer: Answer): string {
+  const names = answer.lists ?? [];
+  const cell = (value: unknown) => {
+    const s = value === null || value === undefined ? '' : String(value);
+    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const { report } = answer;
+  const rows: unknown[][] = [
+    [
+      'row',
+      'model',
+      'interactions',
+      'estimate',
+      'lower',
+      'upper',
+      'level',
+      'interval method',
+      'bic',
+      'identified',
+    ],
+    [
+      'selected',
+      report.model,
+      modelInWords(report.model, names),
+      report.estimate,
+      report.interval?.lower ?? '',
+      report.interval?.upper ?? '',
+      report.interval?.level ?? '',
+      report.interval?.method ?? '',
+      '',
+      report.observed,
+    ],
+    ...report.topModels.map((m, i) => [
+      `top ${i + 1}`,
+      m.model,
+      modelInWords(m.model, names),
+      m.estimate,
+      '',
+      '',
+      '',
+      '',
+      m.bic ?? '',
+      report.observed,
+    ]),
+  ];
+  return `${rows.map((row) => row.map(cell).join(',')).join('\n')}\n`;
+}
+
+function Distribution({ answer }: { answer: Answer }) {
+  const draws = answer.distribution ?? [];
+  const { report } = answer;
+  if (draws.length === 0) return <p class="note">{text.noDistribution}</p>;
+  // Clip the long right tail at the 99th percentile, as the command line's chart does.
+  const clipped = draws.slice(0, Math.max(1, Math.ceil(draws.length * 0.99)));
+  return (
+    <figure class="distribution">
+      <figcaption>{text.distribution}</figcaption>
+      <Chart
+        testId="distribution"
+        label={text.distributionLabel(draws.length)}
+        deps={[answer]}
+        draw={(Plot, width) =>
+          Plot.plot({
+            width,
+            height: 220,
+            marginLeft: 48,
+            x: { label: text.populationSize, grid: false },
+            y: { label: text.replicates, grid: true },
+            marks: [
+              report.interval
+                ? Plot.rectX([report.interval], {
+                    x1: 'lower',
+                    x2: (d: { upper: number | null; lower: number }) =>
+                      Number.isFinite(d.upper) ? d.upper : clipped[clipped.length - 1],
+                    fill: '#cfd8e3',
+                  })
+                : null,
+              Plot.rectY(
+                clipped,
+                Plot.binX<RectYOptions>({ y: 'count' }, { x: (d: number) => d, fill: '#3b4a5e' }),
+              ),
+              Plot.ruleX([report.estimate], { stroke: '#111', strokeWidth: 2 }),
+              Plot.ruleX([report.observed], { stroke: '#111', strokeDasharray: '4,3' }),
+              Plot.ruleY([0]),
+            ],
+          })
+        }
+      />
+      <p class="note">{text.distributionNote}</p>
+    </figure>
+  );
+}
+
 export function EstimatePage() {
   const csv = useSignal('');
   const method = useSignal<EstimateMethod>('stepwise');
   const bootstrap = useSignal(0);
   const job = useSignal<Job | null>(null);
-  const result = useSignal<Result | null>(null);
+  const seed = useSignal(1234);
+  const result = useSignal<Answer | null>(null);
   const problems = useSignal<Problem[] | null>(null);
   const message = useSignal<string | null>(null);
   const busy = job.value !== null && (job.value.state === 'queued' || job.value.state === 'running');
@@ -109,11 +266,12 @@ export function EstimatePage() {
   const run = async () => {
     result.value = null;
     problems.value = null;
-    message.value = 'Estimating…';
+    message.value = text.working;
     const response = await api<Job>('POST', '/api/estimate/jobs', {
       csv: csv.value,
       method: method.value,
       bootstrap: isLogLinear(method.value) ? bootstrap.value : 0,
+      seed: seed.value,
     });
     if (!response.ok) {
       problems.value = response.error.problems ?? null;
@@ -133,16 +291,13 @@ export function EstimatePage() {
     message.value = response.ok ? 'Cancelled.' : response.error.message;
   };
 
-  const report = result.value?.report;
+  const answer = result.value;
+  const report = answer?.report;
+  const names = answer?.lists ?? [];
   return (
     <div class="estimate">
-      <h1>Estimate the hidden population</h1>
-      <p class="lede">
-        Several lists of identified people (police, NGOs, shelters…) overlap; how much they overlap says how
-        many people no list found. Give the lists as a CSV with one 0/1 column per list and a{' '}
-        <code>count</code> column. These are aggregate counts, not case data; they are sent to the server to
-        compute, and not kept.
-      </p>
+      <h1>{text.title}</h1>
+      <p class="lede">{text.lede}</p>
       <form
         class="stack wide"
         onSubmit={(event) => {
@@ -150,7 +305,7 @@ export function EstimatePage() {
           void run();
         }}
       >
-        <label for="est-example">Load example lists</label>
+        <label for="est-example">{text.example}</label>
         <select
           id="est-example"
           value=""
@@ -161,14 +316,14 @@ export function EstimatePage() {
             if (list) csv.value = await list.load();
           }}
         >
-          <option value="">Choose…</option>
+          <option value="">{text.choose}</option>
           {lists.map((l) => (
             <option key={l.name} value={l.name}>
               {l.name.replace(/-/g, ' ')}
             </option>
           ))}
         </select>
-        <label for="est-csv">Lists (CSV)</label>
+        <label for="est-csv">{text.csv}</label>
         <textarea
           id="est-csv"
           rows={10}
@@ -178,7 +333,7 @@ export function EstimatePage() {
             csv.value = event.currentTarget.value;
           }}
         />
-        <label for="est-file">…or read a CSV file</label>
+        <label for="est-file">{text.file}</label>
         <input
           id="est-file"
           type="file"
@@ -188,7 +343,7 @@ export function EstimatePage() {
             if (file) csv.value = await file.text();
           }}
         />
-        <label for="est-method">Model selection</label>
+        <label for="est-method">{text.method}</label>
         <select
           id="est-method"
           value={method.value}
@@ -202,10 +357,7 @@ export function EstimatePage() {
             </option>
           ))}
         </select>
-        <label for="est-bootstrap">
-          Bootstrap replicates (0: profile-likelihood interval; at most {MAX_HTTP_BOOTSTRAP} here; the
-          Bayesian methods give their posterior interval instead)
-        </label>
+        <label for="est-bootstrap">{text.bootstrap}</label>
         <input
           id="est-bootstrap"
           type="number"
@@ -221,8 +373,21 @@ export function EstimatePage() {
             );
           }}
         />
+        <label for="est-seed">{text.seed}</label>
+        <input
+          id="est-seed"
+          type="number"
+          min={0}
+          max={0xffffffff}
+          step={1}
+          value={seed.value}
+          onInput={(event) => {
+            const n = Math.round(Number(event.currentTarget.value));
+            if (Number.isFinite(n) && n >= 0 && n <= 0xffffffff) seed.value = n;
+          }}
+        />
         <button type="submit" class="primary" disabled={busy || csv.value.trim() === ''}>
-          Estimate
+          {text.submit}
         </button>
       </form>
       <p role="status" class="status">
@@ -240,43 +405,63 @@ export function EstimatePage() {
           </button>
         </div>
       ) : null}
-      {problems.value ? <ProblemList problems={problems.value} title="The lists have problems:" /> : null}
-      {report && result.value ? (
+      {problems.value ? <ProblemList problems={problems.value} title={text.problems} /> : null}
+      {report && answer ? (
         <section class="panel" aria-labelledby="estimate-heading">
           <h2 id="estimate-heading">
-            About {round(report.estimate)} people
+            {text.about(round(report.estimate))}
             {report.interval
-              ? ` (${Math.round(report.interval.level * 100)}% interval ${round(report.interval.lower)}–${round(report.interval.upper)})`
+              ? text.interval(
+                  Math.round(report.interval.level * 100),
+                  round(report.interval.lower),
+                  round(report.interval.upper),
+                )
               : ''}
           </h2>
-          <p>{result.value.summary}</p>
+          <p>{text.observed(round(report.observed))}</p>
           <p>
-            Observed {round(report.observed)} on the lists; selected model <code>{report.model}</code> (
-            {report.method}
-            {report.interval ? `; interval by ${report.interval.method}` : ''}).
+            {text.selected} {modelInWords(report.model, names)} (
+            {METHOD_LABELS[report.method as EstimateMethod] ?? report.method}).{' '}
+            {report.interval
+              ? text.intervalBy(text.intervalMethods[report.interval.method] ?? report.interval.method)
+              : ''}
           </p>
+          <div class="toolbar">
+            <button type="button" onClick={() => download('estimate.csv', toCsv(answer), 'text/csv')}>
+              {text.downloadCsv}
+            </button>
+            <button
+              type="button"
+              onClick={() => download('estimate.json', `${JSON.stringify(answer, null, 2)}\n`)}
+            >
+              {text.downloadJson}
+            </button>
+          </div>
+          <Distribution answer={answer} />
           {report.topModels.length > 0 ? (
-            <table>
-              <caption>Best models by BIC</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Model</th>
-                  <th scope="col">Estimate</th>
-                  <th scope="col">BIC</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.topModels.map((m) => (
-                  <tr key={m.model}>
-                    <td>
-                      <code>{m.model}</code>
-                    </td>
-                    <td>{round(m.estimate)}</td>
-                    <td>{Number.isFinite(m.bic) ? m.bic.toFixed(2) : 'n/a'}</td>
+            <div class="table-box">
+              <table>
+                <caption>{text.topModels}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{text.model}</th>
+                    <th scope="col">{text.estimate}</th>
+                    <th scope="col">{text.bic}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {report.topModels.map((m) => (
+                    <tr key={m.model}>
+                      <td>{modelInWords(m.model, names)}</td>
+                      <td>{round(m.estimate)}</td>
+                      <td>
+                        {m.bic !== null && Number.isFinite(m.bic) ? m.bic.toFixed(2) : text.notAvailable}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           ) : null}
           {report.topIntervals && report.interval ? (
             <TopIntervals rows={report.topIntervals} level={report.interval.level} />
@@ -305,11 +490,14 @@ export function EstimatePage() {
             </table>
           ) : null}
           {report.warnings.length > 0 ? (
-            <ul class="warnings">
-              {report.warnings.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
+            <>
+              <h3>{text.warnings}</h3>
+              <ul class="warnings">
+                {report.warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            </>
           ) : null}
         </section>
       ) : null}

@@ -8,11 +8,13 @@
 import { computed, effect, signal } from '@preact/signals';
 import type { CaseFacts } from '../../facts/schema.js';
 import { assessHeadline, type InstrumentHeadline } from '../../law/assess.js';
+import { type Decider, decidersOf } from '../../law/compare.js';
 import { instruments } from '../../law/instruments/index.js';
+import { evaluate, readerFor } from '../../law/logic/evaluate.js';
 import { latestOnly } from '../live/latest-only.js';
 import { type SettlingQuestions, settlingQuestionsInSlices } from '../live/settling.js';
 import { settlingClient, type WorkerLike } from '../live/settling-client.js';
-import { facts } from './case.js';
+import { facts, latestChangeKind } from './case.js';
 
 export const instrumentById = new Map(instruments.map((instrument) => [instrument.id, instrument]));
 
@@ -22,17 +24,33 @@ const sameHeadline = (a: InstrumentHeadline, b: InstrumentHeadline): boolean =>
   a.notes.every((note, i) => note === b.notes[i]) &&
   JSON.stringify(a.applicability) === JSON.stringify(b.applicability);
 
+export type VerdictChange = { id: string; title: string; from: string; to: string };
+
 let previousHeadlines: InstrumentHeadline[] = [];
-/** Step 1. An instrument whose headline did not change keeps the same object (its panel is memoised). */
-export const headlines = computed(() => {
+/**
+ * Step 1, and what the latest answer changed. An instrument whose headline did not change keeps the
+ * same object (its panel is memoised).
+ */
+const headlineState = computed(() => {
+  const before = previousHeadlines;
   const next = instruments.map((instrument, i) => {
     const headline = assessHeadline(instrument, facts.value);
-    const before = previousHeadlines[i];
-    return before && sameHeadline(before, headline) ? before : headline;
+    return before[i] && sameHeadline(before[i], headline) ? before[i] : headline;
   });
   previousHeadlines = next;
-  return next;
+  const changed: VerdictChange[] = [];
+  // What an answer changed is marked; a case replaced as a whole (an example, a saved case) is new.
+  if (latestChangeKind() === 'answer')
+    next.forEach((headline, i) => {
+      const was = before[i]?.verdict;
+      if (was !== undefined && was !== headline.verdict)
+        changed.push({ id: headline.id, title: headline.title, from: was, to: headline.verdict });
+    });
+  return { headlines: next, changed };
 });
+export const headlines = computed(() => headlineState.value.headlines);
+/** The verdicts the latest answer changed (none when the case was replaced as a whole). */
+export const changedVerdicts = computed(() => headlineState.value.changed);
 
 let changes = 0;
 /** Counts the changes to the case: the results carry it, so a reader can tell which answer they show. */
@@ -115,6 +133,24 @@ effect(() => {
   });
 });
 export const treesPending = computed(() => treeFacts.value !== facts.value);
+
+let previousDeciders = new Map<string, Decider[]>();
+/**
+ * The elements that decided each verdict (as Compare shows them), caught up with the trees. An
+ * instrument whose deciders did not change keeps the same array, so its panel is not re-rendered.
+ */
+export const deciders = computed(() => {
+  const read = readerFor(treeFacts.value);
+  const byId = new Map<string, Decider[]>();
+  for (const instrument of instruments) {
+    const verdict = assessHeadline(instrument, treeFacts.value).verdict;
+    const next = decidersOf({ verdict, elements: evaluate(instrument.rule, read) });
+    const before = previousDeciders.get(instrument.id);
+    byId.set(instrument.id, before && JSON.stringify(before) === JSON.stringify(next) ? before : next);
+  }
+  previousDeciders = byId;
+  return byId;
+});
 
 /** True while anything shown beside the verdicts is from an earlier answer. */
 export const updating = computed(() => questionsPending.value || treesPending.value);

@@ -1,0 +1,44 @@
+// A chart drawn by Observable Plot into its own box: redrawn when its data or the box's width
+// changes; the box scrolls sideways rather than squeeze the text when it is narrower than `minWidth`.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { loadPlot, type PlotModule } from './plot.js';
+
+export function Chart({
+  draw,
+  label,
+  minWidth = 320,
+  deps,
+  testId,
+}: {
+  /** Builds the chart for a width, in pixels. */
+  draw: (plot: PlotModule, width: number) => SVGSVGElement | HTMLElement;
+  /** What the chart shows, for people who cannot see it (its data is also said beside it). */
+  label: string;
+  minWidth?: number;
+  deps: unknown[];
+  testId?: string;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setWidth(Math.max(minWidth, Math.floor(element.clientWidth))));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [minWidth]);
+  useEffect(() => {
+    const element = box.current;
+    if (!element || width === 0) return;
+    let cancelled = false;
+    void loadPlot().then((plot) => {
+      if (cancelled) return;
+      const figure = draw(plot, width);
+      element.replaceChildren(figure);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [width, ...deps]);
+  return <div class="chart-box" ref={box} role="img" aria-label={label} data-chart={testId} />;
+}
