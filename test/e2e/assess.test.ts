@@ -104,8 +104,8 @@ describe('the assess page', () => {
 
     await page.getByRole('button', { name: 'Printable report' }).click();
     await page.locator('.report').waitFor();
-    expect(await page.locator('.report .result').count()).toBe(
-      await page.locator('.summary-table tbody tr').count(),
+    expect(await page.locator('.report-verdicts tbody tr').count()).toBe(
+      await page.locator('.results [data-instrument]').count(),
     );
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
@@ -126,7 +126,10 @@ describe('the assess page', () => {
       buffer: Buffer.from(JSON.stringify({ schemaVersion: 1, person: { ageAtRecruitment: -3 } })),
     });
     await page.locator('.case-tools .problems').waitFor();
-    expect(await page.locator('.case-tools .problems').textContent()).toContain('person.ageAtRecruitment');
+    // The problem is named by its question, in words, not by its path in the file.
+    const problem = await page.locator('.case-tools .problems').textContent();
+    expect(problem).toContain('How old was the person when recruited?');
+    expect(problem).not.toContain('person.ageAtRecruitment');
     await page.close();
   });
 
@@ -257,7 +260,7 @@ describe('the continuum view', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Continuum' }).click();
     await page.locator('#band-heading').waitFor();
     expect(await page.locator('#band-heading').textContent()).toMatch(/^Band: /);
-    expect(await page.locator('.continuum .svg > div > svg').count()).toBe(1);
+    expect(await page.locator('.continuum .chart-box > div > svg').count()).toBe(1);
     expect(await page.locator('.continuum tbody tr').count()).toBe(6);
     await page.close();
   });
@@ -288,7 +291,8 @@ describe('the pathways view', () => {
     await expect.poll(() => page.locator('#case-title').inputValue()).toMatch(/\S/);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pathways' }).click();
     await page.locator('.pathways .panel').first().waitFor();
-    expect(await page.locator('.pathways .svg svg').count()).toBeGreaterThan(0);
+    const panels = await page.locator('.pathways .panel').count();
+    await expect.poll(() => page.locator('.pathways .panel [data-chart] svg').count()).toBe(panels);
     expect(await page.locator('.pathways .panel li').count()).toBe(
       2 * (await page.locator('.pathways .panel').count()),
     );
@@ -360,8 +364,8 @@ describe('saved cases', () => {
       .poll(() => page.locator('.case-tools .status').textContent())
       .toMatch(/Saved as c-[a-z2-9]+ \(version 1\)/);
 
-    // Empty the form, reload the page (the session survives), and open the saved case from the list.
-    page.once('dialog', (dialog) => dialog.accept());
+    // Empty the form (saved: nothing to lose, so nothing is asked), reload the page (the session
+    // survives), and open the saved case from the list.
     await page.getByRole('button', { name: 'New case' }).click();
     expect(await page.locator('#case-title').inputValue()).toBe('');
     await page.reload();

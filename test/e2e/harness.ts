@@ -1,9 +1,10 @@
 // A real server on a loopback port (in-memory PGlite, the built web app) and Debian's chromium.
 // No browser is ever downloaded: CHROMIUM_PATH or /usr/bin/chromium is used as it is.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { buildApp } from '../../src/server/app.js';
 import { hashPassword } from '../../src/server/auth/passwords.js';
 import { openStore, type Store } from '../../src/store/db.js';
@@ -19,6 +20,7 @@ export async function startServer(): Promise<Running> {
   const passwordHash = await hashPassword(PASSWORD);
   await createUser(store.db, { username: 'casey', passwordHash, role: 'caseworker' });
   await createUser(store.db, { username: 'vera', passwordHash, role: 'viewer' });
+  await createUser(store.db, { username: 'ada', passwordHash, role: 'admin' });
   const app = await buildApp({ store, webRoot, rateLimitPerMinute: 0, loginRateLimitPerMinute: 1000 });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -52,3 +54,89 @@ export function launchBrowser(): Promise<Browser> {
     ],
   });
 }
+
+/** The two screens every page is checked on: a laptop and a phone. */
+export const viewports = {
+  desktop: { width: 1366, height: 768 },
+  phone: { width: 390, height: 844 },
+} as const;
+export type ViewportName = keyof typeof viewports;
+
+/** A page in a fresh browser context (its own storage), failing the test on any script error. */
+export async function openPage(
+  browser: Browser,
+  server: Running,
+  viewport: { width: number; height: number } = viewports.desktop,
+  route = 'assess',
+): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('close', () => {
+    if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
+  });
+  await page.goto(`${server.url}/#/${route}`);
+  await page.locator('main h1').first().waitFor();
+  return page;
+}
+
+/** Loads one of the bundled example cases on the Assess page (accepting a "replace?" question). */
+export async function loadExample(page: Page, name: string): Promise<void> {
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.locator('.select-label select').selectOption(name);
+  await page.waitForFunction(() =>
+    document.querySelector('.case-tools .status')?.textContent?.startsWith('Loaded the example'),
+  );
+}
+
+export async function logIn(page: Page, server: Running, username: string): Promise<void> {
+  await page.goto(`${server.url}/#/account`);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByText('Logged in as').waitFor();
+}
+
+/** The number of pages of a PDF: the count of its page tree's root (the largest /Count in it). */
+export function pdfPageCount(pdf: Buffer): number {
+  return Math.max(0, ...[...pdf.toString('latin1').matchAll(/\/Count (\d+)/g)].map((m) => Number(m[1])));
+}
+
+/**
+ * A screenshot for the README, made by the browser tests rather than by hand: written to
+ * test-results/screenshots/, and to docs/screenshots/ as well when SCREENSHOTS=docs
+ * (`npm run screenshots`).
+ */
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  const dirs = [
+    'test-results/screenshots',
+    ...(process.env.SCREENSHOTS === 'docs' ? ['docs/screenshots'] : []),
+  ];
+  for (const dir of dirs) {
+    mkdirSync(dir, { recursive: true });
+    await page.screenshot({ path: `${dir}/${name}.png`, fullPage });
+  }
+}
+
+/** axe-core's violations on the page as it is now (its own script, injected from node_modules). */
+export async function axeViolations(page: Page): Promise<Array<{ id: string; nodes: number; help: string }>> {
+  // Evaluated through the browser's debugging protocol: the page's content security policy (no
+  // inline scripts) stays as it is for the page itself.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }> }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.length }));
+  });
+}
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

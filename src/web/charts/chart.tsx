@@ -34,11 +34,17 @@ export function Chart({
     void loadPlot().then((plot) => {
       if (cancelled) return;
       const figure = draw(plot, width);
+      // The box is the image, with its label; Plot's own labels inside it would be read twice.
+      figure.setAttribute('aria-hidden', 'true');
       element.replaceChildren(figure);
     });
     return () => {
       cancelled = true;
     };
   }, [width, ...deps]);
-  return <div class="chart-box" ref={box} role="img" aria-label={label} data-chart={testId} />;
+  // Focusable: when narrower than the chart, the box scrolls, and the keyboard must reach it.
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1)
+    <div class="chart-box" ref={box} role="img" aria-label={label} tabIndex={0} data-chart={testId} />
+  );
 }

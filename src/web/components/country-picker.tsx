@@ -2,19 +2,33 @@
 // suggestions, so it works with the keyboard and screen readers as any text box does). The case
 // holds the code; the person reads and types the name. Citizenships are a list of such names.
 import { useSignal } from '@preact/signals';
-import { type Country, countries, countryName, countryOption, parseCountry } from '../facts/countries.js';
+import {
+  type Country,
+  countries,
+  countryName,
+  countryOption,
+  parseCountry,
+  suggestCountries,
+} from '../facts/countries.js';
 import { answer } from '../state/case.js';
 import { controlId, questionId } from './focus.js';
 
 const text = {
   hint: 'Type to search by name, then choose from the list; empty if you don’t know.',
   notRecognised: 'Not a country on the list — type its name and choose it from the suggestions.',
+  didYouMean: (names: string) => ` Did you mean ${names}?`,
   add: 'Add',
   addHint: 'Type a country’s name, choose it from the list, and press Add.',
   remove: (name: string) => `Remove ${name}`,
   none: 'None given.',
   listLabel: 'Countries',
 };
+
+/** What is said of text that names no country, with the countries probably meant. */
+function notRecognised(typed: string): string {
+  const meant = suggestCountries(typed).map((code) => countryOption({ code, name: countryName(code) }));
+  return `${text.notRecognised}${meant.length > 0 ? text.didYouMean(meant.join(' or ')) : ''}`;
+}
 
 /** The one list of suggestions every country box shares. */
 export const COUNTRY_LIST_ID = 'country-names';
@@ -57,12 +71,12 @@ export function CountryField({ path, question, value }: { path: string; question
           answer(path, code);
         }}
         // Only once the person leaves the box is a half-typed name called wrong.
-        onChange={() => {
+        onBlur={() => {
           invalid.value = draft.value !== null;
         }}
       />
       <p class={invalid.value ? 'hint hint-invalid' : 'hint'} id={hintId}>
-        {invalid.value ? text.notRecognised : text.hint}
+        {invalid.value ? notRecognised(draft.value ?? '') : text.hint}
       </p>
     </div>
   );
@@ -145,7 +159,7 @@ export function CountriesField({
         </button>
       </div>
       <p class={invalid.value ? 'hint hint-invalid' : 'hint'} id={hintId}>
-        {invalid.value ? text.notRecognised : text.addHint}
+        {invalid.value ? notRecognised(typed.value) : text.addHint}
       </p>
     </fieldset>
   );

@@ -1,7 +1,7 @@
 // Countries by name: the ISO 3166-1 alpha-2 codes the vocabulary uses (the one list, in
 // src/facts/country-codes.ts), named in the page's language by Intl.DisplayNames, so that a person
 // picks "Spain" and the case holds ES. A code that is not on the list is never accepted.
-import { alpha2Codes } from '../../facts/country-codes.js';
+import { alpha2Codes, nearestCountryCodes } from '../../facts/country-codes.js';
 
 export type Country = { code: string; name: string };
 
@@ -63,6 +63,12 @@ export function parseCountry(text: string, locale = pageLocale()): string | null
     if (found) return found.code;
   }
   return null;
+}
+
+/** For text that names no country: the countries probably meant ("UK" → the United Kingdom), by code. */
+export function suggestCountries(text: string): string[] {
+  const trimmed = text.trim();
+  return /^[a-z]{2}$/i.test(trimmed) ? nearestCountryCodes(trimmed) : [];
 }
 
 /** How the list shows a country: its name and code, e.g. "Spain (ES)". */

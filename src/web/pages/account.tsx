@@ -4,6 +4,7 @@ import type { Problem } from '../../facts/problems.js';
 import { api } from '../api.js';
 import { ProblemList } from '../components/case-tools.js';
 import { LoginForm } from '../components/login-form.js';
+import { TableBox } from '../components/table-box.js';
 import { can, logOut, type Role, user } from '../state/session.js';
 
 type AuditEntry = {
@@ -175,34 +176,36 @@ function Admin() {
       </section>
       <section aria-labelledby="audit-heading">
         <h2 id="audit-heading">Audit log (latest 100)</h2>
-        <table class="audit">
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">Case, dataset or account</th>
-              <th scope="col">From</th>
-            </tr>
-          </thead>
-          <tbody>
-            {audit.value.map((e) => (
-              <tr key={e.id}>
-                <td>{new Date(e.at).toLocaleString()}</td>
-                <td>{e.username}</td>
-                <td>{actionWords[e.action] ?? e.action.replace(/[._]/g, ' ')}</td>
-                <td>
-                  {e.caseId || e.datasetId ? (
-                    <code>{e.caseId ?? e.datasetId}</code>
-                  ) : (
-                    nameOf(e.subjectUserId) || '—'
-                  )}
-                </td>
-                <td>{e.ip ?? '—'}</td>
+        <TableBox label="Audit log">
+          <table class="audit">
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Who</th>
+                <th scope="col">What</th>
+                <th scope="col">Case, dataset or account</th>
+                <th scope="col">From</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {audit.value.map((e) => (
+                <tr key={e.id}>
+                  <td>{new Date(e.at).toLocaleString()}</td>
+                  <td>{e.username}</td>
+                  <td>{actionWords[e.action] ?? e.action.replace(/[._]/g, ' ')}</td>
+                  <td>
+                    {e.caseId || e.datasetId ? (
+                      <code>{e.caseId ?? e.datasetId}</code>
+                    ) : (
+                      nameOf(e.subjectUserId) || '—'
+                    )}
+                  </td>
+                  <td>{e.ip ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableBox>
       </section>
     </>
   );

@@ -123,19 +123,21 @@ export function CasesPage() {
       </p>
       {all.length > 0 ? (
         <form class="case-filters" aria-label={text.find} onSubmit={(event) => event.preventDefault()}>
-          <label>
-            <span>{text.search}</span>
+          <div>
+            <label for="cf-search">{text.search}</label>
             <input
+              id="cf-search"
               type="search"
               value={search.value}
               onInput={(event) => {
                 search.value = event.currentTarget.value;
               }}
             />
-          </label>
-          <label>
-            <span>{text.instrument}</span>
+          </div>
+          <div>
+            <label for="cf-instrument">{text.instrument}</label>
             <select
+              id="cf-instrument"
               value={instrument.value}
               onChange={(event) => {
                 instrument.value = event.currentTarget.value;
@@ -148,10 +150,11 @@ export function CasesPage() {
                 </option>
               ))}
             </select>
-          </label>
-          <label>
-            <span>{text.verdict}</span>
+          </div>
+          <div>
+            <label for="cf-verdict">{text.verdict}</label>
             <select
+              id="cf-verdict"
               value={verdict.value}
               onChange={(event) => {
                 verdict.value = event.currentTarget.value;
@@ -164,10 +167,11 @@ export function CasesPage() {
                 </option>
               ))}
             </select>
-          </label>
-          <label>
-            <span>{text.sort}</span>
+          </div>
+          <div>
+            <label for="cf-sort">{text.sort}</label>
             <select
+              id="cf-sort"
               value={sort.value}
               onChange={(event) => {
                 sort.value = event.currentTarget.value as Sort;
@@ -179,7 +183,7 @@ export function CasesPage() {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         </form>
       ) : null}
       {shown.length > 0 ? (

@@ -9,6 +9,7 @@ import { questionFor } from '../../facts/questions.js';
 import { type CompareRow, compareCase } from '../../law/compare.js';
 import { DecidedBy } from '../components/decided-by.js';
 import { PartiesTimeline } from '../components/parties-timeline.js';
+import { TableBox } from '../components/table-box.js';
 import { Legend, Verdict } from '../components/verdict.js';
 import { facts, fullAssessment } from '../state/case.js';
 
@@ -33,6 +34,7 @@ const text = {
   instrument: 'Instrument',
   verdict: 'Verdict',
   decidedBy: 'Decided by',
+  table: (group: string) => `${group}: the instruments side by side`,
   settledBy: 'Would be settled by:',
   more: (n: number) => ` (and ${n} more)`,
   caseLine: (title: string) => `Case: ${title}`,
@@ -98,7 +100,7 @@ function Group({
   return (
     <section aria-labelledby={`group-${id}`}>
       <h2 id={`group-${id}`}>{heading}</h2>
-      <div class="table-box">
+      <TableBox label={text.table(heading)}>
         <table class="compare-table">
           <thead>
             <tr>
@@ -113,7 +115,7 @@ function Group({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableBox>
     </section>
   );
 }

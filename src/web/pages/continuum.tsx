@@ -4,6 +4,7 @@
 import { computed, signal } from '@preact/signals';
 import { questionFor } from '../../facts/questions.js';
 import { focusQuestion } from '../components/focus.js';
+import { TableBox } from '../components/table-box.js';
 import { Verdict } from '../components/verdict.js';
 import { answerFor } from '../facts/answers.js';
 import { facts } from '../state/case.js';
@@ -131,10 +132,11 @@ export function ContinuumPage() {
           {text.delphi} <Verdict value={profile.delphiTrafficking} />
         </p>
         {/* The picture is built by the continuum module from escaped text only; it repeats the table below. */}
-        <div class="chart-box" role="img" aria-label={text.picture}>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls on a phone, and the keyboard must reach it */}
+        <div class="chart-box" role="img" aria-label={text.picture} tabIndex={0}>
           <div dangerouslySetInnerHTML={{ __html: picture.value }} />
         </div>
-        <div class="table-box">
+        <TableBox label={text.caption}>
           <table>
             <caption class="sr-only">{text.caption}</caption>
             <thead>
@@ -162,7 +164,7 @@ export function ContinuumPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableBox>
         {profile.notes.map((note) => (
           <p key={note} class="note">
             {note}

@@ -10,6 +10,7 @@ import { api } from '../api.js';
 import { Chart } from '../charts/chart.js';
 import { ProblemList } from '../components/case-tools.js';
 import { LoginForm } from '../components/login-form.js';
+import { TableBox } from '../components/table-box.js';
 import { countryName } from '../facts/countries.js';
 import { can, user } from '../state/session.js';
 
@@ -46,6 +47,7 @@ const text = {
   byCountry: 'By country of exploitation',
   country: 'Country',
   nothing: 'Nothing released.',
+  savedList: 'Saved datasets',
   notRecorded: 'not recorded',
   chartOf: (title: string) => `${title}: a bar chart of the counts in the table below`,
   suppressedNote: 'Hidden counts are not drawn.',
@@ -384,7 +386,7 @@ export function DatasetsPage() {
       ) : null}
       {problems.value ? <ProblemList problems={problems.value} title={text.problems} /> : null}
       {list.value && list.value.datasets.length > 0 ? (
-        <div class="table-box">
+        <TableBox label={text.savedList}>
           <table class="dataset-list">
             <thead>
               <tr>
@@ -411,7 +413,7 @@ export function DatasetsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableBox>
       ) : list.value ? (
         <p>{text.none}</p>
       ) : null}

@@ -20,6 +20,7 @@ import type { Problem } from '../../facts/problems.js';
 import { api } from '../api.js';
 import { Chart } from '../charts/chart.js';
 import { download, ProblemList } from '../components/case-tools.js';
+import { TableBox } from '../components/table-box.js';
 
 const text = {
   title: 'Estimate the hidden population',
@@ -439,7 +440,7 @@ export function EstimatePage() {
           </div>
           <Distribution answer={answer} />
           {report.topModels.length > 0 ? (
-            <div class="table-box">
+            <TableBox label={text.topModels}>
               <table>
                 <caption>{text.topModels}</caption>
                 <thead>
@@ -461,7 +462,7 @@ export function EstimatePage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableBox>
           ) : null}
           {report.topIntervals && report.interval ? (
             <TopIntervals rows={report.topIntervals} level={report.interval.level} />

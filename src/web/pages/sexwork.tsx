@@ -5,6 +5,7 @@
 // the case's own country first. Loaded on first use.
 import { computed, signal } from '@preact/signals';
 import type { SexworkResult } from '../../pathways/sexwork/types.js';
+import { TableBox } from '../components/table-box.js';
 import { countryName } from '../facts/countries.js';
 import { valueLabel } from '../facts/labels.js';
 import { facts } from '../state/case.js';
@@ -144,7 +145,7 @@ export function SexworkPage() {
           </dl>
           <p>{r.person.summary}</p>
           <h3>{text.who}</h3>
-          <div class="table-box">
+          <TableBox label={`${text.who}: ${r.regime.title}`}>
             <table class="parties">
               <tbody>
                 <Party label={text.seller} rule={r.parties.seller} />
@@ -152,7 +153,7 @@ export function SexworkPage() {
                 <Party label={text.thirdParty} rule={r.parties.thirdParty} />
               </tbody>
             </table>
-          </div>
+          </TableBox>
           {r.notes.map((note) => (
             <p key={note} class="note">
               {note}

@@ -5,6 +5,7 @@
 import { computed, signal } from '@preact/signals';
 import { type ComponentChildren, Fragment } from 'preact';
 import { questionFor } from '../../facts/questions.js';
+import { TableBox } from '../components/table-box.js';
 import { Verdict } from '../components/verdict.js';
 import { answerFor } from '../facts/answers.js';
 import { answerLabel, instrumentShortName, valueLabel, verdictWords } from '../facts/labels.js';
@@ -106,7 +107,7 @@ export function WhatIfPage() {
       </fieldset>
 
       <h2>{text.sideBySide}</h2>
-      <div class="table-box">
+      <TableBox label={text.sideBySide}>
         <table class="whatif-table">
           <thead>
             <tr>
@@ -168,7 +169,7 @@ export function WhatIfPage() {
             ) : null}
           </tbody>
         </table>
-      </div>
+      </TableBox>
 
       <div class="scenario-cards">
         {shown.map((r) => (
