@@ -184,11 +184,20 @@ describe.each(Object.entries(viewports))('on a %s', (size, viewport) => {
     const inForce = await page.locator('.pathways .panel').count();
     // Each regime's timeline is drawn, and said in words.
     await expect.poll(() => page.locator('.pathways .panel [data-chart] svg').count()).toBe(inForce);
-    // 2008: the UK's first regime, not the NRM.
+    const shown = () =>
+      page.locator('.pathways .panel').evaluateAll((els) => els.map((el) => el.getAttribute('data-regime')));
+    // A Dutch case: the regimes that reach the Netherlands, not the British or American ones.
+    expect(await shown()).toContain('eu-2004-81');
+    expect(await shown()).not.toContain('us-t-visa');
+    // 2008: the regimes of that day; the others, on request, say why they do not reach the case.
     await page.getByLabel('Day of identification').fill('2008-06-02');
-    await expect
-      .poll(() => page.locator('.pathways .panel h2').allTextContents())
-      .toContainEqual(expect.stringMatching(/2008/));
+    await expect.poll(shown).not.toContain('uk-naba-2023');
+    await page.getByRole('button', { name: /^Show the other \d+ as well$/ }).click();
+    await expect.poll(shown).toContain('uk-2008');
+    expect(await shown()).not.toContain('uk-nrm-2009');
+    expect(await page.locator('[data-regime="uk-2008"] .note').allTextContents()).toContainEqual(
+      expect.stringMatching(/^Does not reach this case’s country: /),
+    );
     // One regime chosen: only it, even out of force.
     await page.getByLabel('Regime').selectOption('us-t-visa');
     await expect.poll(() => page.locator('.pathways .panel').count()).toBe(1);

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Dialog, type Page } from 'playwright-core';
 import { buildApp } from '../../src/server/app.js';
 import { hashPassword } from '../../src/server/auth/passwords.js';
 import { openStore, type Store } from '../../src/store/db.js';
@@ -83,11 +83,17 @@ export async function openPage(
 
 /** Loads one of the bundled example cases on the Assess page (accepting a "replace?" question). */
 export async function loadExample(page: Page, name: string): Promise<void> {
-  page.once('dialog', (dialog) => void dialog.accept());
-  await page.locator('.select-label select').selectOption(name);
-  await page.waitForFunction(() =>
-    document.querySelector('.case-tools .status')?.textContent?.startsWith('Loaded the example'),
-  );
+  // Only while loading: a listener left behind would answer the test's own next question.
+  const accept = (dialog: Dialog) => void dialog.accept();
+  page.once('dialog', accept);
+  try {
+    await page.locator('.select-label select').selectOption(name);
+    await page.waitForFunction(() =>
+      document.querySelector('.case-tools .status')?.textContent?.startsWith('Loaded the example'),
+    );
+  } finally {
+    page.off('dialog', accept);
+  }
 }
 
 export async function logIn(page: Page, server: Running, username: string): Promise<void> {
@@ -103,15 +109,27 @@ export function pdfPageCount(pdf: Buffer): number {
   return Math.max(0, ...[...pdf.toString('latin1').matchAll(/\/Count (\d+)/g)].map((m) => Number(m[1])));
 }
 
+/** The screenshots the README shows (docs/screenshots/NAME.png). */
+export const readmeScreenshots = new Set([
+  'assess-desktop',
+  'assess-phone',
+  'compare-desktop',
+  'report-desktop',
+  'whatif-desktop',
+  'pathways-desktop',
+  'estimate-desktop',
+  'datasets-desktop',
+]);
+
 /**
- * A screenshot for the README, made by the browser tests rather than by hand: written to
- * test-results/screenshots/, and to docs/screenshots/ as well when SCREENSHOTS=docs
+ * A screenshot made by the browser tests rather than by hand: written to test-results/screenshots/,
+ * and, for those the README shows, to docs/screenshots/ as well when SCREENSHOTS=docs
  * (`npm run screenshots`).
  */
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   const dirs = [
     'test-results/screenshots',
-    ...(process.env.SCREENSHOTS === 'docs' ? ['docs/screenshots'] : []),
+    ...(process.env.SCREENSHOTS === 'docs' && readmeScreenshots.has(name) ? ['docs/screenshots'] : []),
   ];
   for (const dir of dirs) {
     mkdirSync(dir, { recursive: true });

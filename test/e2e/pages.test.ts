@@ -39,7 +39,7 @@ beforeAll(async () => {
     throw new Error('chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH)');
   const imported = await importCtdc('test/fixtures/ctdc/ctdc-synthetic-2024.csv');
   dashboardFile = join(mkdtempSync(join(tmpdir(), 'continuum-e2e-')), 'dashboard.json');
-  writeFileSync(dashboardFile, JSON.stringify(dashboardOf(imported.summary, imported.format, 11)));
+  writeFileSync(dashboardFile, JSON.stringify(await dashboardOf(imported.summary, imported.format, 11)));
   server = await startServer();
   browser = await launchBrowser();
 });

@@ -1,8 +1,8 @@
 // The printable report, to attach to a case file in one to three A4 pages: the facts as recorded,
 // per instrument the verdict with the elements that decided it and their articles, the open
 // questions (once each, with what they would settle), the place on the continuum, and the protection
-// regimes in force on the day of identification. The full explanation trees only on request, as an
-// appendix. The continuum and pathways modules are loaded on first use, as on their own pages.
+// regimes in force on the day of identification that reach its country. The full explanation trees
+// only on request, as an appendix. The continuum and pathways modules are loaded on first use, as on their own pages.
 import { computed, signal, useSignal } from '@preact/signals';
 import { sections } from '../../facts/questions.js';
 import { dayZeroOf } from '../../pathways/day-zero.js';
@@ -46,8 +46,9 @@ const text = {
   positive: 'Positive',
   pathways: 'Protection regimes on the day of identification',
   noDate: 'No identification date (or date of the events) is recorded: the regimes cannot be placed in time.',
-  noRegime: (date: string) => `No regime known to Continuum was in force on ${date}.`,
-  onDay: (date: string) => `Regimes in force on ${date}.`,
+  noRegime: (date: string) =>
+    `No regime known to Continuum was in force on ${date} and reached the country of the case.`,
+  onDay: (date: string) => `Regimes in force on ${date} that reach the country of the case.`,
   regime: 'Regime',
   fallsWithin: 'Falls within it',
   outcome: 'If the person cooperates / does not',
@@ -78,7 +79,13 @@ const pathways = computed<PathwayResult[] | null>(() => {
   const m = pathwaysModule.value;
   const start = dayZero.value;
   if (!m || !start) return null;
-  return m.regimesOn(start).map((regime) => m.evaluatePathway(regime, facts.value, start));
+  // Those that reach the case's country (or may: no country given, or not known); the others are
+  // on the Pathways page, with why they do not reach it.
+  const country = facts.value.jurisdiction ?? null;
+  return m
+    .regimesOn(start)
+    .filter((regime) => m.regimeReach(regime, country, start).status !== 'does_not_apply')
+    .map((regime) => m.evaluatePathway(regime, facts.value, start));
 });
 
 /**
