@@ -1,4 +1,4 @@
-// `continuum assess <file>… [--json [--schema-version 1|2] [--tree ID…]] [--instrument ID] [--full]`
+// `continuum assess <file>… [--json [--schema-version 1|2] [--tree ID…]] [--instrument ID] [--full] [--as-found]`
 import type { Command } from 'commander';
 import { unknownName } from '../facts/problems.js';
 import { assess } from '../law/assess.js';
@@ -15,6 +15,7 @@ type Options = {
   full?: boolean;
   schemaVersion?: string;
   tree?: string[];
+  asFound?: boolean;
 };
 
 function instrumentsNamed(option: string, ids: string[]) {
@@ -64,6 +65,10 @@ export function register(program: Command): void {
       collectIds,
     )
     .option('--full', 'show every node of the explanation, not only the deciding ones')
+    .option(
+      '--as-found',
+      'decide on the facts as found: every fact not recorded counts as not established (decision mode)',
+    )
     .action(async (files: string[], options: Options) => {
       const version = options.schemaVersion ?? '2';
       if (version !== '1' && version !== '2') {
@@ -82,7 +87,9 @@ export function register(program: Command): void {
       const allTrees = trees.includes('all');
       if (!allTrees) instrumentsNamed('--tree', trees);
       const cases = await readCases(files);
-      const assessments = cases.map(({ facts }) => assess(facts, { instruments: chosen }));
+      const assessments = cases.map(({ facts }) =>
+        assess(facts, { instruments: chosen, asFound: options.asFound }),
+      );
       if (options.json) {
         const contract =
           version === '1'
@@ -92,7 +99,8 @@ export function register(program: Command): void {
         return;
       }
       const text = cases.map(
-        ({ file }, i) => `── ${file}\n${renderAssessment(assessments[i], { full: options.full })}`,
+        ({ file }, i) =>
+          `── ${file}\n${renderAssessment(assessments[i], { full: options.full, lang: cliLang() })}`,
       );
       process.stdout.write(`${text.join('\n')}\n`);
     });

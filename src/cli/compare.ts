@@ -1,15 +1,18 @@
-// `continuum compare <case> [--json]` — every instrument, international and national, as one row:
+// `continuum compare <case> [--json] [--as-found]` — every instrument, international and national, as one row:
 // its verdict and the element that decided it (computed by ../law/compare.ts); this file reads the
 // case and prints the rows.
 import type { Command } from 'commander';
-import type { Verdict } from '../law/assess.js';
+import { translator } from '../i18n/index.js';
+import { assess, type Verdict } from '../law/assess.js';
 import { type CompareRow, type Comparison, compareCase, type Decider } from '../law/compare.js';
 import { marks, verdictWords } from '../law/render/text.js';
 import { printJson } from './io.js';
+import { cliLang } from './lang.js';
 import { readCase } from './read-case.js';
 
 function describeRow(r: CompareRow): string {
   if (r.verdict === 'not_applicable') return r.reason ?? '';
+  const tr = translator(cliLang());
   const article = (d: Decider) => (d.cite ? ` [${d.cite.article}]` : '');
   // The instrument's own branch (UK s1 or s2, US (A) or (B)) when the decider lies below it.
   const branch = (d: Decider) => (d.branch ? `${d.branch} › ` : '');
@@ -18,6 +21,10 @@ function describeRow(r: CompareRow): string {
       ? `✗ excluded: ${d.label}${article(d)}`
       : `${marks[d.value]} ${branch(d)}${d.label}${article(d)}`,
   );
+  // Why it is open: the law contested on a reading (named), or facts not recorded.
+  if (r.openBecause === 'law') {
+    for (const point of r.contested ?? []) deciders.push(tr.t('law.open.short.law', { label: point.label }));
+  } else if (r.openBecause === 'facts') deciders.push(tr.t('law.open.short.facts'));
   if (r.verdict === 'undetermined' && r.pivotal.length > 0) {
     const shown = r.pivotal.slice(0, 4).join(', ');
     deciders.push(`settled by: ${shown}${r.pivotal.length > 4 ? ` (+${r.pivotal.length - 4} more)` : ''}`);
@@ -35,6 +42,7 @@ export function renderComparison(comparison: Comparison): string {
   ].filter(Boolean);
   const width = Math.max(...comparison.rows.map((r) => r.id.length));
   const lines = [`${heading} (${context.join(', ')})`, ''];
+  if (comparison.mode === 'as_found') lines.splice(1, 0, translator(cliLang()).t('law.mode.asFound'));
   if (!comparison.case.jurisdiction) {
     lines.push('No country is given: which of these instruments bind the case is unknown.', '');
   }
@@ -70,10 +78,15 @@ export function register(program: Command): void {
     .argument('<case>', 'case file (JSON or YAML)')
     .option(
       '--json',
-      'print { schemaVersion, case, rows: [{ id, title, level, verdict, decidedBy, pivotal, reason, binding }] }',
+      'print { schemaVersion, mode, case, rows: [{ id, title, level, verdict, openBecause?, contested?, decidedBy, pivotal, reason, binding }] }',
     )
-    .action(async (file: string, options: { json?: boolean }) => {
-      const comparison = compareCase(await readCase(file));
+    .option(
+      '--as-found',
+      'decide on the facts as found: every fact not recorded counts as not established (decision mode)',
+    )
+    .action(async (file: string, options: { json?: boolean; asFound?: boolean }) => {
+      const facts = await readCase(file);
+      const comparison = compareCase(facts, assess(facts, { asFound: options.asFound }));
       if (options.json) {
         printJson(comparison);
         return;

@@ -1,11 +1,13 @@
-// `continuum table [dir|files…] [--json]` — a case × instrument table of verdicts.
+// `continuum table [dir|files…] [--json] [--as-found]` — a case × instrument table of verdicts.
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { assess, type Verdict } from '../law/assess.js';
+import { translator } from '../i18n/index.js';
+import { assess, modeOf, type Verdict } from '../law/assess.js';
 import { instruments } from '../law/instruments/index.js';
 import { marks } from '../law/render/text.js';
 import { printJson } from './io.js';
+import { cliLang } from './lang.js';
 import { readCases } from './read-case.js';
 
 async function expand(paths: string[]): Promise<string[]> {
@@ -48,39 +50,54 @@ export function register(program: Command): void {
     .argument('[paths...]', 'case files or directories', ['examples/cases'])
     .option(
       '--json',
-      'print { schemaVersion, instruments, rows: [{ file, id, title, verdicts: { id: verdict }, binding: { id: status } }] }',
+      'print { schemaVersion, mode, instruments, rows: [{ file, id, title, verdicts: { id: verdict }, openBecause: { id: facts | law }, binding: { id: status } }] }',
     )
-    .action(async (paths: string[], options: { json?: boolean }) => {
+    .option(
+      '--as-found',
+      'decide on the facts as found: every fact not recorded counts as not established (decision mode)',
+    )
+    .action(async (paths: string[], options: { json?: boolean; asFound?: boolean }) => {
       const cases = await readCases(await expand(paths));
+      const mode = modeOf(options);
       const rows = cases.map(({ file, facts }) => {
-        const result = assess(facts);
+        const result = assess(facts, { asFound: options.asFound });
         return {
           file,
           id: facts.id ?? null,
           title: facts.title ?? null,
           verdicts: Object.fromEntries(result.instruments.map((i) => [i.id, i.verdict])),
+          /** For each undetermined verdict, why it is open: facts not recorded, or the law contested. */
+          openBecause: Object.fromEntries(
+            result.instruments.flatMap((i) => (i.openBecause ? [[i.id, i.openBecause]] : [])),
+          ),
           /** Whether each instrument bound the case's country (party / not_party / unknown). */
           binding: Object.fromEntries(result.instruments.map((i) => [i.id, i.applicability.binding.status])),
         };
       });
       if (options.json) {
-        printJson({ schemaVersion: 1, instruments: instruments.map((i) => i.id), rows });
+        printJson({ schemaVersion: 1, mode, instruments: instruments.map((i) => i.id), rows });
         return;
       }
       const columns = instruments.map((i) => shortLabels[i.id] ?? i.id);
       const cellWidth = Math.max(
         ...columns.map((c) => c.length),
-        ...Object.values(cellWords).map((w) => w.length + 2),
+        ...Object.values(cellWords).map((w) => w.length + 4),
       );
       const width = Math.max(12, ...rows.map((r) => (r.title ?? r.id ?? r.file).length));
       const header = `${'case'.padEnd(width)} │ ${columns.map((c) => c.padEnd(cellWidth)).join(' ')}`;
-      const lines = [header, '─'.repeat(header.length)];
+      const tr = translator(cliLang());
+      const lines = [
+        ...(mode === 'as_found' ? [tr.t('law.table.asFound'), ''] : []),
+        header,
+        '─'.repeat(header.length),
+      ];
       for (const row of rows) {
         const cells = instruments.map((i) => {
           const verdict = row.verdicts[i.id];
           // A definition met or not where the country was not bound by it: marked, and said below.
           const unbound = verdict !== 'not_applicable' && row.binding[i.id] === 'not_party' ? '*' : '';
-          return `${marks[verdict]} ${cellWords[verdict]}${unbound}`.padEnd(cellWidth);
+          const lawOpen = row.openBecause[i.id] === 'law' ? '†' : '';
+          return `${marks[verdict]} ${cellWords[verdict]}${lawOpen}${unbound}`.padEnd(cellWidth);
         });
         lines.push(`${(row.title ?? row.id ?? row.file).padEnd(width)} │ ${cells.join(' ')}`);
       }
@@ -91,6 +108,8 @@ export function register(program: Command): void {
           .join('   ')} — \`continuum assess <file>\` explains a row.`,
         '* the case’s country was not bound by this instrument at the time: the definition’s verdict only.',
       );
+      if (rows.some((row) => Object.values(row.openBecause).includes('law')))
+        lines.push(tr.t('law.table.lawOpen'));
       process.stdout.write(`${lines.join('\n')}\n`);
     });
 }

@@ -5,13 +5,39 @@ import type { CaseFacts } from '../facts/schema.js';
 import { notesOf, type Verdict, verdictOf } from './binding/verdict.js';
 import { type Applicability, applicability, type Instrument } from './instrument.js';
 import { instruments as allInstruments } from './instruments/index.js';
+import { asFound } from './logic/as-found.js';
 import type { Citation } from './logic/citation.js';
-import { evaluate, type Finding, readerFor, truthOf } from './logic/evaluate.js';
+import { evaluate, type Finding, openReasonOf, readerFor, truthOf } from './logic/evaluate.js';
 import { candidatesByPath, pivotalFacts } from './logic/pivotal.js';
 import type { Rule } from './logic/rule.js';
-import type { Truth } from './logic/truth.js';
+import type { OpenReason, Truth } from './logic/truth.js';
 
 export const ASSESSMENT_SCHEMA_VERSION = 1;
+
+/**
+ * How facts that are not recorded are read. `investigation` (the default): unknown stays unknown,
+ * and an undetermined verdict lists the questions that would settle it. `as_found` (decision mode):
+ * every fact not recorded counts as not established, as a court decides on its evidence; the only
+ * undetermined left is the law's own (see logic/as-found.ts).
+ */
+export type AssessmentMode = 'investigation' | 'as_found';
+
+export type AssessOptions = {
+  /** Decide on the facts as found (mode `as_found`) instead of the investigator's view. */
+  asFound?: boolean;
+};
+
+export const modeOf = (options: AssessOptions = {}): AssessmentMode =>
+  options.asFound ? 'as_found' : 'investigation';
+
+/** A reading of the law that courts divide on, on which an undetermined verdict turns. */
+export type ContestedPoint = {
+  id: string;
+  label: string;
+  note: string;
+  citations: Citation[];
+  cite?: Citation;
+};
 
 export type Settling = {
   path: string;
@@ -28,6 +54,13 @@ export type InstrumentAssessment = {
   citation: Citation;
   /** `not_applicable` only for regional or national law out of force at the event date (see applicability). */
   verdict: Verdict;
+  /**
+   * For an undetermined verdict: `facts` — facts not recorded would settle it (see `questions`);
+   * `law` — no fact would: the law is contested on these facts (see `contested`).
+   */
+  openBecause?: OpenReason;
+  /** For an undetermined verdict: the contested readings of the law it turns on, if any. */
+  contested?: ContestedPoint[];
   /** Whether the instrument was in force at the event date, and why it was (not) applied. */
   applicability: Applicability;
   /** The definition evaluated on the facts (also when not applicable: what it would have said). */
@@ -43,6 +76,8 @@ export type InstrumentAssessment = {
 
 export type Assessment = {
   schemaVersion: typeof ASSESSMENT_SCHEMA_VERSION;
+  /** How facts not recorded were read (see AssessmentMode). */
+  mode: AssessmentMode;
   case: { id: string | null; title: string | null };
   instruments: InstrumentAssessment[];
 };
@@ -63,55 +98,110 @@ function candidatesFor(instrument: Instrument) {
 /** An instrument's verdict and its notes about time, without the explanation tree or pivotal facts. */
 export type InstrumentHeadline = Pick<
   InstrumentAssessment,
-  'id' | 'title' | 'citation' | 'verdict' | 'applicability' | 'notes'
+  'id' | 'title' | 'citation' | 'verdict' | 'openBecause' | 'applicability' | 'notes'
 >;
+
+/** The rule an instrument is assessed by in a mode: its own, or read as found. */
+function ruleFor(rule: Rule, mode: AssessmentMode): Rule {
+  return mode === 'as_found' ? asFound(rule) : rule;
+}
+
+/**
+ * Why an undetermined verdict is open: the definition's own reason, or the facts where the
+ * definition is met but the law applies only if the conduct went on past a date not recorded.
+ */
+function openBecauseOf(verdict: Verdict, value: Truth, reason: () => OpenReason): OpenReason | undefined {
+  if (verdict !== 'undetermined') return undefined;
+  return value === 'undetermined' ? reason() : 'facts';
+}
+
+/** The contested readings an open finding turns on: those open in law along its open branches. */
+export function contestedPoints(finding: Finding): ContestedPoint[] {
+  const points = new Map<string, ContestedPoint>();
+  const visit = (node: Finding): void => {
+    if (node.value !== 'undetermined') return;
+    if (node.kind === 'contested' && node.openBecause === 'law') {
+      const { id, label, note = '', citations = [], cite } = node;
+      points.set(id, { id, label, note, citations, ...(cite ? { cite } : {}) });
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(finding);
+  return [...points.values()];
+}
 
 /**
  * The same verdict and notes as `assessInstrument`, from the value alone (`truthOf`, no finding tree,
  * no pivotal-fact search): the web app shows these at once and works out the rest after.
  */
-export function assessHeadline(instrument: Instrument, facts: CaseFacts): InstrumentHeadline {
+export function assessHeadline(
+  instrument: Instrument,
+  facts: CaseFacts,
+  options: AssessOptions = {},
+): InstrumentHeadline {
+  const mode = modeOf(options);
   const applies = applicability(instrument, facts);
-  return {
-    id: instrument.id,
-    title: instrument.title,
-    citation: instrument.citation,
-    verdict: verdictOf(instrument, applies, truthOf(instrument.rule, readerFor(facts))),
-    applicability: applies,
-    notes: notesOf(instrument, applies),
-  };
-}
-
-export function assessInstrument(instrument: Instrument, facts: CaseFacts): InstrumentAssessment {
+  const rule = ruleFor(instrument.rule, mode);
   const read = readerFor(facts);
-  const values = new Map<Rule, Truth>();
-  const elements = evaluate(instrument.rule, read, values);
-  const applies = applicability(instrument, facts);
-  const verdict = verdictOf(instrument, applies, elements.value);
-  const notApplicable = verdict === 'not_applicable';
-  const pivots =
-    elements.value === 'undetermined' && !notApplicable
-      ? pivotalFacts(instrument.rule, read, candidatesFor(instrument), values)
-      : [];
+  const value = truthOf(rule, read);
+  const verdict = verdictOf(instrument, applies, value, mode);
+  const openBecause = openBecauseOf(verdict, value, () => openReasonOf(rule, read));
   return {
     id: instrument.id,
     title: instrument.title,
     citation: instrument.citation,
     verdict,
+    ...(openBecause ? { openBecause } : {}),
     applicability: applies,
-    elements,
-    pivotal: pivots.map((pivot) => pivot.path),
-    questions: pivots.map((pivot) => ({ ...pivot, question: questionFor(pivot.path) })),
-    remarks: (instrument.remarks ?? []).map((remark) => evaluate(remark, read)),
     notes: notesOf(instrument, applies),
   };
 }
 
-export function assess(facts: CaseFacts, options: { instruments?: readonly Instrument[] } = {}): Assessment {
+export function assessInstrument(
+  instrument: Instrument,
+  facts: CaseFacts,
+  options: AssessOptions = {},
+): InstrumentAssessment {
+  const mode = modeOf(options);
+  const read = readerFor(facts);
+  const values = new Map<Rule, Truth>();
+  const rule = ruleFor(instrument.rule, mode);
+  const elements = evaluate(rule, read, values);
+  const applies = applicability(instrument, facts);
+  const verdict = verdictOf(instrument, applies, elements.value, mode);
+  const notApplicable = verdict === 'not_applicable';
+  // As found, no fact is unknown: there is no question to ask.
+  const pivots =
+    elements.value === 'undetermined' && !notApplicable && mode === 'investigation'
+      ? pivotalFacts(rule, read, candidatesFor(instrument), values)
+      : [];
+  const openBecause = openBecauseOf(verdict, elements.value, () => elements.openBecause ?? 'facts');
+  const contested = openBecause ? contestedPoints(elements) : [];
+  return {
+    id: instrument.id,
+    title: instrument.title,
+    citation: instrument.citation,
+    verdict,
+    ...(openBecause ? { openBecause } : {}),
+    ...(contested.length > 0 ? { contested } : {}),
+    applicability: applies,
+    elements,
+    pivotal: pivots.map((pivot) => pivot.path),
+    questions: pivots.map((pivot) => ({ ...pivot, question: questionFor(pivot.path) })),
+    remarks: (instrument.remarks ?? []).map((remark) => evaluate(ruleFor(remark, mode), read)),
+    notes: notesOf(instrument, applies),
+  };
+}
+
+export function assess(
+  facts: CaseFacts,
+  options: AssessOptions & { instruments?: readonly Instrument[] } = {},
+): Assessment {
   const chosen = options.instruments ?? allInstruments;
   return {
     schemaVersion: ASSESSMENT_SCHEMA_VERSION,
+    mode: modeOf(options),
     case: { id: facts.id ?? null, title: facts.title ?? null },
-    instruments: chosen.map((instrument) => assessInstrument(instrument, facts)),
+    instruments: chosen.map((instrument) => assessInstrument(instrument, facts, options)),
   };
 }

@@ -3,12 +3,19 @@
 // trafficking in one legal system and not in another, and why. Pure: the CLI (`continuum compare`)
 // and the web app's Compare view both show these rows.
 import type { CaseFacts } from '../facts/schema.js';
-import { type Assessment, assess, type InstrumentAssessment, type Verdict } from './assess.js';
+import {
+  type Assessment,
+  type AssessmentMode,
+  assess,
+  type ContestedPoint,
+  type InstrumentAssessment,
+  type Verdict,
+} from './assess.js';
 import { findInstrument } from './instruments/index.js';
 import type { Citation } from './logic/citation.js';
 import type { FactReading, Finding } from './logic/evaluate.js';
 import { witnesses } from './logic/kinds.js';
-import type { Truth } from './logic/truth.js';
+import type { OpenReason, Truth } from './logic/truth.js';
 
 export const COMPARE_SCHEMA_VERSION = 1;
 
@@ -36,6 +43,10 @@ export type CompareRow = {
   title: string;
   level: string;
   verdict: Verdict;
+  /** For undetermined: open because facts are not recorded, or because the law is contested. */
+  openBecause?: OpenReason;
+  /** For undetermined: the contested readings of the law it turns on, if any. */
+  contested?: ContestedPoint[];
   /** met: the satisfied branch; not_met: the first failing element (per alternative); undetermined: the open elements. */
   decidedBy: Decider[];
   /** For undetermined: unknown facts that alone would settle it. */
@@ -48,6 +59,8 @@ export type CompareRow = {
 
 export type Comparison = {
   schemaVersion: typeof COMPARE_SCHEMA_VERSION;
+  /** How facts not recorded were read (see AssessmentMode). */
+  mode: AssessmentMode;
   case: { id: string | null; title: string | null; jurisdiction: string | null; eventDate: string | null };
   rows: CompareRow[];
 };
@@ -182,6 +195,8 @@ function row(result: InstrumentAssessment): CompareRow {
     title: result.title,
     level,
     verdict: result.verdict,
+    ...(result.openBecause ? { openBecause: result.openBecause } : {}),
+    ...(result.contested ? { contested: result.contested } : {}),
     decidedBy: decidersOf(result),
     pivotal: result.pivotal,
     reason: notApplicable || result.applicability.assumed ? reasonOf(result) : null,
@@ -197,6 +212,7 @@ export function compareCase(facts: CaseFacts, assessment: Assessment = assess(fa
   const eventDate = assessment.instruments[0]?.applicability.eventDate ?? null;
   return {
     schemaVersion: COMPARE_SCHEMA_VERSION,
+    mode: assessment.mode,
     case: {
       id: facts.id ?? null,
       title: facts.title ?? null,

@@ -10,8 +10,11 @@ import { arbitraryFacts } from '../support/arbitrary-facts.js';
 
 const headlineOf = (facts: CaseFacts) =>
   instruments.map((instrument) => {
-    const { id, title, citation, verdict, applicability, notes } = assessInstrument(instrument, facts);
-    return { id, title, citation, verdict, applicability, notes };
+    const { id, title, citation, verdict, openBecause, applicability, notes } = assessInstrument(
+      instrument,
+      facts,
+    );
+    return { id, title, citation, verdict, ...(openBecause ? { openBecause } : {}), applicability, notes };
   });
 
 describe('assessHeadline', () => {

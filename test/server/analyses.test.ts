@@ -21,6 +21,7 @@ const post = (url: string, payload: object) => server.app.inject({ method: 'POST
 describe('analysis endpoints: the CLI contracts over HTTP', () => {
   it.each([
     ['/api/compare', ['compare', exampleFile]],
+    ['/api/compare?asFound=true', ['compare', exampleFile, '--as-found']],
     ['/api/continuum', ['profile', exampleFile]],
     ['/api/whatif?scenario=right_to_work', ['whatif', exampleFile, '--scenario', 'right_to_work']],
     ['/api/pathways', ['pathways', exampleFile]],

@@ -37,6 +37,19 @@ describe('POST /api/assess', () => {
     expect(response.json()).toEqual(await cliAssessJson(exampleFile));
   });
 
+  it('decides on the facts as found with ?asFound=true, as `continuum assess --as-found --json` does', async () => {
+    const response = await app.inject({ method: 'POST', url: '/api/assess?asFound=true', payload: example });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().mode).toBe('as_found');
+    expect(response.json()).toEqual(
+      JSON.parse((await runCli(['assess', '--json', '--as-found', exampleFile])).stdout),
+    );
+    const investigation = await app.inject({ method: 'POST', url: '/api/assess', payload: example });
+    expect(investigation.json().mode).toBe('investigation');
+    const bad = await app.inject({ method: 'POST', url: '/api/assess?asFound=yes', payload: example });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('gives version 1 (every finding tree) by parameter, and the trees asked for in version 2, as the CLI does', async () => {
     const v1 = await app.inject({ method: 'POST', url: '/api/assess?schemaVersion=1', payload: example });
     expect(v1.json()).toEqual(

@@ -11,13 +11,22 @@ function bindsOnlyWhereParty(instrument: Instrument): boolean {
   return instrument.level !== 'international';
 }
 
-export function verdictOf(instrument: Instrument, applies: Applicability, value: Truth): Verdict {
+export function verdictOf(
+  instrument: Instrument,
+  applies: Applicability,
+  value: Truth,
+  mode: 'investigation' | 'as_found' = 'investigation',
+): Verdict {
   if (instrument.temporal === 'in_force' && !applies.inForce && !applies.assumed && !applies.endUnknown) {
     return 'not_applicable';
   }
   if (bindsOnlyWhereParty(instrument) && applies.binding.status === 'not_party') return 'not_applicable';
-  // Began before the law and went on to an unknown end: it applies only if the conduct went on.
-  if (instrument.temporal === 'in_force' && applies.endUnknown && value === 'met') return 'undetermined';
+  // Began before the law and went on to an unknown end: it applies only if the conduct went on —
+  // which, as found, is not established.
+  if (instrument.temporal === 'in_force' && applies.endUnknown) {
+    if (mode === 'as_found') return 'not_applicable';
+    if (value === 'met') return 'undetermined';
+  }
   return value;
 }
 

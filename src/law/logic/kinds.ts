@@ -50,8 +50,20 @@ export type Compiling = {
 /** What a node says about itself beyond id, label, citation and note (for the JSON and the finding tree). */
 export type Attributes = { test?: string; n?: number; outcome?: Truth; citations?: Citation[] };
 
+/**
+ * Which way a child is read, relative to its node, when the facts not recorded count as not
+ * established (as-found mode): `same` — the child supports the node as the node supports its own
+ * parent; `reversed` — under a `not`; `exception` — an `unless` exception, which applies only
+ * where it is shown, whichever way it turns the node.
+ */
+export type Sense = 'same' | 'reversed' | 'exception';
+
 type Row<R extends Rule> = {
   children(rule: R): readonly Rule[];
+  /** The same node with other children, in the order `children` gives them. */
+  withChildren(rule: R, children: readonly Rule[]): Rule;
+  /** How each child is read (see `Sense`), in the order `children` gives them. */
+  senses(rule: R): readonly Sense[];
   combine<C>(rule: R, valuation: Valuation<C>, context: C): Truth;
   /**
    * The values the node could take once every fact is known (see `Outcomes`), from its children's
@@ -112,6 +124,8 @@ function junction(kind: 'all' | 'any'): Row<Extract<Rule, { kind: 'all' | 'any' 
   const neutralBit = kind === 'all' ? CAN_MEET : CAN_FAIL;
   return {
     children: (rule) => rule.children,
+    withChildren: (rule, children) => ({ ...rule, children: [...children] }),
+    senses: (rule) => rule.children.map(() => 'same'),
     combine(rule, valuation, context) {
       let result: Truth = neutral;
       for (const child of rule.children) {
@@ -191,6 +205,8 @@ function junction(kind: 'all' | 'any'): Row<Extract<Rule, { kind: 'all' | 'any' 
 const table: { [K in Kind]: Row<Extract<Rule, { kind: K }>> } = {
   fact: {
     children: () => none,
+    withChildren: (rule) => rule,
+    senses: () => [],
     combine: (rule, valuation, context) => valuation.leaf(rule, context),
     // Unused: a leaf's outcomes come from its value on the facts (leafOutcomes in truth.ts).
     outcomes: () => CAN_MEET | CAN_FAIL,
@@ -205,6 +221,8 @@ const table: { [K in Kind]: Row<Extract<Rule, { kind: K }>> } = {
   any: junction('any'),
   not: {
     children: (rule) => [rule.child],
+    withChildren: (rule, [child]) => ({ ...rule, child }),
+    senses: () => ['reversed'],
     combine: (rule, valuation, context) => negate(valuation.value(rule.child, context)),
     outcomes: (_rule, [child]) =>
       (child & CAN_MEET ? CAN_FAIL : 0) | (child & CAN_FAIL ? CAN_MEET : 0) | (child & CAN_STAY_OPEN),
@@ -225,6 +243,8 @@ const table: { [K in Kind]: Row<Extract<Rule, { kind: K }>> } = {
   // At least n children met: met once n are certainly met, not met once n are no longer possible.
   atLeast: {
     children: (rule) => rule.children,
+    withChildren: (rule, children) => ({ ...rule, children: [...children] }),
+    senses: (rule) => rule.children.map(() => 'same'),
     combine: (rule, valuation, context) =>
       atLeastOf(
         rule.n,
@@ -287,6 +307,8 @@ const table: { [K in Kind]: Row<Extract<Rule, { kind: K }>> } = {
   // only where the base already gives the outcome.
   unless: {
     children: (rule) => [rule.base, rule.exception],
+    withChildren: (rule, [base, exception]) => ({ ...rule, base, exception }),
+    senses: () => ['same', 'exception'],
     combine: (rule, valuation, context) =>
       combineUnless(
         valuation.value(rule.base, context),
@@ -334,6 +356,8 @@ const table: { [K in Kind]: Row<Extract<Rule, { kind: K }>> } = {
   // A reading courts divide on: where its rule is met the law leaves it open; otherwise as its rule.
   contested: {
     children: (rule) => [rule.rule],
+    withChildren: (rule, [inner]) => ({ ...rule, rule: inner }),
+    senses: () => ['same'],
     combine: (rule, valuation, context) => contestedOf(valuation.value(rule.rule, context)),
     outcomes: (_rule, [inner]) =>
       (inner & CAN_MEET ? CAN_STAY_OPEN : 0) | (inner & CAN_FAIL) | (inner & CAN_STAY_OPEN),
@@ -373,6 +397,9 @@ export function combineUnless(base: Truth, exception: Truth, outcome: Truth): Tr
 export const rows = table as unknown as Record<Kind, Row<Rule>>;
 
 export const childrenOf = (rule: Rule): readonly Rule[] => rows[rule.kind].children(rule);
+export const withChildren = (rule: Rule, children: readonly Rule[]): Rule =>
+  rows[rule.kind].withChildren(rule, children);
+export const sensesOf = (rule: Rule): readonly Sense[] => rows[rule.kind].senses(rule);
 export const combine = <C>(rule: Rule, valuation: Valuation<C>, context: C): Truth =>
   rows[rule.kind].combine(rule, valuation, context);
 export const fold = (rule: Rule, folding: Folding): Rule | Truth => rows[rule.kind].fold(rule, folding);

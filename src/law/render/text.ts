@@ -1,6 +1,7 @@
 // Plain-text rendering of assessments and rule trees for people (the CLI). Text may change;
 // the JSON output is the contract.
-import type { Assessment, InstrumentAssessment, Verdict } from '../assess.js';
+import { type Lang, type Translator, translator } from '../../i18n/index.js';
+import type { Assessment, ContestedPoint, InstrumentAssessment, Verdict } from '../assess.js';
 import type { Instrument } from '../instrument.js';
 import { type Citation, formatCitation } from '../logic/citation.js';
 import type { Finding } from '../logic/evaluate.js';
@@ -72,14 +73,56 @@ export function renderFinding(finding: Finding, options: { full?: boolean; inden
   return lines;
 }
 
+/** The authorities a contested reading names, in a short form: "Siliadin v France §122; …". */
+function authorities(point: ContestedPoint): string {
+  return point.citations.map((c) => `${c.instrument} ${c.article}`).join('; ');
+}
+
+/** A contested reading in words: the opening line, then why courts divide and who. */
+function contestedLines(point: ContestedPoint, opening: string, tr: Translator, indent: string): string[] {
+  const lines = [`${indent}${opening}`];
+  if (point.note) lines.push(`${indent}  ↳ ${point.note}`);
+  if (point.citations.length > 0)
+    lines.push(`${indent}  ${tr.t('law.open.authorities', { authorities: authorities(point) })}`);
+  return lines;
+}
+
+/**
+ * Why an undetermined verdict is open, in words: facts not recorded (and what would settle it), or
+ * the law contested (which reading, why courts divide, and who). Nothing for a settled verdict.
+ */
+export function openLines(result: InstrumentAssessment, tr: Translator, indent = '  '): string[] {
+  if (result.verdict !== 'undetermined' || !result.openBecause) return [];
+  const contested = result.contested ?? [];
+  if (result.openBecause === 'law') {
+    return contested.flatMap((point) =>
+      contestedLines(point, tr.t('law.open.law', { label: point.label }), tr, indent),
+    );
+  }
+  const why =
+    result.elements.value === 'met'
+      ? 'law.open.facts.period'
+      : result.questions.length > 0
+        ? 'law.open.facts.questions'
+        : 'law.open.facts.several';
+  return [
+    `${indent}${tr.t(why)}`,
+    ...contested.flatMap((point) =>
+      contestedLines(point, tr.t('law.open.lawIfNot', { label: point.label }), tr, indent),
+    ),
+  ];
+}
+
 export function renderInstrumentAssessment(
   result: InstrumentAssessment,
-  options: { full?: boolean } = {},
+  options: { full?: boolean; lang?: Lang } = {},
 ): string[] {
+  const tr = translator(options.lang);
   const lines = [
     `${marks[result.verdict]} ${result.title}: ${verdictWords[result.verdict].toUpperCase()}  (${formatCitation(result.citation)})`,
   ];
   for (const note of result.notes) lines.push(`  note: ${note}`);
+  lines.push(...openLines(result, tr));
   lines.push(...renderFinding(result.elements, { full: options.full, indent: '  ' }).slice(1));
   const remarks = result.remarks.filter((remark) => remark.value === 'met');
   for (const remark of remarks) lines.push(`  ℹ ${remark.label}${shortCite(remark.cite)}`);
@@ -95,12 +138,16 @@ export function renderInstrumentAssessment(
   return lines;
 }
 
-export function renderAssessment(assessment: Assessment, options: { full?: boolean } = {}): string {
+export function renderAssessment(
+  assessment: Assessment,
+  options: { full?: boolean; lang?: Lang } = {},
+): string {
   const heading = assessment.case.title ?? assessment.case.id ?? 'Case';
   const lines = [
     `${heading}${assessment.case.id && assessment.case.title ? ` (${assessment.case.id})` : ''}`,
     '',
   ];
+  if (assessment.mode === 'as_found') lines.splice(1, 0, translator(options.lang).t('law.mode.asFound'));
   for (const result of assessment.instruments) {
     lines.push(...renderInstrumentAssessment(result, options), '');
   }

@@ -15,6 +15,8 @@ export type AssessJob = {
   schemaVersion?: 1 | 2;
   /** In version 2, the instruments whose full finding trees to include. */
   trees?: TreeChoice;
+  /** Decide on the facts as found: every fact not recorded counts as not established. */
+  asFound?: boolean;
 };
 
 /** The assessment as JSON text encoded to bytes, in a buffer of its own (so a worker can transfer
@@ -26,7 +28,10 @@ export function assessToJson(job: AssessJob): Uint8Array {
     if (!instrument) throw new Error(`unknown instrument ${id}`);
     chosen.push(instrument);
   }
-  const assessment = assess(job.facts, chosen.length > 0 ? { instruments: chosen } : {});
+  const assessment = assess(job.facts, {
+    ...(chosen.length > 0 ? { instruments: chosen } : {}),
+    asFound: job.asFound === true,
+  });
   const contract = job.schemaVersion === 1 ? assessment : compactAssessment(assessment, job.trees ?? []);
   const bytes = Buffer.from(JSON.stringify(contract), 'utf8');
   // Short texts may share Node's buffer pool, which must not be transferred: copy those out.

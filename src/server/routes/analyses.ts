@@ -12,11 +12,13 @@ import { findScenario, scenarios } from '../../continuum/scenarios.js';
 import { whatIf } from '../../continuum/whatif.js';
 import { unknownName } from '../../facts/problems.js';
 import { caseFactsSchema } from '../../facts/schema.js';
+import { assess } from '../../law/assess.js';
 import { compareCase } from '../../law/compare.js';
 import { regimes } from '../../pathways/regimes/index.js';
 import { pathwaysReport, type Refusal, sexworkReport } from '../../pathways/report.js';
 import { sexworkRegimes } from '../../pathways/sexwork/index.js';
 import { errorSchema, sendError } from '../errors.js';
+import { asFoundQuery } from './assess.js';
 
 /** A report as text: the schema below documents it; a second pass over it would only cost time. */
 function sendJson(reply: FastifyReply, value: unknown) {
@@ -60,11 +62,20 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
     route(
       'Every instrument, international and national, as one row: the verdict and what decided it',
       report('The `continuum compare --json` contract', {
+        mode: z.enum(['investigation', 'as_found']).describe('how facts not recorded were read'),
         case: z.looseObject({}),
         rows: z.array(z.looseObject({ id: z.string(), verdict: z.string() })),
       }),
+      z.object({ asFound: asFoundQuery }),
     ),
-    async (request, reply) => sendJson(reply, compareCase(request.body)),
+    async (request, reply) =>
+      sendJson(
+        reply,
+        compareCase(
+          request.body,
+          assess(request.body, { asFound: (request.query as { asFound?: string }).asFound === 'true' }),
+        ),
+      ),
   );
 
   app.post(

@@ -16,6 +16,10 @@ const instrumentCommon = {
   verdict: z
     .string()
     .describe('met | not_met | undetermined | not_applicable (law not in force at the event date)'),
+  openBecause: z
+    .enum(['facts', 'law'])
+    .optional()
+    .describe('for an undetermined verdict: facts not recorded would settle it, or the law is contested'),
   questions: z.array(z.unknown()).describe('the questions that would settle an undetermined verdict'),
   notes: z.array(z.string()),
 };
@@ -23,6 +27,7 @@ const instrumentCommon = {
 const assessmentV2 = z
   .looseObject({
     schemaVersion: z.literal(2),
+    mode: z.enum(['investigation', 'as_found']).describe('how facts not recorded were read'),
     case: z.object({ id: z.string().nullable(), title: z.string().nullable() }),
     instruments: z.array(
       z.looseObject({
@@ -40,6 +45,7 @@ const assessmentV2 = z
 const assessmentV1 = z
   .looseObject({
     schemaVersion: z.literal(1),
+    mode: z.enum(['investigation', 'as_found']).describe('how facts not recorded were read'),
     case: z.object({ id: z.string().nullable(), title: z.string().nullable() }),
     instruments: z.array(
       z.looseObject({
@@ -56,6 +62,14 @@ const assessmentV1 = z
 
 export const assessmentSchema = z.union([assessmentV2, assessmentV1]);
 
+/** `?asFound=true`: decide on the facts as found (decision mode); the JSON's `mode` says which. */
+export const asFoundQuery = z
+  .enum(['true', 'false'])
+  .optional()
+  .describe(
+    'true: decide on the facts as found — every fact not recorded counts as not established (mode "as_found")',
+  );
+
 const repeated = z.union([z.string(), z.array(z.string())]).optional();
 const listOf = (value: string | string[] | undefined) =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
@@ -69,6 +83,7 @@ const assessQuery = z.object({
   tree: repeated.describe(
     'in version 2, the full finding tree of these instruments too (repeat for several; "all" for every one)',
   ),
+  asFound: asFoundQuery,
 });
 
 export const assessRoutes: FastifyPluginAsyncZod<{ pool: AssessPool }> = async (app, { pool }) => {
@@ -102,6 +117,7 @@ export const assessRoutes: FastifyPluginAsyncZod<{ pool: AssessPool }> = async (
         instrumentIds: ids,
         schemaVersion: request.query.schemaVersion === '1' ? (1 as const) : (2 as const),
         trees: trees.includes('all') ? ('all' as const) : trees,
+        asFound: request.query.asFound === 'true',
       };
       // A client that hangs up before a worker is free costs nothing (see assess/pool.ts).
       try {
