@@ -98,7 +98,7 @@ export function physicallyConfined(label: string, cite?: Citation): FactRule {
     label,
     {
       paths: ['control.physicallyConfined', 'control.isolationConfinementOrSurveillance'],
-      test: 'physicallyConfined is true (false where not confined at all)',
+      test: 'locked in or kept in by force (not so where not confined at all)',
       evaluate: ([confined, isolation]) =>
         confined === true ? 'met' : confined === false || isolation === false ? 'not_met' : 'undetermined',
       candidates: [[true, false], [false]],
@@ -117,7 +117,7 @@ export function notFreeToLeave(label: string, cite?: Citation): FactRule {
     label,
     {
       paths: ['control.freeToLeave', 'control.physicallyConfined'],
-      test: 'freeToLeave is false, or physicallyConfined is true',
+      test: 'not free to leave, or locked in',
       evaluate: ([free, confined]) =>
         free === false || confined === true ? 'met' : free === true ? 'not_met' : 'undetermined',
       candidates: [[false, true], [true]],

@@ -23,7 +23,7 @@ export function slavery(cite: Citation): Rule {
     'exploitation.treatedAsProperty',
     'A power attaching to ownership was exercised: bought, sold or exchanged for value, lent or pledged for payment, given, inherited or branded',
     {
-      note: 'Bellagio–Harvard Guidelines (2012), Guidelines 3–4: each such power presupposes possession, control that significantly deprives the person of liberty. A handing-over without value (movement.transferredOrSold alone) is the act of transfer, not a power of ownership.',
+      note: 'Bellagio–Harvard Guidelines (2012), Guidelines 3–4: each such power presupposes possession, control that significantly deprives the person of liberty. A handing-over without value is the act of transfer, not a power of ownership.',
     },
   );
   // Guideline 3: possession without a power of ownership shown — the branch on which courts divide
