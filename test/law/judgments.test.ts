@@ -1,7 +1,8 @@
 // Agreement with the courts: test/judgments/judgments.yaml holds cases written from published
 // judgments (the facts the court found, the court's holding per instrument). Each case is assessed
-// and each holding compared with Continuum's verdict. Measured in the investigator's (open-world)
-// mode: the as-found mode was not on main when this was written. A verdict that contradicts a holding
+// and each holding compared with Continuum's verdict, in both modes: as found (a court decides on
+// what was proven: facts not recorded are not established) and the investigator's (unknown stays
+// unknown). A verdict that contradicts a holding
 // (met for not met, or the reverse) fails the test; an undetermined verdict is a miss, counted
 // apart by why it is open (the law contested, or facts the court did not speak to).
 import { readFileSync } from 'node:fs';
@@ -35,7 +36,7 @@ function lawOpen(finding: Finding): boolean {
 
 type Outcome = 'agrees' | 'contradicts' | 'open-law' | 'open-facts';
 
-function compare() {
+function compare(asFound: boolean) {
   const rows: Array<{ case: string; instrument: string; court: string; ours: string; outcome: Outcome }> = [];
   for (const judgment of judgments) {
     const validation = validateFacts({ schemaVersion: 1, ...judgment.facts });
@@ -43,7 +44,7 @@ function compare() {
     for (const [id, holding] of Object.entries(judgment.holdings)) {
       const instrument = findInstrument(id);
       if (!instrument) throw new Error(`${judgment.case}: no instrument ${id}`);
-      const result = assessInstrument(instrument, validation.facts);
+      const result = assessInstrument(instrument, validation.facts, { asFound });
       const ours = result.verdict;
       const outcome: Outcome =
         ours === holding
@@ -59,8 +60,11 @@ function compare() {
   return rows;
 }
 
-describe('agreement with published judgments', () => {
-  const rows = compare();
+describe.each([
+  ['as found', true],
+  ['as an investigator sees it', false],
+] as const)('agreement with published judgments, %s', (mode, asFound) => {
+  const rows = compare(asFound);
   const count = (outcome: Outcome) => rows.filter((row) => row.outcome === outcome).length;
 
   it('has about twenty judgments, each with at least one holding', () => {
@@ -82,7 +86,7 @@ describe('agreement with published judgments', () => {
     };
     // Printed so the measured figure can be read from the test run.
     console.log(
-      'judgments:',
+      `judgments (${mode}):`,
       JSON.stringify(summary),
       rows.filter((row) => row.outcome !== 'agrees'),
     );
