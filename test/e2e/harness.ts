@@ -21,7 +21,15 @@ export async function startServer(): Promise<Running> {
   await createUser(store.db, { username: 'casey', passwordHash, role: 'caseworker' });
   await createUser(store.db, { username: 'vera', passwordHash, role: 'viewer' });
   await createUser(store.db, { username: 'ada', passwordHash, role: 'admin' });
-  const app = await buildApp({ store, webRoot, rateLimitPerMinute: 0, loginRateLimitPerMinute: 1000 });
+  // No worker threads: their entry is TypeScript source here, which a worker cannot load under the
+  // test runner (the API tests run the same way).
+  const app = await buildApp({
+    store,
+    webRoot,
+    rateLimitPerMinute: 0,
+    loginRateLimitPerMinute: 1000,
+    assessThreads: 0,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
