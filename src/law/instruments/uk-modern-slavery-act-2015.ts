@@ -5,36 +5,58 @@
 // the defendant's knowledge ("knows or ought to know") are not facts of the vocabulary: the
 // assessment says whether the person's situation falls within the offences.
 import type { FlagPath } from '../../facts/schema.js';
-import { anyExploitation, anyFlag, kindIncludes, reading } from '../derived.js';
-import { deceptionFacts, forcedLabour } from '../elements/forced-labour.js';
-import { servitude, slavery } from '../elements/slavery.js';
+import { anyExploitation, anyFlag, isChild, kindIncludes, reading } from '../derived.js';
+import { deceptionFacts } from '../elements/forced-labour.js';
 import type { Instrument } from '../instrument.js';
 import { citer } from '../logic/citation.js';
 import { all, any, fact, flag, type Rule, unless } from '../logic/rule.js';
+import { type Article4Citer, article4Reading } from './echr-article-4.js';
 
 const cite = citer('Modern Slavery Act 2015', '2015-07-31', 'V');
-const echr = citer('European Convention on Human Rights', '1953-09-03', 'S');
 
-// s1(2) — slavery, servitude and forced or compulsory labour are read in line with ECHR Art 4;
-// the Court reads forced labour through ILO C029 Art 2 (Van der Mussele v Belgium, 1983).
-const readWithArt4 = (article: string) =>
-  cite(article, { note: 's1(2): construed in accordance with Article 4 of the Human Rights Convention.' });
-const actualForcedLabour = forcedLabour({
-  definition: readWithArt4('s1(1)(b)'),
-  exclusions: echr('Art 4(3)'),
-});
+// s1(2) — slavery, servitude and forced or compulsory labour are to be construed in accordance
+// with Article 4 of the Human Rights Convention: the offence uses Art 4 as the European Court reads
+// it (echr-article-4.ts), not ILO C029's text. Its exclusions are therefore Art 4(3)'s — work in the
+// ordinary course of detention (for a private firm too), military service, emergencies, normal
+// civic obligations — and an obligation that comes with a profession or a state benefit is forced
+// labour only where its burden is disproportionate (Van der Mussele v Belgium, 1983, §37;
+// Schuitemaker v the Netherlands, dec., 2010). Each node cites the section of the Act and the
+// paragraph of Art 4 it is read with.
+const readWithArticle4 =
+  (section: (article: string) => string): Article4Citer =>
+  (article, extra = {}) =>
+    cite(`${section(article)}, read with s1(2): ECHR ${article}`, extra);
 
-// s1(1) — D holds a person in slavery or servitude, or requires them to perform forced or compulsory
-// labour. The situation must exist: s1 has no act of movement and no purpose element.
+// s1(1) — D holds a person in slavery or servitude (a), or requires them to perform forced or
+// compulsory labour (b). The situation must exist: s1 has no act of movement and no purpose element.
+const offenceLimb = (article: string) => (article.startsWith('Art 4(1)') ? 's1(1)(a)' : 's1(1)(b)');
+const s1 = article4Reading(readWithArticle4(offenceLimb));
 const section1 = any(
   's1',
   's1: the person was held in slavery or servitude, or required to perform forced or compulsory labour',
+  [s1.slavery, s1.servitude, s1.forcedLabour],
+  cite('s1(1)', { note: 's1(2): construed in accordance with Article 4 of the Human Rights Convention.' }),
+);
+
+// s1(3), (4) — in deciding whether the person is held or required to work, all the circumstances
+// may be weighed: the person's personal circumstances that may make them more vulnerable than
+// others (age, family relationships, mental or physical illness), and the work or services they
+// provided, including work that is exploitation within s3(3)–(6). They weigh in the finding; they
+// are not an element of it (a remark).
+const personalVulnerability = anyFlag(
+  'personal-vulnerability',
+  's1(3)–(4): personal circumstances that may make the person more vulnerable than others (age, family ties, illness) are weighed among all the circumstances',
   [
-    slavery(readWithArt4('s1(1)(a)')),
-    servitude({ servitude: readWithArt4('s1(1)(a)'), forcedLabour: actualForcedLabour }),
-    actualForcedLabour,
+    [
+      'recruitment.vulnerabilityAbused.personalSituation',
+      'A personal situation (illness, disability, addiction, youth)',
+    ],
+    ['recruitment.vulnerabilityAbused.difficultFamilySituation', 'A family relationship or situation'],
+    ['vulnerabilityAtDestination.personalCharacteristics', 'Personal characteristics at destination'],
+    ['vulnerabilityAtDestination.familySituation', 'The family situation at destination'],
   ],
-  cite('s1(1)'),
+  cite('s1(3), (4)(a)'),
+  [isChild(cite('s1(4)(a)'))],
 );
 
 // s2(5) — travel: arriving in or entering any country, departing any country, or travelling within
@@ -67,18 +89,19 @@ const arrangedOrFacilitated = any(
   },
 );
 
-// s3(2) — slavery, servitude, forced or compulsory labour (s1 conduct). "With a view to": intended
-// exploitation suffices for s2.
-const intendedForcedLabour = forcedLabour(
-  { definition: readWithArt4('s3(2)'), exclusions: echr('Art 4(3)') },
+// s3(2) — slavery, servitude, forced or compulsory labour: conduct that is (or, were it in England
+// and Wales, would be) an s1 offence, so read with Art 4 as s1(2) requires. "With a view to":
+// intended exploitation suffices for s2.
+const s3 = article4Reading(
+  readWithArticle4(() => 's3(2)'),
   { intendedSuffices: true },
 );
 const s3Slavery = any(
   's3-2',
   's3(2): slavery, servitude, or forced or compulsory labour (happened or intended)',
   [
-    slavery(cite('s3(2)')),
-    servitude({ servitude: cite('s3(2)'), forcedLabour: intendedForcedLabour }),
+    s3.slavery,
+    s3.servitude,
     all('forced-or-compulsory-labour', 'Forced or compulsory labour', [
       kindIncludes('labour-like', 'Exploited for labour, services or begging', [
         'labour',
@@ -87,7 +110,7 @@ const s3Slavery = any(
         'forced_criminality',
         'military',
       ]),
-      intendedForcedLabour,
+      s3.forcedLabour,
     ]),
   ],
   cite('s3(2)'),
@@ -237,9 +260,10 @@ export const ukModernSlaveryAct: Instrument = {
   adopted: '2015-03-26',
   inForce: { from: '2015-07-31' },
   rule: modernSlaveryOffence,
-  remarks: [consentIrrelevant, domesticCovered],
+  remarks: [personalVulnerability, consentIrrelevant, domesticCovered],
   defeasiblePaths: [
     'exploitation.stateImposedObligation',
+    'exploitation.obligationDisproportionate',
     'exploitation.intendedOnly',
     'control.freeToLeave',
   ],
