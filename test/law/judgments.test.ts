@@ -18,6 +18,8 @@ import type { Finding } from '../../src/law/logic/evaluate.js';
 const judgmentSchema = z.strictObject({
   case: z.string(),
   court: z.string(),
+  /** What was checked, against what source, and when (paragraph numbers not named there are approximate). */
+  checked: z.string().optional(),
   summary: z.string(),
   facts: z.record(z.string(), z.unknown()),
   holdings: z.record(z.string(), z.enum(['met', 'not_met'])),

@@ -35,7 +35,9 @@ const section1 = any(
   's1',
   's1: the person was held in slavery or servitude, or required to perform forced or compulsory labour',
   [s1.slavery, s1.servitude, s1.forcedLabour],
-  cite('s1(1)', { note: 's1(2): construed in accordance with Article 4 of the Human Rights Convention.' }),
+  cite('s1(1)', {
+    note: 's1(2): construed in accordance with Article 4 of the Human Rights Convention, as the Strasbourg court reads it — the reading R v SK [2011] EWCA Crim 1691 required juries to be directed on under the earlier trafficking offence.',
+  }),
 );
 
 // s1(3), (4) — in deciding whether the person is held or required to work, all the circumstances

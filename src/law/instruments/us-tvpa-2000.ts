@@ -114,7 +114,9 @@ const coercion = any(
   'coercion',
   'Coercion: threats of serious harm or restraint, a scheme of serious harm, or abuse of the legal process',
   [threatsOrRestraint, schemeOfSeriousHarm, legalProcess],
-  cite('7102 "coercion"'),
+  cite('7102 "coercion"', {
+    note: 'Written to reach nonviolent coercion: United States v Kozminski, 487 US 931 (1988), had read "involuntary servitude" in 18 USC 1584 as needing physical or legal coercion, and Congress answered it (22 USC 7101(b)(13)). United States v Calimlim, 538 F.3d 706 (7th Cir 2008): threats of arrest and deportation and a scheme of serious harm sufficed.',
+  }),
 );
 
 const forceFraudOrCoercion = any(
