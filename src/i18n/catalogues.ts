@@ -4,7 +4,7 @@
 // reference: every other language has exactly its keys (test/i18n/catalogues.test.ts).
 // To add a domain: a file per language, imported and listed below.
 
-import type { Lang } from './languages.js';
+import type { languages } from './languages.js';
 import enCommon from './messages/en/common.json' with { type: 'json' };
 import enContinuum from './messages/en/continuum.json' with { type: 'json' };
 import enEstimate from './messages/en/estimate.json' with { type: 'json' };
@@ -48,8 +48,11 @@ export type MessageKey = { [D in Domain]: `${D}.${keyof Domains[D] & string}` }[
 
 type Catalogue = { [D in Domain]: Record<string, string> };
 
+/** A language whose catalogues are written (every one but the pseudo-locale, made from English). */
+export type WrittenLang = (typeof languages)[number];
+
 /** The catalogues as written, by language and domain (the key-completeness test reads these). */
-export const cataloguesByDomain: Record<Lang, Catalogue> = {
+export const cataloguesByDomain: Record<WrittenLang, Catalogue> = {
   en: english,
   fr: {
     common: frCommon,
@@ -74,7 +77,7 @@ export const cataloguesByDomain: Record<Lang, Catalogue> = {
 };
 
 /** One language's messages, flat: `facts.question.control.violence` → its text. */
-export function flatCatalogue(lang: Lang): Record<string, string> {
+export function flatCatalogue(lang: WrittenLang): Record<string, string> {
   const flat: Record<string, string> = {};
   for (const [domain, messages] of Object.entries(cataloguesByDomain[lang])) {
     for (const [key, message] of Object.entries(messages)) flat[`${domain}.${key}`] = message;

@@ -9,5 +9,6 @@ export {
   langOfPosixLocale,
   langOfTag,
   languages,
+  pseudoLang,
 } from './languages.js';
-export { type MessageValues, type Translator, translator } from './translate.js';
+export { type MessageValues, type Translator, translator, translatorWith } from './translate.js';

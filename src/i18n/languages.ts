@@ -1,7 +1,14 @@
 // The languages Continuum speaks, and how a language is chosen from what a person or a client
 // asks for: a `--lang` option or `?lang=`, an Accept-Language header, the POSIX locale variables.
 export const languages = ['en', 'fr', 'es'] as const;
-export type Lang = (typeof languages)[number];
+/**
+ * `xx` is the pseudo-locale: English with every letter accented and about 30% longer, made from the
+ * English catalogues (src/i18n/pseudo.ts). It is never offered to people nor chosen from a header or
+ * the locale; the web app's tests choose it, to find text that does not go through the catalogues
+ * and layouts that break when a translation is longer.
+ */
+export const pseudoLang = 'xx';
+export type Lang = (typeof languages)[number] | typeof pseudoLang;
 export const defaultLang: Lang = 'en';
 
 export function isLang(value: unknown): value is Lang {

@@ -2,14 +2,16 @@
 // lists and country names through the platform's `Intl`. Pure and browser-safe.
 import { createIntl, type IntlShape } from '@formatjs/intl';
 import { flatCatalogue, type MessageKey } from './catalogues.js';
-import { defaultLang, type Lang } from './languages.js';
+import { defaultLang, type Lang, pseudoLang } from './languages.js';
+import { pseudoCatalogue, pseudoText } from './pseudo.js';
 
 export type MessageValues = Record<string, string | number | boolean | Date | null | undefined>;
 
-export type Translator = {
+/** `Key`: the keys `t` takes — the core's domains, and for the web app its own domain too. */
+export type Translator<Key extends string = MessageKey> = {
   lang: Lang;
   /** The message for a key written in the code. */
-  t: (key: MessageKey, values?: MessageValues) => string;
+  t: (key: Key, values?: MessageValues) => string;
   /** The message for a key composed from data (`facts.question.${path}`); `fallback` when there is none. */
   dynamic: (key: string, values?: MessageValues, fallback?: string) => string;
   has: (key: string) => boolean;
@@ -22,7 +24,7 @@ export type Translator = {
   country: (code: string) => string;
 };
 
-const english = flatCatalogue(defaultLang);
+const english = flatCatalogue('en');
 
 /**
  * A message with nothing for ICU to do (no argument, plural or select, no quoting): it reads as
@@ -31,13 +33,26 @@ const english = flatCatalogue(defaultLang);
  */
 const plain = (message: string) => !/[{}#']/.test(message);
 
-function build(lang: Lang): Translator {
-  // A key missing in a language falls back to English (the completeness test keeps this empty).
-  const messages = lang === defaultLang ? english : { ...english, ...flatCatalogue(lang) };
+/**
+ * The messages of a language: its catalogues over the English ones (a key missing in a language
+ * falls back to English; the completeness test keeps this empty), then `extra` (a domain loaded
+ * apart, such as the web app's, already over its English). The pseudo-locale is English, changed.
+ */
+function messagesOf(lang: Lang, extra: Readonly<Record<string, string>>): Record<string, string> {
+  if (lang === pseudoLang) return pseudoCatalogue({ ...english, ...extra });
+  const own = lang === defaultLang ? english : { ...english, ...flatCatalogue(lang) };
+  return Object.keys(extra).length === 0 ? own : { ...own, ...extra };
+}
+
+function build<Key extends string>(lang: Lang, extra: Readonly<Record<string, string>>): Translator<Key> {
+  const messages = messagesOf(lang, extra);
+  const pseudo = lang === pseudoLang;
+  // Numbers, dates and lists of the pseudo-locale are formatted as English, then changed.
+  const locale = pseudo ? defaultLang : lang;
   let created: IntlShape<string> | undefined;
   const intl = (): IntlShape<string> => {
     created ??= createIntl({
-      locale: lang,
+      locale,
       defaultLocale: defaultLang,
       messages,
       // No console in the pure core: a missing or malformed message shows its key (and the tests fail).
@@ -61,17 +76,24 @@ function build(lang: Lang): Translator {
     number: (value, options) => intl().formatNumber(value, options),
     date: (iso) => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-      dates ??= new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
-      return dates.format(new Date(`${iso}T00:00:00Z`));
+      dates ??= new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+      const date = dates.format(new Date(`${iso}T00:00:00Z`));
+      return pseudo ? pseudoText(date) : date;
     },
-    list: (items, type = 'conjunction') => intl().formatList(items, { type }),
+    list: (items, type = 'conjunction') => {
+      const list = intl().formatList(items, { type });
+      // Only the joining words are the pseudo-locale's: the items are already in it.
+      return pseudo ? list.replace(/\b(and|or)\b/g, pseudoText) : list;
+    },
     country: (code) => {
+      let name = code;
       try {
-        regions ??= new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
-        return regions.of(code) ?? code;
+        regions ??= new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+        name = regions.of(code) ?? code;
       } catch {
-        return code;
+        name = code;
       }
+      return pseudo && name !== code ? pseudoText(name) : name;
     },
   };
 }
@@ -82,8 +104,20 @@ const translators = new Map<Lang, Translator>();
 export function translator(lang: Lang = defaultLang): Translator {
   let found = translators.get(lang);
   if (!found) {
-    found = build(lang);
+    found = build<MessageKey>(lang, {});
     translators.set(lang, found);
   }
   return found;
+}
+
+/**
+ * A translator that also knows the messages of a domain loaded apart (the web app loads its own
+ * domain per language, on demand: src/web/i18n.ts). `extra` holds full keys (`web.…`), in the
+ * language over its English; for the pseudo-locale, the English ones. Not cached: build it once.
+ */
+export function translatorWith<Key extends string>(
+  lang: Lang,
+  extra: Readonly<Record<string, string>>,
+): Translator<MessageKey | Key> {
+  return build<MessageKey | Key>(lang, extra);
 }

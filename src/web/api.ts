@@ -1,6 +1,9 @@
 // Talking to the server: JSON in and out, the session cookie sent by the browser, and the CSRF
-// token added to every change. Errors come back in the server's one shape (with problems).
+// token added to every change. Errors come back in the server's one shape (with problems), in the
+// app's language (the server reads Accept-Language).
 import type { Problem } from '../facts/problems.js';
+import { pseudoLang } from '../i18n/index.js';
+import { lang, t } from './i18n.js';
 
 export type ApiError = { status: number; error: string; message: string; problems?: Problem[] };
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
@@ -17,7 +20,12 @@ export async function api<T>(
   body?: unknown,
   headers: Record<string, string> = {},
 ): Promise<ApiResult<T>> {
-  const sent: Record<string, string> = { accept: 'application/json', ...headers };
+  const sent: Record<string, string> = {
+    accept: 'application/json',
+    // The pseudo-locale is the web's alone: the server answers it in English.
+    'accept-language': lang.value === pseudoLang ? 'en' : lang.value,
+    ...headers,
+  };
   if (body !== undefined) sent['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) sent['x-csrf-token'] = csrfToken;
   let response: Response;
@@ -29,7 +37,7 @@ export async function api<T>(
       credentials: 'same-origin',
     });
   } catch {
-    return { ok: false, error: { status: 0, error: 'network', message: 'the server cannot be reached' } };
+    return { ok: false, error: { status: 0, error: 'network', message: t('web.shell.networkError') } };
   }
   if (response.status === 204) return { ok: true, data: undefined as T };
   let json: unknown;

@@ -1,4 +1,7 @@
-// The shell: skip links, header with navigation, the current page, and a footer on privacy.
+// The shell: skip links, header with navigation and the language switch, the current page, and a
+// footer on privacy.
+import { type Lang, languages, pseudoLang } from '../i18n/index.js';
+import { chooseLang, lang, t } from './i18n.js';
 import { AccountPage } from './pages/account.js';
 import { AssessPage } from './pages/assess.js';
 import { CasesPage } from './pages/cases.js';
@@ -11,19 +14,32 @@ import { PathwaysPage } from './pages/pathways.js';
 import { ReportPage } from './pages/report.js';
 import { SexworkPage } from './pages/sexwork.js';
 import { WhatIfPage } from './pages/whatif.js';
-import { pages, route } from './state/route.js';
+import { pages, pageTitle, route } from './state/route.js';
 import { user } from './state/session.js';
 
-const text = {
-  skipToContent: 'Skip to content',
-  skipToResults: 'Skip to the results',
-  main: 'Main',
-  notLoggedIn: 'Not logged in',
-  who: (name: string, role: string) => `${name} (${role})`,
-  footer:
-    'Assessments run in this browser; case facts leave it only when you save a case. A draft of the case you are working on is kept in this browser until you start a new one. Not legal advice.',
-  api: 'API',
-};
+/** Each language by its own name, whatever the language of the page (the pseudo-locale by its code). */
+const languageNames: Record<Lang, string> = { en: 'English', fr: 'Français', es: 'Español', xx: 'xx' };
+
+/** The language switch: remembered in this browser (i18n.ts); the pseudo-locale is listed only once chosen. */
+function LanguageSwitch() {
+  const offered: readonly Lang[] = lang.value === pseudoLang ? [...languages, pseudoLang] : languages;
+  return (
+    <label class="lang-switch">
+      <span>{t('web.shell.language')}</span>{' '}
+      <select
+        id="lang-switch"
+        value={lang.value}
+        onChange={(event) => void chooseLang(event.currentTarget.value as Lang)}
+      >
+        {offered.map((code) => (
+          <option key={code} value={code} lang={code} translate={false}>
+            {languageNames[code]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 function Page() {
   switch (route.value) {
@@ -65,37 +81,40 @@ export function App() {
   return (
     <>
       <button type="button" class="skip" onClick={() => skipTo('main')}>
-        {text.skipToContent}
+        {t('web.shell.skipToContent')}
       </button>
       {route.value === 'assess' ? (
         <button type="button" class="skip" onClick={() => skipTo('results')}>
-          {text.skipToResults}
+          {t('web.shell.skipToResults')}
         </button>
       ) : null}
       <header class="site-header screen-only">
-        <a class="brand" href="#/assess">
+        <a class="brand" href="#/assess" translate={false}>
           Continuum
         </a>
-        <nav aria-label={text.main}>
+        <nav aria-label={t('web.shell.main')}>
           <ul>
             {pages.map((page) => (
               <li key={page.id}>
                 <a href={`#/${page.id}`} aria-current={route.value === page.id ? 'page' : undefined}>
-                  {page.title}
+                  {pageTitle(page.id)}
                 </a>
               </li>
             ))}
           </ul>
         </nav>
+        <LanguageSwitch />
         <span class="who">
-          {user.value ? text.who(user.value.username, user.value.role) : text.notLoggedIn}
+          {user.value
+            ? t('web.shell.who', { name: user.value.username, role: user.value.role })
+            : t('web.shell.notLoggedIn')}
         </span>
       </header>
       <main id="main" tabIndex={-1}>
         <Page />
       </main>
       <footer class="site-footer screen-only">
-        {text.footer} <a href="/api/docs/">{text.api}</a>
+        {t('web.shell.footer')} <a href="/api/docs/">{t('web.shell.api')}</a>
       </footer>
     </>
   );

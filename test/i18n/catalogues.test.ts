@@ -1,15 +1,34 @@
 // The message catalogues are complete and used: every language has exactly the English keys, with
 // the same ICU arguments; every key the code names exists; every key in a catalogue is named by the
-// code (literally, or by a key template such as `facts.question.${path}`).
+// code (literally, or by a key template such as `facts.question.${path}`). The web app's domain,
+// loaded apart (src/i18n/web-catalogue.ts), is held to the same rules.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { cataloguesByDomain, flatCatalogue } from '../../src/i18n/catalogues.js';
+import { cataloguesByDomain, flatCatalogue, type WrittenLang } from '../../src/i18n/catalogues.js';
 import { languages } from '../../src/i18n/index.js';
 
-const english = flatCatalogue('en');
-const domains = Object.keys(cataloguesByDomain.en);
+/** The web domain of a language, as written (not imported by catalogues.ts: the web loads it apart). */
+const webCatalogue = (lang: WrittenLang): Record<string, string> =>
+  JSON.parse(readFileSync(join('src/i18n/messages', lang, 'web.json'), 'utf8'));
+
+/** Every domain of a language, the web's included. */
+const byDomain = (lang: WrittenLang): Record<string, Record<string, string>> => ({
+  ...cataloguesByDomain[lang],
+  web: webCatalogue(lang),
+});
+
+/** One language's messages, flat, the web's included. */
+function allMessages(lang: WrittenLang): Record<string, string> {
+  const flat = flatCatalogue(lang);
+  for (const [key, message] of Object.entries(webCatalogue(lang))) flat[`web.${key}`] = message;
+  return flat;
+}
+
+const english = allMessages('en');
+const coreDomains = Object.keys(cataloguesByDomain.en);
+const domains = [...coreDomains, 'web'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -59,8 +78,8 @@ describe('message catalogues', () => {
   for (const lang of languages.filter((l) => l !== 'en')) {
     it(`${lang} has exactly the English keys, domain by domain`, () => {
       for (const domain of domains) {
-        const ours = Object.keys(cataloguesByDomain[lang][domain as keyof (typeof cataloguesByDomain)['en']]);
-        const theirs = Object.keys(cataloguesByDomain.en[domain as keyof (typeof cataloguesByDomain)['en']]);
+        const ours = Object.keys(byDomain(lang)[domain]);
+        const theirs = Object.keys(byDomain('en')[domain]);
         const missing = theirs.filter((key) => !ours.includes(key));
         const extra = ours.filter((key) => !theirs.includes(key));
         expect({ domain, missing, extra }).toEqual({ domain, missing: [], extra: [] });
@@ -68,17 +87,20 @@ describe('message catalogues', () => {
     });
   }
 
-  it('every catalogue file is listed in src/i18n/catalogues.ts', () => {
+  it('every catalogue file is listed in src/i18n/catalogues.ts (the web domain in web-catalogue.ts)', () => {
     for (const lang of languages) {
       const files = readdirSync(join('src/i18n/messages', lang)).map((f) => f.replace(/\.json$/, ''));
       expect(files.sort()).toEqual([...domains].sort());
     }
+    const loader = readFileSync('src/i18n/web-catalogue.ts', 'utf8');
+    for (const lang of languages.filter((l) => l !== 'en'))
+      expect(loader).toContain(`import('./messages/${lang}/web.json')`);
   });
 
   it('every message is valid ICU, with the same arguments as its English', () => {
     const wrong: string[] = [];
     for (const lang of languages) {
-      for (const [key, message] of Object.entries(flatCatalogue(lang))) {
+      for (const [key, message] of Object.entries(allMessages(lang))) {
         try {
           const args = [...argumentsOf(parse(message))].sort();
           const expected = [...argumentsOf(parse(english[key] ?? ''))].sort();
@@ -93,7 +115,7 @@ describe('message catalogues', () => {
 
   it('no message is empty', () => {
     const empty = languages.flatMap((lang) =>
-      Object.entries(flatCatalogue(lang))
+      Object.entries(allMessages(lang))
         .filter(([, message]) => message.trim() === '')
         .map(([key]) => `${lang} ${key}`),
     );
@@ -101,7 +123,7 @@ describe('message catalogues', () => {
   });
 
   it('French puts a no-break space before : ; ? ! and inside « »', () => {
-    const bad = Object.entries(flatCatalogue('fr')).filter(
+    const bad = Object.entries(allMessages('fr')).filter(
       ([, message]) => / [:;?!»]/.test(message) || /« /.test(message) || /\S[;?!»]/.test(message),
     );
     expect(bad.map(([key, message]) => `${key}: ${message}`)).toEqual([]);

@@ -2,10 +2,11 @@
 // and whether the case has changes not yet saved. Replacing a case with unsaved changes asks first.
 import { useSignal } from '@preact/signals';
 import type { Problem } from '../../facts/problems.js';
-import { allQuestionPaths, questionFor } from '../../facts/questions.js';
+import { allQuestionPaths } from '../../facts/questions.js';
 import type { CaseFacts } from '../../facts/schema.js';
 import { api } from '../api.js';
 import { examples } from '../examples.js';
+import { questionText } from '../facts/labels.js';
 import {
   confirmReplace,
   dirty,
@@ -56,7 +57,7 @@ const knownPaths = new Set(allQuestionPaths());
 /** Where a problem is, in words: the question it concerns, else its place in the file. */
 export function problemPlace(path: string): string {
   if (path === '') return text.wholeCase;
-  if (knownPaths.has(path)) return questionFor(path);
+  if (knownPaths.has(path)) return questionText(path);
   return text.inFile(path.split('.').join(' › '));
 }
 

@@ -10,24 +10,16 @@ import {
   parseCountry,
   suggestCountries,
 } from '../facts/countries.js';
+import { t, tr } from '../i18n.js';
 import { answer } from '../state/case.js';
 import { controlId, questionId } from './focus.js';
-
-const text = {
-  hint: 'Type to search by name, then choose from the list; empty if you don’t know.',
-  notRecognised: 'Not a country on the list — type its name and choose it from the suggestions.',
-  didYouMean: (names: string) => ` Did you mean ${names}?`,
-  add: 'Add',
-  addHint: 'Type a country’s name, choose it from the list, and press Add.',
-  remove: (name: string) => `Remove ${name}`,
-  none: 'None given.',
-  listLabel: 'Countries',
-};
 
 /** What is said of text that names no country, with the countries probably meant. */
 function notRecognised(typed: string): string {
   const meant = suggestCountries(typed).map((code) => countryOption({ code, name: countryName(code) }));
-  return `${text.notRecognised}${meant.length > 0 ? text.didYouMean(meant.join(' or ')) : ''}`;
+  return meant.length > 0
+    ? t('web.country.didYouMean', { names: tr.value.list(meant, 'disjunction') })
+    : t('web.country.notRecognised');
 }
 
 /** The one list of suggestions every country box shares. */
@@ -76,7 +68,7 @@ export function CountryField({ path, question, value }: { path: string; question
         }}
       />
       <p class={invalid.value ? 'hint hint-invalid' : 'hint'} id={hintId}>
-        {invalid.value ? notRecognised(draft.value ?? '') : text.hint}
+        {invalid.value ? notRecognised(draft.value ?? '') : t('web.country.hint')}
       </p>
     </div>
   );
@@ -109,14 +101,14 @@ export function CountriesField({
     <fieldset class="q q-countries" id={questionId(path)}>
       <legend>{question}</legend>
       {codes.length > 0 ? (
-        <ul class="country-chips" aria-label={text.listLabel}>
+        <ul class="country-chips" aria-label={t('web.country.listLabel')}>
           {codes.map((code) => (
             <li key={code}>
               {countryName(code)}{' '}
               <button
                 type="button"
                 class="chip-remove"
-                aria-label={text.remove(countryName(code))}
+                aria-label={t('web.country.remove', { name: countryName(code) })}
                 onClick={() => {
                   const rest = codes.filter((c) => c !== code);
                   answer(path, rest.length > 0 ? rest : undefined);
@@ -128,7 +120,7 @@ export function CountriesField({
           ))}
         </ul>
       ) : (
-        <p class="hint">{text.none}</p>
+        <p class="hint">{t('web.country.none')}</p>
       )}
       <div class="country-add">
         <input
@@ -155,11 +147,11 @@ export function CountriesField({
           }}
         />
         <button type="button" onClick={add}>
-          {text.add}
+          {t('web.country.add')}
         </button>
       </div>
       <p class={invalid.value ? 'hint hint-invalid' : 'hint'} id={hintId}>
-        {invalid.value ? notRecognised(typed.value) : text.addHint}
+        {invalid.value ? notRecognised(typed.value) : t('web.country.addHint')}
       </p>
     </fieldset>
   );

@@ -1,17 +1,9 @@
 // Logging in, wherever a page needs it. After logging in the person is where they were: on the same
 // page, or on the page that sent them here (#/account?return=assess).
 import { useSignal } from '@preact/signals';
+import { t } from '../i18n.js';
 import { go, returnTo } from '../state/route.js';
 import { logIn } from '../state/session.js';
-
-const text = {
-  heading: 'Log in',
-  why: 'Saved cases need an account. Assessing does not.',
-  back: 'You will be taken back to where you were.',
-  username: 'Username',
-  password: 'Password',
-  submit: 'Log in',
-};
 
 export function LoginForm() {
   const error = useSignal<string | null>(null);
@@ -30,17 +22,17 @@ export function LoginForm() {
         if (error.value === null && back) go(back);
       }}
     >
-      <h2 id="login-heading">{text.heading}</h2>
+      <h2 id="login-heading">{t('web.login.heading')}</h2>
       <p>
-        {text.why}
-        {back ? ` ${text.back}` : ''}
+        {t('web.login.why')}
+        {back ? ` ${t('web.login.back')}` : ''}
       </p>
-      <label for="login-username">{text.username}</label>
+      <label for="login-username">{t('web.login.username')}</label>
       <input id="login-username" name="username" autoComplete="username" required />
-      <label for="login-password">{text.password}</label>
+      <label for="login-password">{t('web.login.password')}</label>
       <input id="login-password" name="password" type="password" autoComplete="current-password" required />
       <button type="submit" class="primary" disabled={busy.value}>
-        {text.submit}
+        {t('web.login.submit')}
       </button>
       {error.value ? (
         <p class="error" role="alert">

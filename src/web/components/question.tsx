@@ -3,23 +3,19 @@ import { useComputed, useSignal } from '@preact/signals';
 import { getPath } from '../facts/edit.js';
 import { type Field, fieldFor } from '../facts/fields.js';
 import { valueLabel } from '../facts/labels.js';
+import { t } from '../i18n.js';
 import { answer, facts } from '../state/case.js';
 import { CountriesField, CountryField } from './country-picker.js';
 import { controlId, questionId } from './focus.js';
 
-const words = {
-  yes: 'Yes',
-  no: 'No',
-  dontKnow: 'Don’t know',
-  tickAll: 'Tick all that apply. Leave every box empty if you don’t know.',
-  none: 'None of these',
-  wholeNumber: 'A whole number',
-  number: 'A number',
-  range: (min: number, max: number) => ` from ${min} to ${max}`,
-  emptyIfUnknown: '; empty if you don’t know.',
-  dateHint: 'Empty if you don’t know.',
-  notRecognised: 'Not recognised — ',
-};
+/** What a number box takes, in words. */
+function numberHint(field: Extract<Field, { kind: 'number' }>): string {
+  if (field.min !== undefined && field.max !== undefined) {
+    const range = { min: field.min, max: field.max };
+    return field.integer ? t('web.question.wholeNumberRange', range) : t('web.question.numberRange', range);
+  }
+  return field.integer ? t('web.question.wholeNumber') : t('web.question.number');
+}
 
 const fields = new Map<string, Field>();
 function cachedField(path: string): Field {
@@ -33,9 +29,9 @@ function cachedField(path: string): Field {
 
 function Flag({ path, question, value }: { path: string; question: string; value: unknown }) {
   const options: Array<[string, boolean | undefined]> = [
-    [words.yes, true],
-    [words.no, false],
-    [words.dontKnow, undefined],
+    [t('web.question.yes'), true],
+    [t('web.question.no'), false],
+    [t('web.question.dontKnow'), undefined],
   ];
   return (
     <fieldset class="q q-flag" id={questionId(path)}>
@@ -76,7 +72,7 @@ function Choice({
         value={typeof value === 'string' ? value : ''}
         onChange={(event) => answer(path, event.currentTarget.value || undefined)}
       >
-        <option value="">{words.dontKnow}</option>
+        <option value="">{t('web.question.dontKnow')}</option>
         {options.map((option) => (
           <option key={option} value={option}>
             {valueLabel(option)}
@@ -109,7 +105,7 @@ function Choices({
   return (
     <fieldset class="q q-choices" id={questionId(path)}>
       <legend>{question}</legend>
-      <p class="hint">{words.tickAll}</p>
+      <p class="hint">{t('web.question.tickAll')}</p>
       <div class="options options-grid">
         {options.map((option) => (
           <label key={option} class="option">
@@ -127,7 +123,7 @@ function Choices({
             checked={chosen !== undefined && chosen.length === 0}
             onChange={(event) => answer(path, event.currentTarget.checked ? [] : undefined)}
           />{' '}
-          {words.none}
+          {t('web.question.none')}
         </label>
       </div>
     </fieldset>
@@ -180,11 +176,7 @@ function TextLike({
   };
 
   const hint =
-    field.kind === 'number'
-      ? `${field.integer ? words.wholeNumber : words.number}${field.min !== undefined && field.max !== undefined ? words.range(field.min, field.max) : ''}${words.emptyIfUnknown}`
-      : field.kind === 'date'
-        ? words.dateHint
-        : '';
+    field.kind === 'number' ? numberHint(field) : field.kind === 'date' ? t('web.question.dateHint') : '';
   const hintId = `h-${path}`;
   return (
     <div class="q q-text" id={questionId(path)}>
@@ -204,7 +196,7 @@ function TextLike({
       />
       {hint ? (
         <p class={invalid ? 'hint hint-invalid' : 'hint'} id={hintId}>
-          {invalid ? `${words.notRecognised}${hint.charAt(0).toLowerCase()}${hint.slice(1)}` : hint}
+          {invalid ? t('web.question.notRecognised', { hint }) : hint}
         </p>
       ) : null}
     </div>

@@ -1,40 +1,37 @@
 // Countries by name: the ISO 3166-1 alpha-2 codes the vocabulary uses (the one list, in
-// src/facts/country-codes.ts), named in the page's language by Intl.DisplayNames, so that a person
-// picks "Spain" and the case holds ES. A code that is not on the list is never accepted.
+// src/facts/country-codes.ts), named in the app's language by the translator (Intl.DisplayNames), so
+// that a person picks "Spain" or « Espagne » and the case holds ES. A code that is not on the list is
+// never accepted.
 import { alpha2Codes, nearestCountryCodes } from '../../facts/country-codes.js';
+import { type Lang, pseudoLang, translator } from '../../i18n/index.js';
+import { lang as appLang } from '../i18n.js';
 
 export type Country = { code: string; name: string };
 
-const pageLocale = () => (typeof document !== 'undefined' && document.documentElement.lang) || 'en';
-
-const lists = new Map<string, Country[]>();
+const lists = new Map<Lang, Country[]>();
 
 /** Codes some browsers' Intl data does not name (Kosovo is user-assigned, not ISO's own). */
 const unnamed: Record<string, string> = { XK: 'Kosovo' };
 
-function nameIn(names: Intl.DisplayNames, code: string): string {
-  try {
-    return names.of(code) ?? unnamed[code] ?? code;
-  } catch {
-    return unnamed[code] ?? code;
-  }
-}
-
-/** Every country on the list, named in `locale` and sorted by name. */
-export function countries(locale = pageLocale()): Country[] {
-  let list = lists.get(locale);
+/** Every country on the list, named in `lang` and sorted by name. */
+export function countries(lang: Lang = appLang.value): Country[] {
+  let list = lists.get(lang);
   if (!list) {
-    const names = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
+    const { country } = translator(lang);
+    const collation = lang === pseudoLang ? 'en' : lang;
     list = [...alpha2Codes]
-      .map((code) => ({ code, name: nameIn(names, code) }))
-      .sort((a, b) => a.name.localeCompare(b.name, locale));
-    lists.set(locale, list);
+      .map((code) => {
+        const name = country(code);
+        return { code, name: name === code ? (unnamed[code] ?? code) : name };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name, collation));
+    lists.set(lang, list);
   }
   return list;
 }
 
-export function countryName(code: string, locale = pageLocale()): string {
-  return countries(locale).find((c) => c.code === code)?.name ?? code;
+export function countryName(code: string, lang: Lang = appLang.value): string {
+  return countries(lang).find((c) => c.code === code)?.name ?? code;
 }
 
 /** Case, accents and spacing do not matter: "cote d'ivoire" finds Côte d’Ivoire. */
@@ -52,13 +49,13 @@ const fold = (text: string) =>
  * with the code in brackets as the list shows it ("Spain (ES)"), or the code itself. Null when it
  * names none (e.g. "UK", which is not an ISO code: the United Kingdom is GB).
  */
-export function parseCountry(text: string, locale = pageLocale()): string | null {
+export function parseCountry(text: string, lang: Lang = appLang.value): string | null {
   const wanted = fold(text.replace(/\s*\(([A-Za-z]{2})\)\s*$/, ''));
   const bracketed = /\(([A-Za-z]{2})\)\s*$/.exec(text)?.[1]?.toUpperCase();
   if (bracketed && alpha2Codes.has(bracketed)) return bracketed;
   if (/^[a-z]{2}$/i.test(text.trim()) && alpha2Codes.has(text.trim().toUpperCase()))
     return text.trim().toUpperCase();
-  for (const list of locale === 'en' ? [countries('en')] : [countries(locale), countries('en')]) {
+  for (const list of lang === 'en' ? [countries('en')] : [countries(lang), countries('en')]) {
     const found = list.find((c) => fold(c.name) === wanted);
     if (found) return found.code;
   }

@@ -1,18 +1,32 @@
-// Plain words for the vocabulary's enum values, for verdicts and for the instruments' short names.
-// Every word a person reads about a value lives here, so that the translations have one place to go.
-const special: Record<string, string> = {
-  domestic_servitude: 'domestic servitude',
-  forced_criminality: 'forced criminality',
-  friend_or_acquaintance: 'a friend or acquaintance',
-  at_or_above_legal_minimum: 'at or above the legal minimum',
-  below_legal_minimum: 'below the legal minimum',
-  prison_labour_public: 'prison labour for the state',
-  prison_labour_private: 'prison labour for a private party',
-};
+// Plain words for the vocabulary's enum values, for verdicts and for the instruments' short names,
+// in the app's language (values and answers from the facts catalogue, src/i18n/messages/*/facts.json).
+import {
+  valueLabel as factValueLabel,
+  questionFor,
+  type Section,
+  sectionsIn,
+} from '../../facts/questions.js';
+import type { Lang } from '../../i18n/index.js';
+import { lang, t, tr } from '../i18n.js';
 
-/** `tied_work_visa` → "tied work visa". */
+const sectionsByLang = new Map<Lang, Section[]>();
+
+/** The form's sections and their questions, in the app's language. */
+export function formSections(): Section[] {
+  let found = sectionsByLang.get(lang.value);
+  if (!found) {
+    found = sectionsIn(lang.value);
+    sectionsByLang.set(lang.value, found);
+  }
+  return found;
+}
+
+/** The question about a fact, in the app's language (the path itself if the vocabulary has none). */
+export const questionText = (path: string): string => questionFor(path, lang.value);
+
+/** `tied_work_visa` → "work visa tied to the employer", in the app's language. */
 export function valueLabel(value: string): string {
-  return special[value] ?? value.replace(/_/g, ' ');
+  return factValueLabel(value, lang.value);
 }
 
 export const verdictWords: Record<string, string> = {
@@ -66,11 +80,14 @@ export function instrumentShortName(id: string, title: string): string {
 }
 
 export function answerLabel(value: unknown): string {
-  if (value === true) return 'yes';
-  if (value === false) return 'no';
+  if (value === true) return t('facts.answer.yes');
+  if (value === false) return t('facts.answer.no');
   if (Array.isArray(value))
-    return value.length === 0 ? 'none' : value.map((v) => valueLabel(String(v))).join(', ');
+    return value.length === 0
+      ? t('facts.answer.none')
+      : tr.value.list(value.map((v) => valueLabel(String(v))));
   if (typeof value === 'string') return valueLabel(value);
-  if (value === undefined || value === null) return 'don’t know';
+  if (value === undefined || value === null) return t('web.answer.dontKnow');
+  if (typeof value === 'number') return tr.value.number(value);
   return String(value);
 }

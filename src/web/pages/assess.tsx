@@ -3,7 +3,6 @@
 // (state/results.ts). All verdicts are visible at a glance beside the form, what an answer changed
 // is marked and announced to screen readers, and a skip link leads straight to the results.
 import { useComputed } from '@preact/signals';
-import { questionFor, sections } from '../../facts/questions.js';
 import { CaseTools, ProblemList } from '../components/case-tools.js';
 import { CountryList } from '../components/country-picker.js';
 import { decidingArticles } from '../components/decided-by.js';
@@ -12,7 +11,7 @@ import { LiveResult } from '../components/live-result.js';
 import { Question } from '../components/question.js';
 import { Legend, Verdict } from '../components/verdict.js';
 import { countKnown } from '../facts/edit.js';
-import { instrumentShortName, verdictWords } from '../facts/labels.js';
+import { formSections, instrumentShortName, questionText, verdictWords } from '../facts/labels.js';
 import { answer, contradictions, facts } from '../state/case.js';
 import {
   changedVerdicts,
@@ -50,7 +49,7 @@ const text = {
   caseFacts: 'Case facts',
 };
 
-function SectionBlock({ section }: { section: (typeof sections)[number] }) {
+function SectionBlock({ section }: { section: ReturnType<typeof formSections>[number] }) {
   const paths = section.questions.map((q) => q.path);
   const known = useComputed(() => countKnown(facts.value, paths)).value;
   return (
@@ -248,7 +247,7 @@ function Contradictions() {
           <li key={p.path}>
             {text.goTo}{' '}
             <button type="button" class="link" onClick={() => focusQuestion(p.path)}>
-              {questionFor(p.path)}
+              {questionText(p.path)}
             </button>
           </li>
         ))}
@@ -281,7 +280,7 @@ export function AssessPage() {
           <TitleField />
           <NotesField />
           <Contradictions />
-          {sections.map((section) => (
+          {formSections().map((section) => (
             <SectionBlock key={section.id} section={section} />
           ))}
         </form>

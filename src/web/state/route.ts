@@ -1,34 +1,36 @@
 // Hash routes (#/assess, #/cases…): the server only ever serves index.html and its assets. Each
-// page has its own title in the browser tab, and a route may carry where to return to
-// (#/account?return=assess: after logging in, back to the form).
+// page has its own title in the browser tab, in the app's language, and a route may carry where to
+// return to (#/account?return=assess: after logging in, back to the form).
 import { effect, signal } from '@preact/signals';
+import { t } from '../i18n.js';
 
+/** The pages of the navigation, in its order (their titles: `web.page.<id>` in the catalogues). */
 export const pages = [
-  { id: 'assess', title: 'Assess' },
-  { id: 'compare', title: 'Compare' },
-  { id: 'continuum', title: 'Continuum' },
-  { id: 'whatif', title: 'What if' },
-  { id: 'pathways', title: 'Pathways' },
-  { id: 'sexwork', title: 'Sex work law' },
-  { id: 'estimate', title: 'Estimate' },
-  { id: 'cases', title: 'Saved cases' },
-  { id: 'datasets', title: 'Datasets' },
-  { id: 'glossary', title: 'Glossary' },
-  { id: 'account', title: 'Account' },
+  { id: 'assess' },
+  { id: 'compare' },
+  { id: 'continuum' },
+  { id: 'whatif' },
+  { id: 'pathways' },
+  { id: 'sexwork' },
+  { id: 'estimate' },
+  { id: 'cases' },
+  { id: 'datasets' },
+  { id: 'glossary' },
+  { id: 'account' },
 ] as const;
 
 export type PageId = (typeof pages)[number]['id'] | 'report';
 
-const titles: Record<PageId, string> = {
-  ...(Object.fromEntries(pages.map((p) => [p.id, p.title])) as Record<(typeof pages)[number]['id'], string>),
-  report: 'Printable report',
-};
+const pageIds = new Set<string>([...pages.map((p) => p.id), 'report']);
+
+/** A page's title in the app's language. */
+export const pageTitle = (page: PageId): string => t(`web.page.${page}`);
 
 function parse(): { page: PageId; params: URLSearchParams } {
   const hash = location.hash.replace(/^#\/?/, '');
   const [path, query = ''] = hash.split('?');
   const id = path.split('/')[0];
-  const page = (id in titles ? id : 'assess') as PageId;
+  const page = (pageIds.has(id) ? id : 'assess') as PageId;
   return { page, params: new URLSearchParams(query) };
 }
 
@@ -41,7 +43,7 @@ addEventListener('hashchange', () => {
 });
 
 effect(() => {
-  document.title = `${titles[route.value]} · Continuum`;
+  document.title = t('web.page.tabTitle', { page: pageTitle(route.value) });
 });
 
 export function go(page: PageId, params?: Record<string, string>): void {
@@ -52,5 +54,5 @@ export function go(page: PageId, params?: Record<string, string>): void {
 /** The page to go back to after logging in, if the route names one. */
 export function returnTo(): PageId | null {
   const page = routeParams.value.get('return');
-  return page && page in titles ? (page as PageId) : null;
+  return page && pageIds.has(page) ? (page as PageId) : null;
 }
