@@ -1,7 +1,6 @@
 // An answer as a person reads it: yes / no / don't know, words for enum values, country names for
 // country codes.
 
-import { tr } from '../i18n.js';
 import { countryName } from './countries.js';
 import { fieldFor } from './fields.js';
 import { answerLabel } from './labels.js';
@@ -18,7 +17,7 @@ export function answerFor(path: string, value: unknown): string {
     if (kind === 'countries' && Array.isArray(value))
       return value.length === 0
         ? answerLabel(value)
-        : tr.value.list(value.map((code) => countryName(String(code))));
+        : value.map((code) => countryName(String(code))).join(', ');
   }
   return answerLabel(value);
 }

@@ -83,9 +83,7 @@ export function answerLabel(value: unknown): string {
   if (value === true) return t('facts.answer.yes');
   if (value === false) return t('facts.answer.no');
   if (Array.isArray(value))
-    return value.length === 0
-      ? t('facts.answer.none')
-      : tr.value.list(value.map((v) => valueLabel(String(v))));
+    return value.length === 0 ? t('facts.answer.none') : value.map((v) => valueLabel(String(v))).join(', ');
   if (typeof value === 'string') return valueLabel(value);
   if (value === undefined || value === null) return t('web.answer.dontKnow');
   if (typeof value === 'number') return tr.value.number(value);
