@@ -8,8 +8,10 @@ import { defaultMaxOrder } from './bic-search.js';
 import { type CaptureTable, overlapGroups } from './capture-table.js';
 import { estimateDga } from './dga-report.js';
 import { bootstrapModelCount, estimateLogLinear } from './estimate.js';
+import { mainEffects } from './hierarchical-model.js';
 import { sharedExistenceChecker } from './highs-lp.js';
 import { estimateLcmcr, LCMCR_DEFAULTS } from './lcmcr-report.js';
+import { prepareTable } from './loglinear-fit.js';
 import {
   DEFAULT_SEED,
   type EstimateMethod,
@@ -307,18 +309,31 @@ export function ignoredOptionWarnings(options: EstimateOptions, lang?: Lang): st
   return warnings;
 }
 
-/** Lists in groups that share nobody: no method can estimate anything (overlapGroups). */
-function noOverlapProblem(table: CaptureTable, lang?: Lang): Problem | null {
+/**
+ * Lists in groups that share nobody (overlapGroups). Whether anything can still be estimated turns
+ * on the model of independent lists, which every hierarchical model contains: when its MLE does
+ * not exist (two lists with no one in common, or groups shaped like them), no model's does and
+ * nothing is estimated; when it exists (e.g. one list apart from two that overlap), the estimate
+ * rests only on that model's assumption across the groups, and a warning says so — as
+ * MultipleSystemsEstimation estimates such data (its Artificial_3 and New Orleans tables).
+ */
+async function noOverlap(
+  table: CaptureTable,
+  lang?: Lang,
+): Promise<{ problem: Problem } | { warning: string } | null> {
   const groups = overlapGroups(table);
   if (groups.length < 2) return null;
   const { t, list } = translator(lang);
+  const named = groups.map((group) => list(group.map((i) => table.lists[i]))).join('; ');
+  const prepared = prepareTable(table);
+  const independent = (await sharedExistenceChecker()).check(prepared, mainEffects(prepared.t));
+  if (independent.mleExists && independent.identifiable)
+    return { warning: t('estimate.noOverlap.assumed', { groups: named }) };
   const message =
     table.lists.length === 2
       ? t('estimate.noOverlap.two')
-      : t('estimate.noOverlap.groups', {
-          groups: groups.map((group) => list(group.map((i) => table.lists[i]))).join('; '),
-        });
-  return { path: '', code: 'no_overlap', message };
+      : t('estimate.noOverlap.groups', { groups: named });
+  return { problem: { path: '', code: 'no_overlap', message } };
 }
 
 /**
@@ -334,9 +349,12 @@ export async function runEstimate(
 ): Promise<EstimateOutcome> {
   const problems = optionProblems(table.lists.length, options, paths, runtime.lang);
   if (problems.length > 0) return { ok: false, problems };
-  const unlinked = noOverlapProblem(table, runtime.lang);
-  if (unlinked) return { ok: false, problems: [unlinked] };
+  const unlinked = await noOverlap(table, runtime.lang);
+  if (unlinked && 'problem' in unlinked) return { ok: false, problems: [unlinked.problem] };
   const outcome = await METHODS[options.method].run(table, options, runtime);
-  if (outcome.ok) outcome.report.warnings.push(...ignoredOptionWarnings(options, runtime.lang));
+  if (outcome.ok) {
+    if (unlinked) outcome.report.warnings.unshift(unlinked.warning);
+    outcome.report.warnings.push(...ignoredOptionWarnings(options, runtime.lang));
+  }
   return outcome;
 }
