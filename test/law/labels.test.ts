@@ -5,7 +5,7 @@
 // when a translation leaves out the official term of its language.
 import { describe, expect, it } from 'vitest';
 import { cataloguesByDomain } from '../../src/i18n/catalogues.js';
-import { type Lang, translator } from '../../src/i18n/index.js';
+import { translator } from '../../src/i18n/index.js';
 import { instruments } from '../../src/law/instruments/index.js';
 import { nodes } from '../../src/law/logic/rule.js';
 import { ruleLabel, ruleNote, ruleTextKey } from '../../src/law/render/labels.js';
@@ -25,7 +25,7 @@ for (const { rule } of everyNode) {
   if (rule.note !== undefined) texts.set(keyInFile(ruleTextKey(rule.id, 'note', rule.note)), rule.note);
 }
 
-const ruleEntries = (lang: Lang) =>
+const ruleEntries = (lang: 'en' | 'fr' | 'es') =>
   Object.entries(cataloguesByDomain[lang].law as Record<string, string>).filter(([key]) =>
     key.startsWith('rule.'),
   );
