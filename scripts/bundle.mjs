@@ -6,8 +6,15 @@
 // hundreds of small files is what made `continuum --version` take a second); packages that load
 // files of their own (WebAssembly, native add-ons, worker scripts, static assets) stay external
 // and are loaded from node_modules as before.
+//
+// Start-up pays only for what a command runs: the message catalogues are read per language when
+// first needed (scripts/bundle/catalogues.js stands in for src/i18n/catalogues.ts, and this script
+// writes dist/bundle/messages/<lang>.json), and FormatJS is evaluated on the first message that
+// needs it (scripts/bundle/formatjs.js loads dist/bundle/formatjs.cjs, built here), as is node:child_process, which commander requires but
+// Continuum never uses (scripts/bundle/child-process.cjs). These replacements apply to the bundle only: tests, the
+// web app and tsc's dist/ use the sources as written.
 
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -19,6 +26,39 @@ const external = Object.keys(pkg.dependencies)
 
 // Chunk names change with their content: start from an empty folder.
 rmSync('dist/bundle', { recursive: true, force: true });
+
+// Each language's catalogue, flat, from the files src/i18n/catalogues.ts imports (its domains).
+const cataloguesSource = readFileSync('src/i18n/catalogues.ts', 'utf8');
+const catalogues = {};
+for (const [, lang, domain] of cataloguesSource.matchAll(/from '\.\/messages\/(\w+)\/(\w+)\.json'/g)) {
+  const messages = JSON.parse(readFileSync(`src/i18n/messages/${lang}/${domain}.json`, 'utf8'));
+  catalogues[lang] ??= {};
+  for (const [key, message] of Object.entries(messages)) catalogues[lang][`${domain}.${key}`] = message;
+}
+if (!catalogues.en)
+  throw new Error('scripts/bundle.mjs: no catalogue imports found in src/i18n/catalogues.ts');
+mkdirSync('dist/bundle/messages', { recursive: true });
+for (const [lang, flat] of Object.entries(catalogues))
+  writeFileSync(`dist/bundle/messages/${lang}.json`, JSON.stringify(flat));
+
+/** The bundle's stand-ins: two imports of src/i18n/translate.ts and one of commander's (see the head of this file). */
+const lazyImports = {
+  name: 'lazy-imports',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: new URL('./bundle/child-process.cjs', import.meta.url).pathname }
+        : undefined,
+    );
+    const fromTranslate = (args) => /[\\/]src[\\/]i18n[\\/]translate\.ts$/.test(args.importer);
+    plugin.onResolve({ filter: /^\.\/catalogues\.js$/ }, (args) =>
+      fromTranslate(args) ? { path: new URL('./bundle/catalogues.js', import.meta.url).pathname } : undefined,
+    );
+    plugin.onResolve({ filter: /^@formatjs\/intl$/ }, (args) =>
+      fromTranslate(args) ? { path: new URL('./bundle/formatjs.js', import.meta.url).pathname } : undefined,
+    );
+  },
+};
 
 await build({
   entryPoints: {
@@ -39,8 +79,24 @@ await build({
   sourcemap: true,
   legalComments: 'linked',
   logLevel: 'warning',
+  plugins: [lazyImports],
+  minifyWhitespace: true,
+  minifySyntax: true,
   // CommonJS packages bundled into ES modules still call require() for Node's own modules.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
+});
+
+// FormatJS on its own, for scripts/bundle/formatjs.js to load on first use.
+await build({
+  stdin: { contents: "export { createIntl } from '@formatjs/intl';", resolveDir: '.', loader: 'js' },
+  outfile: 'dist/bundle/formatjs.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  legalComments: 'linked',
+  logLevel: 'warning',
 });

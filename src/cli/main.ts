@@ -2,7 +2,7 @@
 // loaded only when it runs. Exit codes: 0 ok, 2 invalid input (problems printed), 1 internal error.
 import { Command, CommanderError } from 'commander';
 import { translator } from '../i18n/index.js';
-import { DataDirLocked } from '../store/lock.js';
+import { DataDirLocked } from '../store/lock-error.js';
 import { COMMANDS } from './commands.js';
 import {
   DEFAULT_INPUT_LIMITS,
