@@ -10,7 +10,6 @@ import {
   summaryLine,
   type TopInterval,
 } from '../estimate/estimate.js';
-import { sharedExistenceChecker } from '../estimate/highs-lp.js';
 import {
   ESTIMATE_METHODS,
   type EstimateOptions,
@@ -204,8 +203,7 @@ export function register(program: Command): void {
           lang: cliLang(),
           onProgress: bar.update,
           // Replicates spread over every core (the registry's default is this thread).
-          replicates: async (task, monitor) =>
-            runBootstrap(task, await sharedExistenceChecker(), { monitor }),
+          replicates: (task, monitor) => runBootstrap(task, { monitor }),
         },
         PATHS,
       ).finally(bar.end);

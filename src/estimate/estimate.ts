@@ -15,7 +15,7 @@ import {
 import type { CaptureTable } from './capture-table.js';
 import type { ExistenceChecker } from './existence.js';
 import { describeInteractions, formatModel } from './hierarchical-model.js';
-import { sharedExistenceChecker } from './highs-lp.js';
+import { withExistenceChecker } from './highs-lp.js';
 import { type ModelFit, type PreparedTable, prepareTable } from './loglinear-fit.js';
 import {
   DEFAULT_LEVEL,
@@ -367,13 +367,14 @@ export async function estimateLogLinear(
   runtime: EstimateRuntime = {},
 ): Promise<EstimateOutcome> {
   const { onProgress, signal } = runtime;
-  const checker = await sharedExistenceChecker();
   const selection = { method: options.method, maxOrder: options.maxOrder, threshold: options.threshold };
   const retained = bootstrapModelCount(table.lists.length, options.ntop);
-  const point = pointEstimate(table, checker, selection, {
-    retained,
-    monitor: stageMonitor('models', onProgress, signal),
-  });
+  const point = await withExistenceChecker((checker) =>
+    pointEstimate(table, checker, selection, {
+      retained,
+      monitor: stageMonitor('models', onProgress, signal),
+    }),
+  );
   if (!point) return { ok: false, problems: [NO_ADMISSIBLE_MODEL] };
   const bootstrap = options.bootstrap ?? 0;
   let replicates: ReplicateResults | null = null;
@@ -382,12 +383,14 @@ export async function estimateLogLinear(
     const monitor = stageMonitor('bootstrap', onProgress, signal);
     replicates = runtime.replicates
       ? await runtime.replicates(task, monitor)
-      : bootstrapReplicates(task, checker, monitor);
+      : await withExistenceChecker((checker) => bootstrapReplicates(task, checker, monitor));
   }
-  const result = intervalFrom(point, checker, replicates, options.level ?? DEFAULT_LEVEL, {
-    retained,
-    monitor: stageMonitor('jackknife', onProgress, signal),
-  });
+  const result = await withExistenceChecker((checker) =>
+    intervalFrom(point, checker, replicates, options.level ?? DEFAULT_LEVEL, {
+      retained,
+      monitor: stageMonitor('jackknife', onProgress, signal),
+    }),
+  );
   return {
     ok: true,
     report: assembleReport(point, result.interval, result.warnings, result.topIntervals),

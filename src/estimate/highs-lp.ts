@@ -92,10 +92,39 @@ export function loadHighsSolver(): Promise<MaxMinCellSolver> {
   return loading;
 }
 
-let shared: Promise<ExistenceChecker> | undefined;
+/** Thrown by the thread's existence checker when a model needs the LP before HiGHS is loaded. */
+class SolverNotLoaded extends Error {}
 
-/** One existence checker per thread (its cache shared by every estimate the thread runs). */
-export function sharedExistenceChecker(): Promise<ExistenceChecker> {
-  shared ??= loadHighsSolver().then((solver) => cachedExistenceChecker(solver));
-  return shared;
+let solver: MaxMinCellSolver | undefined;
+
+/** The thread's checker: its cache is shared by every estimate the thread runs. */
+const checker: ExistenceChecker = cachedExistenceChecker((problem) => {
+  if (!solver) throw new SolverNotLoaded('HiGHS is not loaded yet');
+  return solver(problem);
+});
+
+/**
+ * Runs a synchronous computation with the thread's existence checker, loading HiGHS only if some
+ * model needs the LP. Most never do: a converged fit certifies that the MLE exists, a table
+ * without zeros needs no LP (admissible-fit.ts, existence.ts), and HiGHS's WebAssembly costs every
+ * thread that loads it about 0.2 s of CPU. When the LP is needed, HiGHS is loaded and the
+ * computation starts again from the beginning: it is deterministic, and the checker caches only
+ * complete answers, so the result is the one a loaded solver gives from the start.
+ */
+export async function withExistenceChecker<T>(work: (checker: ExistenceChecker) => T): Promise<T> {
+  if (!solver) {
+    try {
+      return work(checker);
+    } catch (error) {
+      if (!(error instanceof SolverNotLoaded)) throw error;
+    }
+    solver = await loadHighsSolver();
+  }
+  return work(checker);
+}
+
+/** The thread's existence checker with HiGHS loaded (for callers that check models directly). */
+export async function sharedExistenceChecker(): Promise<ExistenceChecker> {
+  solver ??= await loadHighsSolver();
+  return checker;
 }

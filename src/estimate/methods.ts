@@ -9,7 +9,7 @@ import { type CaptureTable, overlapGroups } from './capture-table.js';
 import { estimateDga } from './dga-report.js';
 import { bootstrapModelCount, estimateLogLinear } from './estimate.js';
 import { mainEffects } from './hierarchical-model.js';
-import { sharedExistenceChecker } from './highs-lp.js';
+import { withExistenceChecker } from './highs-lp.js';
 import { estimateLcmcr, LCMCR_DEFAULTS } from './lcmcr-report.js';
 import { prepareTable } from './loglinear-fit.js';
 import {
@@ -181,18 +181,20 @@ export const METHODS: Record<EstimateMethod, MethodEntry> = {
       threshold: { min: 0, max: 100, what: 'estimate.limits.bayesThreshold' },
       maxOrder: { min: 2, max: 3 },
     },
-    run: async (table, options, runtime) =>
-      estimateBayesThreshold(
-        runtime.lang,
-        table,
-        await sharedExistenceChecker(),
-        {
-          threshold: options.threshold,
-          prior: options.prior,
-          maxOrder: options.maxOrder === 3 ? 3 : 2,
-          ...(options.seed !== undefined ? { seed: options.seed } : {}),
-        },
-        stageMonitor('sampling', runtime.onProgress, runtime.signal),
+    run: (table, options, runtime) =>
+      withExistenceChecker((checker) =>
+        estimateBayesThreshold(
+          runtime.lang,
+          table,
+          checker,
+          {
+            threshold: options.threshold,
+            prior: options.prior,
+            maxOrder: options.maxOrder === 3 ? 3 : 2,
+            ...(options.seed !== undefined ? { seed: options.seed } : {}),
+          },
+          stageMonitor('sampling', runtime.onProgress, runtime.signal),
+        ),
       ),
     // Three MCMC runs of 11,000 iterations, each a pass over the cells.
     work: (t) => (3 * 11_000 * fitCost(t)) / 3.5,
@@ -326,7 +328,9 @@ async function noOverlap(
   const { t, list } = translator(lang);
   const named = groups.map((group) => list(group.map((i) => table.lists[i]))).join('; ');
   const prepared = prepareTable(table);
-  const independent = (await sharedExistenceChecker()).check(prepared, mainEffects(prepared.t));
+  const independent = await withExistenceChecker((checker) =>
+    checker.check(prepared, mainEffects(prepared.t)),
+  );
   if (independent.mleExists && independent.identifiable)
     return { warning: t('estimate.noOverlap.assumed', { groups: named }) };
   const message =

@@ -51,7 +51,7 @@ describe('bootstrap resampling', () => {
         .estimates,
     ];
     expect(parts).toEqual(Array.from(whole));
-    const pooled = await runBootstrap(task(data.korea, { method: 'stepwise' }, 40), checker, { chunk: 7 });
+    const pooled = await runBootstrap(task(data.korea, { method: 'stepwise' }, 40), { chunk: 7 });
     expect(Array.from(pooled.estimates)).toEqual(Array.from(whole));
     const other = bootstrapReplicates(task(data.korea, { method: 'stepwise' }, 40, 99), checker).estimates;
     expect(Array.from(other)).not.toEqual(Array.from(whole));

@@ -3,9 +3,8 @@
 // below computes exactly the same numbers (each replicate has its own random stream).
 import { setMaxListeners } from 'node:events';
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
 import { type BootstrapTask, bootstrapReplicates, type ReplicateResults } from '../bootstrap.js';
-import type { ExistenceChecker } from '../existence.js';
+import { withExistenceChecker } from '../highs-lp.js';
 import type { Monitor } from '../options.js';
 
 export type PoolOptions = {
@@ -34,7 +33,6 @@ export function defaultThreads(): number {
 
 export async function runBootstrap(
   task: BootstrapTask,
-  checker: ExistenceChecker,
   options: PoolOptions = {},
 ): Promise<ReplicateResults> {
   const total = task.to - task.from;
@@ -53,7 +51,12 @@ export async function runBootstrap(
   if (threads <= 1 || !workersAvailable() || total <= chunk) {
     for (let start = task.from; start < task.to; start += chunk) {
       const end = Math.min(start + chunk, task.to);
-      place(start, bootstrapReplicates({ ...task, from: start, to: end }, checker));
+      place(
+        start,
+        await withExistenceChecker((checker) =>
+          bootstrapReplicates({ ...task, from: start, to: end }, checker),
+        ),
+      );
       done += end - start;
       options.monitor?.(done, total);
       // Let the event loop breathe (progress output, a cancel request) between chunks.
@@ -61,6 +64,8 @@ export async function runBootstrap(
     }
     return { estimates, records };
   }
+  // Loaded here, not with this module: a command that runs no bootstrap does not pay for it.
+  const { Piscina } = await import('piscina');
   const pool = new Piscina<BootstrapTask, WorkerReplicates>({
     filename: workerUrl.href,
     maxThreads: threads,
