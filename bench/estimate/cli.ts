@@ -10,15 +10,25 @@
 // cannot be run beside us; the `node -e 0` baseline and the load average say how busy the machine
 // was. Each estimate's JSON is checked against the reference point estimate.
 //
-// Usage: npm run bench:estimate:cli [-- runs=3]   (builds dist/ first; median of `runs` runs)
+// Usage: npm run bench:estimate:cli [-- runs=3 [baseline]]   (builds dist/ first; median of `runs`
+// runs). `baseline` is the root of another build of Continuum (a directory holding bin/continuum.js
+// and its dist/bundle/, e.g. a copy made before a change): it is timed in the same run, each of its
+// processes interleaved with ours, so that before and after see the same load.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const runs = Math.max(1, Number(process.argv[2] ?? 3));
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = fileURLToPath(new URL('../../bin/continuum.js', import.meta.url));
+const baselineRoot = process.argv[3];
+const baselineBin = baselineRoot === undefined ? undefined : join(baselineRoot, 'bin/continuum.js');
+if (baselineBin !== undefined && !existsSync(baselineBin)) {
+  console.error(`${baselineBin} is missing: the baseline is the root of a built copy of Continuum`);
+  process.exit(1);
+}
 if (!existsSync(fileURLToPath(new URL('../../dist/bundle/continuum.js', import.meta.url)))) {
   console.error('dist/bundle/ is missing: run `npm run build` first (npm run bench:estimate:cli does)');
   process.exit(1);
@@ -58,37 +68,55 @@ function median(xs: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function medianOf(args: string[], count: number): Timing {
-  const results = Array.from({ length: count }, () => timed(args));
-  return {
-    seconds: median(results.map((r) => r.seconds)),
-    cpu: median(results.map((r) => r.cpu)),
-    stdout: results[0].stdout,
-  };
+/**
+ * Each command of `commands` run `count` times, the commands taking turns (so that a change in the
+ * machine's load falls on all of them alike): the median wall time of each, its CPU time (the mean:
+ * /proc counts it in hundredths of a second, too coarse for a median of short processes) and its
+ * first output.
+ */
+function interleaved(commands: string[][], count: number): Timing[] {
+  const results = commands.map(() => [] as Timing[]);
+  for (let run = 0; run < count; run++) {
+    for (const [i, args] of commands.entries()) results[i].push(timed(args));
+  }
+  return results.map((timings) => ({
+    seconds: median(timings.map((r) => r.seconds)),
+    cpu: timings.reduce((sum, r) => sum + r.cpu, 0) / timings.length,
+    stdout: timings[0].stdout,
+  }));
 }
 
 const load0 = loadavg()[0];
 console.log(`continuum estimate from the command line — whole processes, median of ${runs} run(s)`);
+const builds = [
+  ...(baselineBin === undefined ? [] : [{ name: 'baseline', bin: baselineBin }]),
+  { name: baselineBin === undefined ? '' : 'this build', bin },
+];
+const label = (build: { name: string }, what: string) => (build.name ? `${what} (${build.name})` : what);
 
-// Start-up: ten runs each (they are short), the bare Node process first and last.
-const startRuns = Math.max(10, runs);
-const nodeBefore = medianOf(['-e', '0'], startRuns);
-const version = medianOf([bin, '--version'], startRuns);
-const help = medianOf([bin, '--help'], startRuns);
-const nodeAfter = medianOf(['-e', '0'], startRuns);
-const node = (nodeBefore.seconds + nodeAfter.seconds) / 2;
+// Start-up: twenty runs each (they are short), all commands taking turns with a bare Node process.
+const startRuns = Math.max(20, runs);
+const startCommands = [
+  ['-e', '0'],
+  ...builds.flatMap((build) => [
+    [build.bin, '--version'],
+    [build.bin, '--help'],
+  ]),
+];
+const [node, ...starts] = interleaved(startCommands, startRuns);
 const ms = (s: number) => `${(s * 1000).toFixed(0)} ms`;
-console.log('start-up (goal < 150 ms)    wall   beyond node -e 0      cpu');
+console.log('start-up (goal < 150 ms)                   wall   beyond node      cpu   beyond node');
 console.log(
-  `  node -e 0            ${ms(node).padStart(8)}   (${ms(nodeBefore.seconds)} before, ${ms(nodeAfter.seconds)} after) ${ms((nodeBefore.cpu + nodeAfter.cpu) / 2)}`,
+  `  ${'node -e 0'.padEnd(36)}${ms(node.seconds).padStart(8)}   ${''.padStart(11)} ${ms(node.cpu).padStart(8)}`,
 );
-for (const [name, timing] of [
-  ['continuum --version', version],
-  ['continuum --help', help],
-] as const)
-  console.log(
-    `  ${name.padEnd(20)}${ms(timing.seconds).padStart(8)}   ${ms(timing.seconds - node).padStart(14)} ${ms(timing.cpu).padStart(8)}   ${timing.seconds < 0.15 ? 'goal met' : 'over the goal'}`,
-  );
+builds.forEach((build, b) => {
+  for (const [i, what] of ['continuum --version', 'continuum --help'].entries()) {
+    const timing = starts[2 * b + i];
+    console.log(
+      `  ${label(build, what).padEnd(36)}${ms(timing.seconds).padStart(8)}   ${ms(timing.seconds - node.seconds).padStart(11)} ${ms(timing.cpu).padStart(8)}   ${ms(timing.cpu - node.cpu).padStart(11)}`,
+    );
+  }
+});
 
 type Workload = { name: string; args: string[]; expected: number; rSeconds: number; goal: number };
 const workloads: Workload[] = [
@@ -125,19 +153,23 @@ const workloads: Workload[] = [
 // R runs in one thread, so its wall time is its CPU time; ours spreads the bootstrap over every
 // core, so the ratio on CPU time is the harder one, and the one that load changes least.
 console.log(
-  'workload                           wall s   cpu s      R s  × R wall  × R cpu   goal   estimate',
+  'workload                                        wall s   cpu s      R s  × R wall  × R cpu   goal   estimate',
 );
 for (const work of workloads) {
-  const { seconds, cpu, stdout } = medianOf(
-    [bin, 'estimate', ...work.args, '--seed', '1234', '--json'],
+  const timings = interleaved(
+    builds.map((build) => [build.bin, 'estimate', ...work.args, '--seed', '1234', '--json']),
     runs,
   );
-  const estimate = JSON.parse(stdout).estimate as number;
-  const same =
-    Math.abs(estimate - work.expected) / work.expected < 1e-6 ? 'same as R' : `DIFFERS from ${work.expected}`;
-  const ratio = work.rSeconds / seconds;
-  console.log(
-    `  ${work.name.padEnd(32)} ${seconds.toFixed(2).padStart(6)} ${cpu.toFixed(2).padStart(7)} ${work.rSeconds.toFixed(1).padStart(8)} ${ratio.toFixed(0).padStart(8)}× ${(work.rSeconds / cpu).toFixed(0).padStart(7)}× ${`${work.goal}×`.padStart(6)}   ${estimate.toFixed(2)} (${same})`,
-  );
+  builds.forEach((build, b) => {
+    const { seconds, cpu, stdout } = timings[b];
+    const estimate = JSON.parse(stdout).estimate as number;
+    const same =
+      Math.abs(estimate - work.expected) / work.expected < 1e-6
+        ? 'same as R'
+        : `DIFFERS from ${work.expected}`;
+    console.log(
+      `  ${label(build, work.name).padEnd(45)} ${seconds.toFixed(2).padStart(6)} ${cpu.toFixed(2).padStart(7)} ${work.rSeconds.toFixed(1).padStart(8)} ${(work.rSeconds / seconds).toFixed(0).padStart(8)}× ${(work.rSeconds / cpu).toFixed(0).padStart(7)}× ${`${work.goal}×`.padStart(6)}   ${estimate.toFixed(2)} (${same})`,
+    );
+  });
 }
 console.log(`load average ${load0.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end (2 cores)`);

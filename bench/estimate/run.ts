@@ -79,7 +79,7 @@ async function withBootstrap(
 ): Promise<number> {
   const point = pointEstimate(table, checker, options);
   if (!point) throw new Error('no estimate');
-  const draws = await runBootstrap(bootstrapTaskFor(point, 1234, replicates), checker, { threads });
+  const draws = await runBootstrap(bootstrapTaskFor(point, 1234, replicates), { threads });
   const interval = intervalFrom(point, checker, draws, 0.95);
   process.stderr.write(
     `  ${options.method}: BCa ${interval.interval?.lower.toFixed(0)}–${interval.interval?.upper.toFixed(0)}\n`,
