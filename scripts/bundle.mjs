@@ -10,7 +10,8 @@
 // Start-up pays only for what a command runs: the message catalogues are read per language when
 // first needed (scripts/bundle/catalogues.js stands in for src/i18n/catalogues.ts, and this script
 // writes dist/bundle/messages/<lang>.json), and FormatJS is evaluated on the first message that
-// needs it (scripts/bundle/formatjs.js loads dist/bundle/formatjs.cjs, built here), as is node:child_process, which commander requires but
+// needs it (scripts/bundle/formatjs.js loads dist/bundle/formatjs.cjs, built here), the
+// pseudo-locale and its ICU parser when that locale is used (scripts/bundle/pseudo.js), as is node:child_process, which commander requires but
 // Continuum never uses (scripts/bundle/child-process.cjs). These replacements apply to the bundle only: tests, the
 // web app and tsc's dist/ use the sources as written.
 
@@ -57,6 +58,9 @@ const lazyImports = {
     plugin.onResolve({ filter: /^@formatjs\/intl$/ }, (args) =>
       fromTranslate(args) ? { path: new URL('./bundle/formatjs.js', import.meta.url).pathname } : undefined,
     );
+    plugin.onResolve({ filter: /^\.\/pseudo\.js$/ }, (args) =>
+      fromTranslate(args) ? { path: new URL('./bundle/pseudo.js', import.meta.url).pathname } : undefined,
+    );
   },
 };
 
@@ -88,15 +92,21 @@ await build({
   },
 });
 
-// FormatJS on its own, for scripts/bundle/formatjs.js to load on first use.
-await build({
-  stdin: { contents: "export { createIntl } from '@formatjs/intl';", resolveDir: '.', loader: 'js' },
-  outfile: 'dist/bundle/formatjs.cjs',
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  sourcemap: true,
-  legalComments: 'linked',
-  logLevel: 'warning',
-});
+// FormatJS and the pseudo-locale on their own, for scripts/bundle/formatjs.js and pseudo.js to
+// load on first use.
+for (const [outfile, contents] of [
+  ['formatjs.cjs', "export { createIntl } from '@formatjs/intl';"],
+  ['pseudo.cjs', "export { pseudoCatalogue, pseudoText } from './src/i18n/pseudo.ts';"],
+]) {
+  await build({
+    stdin: { contents, resolveDir: '.', loader: 'ts' },
+    outfile: `dist/bundle/${outfile}`,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+    legalComments: 'linked',
+    logLevel: 'warning',
+  });
+}
