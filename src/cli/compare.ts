@@ -5,7 +5,8 @@ import type { Command } from 'commander';
 import { translator } from '../i18n/index.js';
 import { assess, type Verdict } from '../law/assess.js';
 import { type CompareRow, type Comparison, compareCase, type Decider } from '../law/compare.js';
-import { marks, verdictWords } from '../law/render/text.js';
+import { ruleLabel } from '../law/render/labels.js';
+import { marks, verdictWord } from '../law/render/text.js';
 import { printJson } from './io.js';
 import { cliLang } from './lang.js';
 import { readCase } from './read-case.js';
@@ -18,39 +19,50 @@ function describeRow(r: CompareRow): string {
   const branch = (d: Decider) => (d.branch ? `${d.branch} › ` : '');
   const deciders = r.decidedBy.map((d) =>
     d.exception
-      ? `✗ excluded: ${d.label}${article(d)}`
-      : `${marks[d.value]} ${branch(d)}${d.label}${article(d)}`,
+      ? `${tr.t('law.text.excluded', { label: ruleLabel(tr, d) })}${article(d)}`
+      : `${marks[d.value]} ${branch(d)}${ruleLabel(tr, d)}${article(d)}`,
   );
   // Why it is open: the law contested on a reading (named), or facts not recorded.
   if (r.openBecause === 'law') {
-    for (const point of r.contested ?? []) deciders.push(tr.t('law.open.short.law', { label: point.label }));
+    for (const point of r.contested ?? [])
+      deciders.push(tr.t('law.open.short.law', { label: ruleLabel(tr, point) }));
   } else if (r.openBecause === 'facts') deciders.push(tr.t('law.open.short.facts'));
   if (r.verdict === 'undetermined' && r.pivotal.length > 0) {
-    const shown = r.pivotal.slice(0, 4).join(', ');
-    deciders.push(`settled by: ${shown}${r.pivotal.length > 4 ? ` (+${r.pivotal.length - 4} more)` : ''}`);
+    const facts = r.pivotal.slice(0, 4).join(', ');
+    const more = r.pivotal.length - 4;
+    deciders.push(
+      more > 0 ? tr.t('law.text.settledByMore', { facts, more }) : tr.t('law.text.settledBy', { facts }),
+    );
   }
   // Whether it bound the state: said for international law (its verdict stands either way).
-  if (r.binding.status === 'not_party') deciders.push(`not binding on this state: ${r.binding.reason}`);
+  if (r.binding.status === 'not_party')
+    deciders.push(tr.t('law.text.notBinding', { reason: r.binding.reason }));
   return deciders.join('\n');
 }
 
 export function renderComparison(comparison: Comparison): string {
-  const heading = comparison.case.title ?? comparison.case.id ?? 'Case';
+  const tr = translator(cliLang());
+  const heading = comparison.case.title ?? comparison.case.id ?? tr.t('law.text.case');
   const context = [
-    comparison.case.jurisdiction ? `jurisdiction ${comparison.case.jurisdiction}` : null,
-    comparison.case.eventDate ? `events from ${comparison.case.eventDate}` : 'no event date',
+    comparison.case.jurisdiction
+      ? tr.t('law.text.jurisdiction', { country: comparison.case.jurisdiction })
+      : null,
+    comparison.case.eventDate
+      ? tr.t('law.text.eventsFrom', { date: comparison.case.eventDate })
+      : tr.t('law.text.noEventDate'),
   ].filter(Boolean);
   const width = Math.max(...comparison.rows.map((r) => r.id.length));
   const lines = [`${heading} (${context.join(', ')})`, ''];
-  if (comparison.mode === 'as_found') lines.splice(1, 0, translator(cliLang()).t('law.mode.asFound'));
-  if (!comparison.case.jurisdiction) {
-    lines.push('No country is given: which of these instruments bind the case is unknown.', '');
-  }
+  if (comparison.mode === 'as_found') lines.splice(1, 0, tr.t('law.mode.asFound'));
+  if (!comparison.case.jurisdiction) lines.push(tr.t('law.text.noCountry'), '');
   let level: string | null = null;
   for (const r of comparison.rows) {
-    if (r.level !== level && level !== null) lines.push(`${'─'.repeat(width)}  ${r.level} law`);
+    if (r.level !== level && level !== null)
+      lines.push(
+        `${'─'.repeat(width)}  ${tr.dynamic(`law.text.level.${r.level}`, undefined, `${r.level} law`)}`,
+      );
     level = r.level;
-    const head = `${r.id.padEnd(width)}  ${marks[r.verdict]} ${verdictWords[r.verdict].padEnd(14)}`;
+    const head = `${r.id.padEnd(width)}  ${marks[r.verdict]} ${verdictWord(tr, r.verdict).padEnd(14)}`;
     const [first = '', ...rest] = describeRow(r).split('\n');
     lines.push(`${head}  ${first}`);
     for (const more of rest) lines.push(`${' '.repeat(head.length)}  ${more}`);
@@ -59,16 +71,19 @@ export function renderComparison(comparison: Comparison): string {
   const summary = (['met', 'not_met', 'undetermined', 'not_applicable'] as const)
     .map((verdict) => [verdict, count(verdict)] as const)
     .filter(([, ids]) => ids.length > 0)
-    .map(([verdict, ids]) => `${verdictWords[verdict]}: ${ids.join(', ')}`);
+    .map(([verdict, ids]) =>
+      tr.t('law.text.summaryRow', { verdict: verdictWord(tr, verdict), ids: ids.join(', ') }),
+    );
   lines.push(
     '',
     ...summary,
     '',
-    'The same facts, each legal system’s line. `continuum assess <case> --instrument <id>` explains a row in full.',
+    tr.t('law.text.compareFooter', {
+      command: '`continuum assess <case> --instrument <id>`',
+    }),
   );
   return lines.join('\n');
 }
-
 export function register(program: Command): void {
   program
     .command('compare')

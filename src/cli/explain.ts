@@ -29,6 +29,8 @@ export function register(program: Command): void {
         printJson({ schemaVersion: 1, instruments: trees });
         return;
       }
-      process.stdout.write(`${chosen.map(renderInstrument).join('\n\n')}\n`);
+      process.stdout.write(
+        `${chosen.map((instrument) => renderInstrument(instrument, cliLang())).join('\n\n')}\n`,
+      );
     });
 }

@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { cataloguesByDomain } from '../../src/i18n/catalogues.js';
 import { translator } from '../../src/i18n/index.js';
 import { instruments } from '../../src/law/instruments/index.js';
+import { attributesOf, connective } from '../../src/law/logic/kinds.js';
 import { nodes } from '../../src/law/logic/rule.js';
 import { ruleLabel, ruleNote, ruleTextKey } from '../../src/law/render/labels.js';
+import { connectiveWords } from '../../src/law/render/text.js';
 
 const everyNode = instruments.flatMap((instrument) =>
   [instrument.rule, ...(instrument.remarks ?? [])].flatMap((root) =>
@@ -57,6 +59,19 @@ describe('rule labels and notes', () => {
   it('the English catalogue holds the texts of the instrument files, word for word', () => {
     const differ = ruleEntries('en').filter(([key, text]) => texts.has(key) && texts.get(key) !== text);
     expect(differ).toEqual([]);
+  });
+
+  it('the words joining a node to its children: English as the rule-kind table has them, and translated', () => {
+    const en = translator('en');
+    const fr = translator('fr');
+    const wrong = everyNode.filter(({ rule }) => {
+      const node = { kind: rule.kind, ...attributesOf(rule) };
+      const english = connective(node);
+      return (
+        connectiveWords(en, node) !== english || (english !== null && connectiveWords(fr, node) === english)
+      );
+    });
+    expect(wrong.map(({ instrument, rule }) => `${instrument} ${rule.id} (${rule.kind})`)).toEqual([]);
   });
 
   it('French and Spanish read from their catalogues, not the English', () => {

@@ -5,8 +5,9 @@ import type { Assessment, ContestedPoint, InstrumentAssessment, Verdict } from '
 import type { Instrument } from '../instrument.js';
 import { type Citation, formatCitation } from '../logic/citation.js';
 import type { Finding } from '../logic/evaluate.js';
-import { attributesOf, carriers, childrenOf, connective } from '../logic/kinds.js';
+import { type Attributes, attributesOf, carriers, childrenOf, connective } from '../logic/kinds.js';
 import type { Rule } from '../logic/rule.js';
+import { ruleLabel, ruleNote } from './labels.js';
 
 export const marks: Record<Verdict, string> = {
   met: '✓',
@@ -14,12 +15,15 @@ export const marks: Record<Verdict, string> = {
   undetermined: '?',
   not_applicable: '–',
 };
-export const verdictWords: Record<Verdict, string> = {
-  met: 'met',
-  not_met: 'not met',
-  undetermined: 'undetermined',
-  not_applicable: 'not applicable',
-};
+/** A verdict in words, in the translator's language. */
+export function verdictWord(tr: Translator, verdict: Verdict): string {
+  return tr.t(`common.verdict.${verdict}`);
+}
+
+/** An instrument's title in the translator's language (its official title where one exists). */
+export function instrumentTitle(tr: Translator, id: string, english: string): string {
+  return tr.dynamic(`law.instrument.${id}.title`, undefined, english);
+}
 
 function shortCite(cite?: Citation): string {
   return cite ? `  [${cite.article}]` : '';
@@ -30,8 +34,20 @@ function factValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function combinator(finding: Finding): string {
-  const words = connective(finding);
+/**
+ * How a node joins its children, in the translator's language: the words of `connective` (the
+ * rule-kind table), from the law catalogue (`law.connective.<kind>`, and for `unless` its outcome).
+ */
+export function connectiveWords(tr: Translator, node: { kind: Rule['kind'] } & Attributes): string | null {
+  const english = connective(node);
+  if (english === null) return null;
+  const key =
+    node.kind === 'unless' ? `law.connective.unless.${node.outcome}` : `law.connective.${node.kind}`;
+  return tr.dynamic(key, { n: node.n }, english);
+}
+
+function combinator(finding: Finding, tr: Translator): string {
+  const words = connectiveWords(tr, finding);
   return words ? ` (${words})` : '';
 }
 
@@ -39,14 +55,18 @@ function combinator(finding: Finding): string {
  * A compact tree: by default, children of a node are shown only where they explain its value —
  * for a met `any`, the met children; for a not-met `all`, the not-met ones — unless `full` is set.
  */
-export function renderFinding(finding: Finding, options: { full?: boolean; indent?: string } = {}): string[] {
+export function renderFinding(
+  finding: Finding,
+  options: { full?: boolean; indent?: string; lang?: Lang } = {},
+): string[] {
   const indent = options.indent ?? '';
+  const tr = translator(options.lang);
   const facts =
     finding.kind === 'fact' && finding.facts
       ? `  — ${finding.facts.map((f) => `${f.path} = ${factValue(f.value)}`).join(', ')}`
       : '';
   const lines = [
-    `${indent}${marks[finding.value]} ${finding.label}${combinator(finding)}${shortCite(finding.cite)}${facts}`,
+    `${indent}${marks[finding.value]} ${ruleLabel(tr, finding)}${combinator(finding, tr)}${shortCite(finding.cite)}${facts}`,
   ];
   let children = finding.children ?? [];
   if (!options.full) {
@@ -65,7 +85,7 @@ export function renderFinding(finding: Finding, options: { full?: boolean; inden
         c.kind === 'fact' && c.value === 'undetermined' && (c.facts ?? []).every((f) => f.value === null),
     );
     if (unknownLeaves.length > 3 && unknownLeaves.length === children.length) {
-      lines[0] += `  — all ${unknownLeaves.length} facts unknown (--full lists them)`;
+      lines[0] += `  — ${tr.t('law.text.allUnknown', { count: unknownLeaves.length })}`;
       children = [];
     }
   }
@@ -81,7 +101,7 @@ function authorities(point: ContestedPoint): string {
 /** A contested reading in words: the opening line, then why courts divide and who. */
 function contestedLines(point: ContestedPoint, opening: string, tr: Translator, indent: string): string[] {
   const lines = [`${indent}${opening}`];
-  if (point.note) lines.push(`${indent}  ↳ ${point.note}`);
+  if (point.note) lines.push(`${indent}  ↳ ${ruleNote(tr, point)}`);
   if (point.citations.length > 0)
     lines.push(`${indent}  ${tr.t('law.open.authorities', { authorities: authorities(point) })}`);
   return lines;
@@ -96,7 +116,7 @@ export function openLines(result: InstrumentAssessment, tr: Translator, indent =
   const contested = result.contested ?? [];
   if (result.openBecause === 'law') {
     return contested.flatMap((point) =>
-      contestedLines(point, tr.t('law.open.law', { label: point.label }), tr, indent),
+      contestedLines(point, tr.t('law.open.law', { label: ruleLabel(tr, point) }), tr, indent),
     );
   }
   const why =
@@ -108,7 +128,7 @@ export function openLines(result: InstrumentAssessment, tr: Translator, indent =
   return [
     `${indent}${tr.t(why)}`,
     ...contested.flatMap((point) =>
-      contestedLines(point, tr.t('law.open.lawIfNot', { label: point.label }), tr, indent),
+      contestedLines(point, tr.t('law.open.lawIfNot', { label: ruleLabel(tr, point) }), tr, indent),
     ),
   ];
 }
@@ -118,21 +138,26 @@ export function renderInstrumentAssessment(
   options: { full?: boolean; lang?: Lang } = {},
 ): string[] {
   const tr = translator(options.lang);
+  const title = instrumentTitle(tr, result.id, result.title);
   const lines = [
-    `${marks[result.verdict]} ${result.title}: ${verdictWords[result.verdict].toUpperCase()}  (${formatCitation(result.citation)})`,
+    `${marks[result.verdict]} ${tr.t('law.text.heading', { title, verdict: verdictWord(tr, result.verdict).toUpperCase() })}  (${formatCitation(result.citation)})`,
   ];
-  for (const note of result.notes) lines.push(`  note: ${note}`);
+  for (const note of result.notes) lines.push(`  ${tr.t('law.text.note', { note })}`);
   lines.push(...openLines(result, tr));
-  lines.push(...renderFinding(result.elements, { full: options.full, indent: '  ' }).slice(1));
+  lines.push(
+    ...renderFinding(result.elements, { full: options.full, indent: '  ', lang: options.lang }).slice(1),
+  );
   const remarks = result.remarks.filter((remark) => remark.value === 'met');
-  for (const remark of remarks) lines.push(`  ℹ ${remark.label}${shortCite(remark.cite)}`);
+  for (const remark of remarks) lines.push(`  ℹ ${ruleLabel(tr, remark)}${shortCite(remark.cite)}`);
   if (result.questions.length > 0) {
-    lines.push('  Questions that would settle it:');
+    lines.push(`  ${tr.t('law.text.questions')}`);
     for (const question of result.questions) {
       const outcomes = question.settles
-        .map((s) => `${factValue(s.value)} → ${verdictWords[s.verdict]}`)
+        .map((s) => `${factValue(s.value)} → ${verdictWord(tr, s.verdict)}`)
         .join('; ');
-      lines.push(`    • ${question.question}  (${question.path}: ${outcomes})`);
+      lines.push(
+        `    • ${tr.dynamic(`facts.question.${question.path}`, undefined, question.question)}  (${question.path}: ${outcomes})`,
+      );
     }
   }
   return lines;
@@ -154,32 +179,34 @@ export function renderAssessment(
   return lines.join('\n');
 }
 
-function ruleLines(rule: Rule, indent: string): string[] {
+function ruleLines(rule: Rule, indent: string, tr: Translator): string[] {
   const cite = rule.cite
     ? `  [${formatCitation(rule.cite)}${rule.cite.certainty ? ` ·${rule.cite.certainty}` : ''}]`
     : '';
-  const words = connective({ kind: rule.kind, ...attributesOf(rule) });
+  const words = connectiveWords(tr, { kind: rule.kind, ...attributesOf(rule) });
+  const label = ruleLabel(tr, rule);
   const head =
-    rule.kind === 'fact'
-      ? `${rule.label} — ${rule.paths.join(', ')} ${rule.test}`
-      : `${rule.label} (${words})`;
+    rule.kind === 'fact' ? `${label} — ${rule.paths.join(', ')} ${rule.test}` : `${label} (${words})`;
   const lines = [`${indent}${head}${cite}`];
-  if (rule.note) lines.push(`${indent}  ↳ ${rule.note}`);
-  for (const child of childrenOf(rule)) lines.push(...ruleLines(child, `${indent}  `));
+  const note = ruleNote(tr, rule);
+  if (note) lines.push(`${indent}  ↳ ${note}`);
+  for (const child of childrenOf(rule)) lines.push(...ruleLines(child, `${indent}  `, tr));
   return lines;
 }
 
 /** The rule tree of an instrument, with citations: what a lawyer reviews. */
-export function renderInstrument(instrument: Instrument): string {
+export function renderInstrument(instrument: Instrument, lang?: Lang): string {
+  const tr = translator(lang);
+  const { from, until } = instrument.inForce;
   const lines = [
-    `${instrument.title}  (${instrument.id})`,
-    `${formatCitation(instrument.citation)} · adopted ${instrument.adopted} · in force ${instrument.inForce.from}${instrument.inForce.until ? ` until ${instrument.inForce.until}` : ''}`,
+    `${instrumentTitle(tr, instrument.id, instrument.title)}  (${instrument.id})`,
+    `${formatCitation(instrument.citation)} · ${tr.t(until ? 'law.text.datesUntil' : 'law.text.dates', { adopted: instrument.adopted, from, until })}`,
     '',
-    ...ruleLines(instrument.rule, ''),
+    ...ruleLines(instrument.rule, '', tr),
   ];
   if (instrument.remarks?.length) {
-    lines.push('', 'Remarks (explain, never decide):');
-    for (const remark of instrument.remarks) lines.push(...ruleLines(remark, '  '));
+    lines.push('', tr.t('law.text.remarks'));
+    for (const remark of instrument.remarks) lines.push(...ruleLines(remark, '  ', tr));
   }
   return lines.join('\n');
 }
