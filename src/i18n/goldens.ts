@@ -1,5 +1,6 @@
 // The golden scenario outputs: three example cases, in French and Spanish, as a caseworker reads
-// them: the continuum profile and the what-if under the citizen scenario. (The protection pathways
+// them: the continuum profile, the what-if under the citizen scenario, and the assessment under
+// every instrument (the elements that decided each verdict, in the words of the law catalogue). (The protection pathways
 // join them once the regimes' own words are translated.)
 // `npm run goldens` writes them to examples/goldens/; a test fails when they are stale, so any
 // change of wording shows in review, where the legal terms are checked against the glossary.
@@ -8,6 +9,8 @@ import { renderBand, renderProfile, renderVulnerability, renderWhatIf } from '..
 import { continuumReport } from '../continuum/report.js';
 import { whatIf } from '../continuum/whatif.js';
 import type { CaseFacts } from '../facts/schema.js';
+import { assess } from '../law/assess.js';
+import { renderAssessment } from '../law/render/text.js';
 import type { Lang } from './languages.js';
 
 export const goldenCases = [
@@ -27,6 +30,7 @@ export function goldenText(facts: CaseFacts, lang: Lang): string {
     renderVulnerability(report.vulnerability, lang),
     report.profile.notes.map((note) => `- ${note}`),
     [renderWhatIf(whatIf(facts, 'citizen', { extensions: [pathwaysExtension], lang }))],
+    [renderAssessment(assess(facts), { lang }).trimEnd()],
   ];
   return `${sections
     .filter((lines) => lines.length > 0)
