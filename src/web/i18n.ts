@@ -4,6 +4,7 @@
 // component that calls t() or reads `lang` re-renders when the language changes. `<html lang>`
 // follows, and so does the tab's title (state/route.ts). See docs/extending.md, "In the web app".
 import { computed, effect, signal } from '@preact/signals';
+import type { ComponentChild } from 'preact';
 import {
   defaultLang,
   firstLang,
@@ -35,6 +36,25 @@ export const tr = computed<WebTranslator>(
 
 /** A message in the current language (read in a component, it re-renders on a change of language). */
 export const t = (key: MessageKey | WebMessageKey, values?: MessageValues): string => tr.value.t(key, values);
+
+/**
+ * A message with some of its values given as elements — the case's own text in a translate="no"
+ * span, a link — placed where the language's own word order puts them.
+ */
+export function tWith(
+  key: MessageKey | WebMessageKey,
+  values: Record<string, ComponentChild>,
+): ComponentChild[] {
+  const elements: ComponentChild[] = [];
+  const marked: MessageValues = {};
+  for (const [name, value] of Object.entries(values)) {
+    marked[name] = `\u0001${elements.length}\u0001`;
+    elements.push(value);
+  }
+  return t(key, marked)
+    .split(/\u0001(\d+)\u0001/)
+    .map((part, i) => (i % 2 === 1 ? elements[Number(part)] : part));
+}
 
 async function load(next: Lang): Promise<void> {
   if (!ready.has(next)) ready.set(next, translatorWith<WebMessageKey>(next, await webMessages(next)));

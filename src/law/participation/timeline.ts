@@ -27,8 +27,16 @@ export function boundOverTime(list: ParticipationList, through: string): Timelin
   return points;
 }
 
-/** The SVG text of the timeline, drawn in `document` (a browser's, or linkedom's in Node). */
-export function timelineSvg(list: ParticipationList, through: string, document: Document): string {
+/**
+ * The SVG text of the timeline, drawn in `document` (a browser's, or linkedom's in Node); `yLabel`
+ * is the vertical axis's name in the reader's language.
+ */
+export function timelineSvg(
+  list: ParticipationList,
+  through: string,
+  document: Document,
+  yLabel = 'States bound',
+): string {
   const points = boundOverTime(list, through);
   const chart = Plot.plot({
     document,
@@ -36,7 +44,7 @@ export function timelineSvg(list: ParticipationList, through: string, document: 
     height: 240,
     marginLeft: 48,
     x: { type: 'utc', label: null },
-    y: { label: 'States bound', grid: true, zero: true },
+    y: { label: yLabel, grid: true, zero: true },
     marks: [
       Plot.areaY(points, { x: 'date', y: 'bound', curve: 'step-after', fillOpacity: 0.15 }),
       Plot.lineY(points, { x: 'date', y: 'bound', curve: 'step-after' }),

@@ -7,6 +7,7 @@ import type { CaseFacts } from '../../facts/schema.js';
 import { api } from '../api.js';
 import { examples } from '../examples.js';
 import { questionText } from '../facts/labels.js';
+import { lang, t, tr } from '../i18n.js';
 import {
   confirmReplace,
   dirty,
@@ -20,45 +21,17 @@ import {
 import { go } from '../state/route.js';
 import { can, user } from '../state/session.js';
 
-const text = {
-  toolbar: 'Case',
-  newCase: 'New case',
-  newCaseWhat: 'a new, empty case',
-  loadExample: 'Load an example',
-  choose: 'Choose…',
-  exampleWhat: (label: string) => `the example “${label}”`,
-  importJson: 'Import JSON',
-  importWhat: (name: string) => `the case in ${name}`,
-  exportJson: 'Export JSON',
-  report: 'Printable report',
-  saveNew: 'Save case',
-  saveChanges: 'Save changes',
-  needsRole: 'Saving needs the caseworker role',
-  logInToSave: 'Log in to save',
-  started: 'New case.',
-  loaded: (label: string) => `Loaded the example “${label}”.`,
-  imported: (name: string) => `Imported ${name}.`,
-  notImported: (name: string) => `${name} was not imported.`,
-  exported: (name: string) => `Exported ${name}.`,
-  savedAs: (id: string, version: number) => `Saved as ${id} (version ${version}).`,
-  notSaved: (message: string) => `Not saved: ${message}.`,
-  savedCase: (id: string, version: number) => `Saved case ${id}, version ${version}.`,
-  problems: 'The case has problems:',
-  unsaved: 'Unsaved changes',
-  unsavedHint: 'kept as a draft in this browser',
-  allSaved: 'No unsaved changes',
-  draftSaving: 'keeping the draft…',
-  wholeCase: 'the whole case',
-  inFile: (where: string) => `in the file, at “${where}”`,
-};
-
 const knownPaths = new Set(allQuestionPaths());
+
+/** An example's name in the app's language (its file name in words where it has none). */
+const exampleLabel = (example: { name: string; label: string }): string =>
+  tr.value.dynamic(`web.example.${example.name}`, undefined, example.label);
 
 /** Where a problem is, in words: the question it concerns, else its place in the file. */
 export function problemPlace(path: string): string {
-  if (path === '') return text.wholeCase;
+  if (path === '') return t('web.tools.wholeCase');
   if (knownPaths.has(path)) return questionText(path);
-  return text.inFile(path.split('.').join(' › '));
+  return t('web.tools.inFile', { where: path.split('.').join(' › ') });
 }
 
 export function download(name: string, body: string, type = 'application/json'): void {
@@ -80,7 +53,9 @@ export function ProblemList({ problems, title }: { problems: Problem[]; title: s
         {problems.map((p) => (
           <li key={`${p.path}-${p.code}`}>
             <span class="problem-place">{problemPlace(p.path)}</span>: {p.message}
-            {p.expected ? ` (expected ${p.expected}${p.found ? `; found ${p.found}` : ''})` : ''}
+            {p.expected
+              ? ` ${p.found ? t('common.cli.expectedFound', { expected: p.expected, found: p.found }) : t('common.cli.expected', { expected: p.expected })}`
+              : ''}
           </li>
         ))}
       </ul>
@@ -97,10 +72,11 @@ function SaveState() {
     <p class={changed ? 'save-state unsaved' : 'save-state'} data-unsaved={changed ? 'true' : 'false'}>
       {changed ? (
         <>
-          <strong>{text.unsaved}</strong> — {draftStored.value ? text.unsavedHint : text.draftSaving}
+          <strong>{t('web.tools.unsaved')}</strong> —{' '}
+          {draftStored.value ? t('web.tools.unsavedHint') : t('web.tools.draftSaving')}
         </>
       ) : (
-        text.allSaved
+        t('web.tools.allSaved')
       )}
     </p>
   );
@@ -112,44 +88,44 @@ export function CaseTools() {
   const busy = useSignal(false);
 
   const startOver = () => {
-    if (!confirmReplace(text.newCaseWhat)) return;
+    if (!confirmReplace(t('web.tools.newCaseWhat'))) return;
     replaceCase(emptyCase());
     problems.value = null;
-    status.value = text.started;
+    status.value = t('web.tools.started');
   };
 
   const loadExample = async (name: string) => {
     const example = examples.find((e) => e.name === name);
-    if (!example || !confirmReplace(text.exampleWhat(example.label))) return;
+    if (!example || !confirmReplace(t('web.tools.exampleWhat', { label: exampleLabel(example) }))) return;
     const { validateFacts } = await import('../../facts/validate.js');
-    const checked = validateFacts(await example.load());
+    const checked = validateFacts(await example.load(), { lang: lang.value });
     if (checked.ok) {
       replaceCase(checked.facts);
       problems.value = null;
-      status.value = text.loaded(example.label);
+      status.value = t('web.tools.loaded', { label: exampleLabel(example) });
     } else {
       problems.value = checked.problems;
     }
   };
 
   const importFile = async (file: File) => {
-    if (!confirmReplace(text.importWhat(file.name))) return;
+    if (!confirmReplace(t('web.tools.importWhat', { name: file.name }))) return;
     const { parseFacts } = await import('../../facts/validate.js');
-    const checked = parseFacts(await file.text());
+    const checked = parseFacts(await file.text(), { lang: lang.value });
     if (checked.ok) {
       replaceCase(checked.facts);
       problems.value = null;
-      status.value = text.imported(file.name);
+      status.value = t('web.tools.imported', { name: file.name });
     } else {
       problems.value = checked.problems;
-      status.value = text.notImported(file.name);
+      status.value = t('web.tools.notImported', { name: file.name });
     }
   };
 
   const exportFile = () => {
     const name = `${saved.value?.id ?? facts.value.id ?? 'case'}.json`;
     download(name, `${JSON.stringify(facts.value, null, 2)}\n`);
-    status.value = text.exported(name);
+    status.value = t('web.tools.exported', { name });
   };
 
   const save = async () => {
@@ -169,21 +145,21 @@ export function CaseTools() {
       replaceCase(sent, { id, version });
       facts.value = current;
       problems.value = null;
-      status.value = text.savedAs(id, version);
+      status.value = t('web.tools.savedAs', { id, version });
     } else {
       problems.value = result.error.problems ?? null;
-      status.value = text.notSaved(result.error.message);
+      status.value = t('web.tools.notSaved', { message: result.error.message });
     }
   };
 
   return (
     <div class="case-tools">
-      <div class="toolbar" role="toolbar" aria-label={text.toolbar}>
+      <div class="toolbar" role="toolbar" aria-label={t('web.tools.toolbar')}>
         <button type="button" onClick={startOver}>
-          {text.newCase}
+          {t('web.tools.newCase')}
         </button>
         <label class="select-label">
-          <span>{text.loadExample}</span>
+          <span>{t('web.tools.loadExample')}</span>
           <select
             value=""
             onChange={(event) => {
@@ -192,16 +168,16 @@ export function CaseTools() {
               if (name) void loadExample(name);
             }}
           >
-            <option value="">{text.choose}</option>
+            <option value="">{t('web.tools.choose')}</option>
             {examples.map((e) => (
               <option key={e.name} value={e.name}>
-                {e.label}
+                {exampleLabel(e)}
               </option>
             ))}
           </select>
         </label>
         <label class="button file-button">
-          {text.importJson}
+          {t('web.tools.importJson')}
           <input
             type="file"
             accept=".json,application/json,.yaml,.yml"
@@ -214,26 +190,27 @@ export function CaseTools() {
           />
         </label>
         <button type="button" onClick={exportFile}>
-          {text.exportJson}
+          {t('web.tools.exportJson')}
         </button>
         <button type="button" onClick={() => go('report')}>
-          {text.report}
+          {t('web.page.report')}
         </button>
         {can('caseworker') ? (
           <button type="button" class="primary" disabled={busy.value} onClick={save}>
-            {saved.value ? text.saveChanges : text.saveNew}
+            {saved.value ? t('web.tools.saveChanges') : t('web.tools.saveNew')}
           </button>
         ) : (
           <a class="button" href={user.value ? '#/account' : '#/account?return=assess'}>
-            {user.value ? text.needsRole : text.logInToSave}
+            {user.value ? t('web.tools.needsRole') : t('web.tools.logInToSave')}
           </a>
         )}
       </div>
       <SaveState />
       <p class="status" role="status">
-        {status.value ?? (saved.value ? text.savedCase(saved.value.id, saved.value.version) : '')}
+        {status.value ??
+          (saved.value ? t('web.tools.savedCase', { id: saved.value.id, version: saved.value.version }) : '')}
       </p>
-      {problems.value ? <ProblemList problems={problems.value} title={text.problems} /> : null}
+      {problems.value ? <ProblemList problems={problems.value} title={t('web.tools.problems')} /> : null}
     </div>
   );
 }

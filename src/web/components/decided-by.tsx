@@ -3,14 +3,17 @@
 // line, so that an undetermined verdict's open elements read as one list. An exception that ruled a
 // definition out says so in words ("ruled out by"), never as "not met: no …".
 import type { DecidingElement } from '../../law/render/compact.js';
+import { ruleLabel } from '../../law/render/labels.js';
+import { t, tr } from '../i18n.js';
 import { Verdict } from './verdict.js';
 
-const text = {
-  ruledOut: 'Ruled out by an exception:',
-  under: (branch: string) => `under “${branch}”:`,
+type Group = {
+  value: string;
+  branch?: string;
+  branchLabel?: string;
+  exception?: true;
+  elements: DecidingElement[];
 };
-
-type Group = { value: string; branchLabel?: string; exception?: true; elements: DecidingElement[] };
 
 function groups(deciders: readonly DecidingElement[]): Group[] {
   const out: Group[] = [];
@@ -23,7 +26,14 @@ function groups(deciders: readonly DecidingElement[]): Group[] {
       last.exception === d.exception
     )
       last.elements.push(d);
-    else out.push({ value: d.value, branchLabel: d.branchLabel, exception: d.exception, elements: [d] });
+    else
+      out.push({
+        value: d.value,
+        branch: d.branch,
+        branchLabel: d.branchLabel,
+        exception: d.exception,
+        elements: [d],
+      });
   }
   return out;
 }
@@ -31,16 +41,32 @@ function groups(deciders: readonly DecidingElement[]): Group[] {
 /** In a list of several, an element by its head ("A means: force, …" → "A means"). */
 const head = (label: string, several: boolean) => (several ? label.split(': ')[0] : label);
 
-function Element({ element, several }: { element: DecidingElement; several: boolean }) {
+function Element({
+  instrument,
+  element,
+  several,
+}: {
+  instrument: string;
+  element: DecidingElement;
+  several: boolean;
+}) {
+  const label = ruleLabel(tr.value, instrument, element);
   return (
-    <span class="element" title={several ? element.label : undefined}>
-      {head(element.label, several)}
-      {element.cite ? <cite>{element.cite.article}</cite> : null}
+    <span class="element" title={several ? label : undefined}>
+      {head(label, several)}
+      {element.cite ? <cite translate={false}>{element.cite.article}</cite> : null}
     </span>
   );
 }
 
-export function DecidedBy({ deciders }: { deciders: readonly DecidingElement[] }) {
+/** `instrument`: the id of the instrument the elements are of (their words are looked up by it). */
+export function DecidedBy({
+  instrument,
+  deciders,
+}: {
+  instrument: string;
+  deciders: readonly DecidingElement[];
+}) {
   if (deciders.length === 0) return null;
   return (
     <ul class="deciders">
@@ -49,15 +75,24 @@ export function DecidedBy({ deciders }: { deciders: readonly DecidingElement[] }
         return (
           <li key={`${group.branchLabel ?? ''}/${group.elements[0].id}`}>
             {group.exception ? (
-              <span class="ruled-out">{text.ruledOut}</span>
+              <span class="ruled-out">{t('web.decided.ruledOut')}</span>
             ) : (
               <Verdict value={group.value} small />
             )}{' '}
-            {group.branchLabel ? <span class="branch">{text.under(group.branchLabel)} </span> : null}
+            {group.branchLabel ? (
+              <span class="branch">
+                {t('web.decided.under', {
+                  branch: ruleLabel(tr.value, instrument, {
+                    id: group.branch ?? '',
+                    label: group.branchLabel,
+                  }),
+                })}{' '}
+              </span>
+            ) : null}
             {group.elements.map((element, i) => (
               <span key={element.id}>
                 {i > 0 ? '; ' : null}
-                <Element element={element} several={several} />
+                <Element instrument={instrument} element={element} several={several} />
               </span>
             ))}
           </li>

@@ -1,36 +1,53 @@
 // The explanation: the finding tree, node by node — its value, its label in plain words, its
 // citation, and for leaves the facts it read. Nodes with children expand and collapse.
 import { memo } from 'preact/compat';
-import { questionFor } from '../../facts/questions.js';
 import type { Finding } from '../../law/logic/evaluate.js';
 import { connective } from '../../law/logic/kinds.js';
-import { answerLabel, verdictMarks, verdictWords } from '../facts/labels.js';
+import { ruleLabel, ruleNote } from '../../law/render/labels.js';
+import { answerFor } from '../facts/answers.js';
+import { questionText, verdictMarks, verdictWords } from '../facts/labels.js';
+import { t, tr } from '../i18n.js';
 import { Disclosure } from './disclosure.js';
 import { focusQuestion } from './focus.js';
 
 function Citation({ finding }: { finding: Finding }) {
   const cite = finding.cite;
   if (!cite) return null;
-  const detail = [`applies from ${cite.from}`, cite.until ? `until ${cite.until}` : '', cite.note ?? '']
+  const detail = [
+    t('web.tree.appliesFrom', { from: cite.from }),
+    cite.until ? t('web.tree.until', { until: cite.until }) : '',
+    cite.note ?? '',
+  ]
     .filter(Boolean)
     .join('; ');
   return (
-    <cite title={detail}>
+    <cite title={detail} translate={false}>
       {cite.instrument}, {cite.article}
       {cite.certainty ? <span class="certainty"> [{cite.certainty}]</span> : null}
     </cite>
   );
 }
 
-function Head({ finding }: { finding: Finding }) {
-  const joiner = connective(finding);
+/** How a node's children combine, in words ("all of"), for the kinds that have a connective. */
+function joinerOf(finding: Finding): string | null {
+  const english = connective(finding);
+  if (english === null) return null;
+  return tr.value.dynamic(
+    `web.tree.connective.${finding.kind}`,
+    { n: finding.n, outcome: finding.outcome },
+    english,
+  );
+}
+
+function Head({ instrument, finding }: { instrument: string; finding: Finding }) {
+  const joiner = joinerOf(finding);
   return (
     <span class="node-head">
       <span class={`mark mark-${finding.value}`} title={verdictWords[finding.value]}>
         <span aria-hidden="true">{verdictMarks[finding.value]}</span>
         <span class="sr-only">{verdictWords[finding.value]}:</span>
       </span>{' '}
-      <span class="node-label">{finding.label}</span>
+      <span class="node-label">{ruleLabel(tr.value, instrument, finding)}</span>
       {joiner ? <span class="joiner"> — {joiner}</span> : null} <Citation finding={finding} />
     </span>
   );
@@ -43,22 +60,31 @@ function Readings({ finding }: { finding: Finding }) {
       {finding.facts.map((reading) => (
         <li key={reading.path}>
           <button type="button" class="link" onClick={() => focusQuestion(reading.path)}>
-            {questionFor(reading.path)}
+            {questionText(reading.path)}
           </button>{' '}
-          <span class={reading.value === null ? 'unknown' : 'known'}>{answerLabel(reading.value)}</span>
+          <span class={reading.value === null ? 'unknown' : 'known'}>
+            {answerFor(reading.path, reading.value)}
+          </span>
         </li>
       ))}
     </ul>
   );
 }
 
+function Note({ instrument, finding }: { instrument: string; finding: Finding }) {
+  const note = ruleNote(tr.value, instrument, finding);
+  return note ? <p class="note">{note}</p> : null;
+}
+
 // Memoised on the finding's identity: on the Assess page unchanged subtrees keep their objects
 // (live/share-findings.ts), so an answer re-renders only the branches it changed.
 export const FindingNode = memo(function FindingNode({
+  instrument,
   finding,
   depth = 0,
   expanded,
 }: {
+  instrument: string;
   finding: Finding;
   depth?: number;
   expanded?: boolean;
@@ -67,34 +93,40 @@ export const FindingNode = memo(function FindingNode({
   if (children.length === 0) {
     return (
       <li class="node">
-        <Head finding={finding} />
+        <Head instrument={instrument} finding={finding} />
         <Readings finding={finding} />
-        {finding.note ? <p class="note">{finding.note}</p> : null}
+        <Note instrument={instrument} finding={finding} />
       </li>
     );
   }
   const list = () => (
     <ul>
       {children.map((child, i) => (
-        <FindingNode key={`${child.id}-${i}`} finding={child} depth={depth + 1} expanded={expanded} />
+        <FindingNode
+          key={`${child.id}-${i}`}
+          instrument={instrument}
+          finding={child}
+          depth={depth + 1}
+          expanded={expanded}
+        />
       ))}
     </ul>
   );
   if (expanded) {
     return (
       <li class="node">
-        <Head finding={finding} />
-        {finding.note ? <p class="note">{finding.note}</p> : null}
+        <Head instrument={instrument} finding={finding} />
+        <Note instrument={instrument} finding={finding} />
         {list()}
       </li>
     );
   }
   return (
     <li class="node">
-      <Disclosure open={depth === 0} summary={<Head finding={finding} />}>
+      <Disclosure open={depth === 0} summary={<Head instrument={instrument} finding={finding} />}>
         {() => (
           <>
-            {finding.note ? <p class="note">{finding.note}</p> : null}
+            <Note instrument={instrument} finding={finding} />
             {list()}
           </>
         )}
@@ -103,10 +135,19 @@ export const FindingNode = memo(function FindingNode({
   );
 });
 
-export function FindingTree({ finding, expanded }: { finding: Finding; expanded?: boolean }) {
+/** `instrument`: the id of the instrument the finding is of (its words are looked up by it). */
+export function FindingTree({
+  instrument,
+  finding,
+  expanded,
+}: {
+  instrument: string;
+  finding: Finding;
+  expanded?: boolean;
+}) {
   return (
     <ul class="tree">
-      <FindingNode finding={finding} expanded={expanded} />
+      <FindingNode instrument={instrument} finding={finding} expanded={expanded} />
     </ul>
   );
 }

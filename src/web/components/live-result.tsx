@@ -9,7 +9,9 @@ import type { Decider } from '../../law/compare.js';
 import type { Instrument } from '../../law/instrument.js';
 import { formatCitation } from '../../law/logic/citation.js';
 import { evaluate, type Finding, readerFor } from '../../law/logic/evaluate.js';
-import { answerLabel, verdictWords } from '../facts/labels.js';
+import { instrumentTitle } from '../../law/titles.js';
+import { answerLabel, questionText, verdictInText } from '../facts/labels.js';
+import { lang, t } from '../i18n.js';
 import { shareUnchanged } from '../live/share-findings.js';
 import { instrumentById, treeFacts } from '../state/results.js';
 import { DecidedBy } from './decided-by.js';
@@ -18,24 +20,16 @@ import { FindingTree } from './finding-tree.js';
 import { focusQuestion } from './focus.js';
 import { Verdict } from './verdict.js';
 
-const text = {
-  updating: 'Updating…',
-  remarks: 'Remarks',
-  settleHeading: 'Questions that would settle it',
-  working: '— working out…',
-  updatingDash: '— updating…',
-  failed: 'Could not work these out:',
-  why: 'Why — the full explanation, with citations',
-  decidedBy: 'Decided by',
-  changed: 'changed',
-};
-
 type Trees = { elements: Finding; remarks: Finding[] };
 
 export function Settles({ settles }: { settles: Settling['settles'] }) {
   return (
     <span class="settles">
-      {settles.map((s) => `${answerLabel(s.value)} → ${verdictWords[s.verdict].toLowerCase()}`).join('; ')}
+      {settles
+        .map((s) =>
+          t('web.result.settles', { answer: answerLabel(s.value), verdict: verdictInText(s.verdict) }),
+        )
+        .join('; ')}
     </span>
   );
 }
@@ -59,11 +53,11 @@ function Explanation({ instrument }: { instrument: Instrument }) {
   // that an answer need not re-render every open explanation just to mark it.
   return (
     <>
-      <p class="updating">{text.updating}</p>
-      <FindingTree finding={trees.elements} />
-      {trees.remarks.length > 0 ? <h4>{text.remarks}</h4> : null}
+      <p class="updating">{t('web.result.updating')}</p>
+      <FindingTree instrument={instrument.id} finding={trees.elements} />
+      {trees.remarks.length > 0 ? <h4>{t('web.result.remarks')}</h4> : null}
       {trees.remarks.map((remark) => (
-        <FindingTree key={remark.id} finding={remark} />
+        <FindingTree key={remark.id} instrument={instrument.id} finding={remark} />
       ))}
     </>
   );
@@ -78,15 +72,13 @@ function SettleList({ questions, error }: { questions: Settling[] | null; error?
   if (questions === null)
     return error ? (
       <div class="settle">
-        <h4>{text.settleHeading}</h4>
-        <p class="problem">
-          {text.failed} {error}
-        </p>
+        <h4>{t('web.result.settleHeading')}</h4>
+        <p class="problem">{t('web.result.failed', { error })}</p>
       </div>
     ) : (
       <div class="settle">
         <h4>
-          {text.settleHeading} <span class="working">{text.working}</span>
+          {t('web.result.settleHeading')} <span class="working">{t('web.result.working')}</span>
         </h4>
       </div>
     );
@@ -94,13 +86,13 @@ function SettleList({ questions, error }: { questions: Settling[] | null; error?
   return (
     <div class="settle">
       <h4>
-        {text.settleHeading} <span class="updating">{text.updatingDash}</span>
+        {t('web.result.settleHeading')} <span class="updating">{t('web.result.updatingDash')}</span>
       </h4>
       <ul>
         {questions.map((q) => (
           <li key={q.path}>
             <button type="button" class="link" onClick={() => focusQuestion(q.path)}>
-              {q.question}
+              {questionText(q.path)}
             </button>{' '}
             <Settles settles={q.settles} />
           </li>
@@ -132,13 +124,15 @@ export const LiveResult = memo(function LiveResult({
       data-instrument={headline.id}
     >
       <header>
-        <h3 id={headingId}>{headline.title}</h3>
+        <h3 id={headingId}>{instrumentTitle(headline, lang.value)}</h3>
         <span class="verdict-line">
           <Verdict value={headline.verdict} />
-          {changed ? <span class="changed-tag">{text.changed}</span> : null}
+          {changed ? <span class="changed-tag">{t('web.result.changed')}</span> : null}
         </span>
       </header>
-      <p class="cite-line">{formatCitation(headline.citation)}</p>
+      <p class="cite-line" translate={false}>
+        {formatCitation(headline.citation)}
+      </p>
       {headline.notes.map((note) => (
         <p key={note} class="note">
           {note}
@@ -146,13 +140,13 @@ export const LiveResult = memo(function LiveResult({
       ))}
       {deciders && deciders.length > 0 ? (
         <div class="decided">
-          <h4>{text.decidedBy}</h4>
-          <DecidedBy deciders={deciders} />
+          <h4>{t('web.result.decidedBy')}</h4>
+          <DecidedBy instrument={headline.id} deciders={deciders} />
         </div>
       ) : null}
       <SettleList questions={questions} error={error} />
       {instrument ? (
-        <Disclosure class="why" summary={text.why}>
+        <Disclosure class="why" summary={t('web.result.why')}>
           {() => <Explanation instrument={instrument} />}
         </Disclosure>
       ) : null}

@@ -1,10 +1,6 @@
 // A verdict as words and a mark, never colour alone; and the legend that says what each means.
 import { verdictMarks, verdictShortMeanings, verdictWords } from '../facts/labels.js';
-
-const text = {
-  legend: 'What the verdicts mean',
-  glossary: 'Glossary',
-};
+import { t } from '../i18n.js';
 
 export function Verdict({ value, small }: { value: string; small?: boolean }) {
   return (
@@ -19,7 +15,7 @@ const allVerdicts = ['met', 'not_met', 'undetermined', 'not_applicable'];
 /** The verdicts with a few words each, always shown beside verdicts, and the way to the glossary. */
 export function Legend({ values = allVerdicts }: { values?: string[] }) {
   return (
-    <div class="legend" role="note" aria-label={text.legend}>
+    <div class="legend" role="note" aria-label={t('web.verdict.legend')}>
       <ul>
         {values.map((value) => (
           <li key={value}>
@@ -28,7 +24,7 @@ export function Legend({ values = allVerdicts }: { values?: string[] }) {
         ))}
       </ul>
       <a class="screen-only" href="#/glossary">
-        {text.glossary}
+        {t('web.verdict.glossary')}
       </a>
     </div>
   );

@@ -7,6 +7,7 @@ import {
   sectionsIn,
 } from '../../facts/questions.js';
 import type { Lang } from '../../i18n/index.js';
+import { instrumentTitle } from '../../law/titles.js';
 import { lang, t, tr } from '../i18n.js';
 
 const sectionsByLang = new Map<Lang, Section[]>();
@@ -29,12 +30,18 @@ export function valueLabel(value: string): string {
   return factValueLabel(value, lang.value);
 }
 
-export const verdictWords: Record<string, string> = {
-  met: 'Met',
-  not_met: 'Not met',
-  undetermined: 'Undetermined',
-  not_applicable: 'Not applicable',
-};
+const verdicts = ['met', 'not_met', 'undetermined', 'not_applicable'] as const;
+
+/** A record by verdict whose words are read in the app's language each time (web.verdict.*). */
+function byVerdict(words: (verdict: (typeof verdicts)[number]) => string): Record<string, string> {
+  return Object.defineProperties(
+    {},
+    Object.fromEntries(verdicts.map((verdict) => [verdict, { get: () => words(verdict), enumerable: true }])),
+  );
+}
+
+/** Each verdict in a word or two, capitalised: "Met". */
+export const verdictWords = byVerdict((verdict) => t(`web.verdict.${verdict}`));
 
 /** One symbol per value, always shown beside the words (never colour alone). */
 export const verdictMarks: Record<string, string> = {
@@ -45,38 +52,21 @@ export const verdictMarks: Record<string, string> = {
 };
 
 /** What each verdict means in a few words, for the legend beside the verdicts. */
-export const verdictShortMeanings: Record<string, string> = {
-  met: 'the facts given fulfil the definition',
-  not_met: 'the facts given rule it out',
-  undetermined: 'not enough facts either way',
-  not_applicable: 'the law was not in force at the date of the events',
-};
+export const verdictShortMeanings = byVerdict((verdict) => t(`web.verdict.short.${verdict}`));
 
 /** What each verdict means, for the glossary. */
-export const verdictMeanings: Record<string, string> = {
-  met: 'every element the definition requires is shown by the facts given.',
-  not_met: 'the facts given rule the definition out: an element it requires is shown to be absent.',
-  undetermined:
-    'the facts given are not enough either way; the questions that would settle it are listed beside it.',
-  not_applicable: 'this law was not in force on the date of the events, so it does not apply to them.',
-};
+export const verdictMeanings = byVerdict((verdict) => t(`web.verdict.meaning.${verdict}`));
 
-/** Short names of the instruments, for tables and announcements (the ids stay in the JSON). */
-const instrumentShortNames: Record<string, string> = {
-  'un-trafficking-protocol': 'Palermo Protocol',
-  'un-smuggling-protocol': 'Smuggling Protocol',
-  'ilo-forced-labour-convention': 'ILO C029',
-  'slavery-convention': 'Slavery Convention 1926',
-  'supplementary-slavery-convention': 'Supplementary Convention 1956',
-  servitude: 'ECHR Art 4 servitude',
-  'coe-trafficking-convention': 'Council of Europe Convention',
-  'eu-trafficking-directive': 'EU Directive 2011/36',
-  'uk-modern-slavery-act': 'UK Modern Slavery Act',
-  'us-tvpa': 'US TVPA',
-};
+/** A verdict in the words of a sentence, lower case: "not met". */
+export const verdictInText = (verdict: string): string =>
+  tr.value.dynamic(`common.verdict.${verdict}`, undefined, verdict);
 
+/**
+ * The short name of an instrument, for tables and announcements (the ids stay in the JSON); its
+ * title in the app's language where it has no short name.
+ */
 export function instrumentShortName(id: string, title: string): string {
-  return instrumentShortNames[id] ?? title;
+  return tr.value.dynamic(`web.instrument.${id}`, undefined, instrumentTitle({ id, title }, lang.value));
 }
 
 export function answerLabel(value: unknown): string {

@@ -3,6 +3,7 @@
 // (state/results.ts). All verdicts are visible at a glance beside the form, what an answer changed
 // is marked and announced to screen readers, and a skip link leads straight to the results.
 import { useComputed } from '@preact/signals';
+import { consistencyProblems } from '../../facts/consistency.js';
 import { CaseTools, ProblemList } from '../components/case-tools.js';
 import { CountryList } from '../components/country-picker.js';
 import { decidingArticles } from '../components/decided-by.js';
@@ -11,8 +12,9 @@ import { LiveResult } from '../components/live-result.js';
 import { Question } from '../components/question.js';
 import { Legend, Verdict } from '../components/verdict.js';
 import { countKnown } from '../facts/edit.js';
-import { formSections, instrumentShortName, questionText, verdictWords } from '../facts/labels.js';
-import { answer, contradictions, facts } from '../state/case.js';
+import { formSections, instrumentShortName, questionText, verdictInText } from '../facts/labels.js';
+import { lang, t } from '../i18n.js';
+import { answer, facts } from '../state/case.js';
 import {
   changedVerdicts,
   deciders,
@@ -24,31 +26,6 @@ import {
   updating,
 } from '../state/results.js';
 
-const text = {
-  title: 'Assess a case',
-  lede: 'Answer what you know. “Don’t know” is always a fair answer: an unknown fact is never treated as a no. The results beside the form (below it on a phone) change as you answer.',
-  skipToResults: 'Skip to the results',
-  caseTitle: 'Case title',
-  caseTitleHint: 'No names: a pseudonym or a file reference.',
-  notes: 'Notes',
-  notesHint:
-    'The story in your own words, for your file: it is kept with the case and printed in the report, and no verdict reads it. No names.',
-  answered: (known: number, all: number) => `${known} of ${all} answered`,
-  glance: 'Verdicts at a glance',
-  results: 'Results',
-  counts: (c: Record<string, number>) =>
-    `${c.met} met, ${c.not_met} not met, ${c.undetermined} undetermined${c.not_applicable ? `, ${c.not_applicable} not applicable` : ''}.`,
-  privacy: 'Worked out in this browser: nothing has been sent anywhere.',
-  instrument: 'Instrument',
-  verdict: 'Verdict',
-  decidedBy: 'Decided by (article)',
-  changed: 'changed',
-  now: (name: string, verdict: string) => `${name}: now ${verdict}`,
-  contradictions: 'Some answers contradict each other:',
-  goTo: 'Go to the question:',
-  caseFacts: 'Case facts',
-};
-
 function SectionBlock({ section }: { section: ReturnType<typeof formSections>[number] }) {
   const paths = section.questions.map((q) => q.path);
   const known = useComputed(() => countKnown(facts.value, paths)).value;
@@ -56,7 +33,7 @@ function SectionBlock({ section }: { section: ReturnType<typeof formSections>[nu
     <details class="section" id={`section-${section.id}`} open={section.id === 'person'}>
       <summary>
         <h2>{section.title}</h2>
-        <span class="count">{text.answered(known, paths.length)}</span>
+        <span class="count">{t('web.assess.answered', { known, all: paths.length })}</span>
       </summary>
       <div class="questions">
         {section.questions.map((q) => (
@@ -71,7 +48,7 @@ function TitleField() {
   const title = useComputed(() => facts.value.title ?? '').value;
   return (
     <div class="q q-text case-title">
-      <label for="case-title">{text.caseTitle}</label>
+      <label for="case-title">{t('web.assess.caseTitle')}</label>
       <input
         id="case-title"
         type="text"
@@ -82,7 +59,7 @@ function TitleField() {
         onInput={(event) => answer('title', event.currentTarget.value || undefined)}
       />
       <p class="hint" id="case-title-hint">
-        {text.caseTitleHint}
+        {t('web.assess.caseTitleHint')}
       </p>
     </div>
   );
@@ -92,7 +69,7 @@ function NotesField() {
   const notes = useComputed(() => facts.value.notes ?? '').value;
   return (
     <div class="q q-text case-notes">
-      <label for="case-notes">{text.notes}</label>
+      <label for="case-notes">{t('web.assess.notes')}</label>
       <textarea
         id="case-notes"
         rows={4}
@@ -101,7 +78,7 @@ function NotesField() {
         onInput={(event) => answer('notes', event.currentTarget.value || undefined)}
       />
       <p class="hint" id="case-notes-hint">
-        {text.notesHint}
+        {t('web.assess.notesHint')}
       </p>
     </div>
   );
@@ -114,7 +91,7 @@ const scrollToResult = (id: string) =>
 function VerdictStrip() {
   const results = headlines.value;
   return (
-    <nav class="verdict-strip" aria-label={text.glance}>
+    <nav class="verdict-strip" aria-label={t('web.assess.glance')}>
       <ul>
         {results.map((r) => (
           <li key={r.id}>
@@ -136,12 +113,12 @@ function Glance() {
   const decided = deciders.value;
   return (
     <table class="glance">
-      <caption>{text.glance}</caption>
+      <caption>{t('web.assess.glance')}</caption>
       <thead>
         <tr>
-          <th scope="col">{text.instrument}</th>
-          <th scope="col">{text.verdict}</th>
-          <th scope="col">{text.decidedBy}</th>
+          <th scope="col">{t('web.assess.instrument')}</th>
+          <th scope="col">{t('web.assess.verdict')}</th>
+          <th scope="col">{t('web.assess.decidedBy')}</th>
         </tr>
       </thead>
       <tbody>
@@ -154,9 +131,11 @@ function Glance() {
             </th>
             <td>
               <Verdict value={r.verdict} small />
-              {changed.has(r.id) ? <span class="changed-tag">{text.changed}</span> : null}
+              {changed.has(r.id) ? <span class="changed-tag">{t('web.result.changed')}</span> : null}
             </td>
-            <td class="glance-articles">{decidingArticles(decided.get(r.id) ?? [])}</td>
+            <td class="glance-articles" translate={false}>
+              {decidingArticles(decided.get(r.id) ?? [])}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -169,10 +148,10 @@ function Announcer() {
   const words = changedVerdicts.value
     .map((c) => {
       const headline = headlines.value.find((h) => h.id === c.id);
-      return text.now(
-        instrumentShortName(c.id, headline?.title ?? c.title),
-        verdictWords[c.to].toLowerCase(),
-      );
+      return t('web.assess.now', {
+        name: instrumentShortName(c.id, headline?.title ?? c.title),
+        verdict: verdictInText(c.to),
+      });
     })
     .join('; ');
   return (
@@ -205,10 +184,17 @@ function Results() {
       data-questions-pending={questionsPending.value ? 'true' : 'false'}
       data-trees-pending={treesPending.value ? 'true' : 'false'}
     >
-      <h2 id="results-heading">{text.results}</h2>
-      <p class="summary">{text.counts(counts)}</p>
+      <h2 id="results-heading">{t('web.assess.results')}</h2>
+      <p class="summary">
+        {t('web.assess.counts', {
+          met: counts.met,
+          notMet: counts.not_met,
+          undetermined: counts.undetermined,
+          notApplicable: counts.not_applicable ?? 0,
+        })}
+      </p>
       <Announcer />
-      <p class="privacy">{text.privacy}</p>
+      <p class="privacy">{t('web.assess.privacy')}</p>
       <Glance />
       <Legend />
       {results.map((r) =>
@@ -237,15 +223,16 @@ function Results() {
 }
 
 function Contradictions() {
-  const problems = contradictions.value;
+  // In the app's language (state/case.ts's are in English).
+  const problems = useComputed(() => consistencyProblems(facts.value, lang.value)).value;
   if (problems.length === 0) return null;
   return (
     <div class="contradictions">
-      <ProblemList problems={problems} title={text.contradictions} />
+      <ProblemList problems={problems} title={t('web.assess.contradictions')} />
       <ul class="jump">
         {problems.map((p) => (
           <li key={p.path}>
-            {text.goTo}{' '}
+            {t('web.assess.goTo')}{' '}
             <button type="button" class="link" onClick={() => focusQuestion(p.path)}>
               {questionText(p.path)}
             </button>
@@ -259,8 +246,8 @@ function Contradictions() {
 export function AssessPage() {
   return (
     <div class="assess">
-      <h1>{text.title}</h1>
-      <p class="lede">{text.lede}</p>
+      <h1>{t('web.assess.title')}</h1>
+      <p class="lede">{t('web.assess.lede')}</p>
       <button
         type="button"
         class="link jump-results"
@@ -270,12 +257,16 @@ export function AssessPage() {
           results?.focus({ preventScroll: true });
         }}
       >
-        {text.skipToResults}
+        {t('web.shell.skipToResults')}
       </button>
       <CaseTools />
       <VerdictStrip />
       <div class="assess-grid">
-        <form class="case-form" aria-label={text.caseFacts} onSubmit={(event) => event.preventDefault()}>
+        <form
+          class="case-form"
+          aria-label={t('web.assess.caseFacts')}
+          onSubmit={(event) => event.preventDefault()}
+        >
           <CountryList />
           <TitleField />
           <NotesField />

@@ -4,48 +4,18 @@
 // The rows are the domain's (../../law/compare.ts), the same ones `continuum compare` prints. What
 // binds the case's country comes first. It prints on its own (a toolbar button, and a print style
 // that keeps each row whole).
-import { countryName } from '../../facts/country-codes.js';
-import { questionFor } from '../../facts/questions.js';
 import { type CompareRow, compareCase } from '../../law/compare.js';
+import { instrumentTitle } from '../../law/titles.js';
 import { DecidedBy } from '../components/decided-by.js';
 import { PartiesTimeline } from '../components/parties-timeline.js';
 import { TableBox } from '../components/table-box.js';
 import { Legend, Verdict } from '../components/verdict.js';
+import { countryName } from '../facts/countries.js';
+import { questionText } from '../facts/labels.js';
+import { lang, t, tr } from '../i18n.js';
 import { facts, fullAssessment } from '../state/case.js';
 
 const levels = ['international', 'regional', 'national'] as const;
-
-const text = {
-  title: 'Compare the instruments',
-  lede: [
-    'The case on the ',
-    'Assess',
-    ' page, under every instrument at once: where the same facts are trafficking, forced labour or slavery in one legal system and not in another, and which element made the difference. What binds the country of the case comes first; law that did not bind it, or was not in force at the date of the events, is greyed out with the reason.',
-  ],
-  print: 'Print',
-  levels: { international: 'International', regional: 'Regional', national: 'National' } as Record<
-    string,
-    string
-  >,
-  levelWord: { international: 'international', regional: 'regional', national: 'national' } as Record<
-    string,
-    string
-  >,
-  instrument: 'Instrument',
-  verdict: 'Verdict',
-  decidedBy: 'Decided by',
-  table: (group: string) => `${group}: the instruments side by side`,
-  settledBy: 'Would be settled by:',
-  more: (n: number) => ` (and ${n} more)`,
-  caseLine: (title: string) => `Case: ${title}`,
-  untitled: 'untitled case',
-  noCountry: 'No country is given for the case: whether each instrument binds it is unknown.',
-  notBinding: (reason: string) => `Not binding on this country: ${reason}`,
-  bindingUnknown: (reason: string) => `Whether it binds is unknown: ${reason}`,
-  binds: (where: string) => `Binding on ${where}`,
-  mayBind: (where: string) => `Not known whether it binds ${where}`,
-  doesNotBind: (where: string) => `Not binding on ${where}`,
-};
 
 /** Questions listed under an undetermined row before the rest are counted (as the CLI does). */
 const QUESTIONS_SHOWN = 4;
@@ -56,7 +26,10 @@ function Row({ row, placed }: { row: CompareRow; placed: boolean }) {
   return (
     <tr class={unbound ? 'unbound' : undefined}>
       <th scope="row">
-        {row.title} <span class="note">{text.levelWord[row.level] ?? row.level}</span>
+        {instrumentTitle(row, lang.value)}{' '}
+        <span class="note">
+          {tr.value.dynamic(`web.compare.levelWord.${row.level}`, undefined, row.level)}
+        </span>
       </th>
       <td>
         <Verdict value={row.verdict} small />
@@ -64,20 +37,20 @@ function Row({ row, placed }: { row: CompareRow; placed: boolean }) {
       <td>
         {row.reason ? <span class="note">{row.reason}</span> : null}
         {unbound && row.verdict !== 'not_applicable' ? (
-          <p class="note">{text.notBinding(row.binding.reason)}</p>
+          <p class="note">{t('web.compare.notBinding', { reason: row.binding.reason })}</p>
         ) : null}
         {placed && row.binding.status === 'unknown' && row.reason === null ? (
-          <p class="note">{text.bindingUnknown(row.binding.reason)}</p>
+          <p class="note">{t('web.compare.bindingUnknown', { reason: row.binding.reason })}</p>
         ) : null}
-        <DecidedBy deciders={row.decidedBy} />
+        <DecidedBy instrument={row.id} deciders={row.decidedBy} />
         {row.verdict === 'undetermined' && row.pivotal.length > 0 ? (
           <p class="note">
-            {text.settledBy}{' '}
+            {t('web.compare.settledBy')}{' '}
             {row.pivotal
               .slice(0, QUESTIONS_SHOWN)
-              .map((path) => questionFor(path))
+              .map((path) => questionText(path))
               .join(' · ')}
-            {more > 0 ? text.more(more) : ''}
+            {more > 0 ? ` ${t('web.compare.more', { n: more })}` : ''}
           </p>
         ) : null}
       </td>
@@ -100,13 +73,13 @@ function Group({
   return (
     <section aria-labelledby={`group-${id}`}>
       <h2 id={`group-${id}`}>{heading}</h2>
-      <TableBox label={text.table(heading)}>
+      <TableBox label={t('web.compare.table', { group: heading })}>
         <table class="compare-table">
           <thead>
             <tr>
-              <th scope="col">{text.instrument}</th>
-              <th scope="col">{text.verdict}</th>
-              <th scope="col">{text.decidedBy}</th>
+              <th scope="col">{t('web.assess.instrument')}</th>
+              <th scope="col">{t('web.assess.verdict')}</th>
+              <th scope="col">{t('web.compare.decidedBy')}</th>
             </tr>
           </thead>
           <tbody>
@@ -131,25 +104,25 @@ export function ComparePage() {
     <div class="compare">
       <div class="toolbar screen-only">
         <button type="button" onClick={() => print()}>
-          {text.print}
+          {t('web.compare.print')}
         </button>
       </div>
-      <h1>{text.title}</h1>
-      <p class="print-only">{text.caseLine(facts.value.title ?? text.untitled)}</p>
+      <h1>{t('web.compare.title')}</h1>
+      <p class="print-only">
+        {t('web.compare.caseLine', { title: facts.value.title ?? t('web.compare.untitled') })}
+      </p>
       <p class="lede screen-only">
-        {text.lede[0]}
-        <a href="#/assess">{text.lede[1]}</a>
-        {text.lede[2]}
+        {t('web.compare.lede')} <a href="#/assess">{t('web.compare.backToForm')}</a>
       </p>
       <Legend />
       {where === null ? (
         <>
-          <p class="note">{text.noCountry}</p>
+          <p class="note">{t('web.compare.noCountry')}</p>
           {levels.map((level) => (
             <Group
               key={level}
               id={level}
-              heading={text.levels[level]}
+              heading={t(`web.compare.level.${level}`)}
               rows={comparison.rows.filter((r) => r.level === level)}
               placed={false}
             />
@@ -157,9 +130,19 @@ export function ComparePage() {
         </>
       ) : (
         <>
-          <Group placed id="binds" heading={text.binds(where)} rows={withStatus('party')} />
-          <Group placed id="unknown" heading={text.mayBind(where)} rows={withStatus('unknown')} />
-          <Group placed id="unbound" heading={text.doesNotBind(where)} rows={withStatus('not_party')} />
+          <Group placed id="binds" heading={t('web.compare.binds', { where })} rows={withStatus('party')} />
+          <Group
+            placed
+            id="unknown"
+            heading={t('web.compare.mayBind', { where })}
+            rows={withStatus('unknown')}
+          />
+          <Group
+            placed
+            id="unbound"
+            heading={t('web.compare.doesNotBind', { where })}
+            rows={withStatus('not_party')}
+          />
         </>
       )}
       <div class="screen-only">

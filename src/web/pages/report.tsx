@@ -4,7 +4,7 @@
 // regimes in force on the day of identification that reach its country. The full explanation trees
 // only on request, as an appendix. The continuum and pathways modules are loaded on first use, as on their own pages.
 import { computed, signal, useSignal } from '@preact/signals';
-import { sections } from '../../facts/questions.js';
+import { instrumentTitle } from '../../law/titles.js';
 import { dayZeroOf } from '../../pathways/day-zero.js';
 import type { PathwayResult } from '../../pathways/types.js';
 import { DecidedBy } from '../components/decided-by.js';
@@ -12,50 +12,16 @@ import { FindingTree } from '../components/finding-tree.js';
 import { Legend, Verdict } from '../components/verdict.js';
 import { answerFor } from '../facts/answers.js';
 import { getPath } from '../facts/edit.js';
-import { answerLabel, instrumentShortName, valueLabel, verdictWords } from '../facts/labels.js';
+import {
+  answerLabel,
+  formSections,
+  instrumentShortName,
+  questionText,
+  verdictInText,
+} from '../facts/labels.js';
+import { lang, t, tr, tWith } from '../i18n.js';
 import { assessment, facts, fullAssessment, saved } from '../state/case.js';
 import { go } from '../state/route.js';
-
-const text = {
-  print: 'Print',
-  back: 'Back to the form',
-  appendix: 'Add the full explanations as an appendix (many pages)',
-  title: 'Continuum assessment',
-  prepared: (date: string) => `Prepared ${date}`,
-  savedRef: (id: string, version: number) => ` · saved case ${id}, version ${version}`,
-  notSaved: ' · not saved',
-  disclaimer:
-    'A structured reading of legal definitions on the facts recorded below, with the articles relied on. Not legal advice. An unknown fact is never treated as false: an undetermined verdict lists the questions that would settle it.',
-  facts: 'Facts as recorded',
-  noFacts: 'No facts recorded yet.',
-  notes: 'Notes',
-  verdicts: 'Verdicts',
-  instrument: 'Instrument',
-  verdict: 'Verdict',
-  decidedBy: 'Decided by',
-  notApplicable: (reason: string) => reason,
-  questions: 'Open questions',
-  questionsIntro: 'Each answer would settle the verdicts named after it.',
-  noQuestions: 'None: every verdict is settled on the facts recorded.',
-  continuum: 'Place on the continuum',
-  band: 'Band',
-  bandRange: (low: string, high: string) => (low === high ? low : `between ${low} and ${high}`),
-  delphi: 'Trafficking on the Delphi indicators:',
-  dimension: 'Dimension',
-  observed: 'Indicators observed (strong / medium / weak)',
-  positive: 'Positive',
-  pathways: 'Protection regimes on the day of identification',
-  noDate: 'No identification date (or date of the events) is recorded: the regimes cannot be placed in time.',
-  noRegime: (date: string) =>
-    `No regime known to Continuum was in force on ${date} and reached the country of the case.`,
-  onDay: (date: string) => `Regimes in force on ${date} that reach the country of the case.`,
-  regime: 'Regime',
-  fallsWithin: 'Falls within it',
-  outcome: 'If the person cooperates / does not',
-  byDay: (day: number) => ` by day ${day}`,
-  appendixHeading: 'Appendix: the full explanations',
-  loading: 'Preparing the report…',
-};
 
 type ContinuumModule = typeof import('../../continuum/index.js');
 type PathwaysModule = typeof import('./pathways-model.js');
@@ -73,7 +39,7 @@ function load(): void {
   });
 }
 
-const continuum = computed(() => continuumModule.value?.continuumReport(facts.value) ?? null);
+const continuum = computed(() => continuumModule.value?.continuumReport(facts.value, lang.value) ?? null);
 const dayZero = computed(() => dayZeroOf(facts.value) ?? null);
 const pathways = computed<PathwayResult[] | null>(() => {
   const m = pathwaysModule.value;
@@ -85,7 +51,7 @@ const pathways = computed<PathwayResult[] | null>(() => {
   return m
     .regimesOn(start)
     .filter((regime) => m.regimeReach(regime, country, start).status !== 'does_not_apply')
-    .map((regime) => m.evaluatePathway(regime, facts.value, start));
+    .map((regime) => m.evaluatePathway(regime, facts.value, start, lang.value));
 });
 
 /**
@@ -96,9 +62,11 @@ const openQuestions = computed(() => {
   const byPath = new Map<string, { question: string; outcomes: Map<string, string[]> }>();
   for (const result of assessment.value.instruments) {
     for (const q of result.questions) {
-      const entry = byPath.get(q.path) ?? { question: q.question, outcomes: new Map() };
+      const entry = byPath.get(q.path) ?? { question: questionText(q.path), outcomes: new Map() };
       const outcome = q.settles
-        .map((s) => `${answerLabel(s.value)} → ${verdictWords[s.verdict].toLowerCase()}`)
+        .map((s) =>
+          t('web.result.settles', { answer: answerLabel(s.value), verdict: verdictInText(s.verdict) }),
+        )
         .join('; ');
       entry.outcomes.set(outcome, [
         ...(entry.outcomes.get(outcome) ?? []),
@@ -115,10 +83,10 @@ const openQuestions = computed(() => {
 
 function FactsRecorded() {
   const current = facts.value;
-  const answered = sections.flatMap((section) =>
+  const answered = formSections().flatMap((section) =>
     section.questions.filter((q) => getPath(current, q.path) !== undefined),
   );
-  if (answered.length === 0) return <p>{text.noFacts}</p>;
+  if (answered.length === 0) return <p>{t('web.report.noFacts')}</p>;
   return (
     <dl class="facts-given">
       {answered.map((q) => (
@@ -136,15 +104,15 @@ function Verdicts() {
     <table class="report-verdicts">
       <thead>
         <tr>
-          <th scope="col">{text.instrument}</th>
-          <th scope="col">{text.verdict}</th>
-          <th scope="col">{text.decidedBy}</th>
+          <th scope="col">{t('web.assess.instrument')}</th>
+          <th scope="col">{t('web.assess.verdict')}</th>
+          <th scope="col">{t('web.compare.decidedBy')}</th>
         </tr>
       </thead>
       <tbody>
         {assessment.value.instruments.map((r) => (
           <tr key={r.id} data-instrument={r.id}>
-            <th scope="row">{r.title}</th>
+            <th scope="row">{instrumentTitle(r, lang.value)}</th>
             <td>
               <Verdict value={r.verdict} small />
             </td>
@@ -152,7 +120,7 @@ function Verdicts() {
               {r.verdict === 'not_applicable' ? (
                 <span class="note">{r.applicability.reason}</span>
               ) : (
-                <DecidedBy deciders={r.decidedBy} />
+                <DecidedBy instrument={r.id} deciders={r.decidedBy} />
               )}
             </td>
           </tr>
@@ -164,10 +132,10 @@ function Verdicts() {
 
 function OpenQuestions() {
   const questions = openQuestions.value;
-  if (questions.length === 0) return <p>{text.noQuestions}</p>;
+  if (questions.length === 0) return <p>{t('web.report.noQuestions')}</p>;
   return (
     <>
-      <p class="note">{text.questionsIntro}</p>
+      <p class="note">{t('web.report.questionsIntro')}</p>
       <ol class="open-questions">
         {questions.map((q) => (
           <li key={q.question}>
@@ -175,7 +143,7 @@ function OpenQuestions() {
             <span class="settles-under">
               {q.outcomes.map((o) => (
                 <span key={o.outcome}>
-                  {o.outcome}: {o.names.join(', ')}
+                  {t('web.report.outcome', { outcome: o.outcome, names: o.names.join(', ') })}
                 </span>
               ))}
             </span>
@@ -189,28 +157,31 @@ function OpenQuestions() {
 function ContinuumSection() {
   const module = continuumModule.value;
   const report = continuum.value;
-  if (!module || !report) return <p>{text.loading}</p>;
-  const label = (id: string) => module.bands.find((b) => b.id === id)?.label ?? valueLabel(id);
+  if (!module || !report) return <p>{t('web.report.loading')}</p>;
+  const label = (id: string) => tr.value.dynamic(`continuum.band.${id}.label`, undefined, id);
   const { band, profile } = report;
   return (
     <>
       <p>
-        <strong>{text.band}:</strong> {text.bandRange(label(band.lowest), label(band.highest))}. {text.delphi}{' '}
-        <Verdict value={profile.delphiTrafficking} small />
+        <strong>{t('web.report.band')}</strong>{' '}
+        {band.lowest === band.highest
+          ? label(band.lowest)
+          : t('web.report.bandRange', { low: label(band.lowest), high: label(band.highest) })}
+        . {t('web.report.delphi')} <Verdict value={profile.delphiTrafficking} small />
       </p>
       <table class="report-dimensions">
         <thead>
           <tr>
-            <th scope="col">{text.dimension}</th>
-            <th scope="col">{text.observed}</th>
-            <th scope="col">{text.positive}</th>
+            <th scope="col">{t('web.report.dimension')}</th>
+            <th scope="col">{t('web.report.observed')}</th>
+            <th scope="col">{t('web.report.positive')}</th>
           </tr>
         </thead>
         <tbody>
           {profile.dimensions.map((d) => (
             <tr key={d.id}>
               <td>
-                {d.id} {d.name}
+                <span translate={false}>{d.id}</span> {d.name}
               </td>
               <td>
                 {d.strong} / {d.medium} / {d.weak}
@@ -226,30 +197,35 @@ function ContinuumSection() {
   );
 }
 
+/** Where a regime's path ends, in words (pathways.json). */
+const endStateLabel = (endState: string): string =>
+  tr.value.dynamic(`pathways.end.${endState}`, undefined, endState.replace(/_/g, ' '));
+
 function Branch({ branch }: { branch: PathwayResult['branches']['cooperating'] }) {
   return (
     <>
-      {valueLabel(branch.endState)}
-      {branch.endDay !== null ? text.byDay(branch.endDay) : ''}
+      {branch.endDay !== null
+        ? t('web.report.byDay', { end: endStateLabel(branch.endState), day: branch.endDay })
+        : endStateLabel(branch.endState)}
     </>
   );
 }
 
 function PathwaysSection() {
   const start = dayZero.value;
-  if (!start) return <p>{text.noDate}</p>;
+  if (!start) return <p>{t('web.report.noDate')}</p>;
   const list = pathways.value;
-  if (!list) return <p>{text.loading}</p>;
-  if (list.length === 0) return <p>{text.noRegime(start)}</p>;
+  if (!list) return <p>{t('web.report.loading')}</p>;
+  if (list.length === 0) return <p>{t('web.report.noRegime', { date: tr.value.date(start) })}</p>;
   return (
     <>
-      <p class="note">{text.onDay(start)}</p>
+      <p class="note">{t('web.report.onDay', { date: tr.value.date(start) })}</p>
       <table class="report-pathways">
         <thead>
           <tr>
-            <th scope="col">{text.regime}</th>
-            <th scope="col">{text.fallsWithin}</th>
-            <th scope="col">{text.outcome}</th>
+            <th scope="col">{t('web.report.regime')}</th>
+            <th scope="col">{t('web.report.fallsWithin')}</th>
+            <th scope="col">{t('web.report.outcomeHeading')}</th>
           </tr>
         </thead>
         <tbody>
@@ -273,15 +249,15 @@ function PathwaysSection() {
 function Appendix() {
   return (
     <section class="appendix" aria-labelledby="appendix-heading">
-      <h2 id="appendix-heading">{text.appendixHeading}</h2>
+      <h2 id="appendix-heading">{t('web.report.appendixHeading')}</h2>
       {fullAssessment.value.instruments.map((r) => (
         <section key={r.id} class="appendix-instrument">
           <h3>
-            {r.title} <Verdict value={r.verdict} small />
+            {instrumentTitle(r, lang.value)} <Verdict value={r.verdict} small />
           </h3>
-          <FindingTree finding={r.elements} expanded />
+          <FindingTree instrument={r.id} finding={r.elements} expanded />
           {r.remarks.map((remark) => (
-            <FindingTree key={remark.id} finding={remark} expanded />
+            <FindingTree key={remark.id} instrument={r.id} finding={remark} expanded />
           ))}
         </section>
       ))}
@@ -299,10 +275,10 @@ export function ReportPage() {
     <div class="report" data-report-ready={ready ? 'true' : 'false'}>
       <div class="toolbar screen-only">
         <button type="button" class="primary" onClick={() => print()}>
-          {text.print}
+          {t('web.report.print')}
         </button>
         <button type="button" onClick={() => go('assess')}>
-          {text.back}
+          {t('web.compare.backToForm')}
         </button>
         <label class="option">
           <input
@@ -312,39 +288,43 @@ export function ReportPage() {
               withAppendix.value = event.currentTarget.checked;
             }}
           />{' '}
-          {text.appendix}
+          {t('web.report.appendix')}
         </label>
       </div>
       <h1>
-        {text.title}
-        {facts.value.title ? `: ${facts.value.title}` : ''}
+        {facts.value.title
+          ? tWith('web.report.titleWithCase', { title: <span translate={false}>{facts.value.title}</span> })
+          : t('web.report.title')}
       </h1>
       <p class="meta">
-        {text.prepared(today)}
-        {ref ? text.savedRef(ref.id, ref.version) : text.notSaved}
+        {ref
+          ? t('web.report.savedRef', { date: tr.value.date(today), id: ref.id, version: ref.version })
+          : t('web.report.notSaved', { date: tr.value.date(today) })}
       </p>
-      <p class="disclaimer">{text.disclaimer}</p>
+      <p class="disclaimer">{t('web.report.disclaimer')}</p>
 
-      <h2>{text.facts}</h2>
+      <h2>{t('web.report.facts')}</h2>
       <FactsRecorded />
       {facts.value.notes ? (
         <>
-          <h3>{text.notes}</h3>
-          <p class="narrative">{facts.value.notes}</p>
+          <h3>{t('web.report.notes')}</h3>
+          <p class="narrative" translate={false}>
+            {facts.value.notes}
+          </p>
         </>
       ) : null}
 
-      <h2>{text.verdicts}</h2>
+      <h2>{t('web.report.verdicts')}</h2>
       <Legend />
       <Verdicts />
 
-      <h2>{text.questions}</h2>
+      <h2>{t('web.report.questions')}</h2>
       <OpenQuestions />
 
-      <h2>{text.continuum}</h2>
+      <h2>{t('web.report.continuum')}</h2>
       <ContinuumSection />
 
-      <h2>{text.pathways}</h2>
+      <h2>{t('web.report.pathways')}</h2>
       <PathwaysSection />
 
       {withAppendix.value ? <Appendix /> : null}

@@ -13,11 +13,7 @@ import type { CaseFacts } from '../../facts/schema.js';
 import { assess } from '../../law/assess.js';
 import { compactAssessment } from '../../law/render/compact.js';
 import { setPath } from '../facts/edit.js';
-
-const text = {
-  replace: (what: string) =>
-    `Replace the case you are working on with ${what}? Its changes have not been saved and will be lost.`,
-};
+import { t } from '../i18n.js';
 
 export const emptyCase = (): CaseFacts => ({ schemaVersion: 1 });
 export const isEmpty = (value: CaseFacts) => Object.keys(value).every((key) => key === 'schemaVersion');
@@ -72,7 +68,7 @@ export function replaceCase(next: CaseFacts, ref: SavedRef | null = null): void 
 /** Whether the case being worked on may be replaced: asks when it has unsaved changes. */
 export function confirmReplace(what: string): boolean {
   if (!dirty.peek() || isEmpty(facts.peek())) return true;
-  return confirm(text.replace(what));
+  return confirm(t('web.case.replace', { what }));
 }
 
 // The draft, in IndexedDB. `draftStored` says when the latest change has been written.
