@@ -48,11 +48,11 @@ export function tWith(
   const elements: ComponentChild[] = [];
   const marked: MessageValues = {};
   for (const [name, value] of Object.entries(values)) {
-    marked[name] = `\u0001${elements.length}\u0001`;
+    marked[name] = `\uE000${elements.length}\uE000`;
     elements.push(value);
   }
   return t(key, marked)
-    .split(/\u0001(\d+)\u0001/)
+    .split(/\uE000(\d+)\uE000/)
     .map((part, i) => (i % 2 === 1 ? elements[Number(part)] : part));
 }
 
