@@ -7,7 +7,7 @@
 //
 // Allowed too, and only while it lasts: the words the domain itself does not yet give in other
 // languages — a rule's label or note for which ruleLabel / ruleNote (src/law/render/labels.ts)
-// still return the English, the law's notes on when and where it applies (src/law/binding), the
+// still return the English (no translation written), the law's notes on when and where it applies (src/law/binding), the
 // titles of the protection regimes. They are worked out here from the domain for the case shown,
 // so that each one stops being allowed as soon as the domain translates it.
 import { readFileSync } from 'node:fs';
@@ -29,14 +29,14 @@ function untranslatedByTheDomain(): string[] {
   if (!checked.ok) throw new Error(`examples/cases/${example}.json is not valid`);
   const xx = translator('xx');
   const english = new Set<string>();
-  const visit = (instrument: string, node: Finding): void => {
-    if (ruleLabel(xx, instrument, node) === node.label) english.add(node.label);
-    if (node.note && ruleNote(xx, instrument, node) === node.note) english.add(node.note);
-    for (const child of node.children ?? []) visit(instrument, child);
+  const visit = (node: Finding): void => {
+    if (ruleLabel(xx, node) === node.label) english.add(node.label);
+    if (node.note && ruleNote(xx, node) === node.note) english.add(node.note);
+    for (const child of node.children ?? []) visit(child);
   };
   for (const result of assess(checked.facts).instruments) {
-    visit(result.id, result.elements);
-    for (const remark of result.remarks) visit(result.id, remark);
+    visit(result.elements);
+    for (const remark of result.remarks) visit(remark);
     for (const note of result.notes) english.add(note);
     english.add(result.applicability.reason);
     english.add(result.applicability.binding.reason);

@@ -41,16 +41,8 @@ function groups(deciders: readonly DecidingElement[]): Group[] {
 /** In a list of several, an element by its head ("A means: force, …" → "A means"). */
 const head = (label: string, several: boolean) => (several ? label.split(': ')[0] : label);
 
-function Element({
-  instrument,
-  element,
-  several,
-}: {
-  instrument: string;
-  element: DecidingElement;
-  several: boolean;
-}) {
-  const label = ruleLabel(tr.value, instrument, element);
+function Element({ element, several }: { element: DecidingElement; several: boolean }) {
+  const label = ruleLabel(tr.value, element);
   return (
     <span class="element" title={several ? label : undefined}>
       {head(label, several)}
@@ -59,14 +51,7 @@ function Element({
   );
 }
 
-/** `instrument`: the id of the instrument the elements are of (their words are looked up by it). */
-export function DecidedBy({
-  instrument,
-  deciders,
-}: {
-  instrument: string;
-  deciders: readonly DecidingElement[];
-}) {
+export function DecidedBy({ deciders }: { deciders: readonly DecidingElement[] }) {
   if (deciders.length === 0) return null;
   return (
     <ul class="deciders">
@@ -82,7 +67,7 @@ export function DecidedBy({
             {group.branchLabel ? (
               <span class="branch">
                 {t('web.decided.under', {
-                  branch: ruleLabel(tr.value, instrument, {
+                  branch: ruleLabel(tr.value, {
                     id: group.branch ?? '',
                     label: group.branchLabel,
                   }),
@@ -92,7 +77,7 @@ export function DecidedBy({
             {group.elements.map((element, i) => (
               <span key={element.id}>
                 {i > 0 ? '; ' : null}
-                <Element instrument={instrument} element={element} several={several} />
+                <Element element={element} several={several} />
               </span>
             ))}
           </li>

@@ -39,7 +39,7 @@ function joinerOf(finding: Finding): string | null {
   );
 }
 
-function Head({ instrument, finding }: { instrument: string; finding: Finding }) {
+function Head({ finding }: { finding: Finding }) {
   const joiner = joinerOf(finding);
   return (
     <span class="node-head">
@@ -47,7 +47,7 @@ function Head({ instrument, finding }: { instrument: string; finding: Finding })
         <span aria-hidden="true">{verdictMarks[finding.value]}</span>
         <span class="sr-only">{verdictWords[finding.value]}:</span>
       </span>{' '}
-      <span class="node-label">{ruleLabel(tr.value, instrument, finding)}</span>
+      <span class="node-label">{ruleLabel(tr.value, finding)}</span>
       {joiner ? <span class="joiner"> — {joiner}</span> : null} <Citation finding={finding} />
     </span>
   );
@@ -71,20 +71,18 @@ function Readings({ finding }: { finding: Finding }) {
   );
 }
 
-function Note({ instrument, finding }: { instrument: string; finding: Finding }) {
-  const note = ruleNote(tr.value, instrument, finding);
+function Note({ finding }: { finding: Finding }) {
+  const note = ruleNote(tr.value, finding);
   return note ? <p class="note">{note}</p> : null;
 }
 
 // Memoised on the finding's identity: on the Assess page unchanged subtrees keep their objects
 // (live/share-findings.ts), so an answer re-renders only the branches it changed.
 export const FindingNode = memo(function FindingNode({
-  instrument,
   finding,
   depth = 0,
   expanded,
 }: {
-  instrument: string;
   finding: Finding;
   depth?: number;
   expanded?: boolean;
@@ -93,40 +91,34 @@ export const FindingNode = memo(function FindingNode({
   if (children.length === 0) {
     return (
       <li class="node">
-        <Head instrument={instrument} finding={finding} />
+        <Head finding={finding} />
         <Readings finding={finding} />
-        <Note instrument={instrument} finding={finding} />
+        <Note finding={finding} />
       </li>
     );
   }
   const list = () => (
     <ul>
       {children.map((child, i) => (
-        <FindingNode
-          key={`${child.id}-${i}`}
-          instrument={instrument}
-          finding={child}
-          depth={depth + 1}
-          expanded={expanded}
-        />
+        <FindingNode key={`${child.id}-${i}`} finding={child} depth={depth + 1} expanded={expanded} />
       ))}
     </ul>
   );
   if (expanded) {
     return (
       <li class="node">
-        <Head instrument={instrument} finding={finding} />
-        <Note instrument={instrument} finding={finding} />
+        <Head finding={finding} />
+        <Note finding={finding} />
         {list()}
       </li>
     );
   }
   return (
     <li class="node">
-      <Disclosure open={depth === 0} summary={<Head instrument={instrument} finding={finding} />}>
+      <Disclosure open={depth === 0} summary={<Head finding={finding} />}>
         {() => (
           <>
-            <Note instrument={instrument} finding={finding} />
+            <Note finding={finding} />
             {list()}
           </>
         )}
@@ -135,19 +127,10 @@ export const FindingNode = memo(function FindingNode({
   );
 });
 
-/** `instrument`: the id of the instrument the finding is of (its words are looked up by it). */
-export function FindingTree({
-  instrument,
-  finding,
-  expanded,
-}: {
-  instrument: string;
-  finding: Finding;
-  expanded?: boolean;
-}) {
+export function FindingTree({ finding, expanded }: { finding: Finding; expanded?: boolean }) {
   return (
     <ul class="tree">
-      <FindingNode instrument={instrument} finding={finding} expanded={expanded} />
+      <FindingNode finding={finding} expanded={expanded} />
     </ul>
   );
 }

@@ -54,10 +54,10 @@ function Explanation({ instrument }: { instrument: Instrument }) {
   return (
     <>
       <p class="updating">{t('web.result.updating')}</p>
-      <FindingTree instrument={instrument.id} finding={trees.elements} />
+      <FindingTree finding={trees.elements} />
       {trees.remarks.length > 0 ? <h4>{t('web.result.remarks')}</h4> : null}
       {trees.remarks.map((remark) => (
-        <FindingTree key={remark.id} instrument={instrument.id} finding={remark} />
+        <FindingTree key={remark.id} finding={remark} />
       ))}
     </>
   );
@@ -141,7 +141,7 @@ export const LiveResult = memo(function LiveResult({
       {deciders && deciders.length > 0 ? (
         <div class="decided">
           <h4>{t('web.result.decidedBy')}</h4>
-          <DecidedBy instrument={headline.id} deciders={deciders} />
+          <DecidedBy deciders={deciders} />
         </div>
       ) : null}
       <SettleList questions={questions} error={error} />

@@ -42,7 +42,7 @@ function Row({ row, placed }: { row: CompareRow; placed: boolean }) {
         {placed && row.binding.status === 'unknown' && row.reason === null ? (
           <p class="note">{t('web.compare.bindingUnknown', { reason: row.binding.reason })}</p>
         ) : null}
-        <DecidedBy instrument={row.id} deciders={row.decidedBy} />
+        <DecidedBy deciders={row.decidedBy} />
         {row.verdict === 'undetermined' && row.pivotal.length > 0 ? (
           <p class="note">
             {t('web.compare.settledBy')}{' '}

@@ -120,7 +120,7 @@ function Verdicts() {
               {r.verdict === 'not_applicable' ? (
                 <span class="note">{r.applicability.reason}</span>
               ) : (
-                <DecidedBy instrument={r.id} deciders={r.decidedBy} />
+                <DecidedBy deciders={r.decidedBy} />
               )}
             </td>
           </tr>
@@ -255,9 +255,9 @@ function Appendix() {
           <h3>
             {instrumentTitle(r, lang.value)} <Verdict value={r.verdict} small />
           </h3>
-          <FindingTree instrument={r.id} finding={r.elements} expanded />
+          <FindingTree finding={r.elements} expanded />
           {r.remarks.map((remark) => (
-            <FindingTree key={remark.id} instrument={r.id} finding={remark} expanded />
+            <FindingTree key={remark.id} finding={remark} expanded />
           ))}
         </section>
       ))}
