@@ -25,7 +25,8 @@ function LanguageSwitch() {
   const offered: readonly Lang[] = lang.value === pseudoLang ? [...languages, pseudoLang] : languages;
   return (
     <label class="lang-switch">
-      <span>{t('web.shell.language')}</span>{' '}
+      {/* Named for assistive technology; on screen the language names say what the box is. */}
+      <span class="sr-only">{t('web.shell.language')}</span>
       <select
         id="lang-switch"
         value={lang.value}
