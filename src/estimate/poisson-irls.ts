@@ -187,6 +187,40 @@ function crossProduct(
   }
 }
 
+/**
+ * X'WX into `m` (p×p, row-major) for the cell weights `cellWeights` (by cell mask; turned into
+ * their superset sums in place), the lattice terms first, then the extra columns.
+ */
+function assembleCross(
+  cellWeights: Float64Array,
+  terms: readonly number[],
+  extras: readonly Float64Array[],
+  extraWeights: Float64Array[],
+  m: Float64Array,
+  p: number,
+): void {
+  const size = cellWeights.length;
+  const termCount = terms.length;
+  // Extra columns first, while the weights are still per cell.
+  extras.forEach((column, e) => {
+    const row = termCount + e;
+    for (let mask = 0; mask < size; mask++) extraWeights[e][mask] = cellWeights[mask] * column[mask];
+    for (let f = 0; f <= e; f++) {
+      let sum = 0;
+      for (let mask = 0; mask < size; mask++) sum += extraWeights[e][mask] * extras[f][mask];
+      m[row * p + termCount + f] = sum;
+      m[(termCount + f) * p + row] = sum;
+    }
+    supersetTransform(extraWeights[e]);
+    for (let i = 0; i < termCount; i++) {
+      m[row * p + i] = extraWeights[e][terms[i]];
+      m[i * p + row] = extraWeights[e][terms[i]];
+    }
+  });
+  supersetTransform(cellWeights);
+  crossProduct(cellWeights, terms, m, p);
+}
+
 /** Whether the 0/1 design (active cells × terms) has full column rank. */
 export function designHasFullRank(active: Uint8Array, terms: readonly number[]): boolean {
   const ones = new Float64Array(active.length);
@@ -247,6 +281,8 @@ export function fitPoissonLattice(
   const roundingFloor = 64 * Number.EPSILON * total;
   const { weights, weightedResponse, cross: m, rhs, lattice, solution, factor, scale } = workspace(size, p);
   const lastStep = new Float64Array(size);
+  const lastWeights = new Float64Array(size);
+  let pivotTolerance = 0;
   let converged = false;
   let iterations = 0;
   while (iterations < maxIterations) {
@@ -261,32 +297,18 @@ export function fitPoissonLattice(
       weights[mask] = w;
       weightedResponse[mask] = w * eta[mask] + (y[mask] - w);
     }
-    // Extra columns first, while weights and responses are still per cell.
+    // The weights of this factorisation, kept per cell: the covariance is rebuilt from them.
+    lastWeights.set(weights);
     extras.forEach((column, e) => {
-      const row = termCount + e;
       let response = 0;
-      for (let mask = 0; mask < size; mask++) {
-        extraWeights[e][mask] = weights[mask] * column[mask];
-        response += weightedResponse[mask] * column[mask];
-      }
-      rhs[row] = response;
-      for (let f = 0; f <= e; f++) {
-        let sum = 0;
-        for (let mask = 0; mask < size; mask++) sum += extraWeights[e][mask] * extras[f][mask];
-        m[row * p + termCount + f] = sum;
-        m[(termCount + f) * p + row] = sum;
-      }
-      supersetTransform(extraWeights[e]);
-      for (let i = 0; i < termCount; i++) {
-        m[row * p + i] = extraWeights[e][terms[i]];
-        m[i * p + row] = extraWeights[e][terms[i]];
-      }
+      for (let mask = 0; mask < size; mask++) response += weightedResponse[mask] * column[mask];
+      rhs[termCount + e] = response;
     });
-    supersetTransform(weights);
+    assembleCross(weights, terms, extras, extraWeights, m, p);
     supersetTransform(weightedResponse);
-    crossProduct(weights, terms, m, p);
     for (let i = 0; i < termCount; i++) rhs[i] = weightedResponse[terms[i]];
-    if (!scaledCholesky(m, p, iterations === 1 ? 1e-11 : 1e-14, factor, scale)) {
+    pivotTolerance = iterations === 1 ? 1e-11 : 1e-14;
+    if (!scaledCholesky(m, p, pivotTolerance, factor, scale)) {
       return { ok: false, reason: iterations === 1 ? 'rank_deficient' : 'diverged' };
     }
     choleskySolve(factor, scale, rhs, p, solution);
@@ -325,16 +347,38 @@ export function fitPoissonLattice(
       if (smallest < 1e-9) break;
     }
   }
-  // Covariance from the last iteration's weights, as R's summary.glm does.
+  // Covariance from the last iteration's weights, as R's summary.glm does. Every fit's intercept
+  // variance is wanted (the standard error of N̂), so it is solved now, from the factor still in the
+  // workspace; another coefficient's (rarely asked for: a Wald test) from the factor rebuilt from
+  // the same weights by the same operations, hence the same to the last bit. Copying the factor
+  // out of the workspace for every fit cost model searches a tenth of their time.
   const coefficients = solution.slice();
-  const finalFactor = factor.slice();
-  const finalScale = scale.slice();
-  const variance = (index: number): number => {
+  const unitSolve = (finalFactor: Float64Array, finalScale: Float64Array, index: number): number => {
     const unit = new Float64Array(p);
     const out = new Float64Array(p);
     unit[index] = 1;
     choleskySolve(finalFactor, finalScale, unit, p, out);
     return out[index];
+  };
+  const firstVariance = unitSolve(factor, scale, 0);
+  let rebuilt: { factor: Float64Array; scale: Float64Array } | undefined;
+  const variance = (index: number): number => {
+    if (index === 0) return firstVariance;
+    if (!rebuilt) {
+      const again = { factor: new Float64Array(p * p), scale: new Float64Array(p) };
+      const cross = new Float64Array(p * p);
+      assembleCross(
+        lastWeights.slice(),
+        terms,
+        extras,
+        extras.map(() => new Float64Array(size)),
+        cross,
+        p,
+      );
+      scaledCholesky(cross, p, pivotTolerance, again.factor, again.scale);
+      rebuilt = again;
+    }
+    return unitSolve(rebuilt.factor, rebuilt.scale, index);
   };
   let logLikelihood = 0;
   for (let mask = 0; mask < size; mask++) {
