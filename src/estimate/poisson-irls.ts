@@ -140,6 +140,7 @@ function choleskySolve(
 /** Scratch arrays reused across fits of the same shape: model searches fit thousands of models,
  * and allocating typed arrays dominated the cost of these small problems. */
 type Workspace = {
+  eta: Float64Array;
   weights: Float64Array;
   weightedResponse: Float64Array;
   lattice: Float64Array;
@@ -157,6 +158,7 @@ function workspace(size: number, p: number): Workspace {
   let ws = workspaces.get(key);
   if (!ws) {
     ws = {
+      eta: new Float64Array(size),
       weights: new Float64Array(size),
       weightedResponse: new Float64Array(size),
       lattice: new Float64Array(size),
@@ -264,8 +266,24 @@ export function fitPoissonLattice(
   // or a warm start) decides, with a pivot tolerance far above rounding noise (~1e-15) and far
   // below what the scaled matrices of full-rank designs produce.
 
-  const mu = new Float64Array(size);
-  const eta = new Float64Array(size);
+  const {
+    weights,
+    weightedResponse,
+    cross: m,
+    rhs,
+    lattice,
+    solution,
+    factor,
+    scale,
+    eta,
+  } = workspace(size, p);
+  // What the fit keeps — its means, its last step, the weights of its last factorisation and its
+  // coefficients — in one allocation: at these sizes creating typed arrays cost more than filling
+  // them (a third of the solver's own time when each had its own).
+  const kept = new Float64Array(3 * size + p);
+  const mu = kept.subarray(0, size);
+  const lastStep = kept.subarray(size, 2 * size);
+  const lastWeights = kept.subarray(2 * size, 3 * size);
   for (let mask = 0; mask < size; mask++) {
     if (!active[mask]) continue;
     mu[mask] = options.start ? options.start[mask] : y[mask] + 0.1;
@@ -279,9 +297,6 @@ export function fitPoissonLattice(
   let total = 0;
   for (let mask = 0; mask < size; mask++) if (active[mask]) total += y[mask];
   const roundingFloor = 64 * Number.EPSILON * total;
-  const { weights, weightedResponse, cross: m, rhs, lattice, solution, factor, scale } = workspace(size, p);
-  const lastStep = new Float64Array(size);
-  const lastWeights = new Float64Array(size);
   let pivotTolerance = 0;
   let converged = false;
   let iterations = 0;
@@ -352,7 +367,8 @@ export function fitPoissonLattice(
   // workspace; another coefficient's (rarely asked for: a Wald test) from the factor rebuilt from
   // the same weights by the same operations, hence the same to the last bit. Copying the factor
   // out of the workspace for every fit cost model searches a tenth of their time.
-  const coefficients = solution.slice();
+  const coefficients = kept.subarray(3 * size);
+  coefficients.set(solution);
   const unitSolve = (finalFactor: Float64Array, finalScale: Float64Array, index: number): number => {
     const unit = new Float64Array(p);
     const out = new Float64Array(p);
