@@ -141,6 +141,9 @@ function choleskySolve(
  * and allocating typed arrays dominated the cost of these small problems. */
 type Workspace = {
   eta: Float64Array;
+  /** For a unit right-hand side and its solution (the intercept's variance). */
+  unit: Float64Array;
+  unitSolution: Float64Array;
   weights: Float64Array;
   weightedResponse: Float64Array;
   lattice: Float64Array;
@@ -159,6 +162,8 @@ function workspace(size: number, p: number): Workspace {
   if (!ws) {
     ws = {
       eta: new Float64Array(size),
+      unit: new Float64Array(p),
+      unitSolution: new Float64Array(p),
       weights: new Float64Array(size),
       weightedResponse: new Float64Array(size),
       lattice: new Float64Array(size),
@@ -276,6 +281,8 @@ export function fitPoissonLattice(
     factor,
     scale,
     eta,
+    unit: scratchUnit,
+    unitSolution: scratchSolution,
   } = workspace(size, p);
   // What the fit keeps — its means, its last step, the weights of its last factorisation and its
   // coefficients — in one allocation: at these sizes creating typed arrays cost more than filling
@@ -369,14 +376,19 @@ export function fitPoissonLattice(
   // out of the workspace for every fit cost model searches a tenth of their time.
   const coefficients = kept.subarray(3 * size);
   coefficients.set(solution);
-  const unitSolve = (finalFactor: Float64Array, finalScale: Float64Array, index: number): number => {
-    const unit = new Float64Array(p);
-    const out = new Float64Array(p);
+  const unitSolve = (
+    finalFactor: Float64Array,
+    finalScale: Float64Array,
+    index: number,
+    unit: Float64Array = new Float64Array(p),
+    out: Float64Array = new Float64Array(p),
+  ): number => {
+    unit.fill(0);
     unit[index] = 1;
     choleskySolve(finalFactor, finalScale, unit, p, out);
     return out[index];
   };
-  const firstVariance = unitSolve(factor, scale, 0);
+  const firstVariance = unitSolve(factor, scale, 0, scratchUnit, scratchSolution);
   let rebuilt: { factor: Float64Array; scale: Float64Array } | undefined;
   const variance = (index: number): number => {
     if (index === 0) return firstVariance;
