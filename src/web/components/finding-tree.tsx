@@ -1,5 +1,6 @@
 // The explanation: the finding tree, node by node — its value, its label in plain words, its
-// citation, and for leaves the facts it read. Nodes with children expand and collapse.
+// citation, and for leaves the facts it read. Nodes with children expand and collapse. Read as found,
+// a fact not recorded is said to be not established (which is how the rule read it).
 import { memo } from 'preact/compat';
 import { questionFor } from '../../facts/questions.js';
 import type { Finding } from '../../law/logic/evaluate.js';
@@ -36,7 +37,11 @@ function Head({ finding }: { finding: Finding }) {
   );
 }
 
-function Readings({ finding }: { finding: Finding }) {
+const text = {
+  notEstablished: 'not recorded, so not established',
+};
+
+function Readings({ finding, asFound }: { finding: Finding; asFound?: boolean }) {
   if (!finding.facts?.length) return null;
   return (
     <ul class="readings">
@@ -45,7 +50,9 @@ function Readings({ finding }: { finding: Finding }) {
           <button type="button" class="link" onClick={() => focusQuestion(reading.path)}>
             {questionFor(reading.path)}
           </button>{' '}
-          <span class={reading.value === null ? 'unknown' : 'known'}>{answerLabel(reading.value)}</span>
+          <span class={reading.value === null ? 'unknown' : 'known'}>
+            {reading.value === null && asFound ? text.notEstablished : answerLabel(reading.value)}
+          </span>
         </li>
       ))}
     </ul>
@@ -58,17 +65,20 @@ export const FindingNode = memo(function FindingNode({
   finding,
   depth = 0,
   expanded,
+  asFound,
 }: {
   finding: Finding;
   depth?: number;
   expanded?: boolean;
+  /** The rule was read as found: a fact not recorded counts as not established. */
+  asFound?: boolean;
 }) {
   const children = finding.children ?? [];
   if (children.length === 0) {
     return (
       <li class="node">
         <Head finding={finding} />
-        <Readings finding={finding} />
+        <Readings finding={finding} asFound={asFound} />
         {finding.note ? <p class="note">{finding.note}</p> : null}
       </li>
     );
@@ -76,7 +86,13 @@ export const FindingNode = memo(function FindingNode({
   const list = () => (
     <ul>
       {children.map((child, i) => (
-        <FindingNode key={`${child.id}-${i}`} finding={child} depth={depth + 1} expanded={expanded} />
+        <FindingNode
+          key={`${child.id}-${i}`}
+          finding={child}
+          depth={depth + 1}
+          expanded={expanded}
+          asFound={asFound}
+        />
       ))}
     </ul>
   );
@@ -103,10 +119,18 @@ export const FindingNode = memo(function FindingNode({
   );
 });
 
-export function FindingTree({ finding, expanded }: { finding: Finding; expanded?: boolean }) {
+export function FindingTree({
+  finding,
+  expanded,
+  asFound,
+}: {
+  finding: Finding;
+  expanded?: boolean;
+  asFound?: boolean;
+}) {
   return (
     <ul class="tree">
-      <FindingNode finding={finding} expanded={expanded} />
+      <FindingNode finding={finding} expanded={expanded} asFound={asFound} />
     </ul>
   );
 }

@@ -48,7 +48,7 @@ export const verdictMarks: Record<string, string> = {
 export const verdictShortMeanings: Record<string, string> = {
   met: 'the facts given fulfil the definition',
   not_met: 'the facts given rule it out',
-  undetermined: 'not enough facts either way',
+  undetermined: 'open: facts missing, or the law contested',
   not_applicable: 'the law was not in force at the date of the events',
 };
 
@@ -57,7 +57,7 @@ export const verdictMeanings: Record<string, string> = {
   met: 'every element the definition requires is shown by the facts given.',
   not_met: 'the facts given rule the definition out: an element it requires is shown to be absent.',
   undetermined:
-    'the facts given are not enough either way; the questions that would settle it are listed beside it.',
+    'open, and it says why: either facts are missing (the questions that would settle it are listed beside it), or the law itself is contested on these facts — courts divide, and no fact would settle it.',
   not_applicable: 'this law was not in force on the date of the events, so it does not apply to them.',
 };
 

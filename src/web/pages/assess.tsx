@@ -1,21 +1,24 @@
 // The Assess page: the guided form on one side, the live results on the other. Every answer
 // re-runs the assessment here, in the browser: the verdicts at once, the rest just after
 // (state/results.ts). All verdicts are visible at a glance beside the form, what an answer changed
-// is marked and announced to screen readers, and a skip link leads straight to the results.
+// is marked and announced to screen readers, and a skip link leads straight to the results. A switch
+// above them chooses how facts not recorded are read: as an investigator (unknown stays unknown, and
+// the questions that would settle each open verdict are listed) or as found, as a court decides.
 import { useComputed } from '@preact/signals';
 import { CaseTools, ProblemList } from '../components/case-tools.js';
 import { CountryList } from '../components/country-picker.js';
 import { decidingArticles } from '../components/decided-by.js';
 import { focusQuestion } from '../components/focus.js';
 import { LiveResult } from '../components/live-result.js';
+import { ModeLine, openReasonShort } from '../components/open-reason.js';
 import { Question } from '../components/question.js';
 import { Legend, Verdict } from '../components/verdict.js';
 import { countKnown } from '../facts/edit.js';
 import { formSections, instrumentShortName, questionText, verdictWords } from '../facts/labels.js';
-import { answer, contradictions, facts } from '../state/case.js';
+import { answer, asFound, contradictions, facts, readAsFound } from '../state/case.js';
 import {
   changedVerdicts,
-  deciders,
+  explained,
   headlines,
   questionsPending,
   revision,
@@ -47,6 +50,10 @@ const text = {
   contradictions: 'Some answers contradict each other:',
   goTo: 'Go to the question:',
   caseFacts: 'Case facts',
+  reading: 'How facts not recorded are read',
+  asFoundSwitch: 'Decide on the facts as found, as a court would',
+  asFoundHint:
+    'Off, you see the case as an investigator: a fact not recorded stays unknown, and each open verdict lists the questions that would settle it. On, every fact not recorded counts as not established, as a court decides on the evidence before it — so a verdict can stay open only where the law itself is contested.',
 };
 
 function SectionBlock({ section }: { section: ReturnType<typeof formSections>[number] }) {
@@ -107,6 +114,30 @@ function NotesField() {
   );
 }
 
+/** The switch between the investigator's view and the facts as found (kept with the draft). */
+function ModeSwitch() {
+  return (
+    <fieldset class="mode-switch">
+      <legend class="sr-only">{text.reading}</legend>
+      <label class="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          aria-checked={asFound.value}
+          id="as-found"
+          checked={asFound.value}
+          aria-describedby="as-found-hint"
+          onChange={(event) => readAsFound(event.currentTarget.checked)}
+        />{' '}
+        <span class="switch-label">{text.asFoundSwitch}</span>
+      </label>
+      <p class="hint" id="as-found-hint">
+        {text.asFoundHint}
+      </p>
+    </fieldset>
+  );
+}
+
 const scrollToResult = (id: string) =>
   document.getElementById(`result-${id}`)?.scrollIntoView({ block: 'start' });
 
@@ -133,7 +164,7 @@ function VerdictStrip() {
 function Glance() {
   const results = headlines.value;
   const changed = new Set(changedVerdicts.value.map((c) => c.id));
-  const decided = deciders.value;
+  const decided = explained.value;
   return (
     <table class="glance">
       <caption>{text.glance}</caption>
@@ -155,8 +186,13 @@ function Glance() {
             <td>
               <Verdict value={r.verdict} small />
               {changed.has(r.id) ? <span class="changed-tag">{text.changed}</span> : null}
+              {r.verdict === 'undetermined' && r.openBecause ? (
+                <span class="open-short" data-open-because={r.openBecause}>
+                  {openReasonShort(r.openBecause)}
+                </span>
+              ) : null}
             </td>
-            <td class="glance-articles">{decidingArticles(decided.get(r.id) ?? [])}</td>
+            <td class="glance-articles">{decidingArticles(decided.get(r.id)?.deciders ?? [])}</td>
           </tr>
         ))}
       </tbody>
@@ -183,12 +219,14 @@ function Announcer() {
 }
 
 const noQuestions: [] = [];
+const noContested: [] = [];
 
 function Results() {
   const results = headlines.value;
   const done = settled.value;
   const changed = new Set(changedVerdicts.value.map((c) => c.id));
-  const decided = deciders.value;
+  const decided = explained.value;
+  const found = asFound.value;
   const counts = { met: 0, not_met: 0, undetermined: 0 } as Record<string, number>;
   for (const r of results) counts[r.verdict] = (counts[r.verdict] ?? 0) + 1;
   // data-revision and data-updating let a reader (the benchmark, the tests) tell which answer the
@@ -204,34 +242,34 @@ function Results() {
       data-updating={updating.value ? 'true' : 'false'}
       data-questions-pending={questionsPending.value ? 'true' : 'false'}
       data-trees-pending={treesPending.value ? 'true' : 'false'}
+      data-mode={found ? 'as_found' : 'investigation'}
     >
       <h2 id="results-heading">{text.results}</h2>
+      <ModeLine asFound={found} />
       <p class="summary">{text.counts(counts)}</p>
       <Announcer />
       <p class="privacy">{text.privacy}</p>
       <Glance />
       <Legend />
-      {results.map((r) =>
-        // Only an undetermined verdict has questions that would settle it: the others have none, at once.
-        r.verdict === 'undetermined' ? (
+      {results.map((r) => {
+        const why = decided.get(r.id);
+        // Only an undetermined verdict has questions that would settle it: the others have none, at
+        // once; and as found none is asked.
+        const open = r.verdict === 'undetermined';
+        return (
           <LiveResult
             key={r.id}
             headline={r}
-            questions={done?.questions?.[r.id] ?? null}
-            deciders={decided.get(r.id)}
+            questions={open ? (done?.questions?.[r.id] ?? null) : noQuestions}
+            asked={!found}
+            deciders={why?.deciders}
+            contested={open ? (why?.contested ?? noContested) : noContested}
+            definitionMet={open && why?.definition === 'met'}
             changed={changed.has(r.id)}
-            error={done?.error}
+            error={open ? done?.error : undefined}
           />
-        ) : (
-          <LiveResult
-            key={r.id}
-            headline={r}
-            questions={noQuestions}
-            deciders={decided.get(r.id)}
-            changed={changed.has(r.id)}
-          />
-        ),
-      )}
+        );
+      })}
     </section>
   );
 }
@@ -273,6 +311,7 @@ export function AssessPage() {
         {text.skipToResults}
       </button>
       <CaseTools />
+      <ModeSwitch />
       <VerdictStrip />
       <div class="assess-grid">
         <form class="case-form" aria-label={text.caseFacts} onSubmit={(event) => event.preventDefault()}>

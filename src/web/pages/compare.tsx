@@ -3,11 +3,13 @@
 // decided it — so that one sees where the same facts are trafficking in one legal system and not another.
 // The rows are the domain's (../../law/compare.ts), the same ones `continuum compare` prints. What
 // binds the case's country comes first. It prints on its own (a toolbar button, and a print style
-// that keeps each row whole).
+// that keeps each row whole). The verdicts are read as the Assess page is set to read them (the
+// investigator's view or the facts as found); the page says which, and why each open one is open.
 import { countryName } from '../../facts/country-codes.js';
 import { questionFor } from '../../facts/questions.js';
 import { type CompareRow, compareCase } from '../../law/compare.js';
 import { DecidedBy } from '../components/decided-by.js';
+import { ModeLine, openReasonShort } from '../components/open-reason.js';
 import { PartiesTimeline } from '../components/parties-timeline.js';
 import { TableBox } from '../components/table-box.js';
 import { Legend, Verdict } from '../components/verdict.js';
@@ -36,6 +38,7 @@ const text = {
   decidedBy: 'Decided by',
   table: (group: string) => `${group}: the instruments side by side`,
   settledBy: 'Would be settled by:',
+  contested: (label: string) => `The law is contested on: ${label}.`,
   more: (n: number) => ` (and ${n} more)`,
   caseLine: (title: string) => `Case: ${title}`,
   untitled: 'untitled case',
@@ -60,6 +63,11 @@ function Row({ row, placed }: { row: CompareRow; placed: boolean }) {
       </th>
       <td>
         <Verdict value={row.verdict} small />
+        {row.verdict === 'undetermined' && row.openBecause ? (
+          <span class="open-short" data-open-because={row.openBecause}>
+            {openReasonShort(row.openBecause)}
+          </span>
+        ) : null}
       </td>
       <td>
         {row.reason ? <span class="note">{row.reason}</span> : null}
@@ -70,6 +78,13 @@ function Row({ row, placed }: { row: CompareRow; placed: boolean }) {
           <p class="note">{text.bindingUnknown(row.binding.reason)}</p>
         ) : null}
         <DecidedBy deciders={row.decidedBy} />
+        {row.verdict === 'undetermined' && row.openBecause === 'law'
+          ? (row.contested ?? []).map((point) => (
+              <p key={point.id} class="note">
+                {text.contested(point.label)}
+              </p>
+            ))
+          : null}
         {row.verdict === 'undetermined' && row.pivotal.length > 0 ? (
           <p class="note">
             {text.settledBy}{' '}
@@ -141,6 +156,7 @@ export function ComparePage() {
         <a href="#/assess">{text.lede[1]}</a>
         {text.lede[2]}
       </p>
+      <ModeLine asFound={comparison.mode === 'as_found'} />
       <Legend />
       {where === null ? (
         <>

@@ -26,6 +26,12 @@ const text = {
   decided: 'Decided by',
   decidedText:
     'The elements of the definition that gave the verdict: for a met verdict, the alternative that is fulfilled; for a not-met one, the element shown to be absent or the exception that rules it out; for an undetermined one, the elements still open.',
+  openWhy: 'Open because facts are missing, or because the law is contested',
+  openWhyText:
+    'An undetermined verdict says which. Facts missing: recording them could settle it, and the questions that would are listed. The law contested: the facts needed are there, but courts read the definition differently on them — for example whether control over a person alone, without a power of ownership, is slavery — so no fact would settle it.',
+  reading: 'Two ways of reading the facts',
+  readingText:
+    'As an investigator (the default), a fact not recorded stays unknown: nothing is ruled out for want of an answer. Decided on the facts as found, as a court would, every fact not recorded counts as not established, so a definition is met only where its elements are shown; no question is left to ask, and a verdict stays open only where the law itself is contested. The switch is on the Assess page, and the report says which reading produced its verdicts.',
   delphi: 'Delphi indicators and dimensions',
   delphiIntro:
     'The ILO and European Commission’s operational indicators of trafficking in human beings (a Delphi survey of experts, 2009) sort observable signs into six dimensions, each sign graded strong, medium or weak. A dimension is positive when enough of its signs are present (for example two strong ones, or one strong and one medium or weak).',
@@ -71,6 +77,10 @@ export function GlossaryPage() {
         <p>{text.decidedText}</p>
         <h3>{text.questions}</h3>
         <p>{text.questionsText}</p>
+        <h3>{text.openWhy}</h3>
+        <p>{text.openWhyText}</p>
+        <h3>{text.reading}</h3>
+        <p>{text.readingText}</p>
       </section>
       <section aria-labelledby="g-certainty">
         <h2 id="g-certainty">{text.certainty}</h2>

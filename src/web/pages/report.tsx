@@ -2,18 +2,20 @@
 // per instrument the verdict with the elements that decided it and their articles, the open
 // questions (once each, with what they would settle), the place on the continuum, and the protection
 // regimes in force on the day of identification that reach its country. The full explanation trees
-// only on request, as an appendix. The continuum and pathways modules are loaded on first use, as on their own pages.
+// only on request, as an appendix. The verdicts are read the way the Assess page was set to read
+// them (the investigator's view or the facts as found), and the report says which. The continuum and pathways modules are loaded on first use, as on their own pages.
 import { computed, signal, useSignal } from '@preact/signals';
 import { sections } from '../../facts/questions.js';
 import { dayZeroOf } from '../../pathways/day-zero.js';
 import type { PathwayResult } from '../../pathways/types.js';
 import { DecidedBy } from '../components/decided-by.js';
 import { FindingTree } from '../components/finding-tree.js';
+import { ModeLine, OpenReasonWords, openReasonShort } from '../components/open-reason.js';
 import { Legend, Verdict } from '../components/verdict.js';
 import { answerFor } from '../facts/answers.js';
 import { getPath } from '../facts/edit.js';
 import { answerLabel, instrumentShortName, valueLabel, verdictWords } from '../facts/labels.js';
-import { assessment, facts, fullAssessment, saved } from '../state/case.js';
+import { asFound, assessment, facts, fullAssessment, saved } from '../state/case.js';
 import { go } from '../state/route.js';
 
 const text = {
@@ -25,7 +27,11 @@ const text = {
   savedRef: (id: string, version: number) => ` · saved case ${id}, version ${version}`,
   notSaved: ' · not saved',
   disclaimer:
-    'A structured reading of legal definitions on the facts recorded below, with the articles relied on. Not legal advice. An unknown fact is never treated as false: an undetermined verdict lists the questions that would settle it.',
+    'A structured reading of legal definitions on the facts recorded below, with the articles relied on. Not legal advice.',
+  disclaimerInvestigation:
+    'An unknown fact is never treated as false: an undetermined verdict says whether facts are missing (the questions that would settle it are listed) or the law itself is contested.',
+  disclaimerAsFound:
+    'Every fact not recorded below counts as not established, as a court decides on its evidence: no question is left to ask, and a verdict stays undetermined only where the law itself is contested.',
   facts: 'Facts as recorded',
   noFacts: 'No facts recorded yet.',
   notes: 'Notes',
@@ -37,6 +43,8 @@ const text = {
   questions: 'Open questions',
   questionsIntro: 'Each answer would settle the verdicts named after it.',
   noQuestions: 'None: every verdict is settled on the facts recorded.',
+  noQuestionsAsFound: 'None are asked: on the facts as found, a fact not recorded counts as not established.',
+  contested: 'Where the law is contested',
   continuum: 'Place on the continuum',
   band: 'Band',
   bandRange: (low: string, high: string) => (low === high ? low : `between ${low} and ${high}`),
@@ -147,6 +155,11 @@ function Verdicts() {
             <th scope="row">{r.title}</th>
             <td>
               <Verdict value={r.verdict} small />
+              {r.verdict === 'undetermined' && r.openBecause ? (
+                <span class="open-short" data-open-because={r.openBecause}>
+                  {openReasonShort(r.openBecause)}
+                </span>
+              ) : null}
             </td>
             <td>
               {r.verdict === 'not_applicable' ? (
@@ -164,6 +177,7 @@ function Verdicts() {
 
 function OpenQuestions() {
   const questions = openQuestions.value;
+  if (asFound.value) return <p>{text.noQuestionsAsFound}</p>;
   if (questions.length === 0) return <p>{text.noQuestions}</p>;
   return (
     <>
@@ -182,6 +196,25 @@ function OpenQuestions() {
           </li>
         ))}
       </ol>
+    </>
+  );
+}
+
+/** The undetermined verdicts that turn on a reading of the law courts divide on, with who divides. */
+function ContestedSection() {
+  const open = assessment.value.instruments.filter(
+    (r) => r.verdict === 'undetermined' && (r.contested?.length ?? 0) > 0,
+  );
+  if (open.length === 0) return null;
+  return (
+    <>
+      <h2>{text.contested}</h2>
+      {open.map((r) => (
+        <section key={r.id} class="report-contested" data-instrument={r.id}>
+          <h3>{r.title}</h3>
+          <OpenReasonWords reason={r.openBecause} contested={r.contested ?? []} questions={null} />
+        </section>
+      ))}
     </>
   );
 }
@@ -271,6 +304,7 @@ function PathwaysSection() {
 }
 
 function Appendix() {
+  const found = fullAssessment.value.mode === 'as_found';
   return (
     <section class="appendix" aria-labelledby="appendix-heading">
       <h2 id="appendix-heading">{text.appendixHeading}</h2>
@@ -279,9 +313,9 @@ function Appendix() {
           <h3>
             {r.title} <Verdict value={r.verdict} small />
           </h3>
-          <FindingTree finding={r.elements} expanded />
+          <FindingTree finding={r.elements} expanded asFound={found} />
           {r.remarks.map((remark) => (
-            <FindingTree key={remark.id} finding={remark} expanded />
+            <FindingTree key={remark.id} finding={remark} expanded asFound={found} />
           ))}
         </section>
       ))}
@@ -323,7 +357,10 @@ export function ReportPage() {
         {text.prepared(today)}
         {ref ? text.savedRef(ref.id, ref.version) : text.notSaved}
       </p>
-      <p class="disclaimer">{text.disclaimer}</p>
+      <ModeLine asFound={asFound.value} />
+      <p class="disclaimer">
+        {text.disclaimer} {asFound.value ? text.disclaimerAsFound : text.disclaimerInvestigation}
+      </p>
 
       <h2>{text.facts}</h2>
       <FactsRecorded />
@@ -340,6 +377,7 @@ export function ReportPage() {
 
       <h2>{text.questions}</h2>
       <OpenQuestions />
+      <ContestedSection />
 
       <h2>{text.continuum}</h2>
       <ContinuumSection />
