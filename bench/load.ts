@@ -5,8 +5,9 @@
 // page as a check on how busy the machine is. Reports requests per second, the share of the floor,
 // p50/p99 latency and errors (the target is 0 errors). Goals (issue 16): assess ≥ 500 req/s with
 // p99 < 100 ms at 100 connections; case reads p99 < 50 ms.
-// Run: npx tsx bench/load.ts [seconds per run] [connections]   (LOAD_DATABASE_URL=… for PostgreSQL,
-// LOAD_ONLY=assess,read,mixed for some of the runs)
+// Run: npm run bench:load -- [seconds per run] [connections]   (builds dist/ first; LOAD_DATABASE_URL=…
+// for PostgreSQL, LOAD_ONLY=assess,read,mixed for some of the runs, LOAD_BIN=… another build's
+// bin/continuum.js, LOAD_PROFILE=dir to write the server's CPU profiles there)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -57,12 +58,14 @@ const env: NodeJS.ProcessEnv = { ...process.env, CONTINUUM_ADMIN_PASSWORD: passw
 delete env.DATABASE_URL;
 if (process.env.LOAD_DATABASE_URL) env.DATABASE_URL = process.env.LOAD_DATABASE_URL;
 const storeName = process.env.LOAD_DATABASE_URL ? 'PostgreSQL server' : 'embedded PGlite store';
+// The server as `npm start` runs it: the built command line (npm run bench:load builds it first);
+// LOAD_BIN=path/to/bin/continuum.js measures another build (e.g. a copy made before a change).
+const bin = process.env.LOAD_BIN ?? 'bin/continuum.js';
 const server = spawn(
   process.execPath,
   [
-    '--import',
-    'tsx',
-    'scripts/dev.ts',
+    ...(process.env.LOAD_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.LOAD_PROFILE] : []),
+    bin,
     'serve',
     '--port',
     String(port),

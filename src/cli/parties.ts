@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import Papa from 'papaparse';
 import { alpha2Codes } from '../facts/country-codes.js';
 import { unknownCountry, unknownName } from '../facts/problems.js';
+import { translator } from '../i18n/index.js';
 import {
   type BoundReport,
   boundReport,
@@ -14,12 +15,10 @@ import {
   participationLists,
   partiesReport,
 } from '../law/participation/report.js';
-import { humanDate } from '../law/participation/standing.js';
+import { dateIn } from '../law/participation/standing.js';
 import { isIsoDate } from '../pathways/dates.js';
 import { InputError, printJson } from './io.js';
-
-const certaintyWords = { checked: 'checked', unchecked: 'not checked against the depositary' } as const;
-const standingWords = { party: 'bound', not_party: 'not bound', unknown: 'unknown' } as const;
+import { cliLang } from './lang.js';
 
 function dateOption(at: string | undefined): string | undefined {
   if (at === undefined) return undefined;
@@ -39,50 +38,65 @@ function dateOption(at: string | undefined): string | undefined {
 
 /** `from 3 Jun 1932`; where only the year of the deposit is known, the interval it leaves. */
 function sinceWords(since: string, earliest: string | null): string {
+  const tr = translator(cliLang());
   return earliest
-    ? `from some day between ${humanDate(earliest)} and ${humanDate(since)}`
-    : `from ${humanDate(since)}`;
+    ? tr.t('law.participation.text.sinceBetween', { from: dateIn(tr, earliest), until: dateIn(tr, since) })
+    : tr.t('law.participation.boundFrom', { date: dateIn(tr, since) });
 }
 
 export function renderParties(report: PartiesReport): string {
+  const tr = translator(cliLang());
   const { list } = report;
   const lines = [
     `${list.title}`,
-    `Parties on ${humanDate(report.date)}: ${report.parties.length} states`,
+    tr.t('law.participation.text.partiesOn', { date: dateIn(tr, report.date), count: report.parties.length }),
     '',
   ];
   for (const p of report.parties) {
-    const until = p.until ? `, until ${humanDate(p.until)}` : '';
-    const flag = p.certainty === 'unchecked' ? ' (not checked)' : '';
-    lines.push(
-      `  ${p.state}  ${p.name.padEnd(34)} ${p.action} ${humanDate(p.deposited)}; bound ${sinceWords(p.since, p.sinceEarliest)}${until}${flag}`,
-    );
+    const row = tr.t('law.participation.text.row', {
+      action: tr.t(`law.participation.act.${p.action}`),
+      deposited: dateIn(tr, p.deposited),
+      since: sinceWords(p.since, p.sinceEarliest),
+      until: p.until ? tr.t('law.participation.text.until', { date: dateIn(tr, p.until) }) : '',
+      flag: p.certainty === 'unchecked' ? tr.t('law.participation.text.notChecked') : '',
+    });
+    lines.push(`  ${p.state}  ${p.name.padEnd(34)} ${row}`);
   }
   if (report.unknown.length > 0) {
-    lines.push('', `Unknown on that date (${report.unknown.length}):`);
+    lines.push('', tr.t('law.participation.text.unknownOn', { count: report.unknown.length }));
     for (const u of report.unknown) lines.push(`  ${u.state}  ${u.name.padEnd(34)} ${u.reason}`);
   }
   const complete = list.checkedThrough
-    ? `Checked against the source up to ${humanDate(list.checkedThrough)}.`
+    ? tr.t('law.participation.text.checkedThrough', { date: dateIn(tr, list.checkedThrough) })
     : list.believedCompleteThrough
-      ? `Not checked against the depositary; believed complete up to ${humanDate(list.believedCompleteThrough)}.`
-      : 'A partial list, not checked against the depositary: a state missing from it may be a party.';
+      ? tr.t('law.participation.text.believedThrough', { date: dateIn(tr, list.believedCompleteThrough) })
+      : tr.t('law.participation.text.partialList');
   lines.push(
     '',
-    `Source: ${list.source.name} (${list.source.url}). ${complete}`,
-    `Binds from: ${list.bindsFrom}`,
+    tr.t('law.participation.text.source', { name: list.source.name, url: list.source.url, complete }),
+    tr.t('law.participation.text.bindsFrom', { bindsFrom: list.bindsFrom }),
   );
   return lines.join('\n');
 }
 
 export function renderBound(report: BoundReport): string {
-  const lines = [`${report.name} (${report.state})${report.date ? ` on ${humanDate(report.date)}` : ''}`, ''];
+  const tr = translator(cliLang());
+  const heading = report.date
+    ? tr.t('law.participation.text.boundHeadingOn', {
+        name: report.name,
+        state: report.state,
+        date: dateIn(tr, report.date),
+      })
+    : tr.t('law.participation.text.boundHeading', { name: report.name, state: report.state });
+  const lines = [heading, ''];
   const width = Math.max(...report.instruments.map((i) => i.short.length));
   for (const i of report.instruments) {
     const since = i.since ? ` ${sinceWords(i.since, i.sinceEarliest)}` : '';
-    const when = report.date ? '' : ` (as recorded on ${humanDate(i.date)})`;
-    lines.push(`  ${i.short.padEnd(width)}  ${standingWords[i.standing]}${since}${when}`);
-    lines.push(`  ${' '.repeat(width)}  ${i.reason} [${certaintyWords[i.certainty]}]`);
+    const when = report.date ? '' : tr.t('law.participation.text.asRecorded', { date: dateIn(tr, i.date) });
+    lines.push(
+      `  ${i.short.padEnd(width)}  ${tr.t(`law.participation.standing.${i.standing}`)}${since}${when}`,
+    );
+    lines.push(`  ${' '.repeat(width)}  ${i.reason} [${tr.t(`law.participation.certainty.${i.certainty}`)}]`);
   }
   return lines.join('\n');
 }
@@ -137,7 +151,11 @@ export function register(program: Command): void {
         throw new InputError('instrument', [
           unknownName('instrument', 'unknown_instrument', 'instrument', id, participationLists),
         ]);
-      const report = partiesReport(list, dateOption(options.at));
+      const report = partiesReport(
+        list,
+        dateOption(options.at),
+        options.json || options.csv ? undefined : cliLang(),
+      );
       if (options.svg) {
         const { ratificationTimelineSvg } = await import('./participation-svg.js');
         await writeFile(options.svg, ratificationTimelineSvg(list, report.date));
@@ -159,7 +177,11 @@ export function registerBound(program: Command): void {
     .action((country: string, options: Options) => {
       const code = country.toUpperCase();
       if (!alpha2Codes.has(code)) throw new InputError('country', [unknownCountry('country', country)]);
-      const report = boundReport(code, dateOption(options.at) ?? null);
+      const report = boundReport(
+        code,
+        dateOption(options.at) ?? null,
+        options.json || options.csv ? undefined : cliLang(),
+      );
       if (options.json) printJson(report);
       else if (options.csv) process.stdout.write(`${boundCsv(report)}\n`);
       else process.stdout.write(`${renderBound(report)}\n`);

@@ -1,5 +1,14 @@
 // The continuum's public surface, for the CLI, the server and the web app (all pure functions).
-export { type BandId, type BandPlacement, type BandRange, bandIds, bandPlacement, bands } from './bands.js';
+export {
+  type BandId,
+  type BandPlacement,
+  type BandRange,
+  bandDefinition,
+  bandIds,
+  bandLabel,
+  bandPlacement,
+  bands,
+} from './bands.js';
 export { dimensions, indicators } from './indicators/index.js';
 export { pathwaysExtension } from './pathways-extension.js';
 export { explainDelphi, type Profile, profile } from './profile.js';

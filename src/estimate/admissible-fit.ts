@@ -19,12 +19,20 @@ const BOUNDARY_EXIT = 12;
 /** Fitted means below this are treated as possibly on their way to 0. */
 const CLEARLY_POSITIVE = 1e-12;
 
+/** Scratch for the fitted margins, by table size (every fit of a search is checked; not kept). */
+const marginScratch = new Map<number, Float64Array>();
+
 /** Whether a converged fit certifies existence: every retained μ̂ clearly positive and the
  * sufficient statistics reproduced. */
 export function fitCertifiesExistence(prepared: PreparedTable, fit: ModelFit): boolean {
   if (!fit.converged) return false;
   const { active } = fit;
-  const margins = new Float64Array(fit.mu.length);
+  let margins = marginScratch.get(fit.mu.length);
+  if (!margins) {
+    margins = new Float64Array(fit.mu.length);
+    marginScratch.set(fit.mu.length, margins);
+  }
+  margins.fill(0);
   for (let mask = 1; mask < fit.mu.length; mask++) {
     if (!active[mask]) continue;
     if (!(fit.mu[mask] >= CLEARLY_POSITIVE)) return false;

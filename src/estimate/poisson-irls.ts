@@ -140,6 +140,10 @@ function choleskySolve(
 /** Scratch arrays reused across fits of the same shape: model searches fit thousands of models,
  * and allocating typed arrays dominated the cost of these small problems. */
 type Workspace = {
+  eta: Float64Array;
+  /** For a unit right-hand side and its solution (the intercept's variance). */
+  unit: Float64Array;
+  unitSolution: Float64Array;
   weights: Float64Array;
   weightedResponse: Float64Array;
   lattice: Float64Array;
@@ -157,6 +161,9 @@ function workspace(size: number, p: number): Workspace {
   let ws = workspaces.get(key);
   if (!ws) {
     ws = {
+      eta: new Float64Array(size),
+      unit: new Float64Array(p),
+      unitSolution: new Float64Array(p),
       weights: new Float64Array(size),
       weightedResponse: new Float64Array(size),
       lattice: new Float64Array(size),
@@ -185,6 +192,40 @@ function crossProduct(
       out[j * stride + i] = v;
     }
   }
+}
+
+/**
+ * X'WX into `m` (p×p, row-major) for the cell weights `cellWeights` (by cell mask; turned into
+ * their superset sums in place), the lattice terms first, then the extra columns.
+ */
+function assembleCross(
+  cellWeights: Float64Array,
+  terms: readonly number[],
+  extras: readonly Float64Array[],
+  extraWeights: Float64Array[],
+  m: Float64Array,
+  p: number,
+): void {
+  const size = cellWeights.length;
+  const termCount = terms.length;
+  // Extra columns first, while the weights are still per cell.
+  extras.forEach((column, e) => {
+    const row = termCount + e;
+    for (let mask = 0; mask < size; mask++) extraWeights[e][mask] = cellWeights[mask] * column[mask];
+    for (let f = 0; f <= e; f++) {
+      let sum = 0;
+      for (let mask = 0; mask < size; mask++) sum += extraWeights[e][mask] * extras[f][mask];
+      m[row * p + termCount + f] = sum;
+      m[(termCount + f) * p + row] = sum;
+    }
+    supersetTransform(extraWeights[e]);
+    for (let i = 0; i < termCount; i++) {
+      m[row * p + i] = extraWeights[e][terms[i]];
+      m[i * p + row] = extraWeights[e][terms[i]];
+    }
+  });
+  supersetTransform(cellWeights);
+  crossProduct(cellWeights, terms, m, p);
 }
 
 /** Whether the 0/1 design (active cells × terms) has full column rank. */
@@ -230,8 +271,26 @@ export function fitPoissonLattice(
   // or a warm start) decides, with a pivot tolerance far above rounding noise (~1e-15) and far
   // below what the scaled matrices of full-rank designs produce.
 
-  const mu = new Float64Array(size);
-  const eta = new Float64Array(size);
+  const {
+    weights,
+    weightedResponse,
+    cross: m,
+    rhs,
+    lattice,
+    solution,
+    factor,
+    scale,
+    eta,
+    unit: scratchUnit,
+    unitSolution: scratchSolution,
+  } = workspace(size, p);
+  // What the fit keeps — its means, its last step, the weights of its last factorisation and its
+  // coefficients — in one allocation: at these sizes creating typed arrays cost more than filling
+  // them (a third of the solver's own time when each had its own).
+  const kept = new Float64Array(3 * size + p);
+  const mu = kept.subarray(0, size);
+  const lastStep = kept.subarray(size, 2 * size);
+  const lastWeights = kept.subarray(2 * size, 3 * size);
   for (let mask = 0; mask < size; mask++) {
     if (!active[mask]) continue;
     mu[mask] = options.start ? options.start[mask] : y[mask] + 0.1;
@@ -245,8 +304,7 @@ export function fitPoissonLattice(
   let total = 0;
   for (let mask = 0; mask < size; mask++) if (active[mask]) total += y[mask];
   const roundingFloor = 64 * Number.EPSILON * total;
-  const { weights, weightedResponse, cross: m, rhs, lattice, solution, factor, scale } = workspace(size, p);
-  const lastStep = new Float64Array(size);
+  let pivotTolerance = 0;
   let converged = false;
   let iterations = 0;
   while (iterations < maxIterations) {
@@ -261,32 +319,18 @@ export function fitPoissonLattice(
       weights[mask] = w;
       weightedResponse[mask] = w * eta[mask] + (y[mask] - w);
     }
-    // Extra columns first, while weights and responses are still per cell.
+    // The weights of this factorisation, kept per cell: the covariance is rebuilt from them.
+    lastWeights.set(weights);
     extras.forEach((column, e) => {
-      const row = termCount + e;
       let response = 0;
-      for (let mask = 0; mask < size; mask++) {
-        extraWeights[e][mask] = weights[mask] * column[mask];
-        response += weightedResponse[mask] * column[mask];
-      }
-      rhs[row] = response;
-      for (let f = 0; f <= e; f++) {
-        let sum = 0;
-        for (let mask = 0; mask < size; mask++) sum += extraWeights[e][mask] * extras[f][mask];
-        m[row * p + termCount + f] = sum;
-        m[(termCount + f) * p + row] = sum;
-      }
-      supersetTransform(extraWeights[e]);
-      for (let i = 0; i < termCount; i++) {
-        m[row * p + i] = extraWeights[e][terms[i]];
-        m[i * p + row] = extraWeights[e][terms[i]];
-      }
+      for (let mask = 0; mask < size; mask++) response += weightedResponse[mask] * column[mask];
+      rhs[termCount + e] = response;
     });
-    supersetTransform(weights);
+    assembleCross(weights, terms, extras, extraWeights, m, p);
     supersetTransform(weightedResponse);
-    crossProduct(weights, terms, m, p);
     for (let i = 0; i < termCount; i++) rhs[i] = weightedResponse[terms[i]];
-    if (!scaledCholesky(m, p, iterations === 1 ? 1e-11 : 1e-14, factor, scale)) {
+    pivotTolerance = iterations === 1 ? 1e-11 : 1e-14;
+    if (!scaledCholesky(m, p, pivotTolerance, factor, scale)) {
       return { ok: false, reason: iterations === 1 ? 'rank_deficient' : 'diverged' };
     }
     choleskySolve(factor, scale, rhs, p, solution);
@@ -325,16 +369,44 @@ export function fitPoissonLattice(
       if (smallest < 1e-9) break;
     }
   }
-  // Covariance from the last iteration's weights, as R's summary.glm does.
-  const coefficients = solution.slice();
-  const finalFactor = factor.slice();
-  const finalScale = scale.slice();
-  const variance = (index: number): number => {
-    const unit = new Float64Array(p);
-    const out = new Float64Array(p);
+  // Covariance from the last iteration's weights, as R's summary.glm does. Every fit's intercept
+  // variance is wanted (the standard error of N̂), so it is solved now, from the factor still in the
+  // workspace; another coefficient's (rarely asked for: a Wald test) from the factor rebuilt from
+  // the same weights by the same operations, hence the same to the last bit. Copying the factor
+  // out of the workspace for every fit cost model searches a tenth of their time.
+  const coefficients = kept.subarray(3 * size);
+  coefficients.set(solution);
+  const unitSolve = (
+    finalFactor: Float64Array,
+    finalScale: Float64Array,
+    index: number,
+    unit: Float64Array = new Float64Array(p),
+    out: Float64Array = new Float64Array(p),
+  ): number => {
+    unit.fill(0);
     unit[index] = 1;
     choleskySolve(finalFactor, finalScale, unit, p, out);
     return out[index];
+  };
+  const firstVariance = unitSolve(factor, scale, 0, scratchUnit, scratchSolution);
+  let rebuilt: { factor: Float64Array; scale: Float64Array } | undefined;
+  const variance = (index: number): number => {
+    if (index === 0) return firstVariance;
+    if (!rebuilt) {
+      const again = { factor: new Float64Array(p * p), scale: new Float64Array(p) };
+      const cross = new Float64Array(p * p);
+      assembleCross(
+        lastWeights.slice(),
+        terms,
+        extras,
+        extras.map(() => new Float64Array(size)),
+        cross,
+        p,
+      );
+      scaledCholesky(cross, p, pivotTolerance, again.factor, again.scale);
+      rebuilt = again;
+    }
+    return unitSolve(rebuilt.factor, rebuilt.scale, index);
   };
   let logLikelihood = 0;
   for (let mask = 0; mask < size; mask++) {

@@ -51,17 +51,25 @@ export function nearestCountryCodes(code: string, limit = 3): string[] {
   return found.slice(0, limit);
 }
 
-// Made on first use: ICU's region names cost ~40 ms of CPU, paid by every command that loads this file.
+// Made on first use: ICU's region names cost ~40 ms of CPU, paid by every command that loads this
+// file; each name is looked up once (an assessment asks for the same few states again and again,
+// and a look-up costs microseconds — 8% of a server assessment's time).
 let names: Intl.DisplayNames | undefined;
+const known = new Map<string, string>();
 
 /** A country's English name from its alpha-2 code (Intl's data), e.g. `GB` → `United Kingdom`. */
 export function countryName(code: string): string {
-  try {
-    names ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-    return names.of(code) ?? code;
-  } catch {
-    return code;
+  let name = known.get(code);
+  if (name === undefined) {
+    try {
+      names ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+      name = names.of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    if (known.size < 1000) known.set(code, name);
   }
+  return name;
 }
 
 /** Why a code is not a country, with the codes probably meant: `"UK" is not … : did you mean GB?`. */

@@ -2,6 +2,7 @@
 // that bind one state on a date. Pure: the CLI (`continuum parties`, `continuum bound`), the API and
 // the web app print these.
 import { countryName } from '../../facts/country-codes.js';
+import { defaultLang, type Lang, translator } from '../../i18n/index.js';
 import { findParticipationList, participationLists } from './index.js';
 import { boundSince, standingOn } from './standing.js';
 import type { Certainty, ParticipationList, Row, Source, Standing } from './types.js';
@@ -69,9 +70,16 @@ export type PartiesReport = {
   unknown: Array<{ state: string; name: string; reason: string }>;
 };
 
-export function partiesReport(list: ParticipationList, date: string = recordedThrough(list)): PartiesReport {
+/** The parties on `date`; the reasons and the states' names in `lang` (English for the JSON contract). */
+export function partiesReport(
+  list: ParticipationList,
+  date: string = recordedThrough(list),
+  lang: Lang = defaultLang,
+): PartiesReport {
   const states = [...new Set(list.rows.map((row) => row.state))].sort();
-  const standings = states.map((state) => standingOn(list, state, date));
+  const standings = states.map((state) => standingOn(list, state, date, lang));
+  const name = (state: string) =>
+    lang === defaultLang ? countryName(state) : translator(lang).country(state);
   return {
     schemaVersion: PARTICIPATION_SCHEMA_VERSION,
     list: summary(list),
@@ -82,7 +90,7 @@ export function partiesReport(list: ParticipationList, date: string = recordedTh
         const row = p.row as Row;
         return {
           state: p.state,
-          name: countryName(p.state),
+          name: name(p.state),
           action: row.action,
           deposited: row.deposited,
           since: boundSince(row),
@@ -95,7 +103,7 @@ export function partiesReport(list: ParticipationList, date: string = recordedTh
       }),
     unknown: standings
       .filter((p) => p.standing === 'unknown')
-      .map((p) => ({ state: p.state, name: countryName(p.state), reason: p.reason })),
+      .map((p) => ({ state: p.state, name: name(p.state), reason: p.reason })),
   };
 }
 
@@ -122,15 +130,20 @@ export type BoundReport = {
   instruments: Array<BoundEntry & { date: string }>;
 };
 
-export function boundReport(state: string, date: string | null = null): BoundReport {
+/** The instruments binding `state` on `date`; the reasons and the state's name in `lang` (English for the JSON contract). */
+export function boundReport(
+  state: string,
+  date: string | null = null,
+  lang: Lang = defaultLang,
+): BoundReport {
   return {
     schemaVersion: PARTICIPATION_SCHEMA_VERSION,
     state,
-    name: countryName(state),
+    name: lang === defaultLang ? countryName(state) : translator(lang).country(state),
     date,
     instruments: participationLists.map((list) => {
       const on = date ?? recordedThrough(list);
-      const p = standingOn(list, state, on);
+      const p = standingOn(list, state, on, lang);
       return {
         id: list.id,
         title: list.title,

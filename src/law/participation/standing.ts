@@ -2,6 +2,7 @@
 // lists, never guessed. A state missing from a list is "not a party" only up to the date the list
 // is known (or believed) complete; after it, and before what is recorded, it is "unknown".
 import { countryName } from '../../facts/country-codes.js';
+import { defaultLang, type Lang, type Translator, translator } from '../../i18n/index.js';
 import type { Certainty, Participation, ParticipationList, Row, Standing } from './types.js';
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -13,20 +14,22 @@ export function humanDate(date: string): string {
   return `${Number(day)} ${months[Number(month) - 1]} ${year}`;
 }
 
-const actionWords: Record<Row['action'], string> = {
-  ratification: 'ratified',
-  accession: 'acceded',
-  succession: 'succeeded',
-  acceptance: 'accepted',
-  approval: 'approved',
-  definitive_signature: 'signed definitively',
-  participation: 'took part',
-  membership: 'joined',
-};
+/** A date in the translator's language: English as humanDate writes it (`31 Jul 2015`). */
+export function dateIn(tr: Translator, date: string): string {
+  return tr.lang === defaultLang ? humanDate(date) : tr.date(date);
+}
 
-function joined(row: Row): string {
-  const when = row.deposited.length === 4 ? `in ${row.deposited}` : `on ${humanDate(row.deposited)}`;
-  return `${actionWords[row.action]} ${when}`;
+/** A state's name in the translator's language. */
+function stateName(tr: Translator, state: string): string {
+  return tr.lang === defaultLang ? countryName(state) : tr.country(state);
+}
+
+/** What the state did and when, in words: "ratified on 3 Jun 1932", "ratification le 3 juin 1932". */
+function joined(row: Row, tr: Translator): string {
+  const action = tr.t(`law.participation.action.${row.action}`);
+  return row.deposited.length === 4
+    ? tr.t('law.participation.joinedIn', { action, year: row.deposited })
+    : tr.t('law.participation.joinedOn', { action, date: dateIn(tr, row.deposited) });
 }
 
 /**
@@ -38,48 +41,79 @@ export function boundSince(row: Row): string {
 }
 
 /** When the row began to bind, in words: one day, or the interval a year-only deposit leaves. */
-export function boundFromWords(row: Row): string {
-  if (row.boundFromLatest === undefined) return `from ${humanDate(row.bound.from)}`;
-  return `from some day between ${humanDate(row.bound.from)} and ${humanDate(row.boundFromLatest)} (only the year of the ${row.action} is recorded)`;
+export function boundFromWords(row: Row, tr: Translator = translator(defaultLang)): string {
+  if (row.boundFromLatest === undefined)
+    return tr.t('law.participation.boundFrom', { date: dateIn(tr, row.bound.from) });
+  return tr.t('law.participation.boundBetween', {
+    from: dateIn(tr, row.bound.from),
+    until: dateIn(tr, row.boundFromLatest),
+    act: tr.t(`law.participation.act.${row.action}`),
+  });
 }
 
 type Reading = { standing: Standing; reason: string };
 
-function readRow(row: Row, date: string, name: string): Reading {
+function readRow(row: Row, date: string, name: string, tr: Translator): Reading {
   const { from, until } = row.bound;
+  const did = joined(row, tr);
   if (until !== undefined && date >= until) {
     return {
       standing: 'not_party',
-      reason: `${name} ${joined(row)}, and was no longer bound from ${humanDate(until)}.${row.note ? ` ${row.note}` : ''}`,
+      reason: tr.t('law.participation.reason.noLonger', {
+        name,
+        joined: did,
+        until: dateIn(tr, until),
+        note: row.note ? ` ${row.note}` : '',
+      }),
     };
   }
   if (date < from) {
     if (row.partyEarlier) {
       return {
         standing: 'unknown',
-        reason: `${name} was bound by ${humanDate(from)} at the latest; since when before that is not recorded here.`,
+        reason: tr.t('law.participation.reason.boundByLatest', { name, date: dateIn(tr, from) }),
       };
     }
     const soon = row.deposited.length !== 4 && date >= row.deposited;
     return {
       standing: 'not_party',
       reason: soon
-        ? `${name} ${joined(row)}, binding from ${humanDate(from)}: not yet on this date.`
-        : `${name} was not yet a party: it ${joined(row)}, binding ${boundFromWords(row)}.`,
+        ? tr.t('law.participation.reason.notYet', { name, joined: did, from: dateIn(tr, from) })
+        : tr.t('law.participation.reason.notYetParty', {
+            name,
+            joined: did,
+            boundFrom: boundFromWords(row, tr),
+          }),
     };
   }
   if (row.boundFromLatest !== undefined && date < row.boundFromLatest) {
     return {
       standing: 'unknown',
-      reason: `${name} ${joined(row)}; bound ${boundFromWords(row)}: whether it was bound on this date is unknown.`,
+      reason: tr.t('law.participation.reason.yearOnly', {
+        name,
+        joined: did,
+        boundFrom: boundFromWords(row, tr),
+      }),
     };
   }
-  return { standing: 'party', reason: `${name} ${joined(row)}; bound ${boundFromWords(row)}.` };
+  return {
+    standing: 'party',
+    reason: tr.t('law.participation.reason.party', { name, joined: did, boundFrom: boundFromWords(row, tr) }),
+  };
 }
 
-/** The standing of `state` towards the list's instrument on `date` (ISO date). */
-export function standingOn(list: ParticipationList, state: string, date: string): Participation {
-  const name = countryName(state);
+/**
+ * The standing of `state` towards the list's instrument on `date` (ISO date); the reason in `lang`
+ * (English by default: the JSON contracts carry it so).
+ */
+export function standingOn(
+  list: ParticipationList,
+  state: string,
+  date: string,
+  lang: Lang = defaultLang,
+): Participation {
+  const tr = translator(lang);
+  const name = stateName(tr, state);
   const rows = list.rows.filter((row) => row.state === state);
   const base = { list: list.id, state, date, source: list.source };
   if (rows.length > 0) {
@@ -88,7 +122,7 @@ export function standingOn(list: ParticipationList, state: string, date: string)
     const earliest = rows.reduce((a, b) => (b.bound.from < a.bound.from ? b : a));
     const readings = rows
       .filter((row) => !(row.partyEarlier && row !== earliest && date < row.bound.from))
-      .map((row) => ({ row, ...readRow(row, date, name) }));
+      .map((row) => ({ row, ...readRow(row, date, name, tr) }));
     const chosen =
       readings.find((r) => r.standing === 'party') ??
       readings.find((r) => r.standing === 'unknown') ??
@@ -126,7 +160,7 @@ export function standingOn(list: ParticipationList, state: string, date: string)
       standing: 'not_party',
       certainty: 'checked',
       row: null,
-      reason: `No state was bound before the instrument entered into force on ${humanDate(list.inForce)}.`,
+      reason: tr.t('law.participation.reason.beforeInForce', { date: dateIn(tr, list.inForce) }),
     };
   }
   const missing = (certainty: Certainty, through: string): Participation => ({
@@ -134,7 +168,12 @@ export function standingOn(list: ParticipationList, state: string, date: string)
     standing: 'not_party',
     certainty,
     row: null,
-    reason: `${name} is not among the parties recorded up to ${humanDate(through)}${certainty === 'unchecked' ? ' (a list not checked against the depositary)' : ''}.`,
+    reason: tr.t(
+      certainty === 'unchecked'
+        ? 'law.participation.reason.missingUnchecked'
+        : 'law.participation.reason.missing',
+      { name, date: dateIn(tr, through) },
+    ),
   });
   if (list.checkedThrough !== null && date <= list.checkedThrough)
     return missing('checked', list.checkedThrough);
@@ -148,8 +187,8 @@ export function standingOn(list: ParticipationList, state: string, date: string)
     certainty: 'unchecked',
     row: null,
     reason: recorded
-      ? `${name} is not among the parties recorded up to ${humanDate(recorded)}; whether it joined later is not recorded here.`
-      : `${name} is not in this partial list of parties: whether it was bound is not recorded here.`,
+      ? tr.t('law.participation.reason.laterUnknown', { name, date: dateIn(tr, recorded) })
+      : tr.t('law.participation.reason.partial', { name }),
   };
 }
 

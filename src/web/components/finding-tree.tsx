@@ -1,5 +1,6 @@
 // The explanation: the finding tree, node by node — its value, its label in plain words, its
-// citation, and for leaves the facts it read. Nodes with children expand and collapse.
+// citation, and for leaves the facts it read. Nodes with children expand and collapse. Read as found,
+// a fact not recorded is said to be not established (which is how the rule read it).
 import { memo } from 'preact/compat';
 import type { Finding } from '../../law/logic/evaluate.js';
 import { connective } from '../../law/logic/kinds.js';
@@ -53,7 +54,7 @@ function Head({ finding }: { finding: Finding }) {
   );
 }
 
-function Readings({ finding }: { finding: Finding }) {
+function Readings({ finding, asFound }: { finding: Finding; asFound?: boolean }) {
   if (!finding.facts?.length) return null;
   return (
     <ul class="readings">
@@ -63,7 +64,9 @@ function Readings({ finding }: { finding: Finding }) {
             {questionText(reading.path)}
           </button>{' '}
           <span class={reading.value === null ? 'unknown' : 'known'}>
-            {answerFor(reading.path, reading.value)}
+            {reading.value === null && asFound
+              ? t('web.tree.notEstablished')
+              : answerFor(reading.path, reading.value)}
           </span>
         </li>
       ))}
@@ -82,17 +85,20 @@ export const FindingNode = memo(function FindingNode({
   finding,
   depth = 0,
   expanded,
+  asFound,
 }: {
   finding: Finding;
   depth?: number;
   expanded?: boolean;
+  /** The rule was read as found: a fact not recorded counts as not established. */
+  asFound?: boolean;
 }) {
   const children = finding.children ?? [];
   if (children.length === 0) {
     return (
       <li class="node">
         <Head finding={finding} />
-        <Readings finding={finding} />
+        <Readings finding={finding} asFound={asFound} />
         <Note finding={finding} />
       </li>
     );
@@ -100,7 +106,13 @@ export const FindingNode = memo(function FindingNode({
   const list = () => (
     <ul>
       {children.map((child, i) => (
-        <FindingNode key={`${child.id}-${i}`} finding={child} depth={depth + 1} expanded={expanded} />
+        <FindingNode
+          key={`${child.id}-${i}`}
+          finding={child}
+          depth={depth + 1}
+          expanded={expanded}
+          asFound={asFound}
+        />
       ))}
     </ul>
   );
@@ -127,10 +139,18 @@ export const FindingNode = memo(function FindingNode({
   );
 });
 
-export function FindingTree({ finding, expanded }: { finding: Finding; expanded?: boolean }) {
+export function FindingTree({
+  finding,
+  expanded,
+  asFound,
+}: {
+  finding: Finding;
+  expanded?: boolean;
+  asFound?: boolean;
+}) {
   return (
     <ul class="tree">
-      <FindingNode finding={finding} expanded={expanded} />
+      <FindingNode finding={finding} expanded={expanded} asFound={asFound} />
     </ul>
   );
 }

@@ -1,10 +1,11 @@
 // One instrument's result on the Assess page, live: the verdict and notes at once; the elements that
 // decided it, the questions that would settle it and the explanation once they have been worked out
-// for the latest answer (dimmed and marked as updating until then).
+// for the latest answer (dimmed and marked as updating until then). An undetermined verdict says why
+// it is open: facts missing, or the law contested. Read as found, no question is asked.
 import { useComputed } from '@preact/signals';
 import { memo } from 'preact/compat';
 import { useRef } from 'preact/hooks';
-import type { InstrumentHeadline, Settling } from '../../law/assess.js';
+import type { ContestedPoint, InstrumentHeadline, Settling } from '../../law/assess.js';
 import type { Decider } from '../../law/compare.js';
 import type { Instrument } from '../../law/instrument.js';
 import { formatCitation } from '../../law/logic/citation.js';
@@ -13,14 +14,15 @@ import { instrumentTitle } from '../../law/titles.js';
 import { answerLabel, questionText, verdictInText } from '../facts/labels.js';
 import { lang, t } from '../i18n.js';
 import { shareUnchanged } from '../live/share-findings.js';
-import { instrumentById, treeFacts } from '../state/results.js';
+import { instrumentById, ruleRead, treeReading } from '../state/results.js';
 import { DecidedBy } from './decided-by.js';
 import { Disclosure } from './disclosure.js';
 import { FindingTree } from './finding-tree.js';
 import { focusQuestion } from './focus.js';
+import { OpenReasonWords } from './open-reason.js';
 import { Verdict } from './verdict.js';
 
-type Trees = { elements: Finding; remarks: Finding[] };
+type Trees = { elements: Finding; remarks: Finding[]; asFound: boolean };
 
 export function Settles({ settles }: { settles: Settling['settles'] }) {
   return (
@@ -39,11 +41,16 @@ function Explanation({ instrument }: { instrument: Instrument }) {
   const previous = useRef<Trees | null>(null);
   const trees = useComputed(() => {
     // The same trees as assessInstrument's `elements` and `remarks`, built only for open panels.
-    const read = readerFor(treeFacts.value);
+    const { facts, asFound } = treeReading.value;
+    const read = readerFor(facts);
     const next: Trees = {
-      elements: shareUnchanged(previous.current?.elements, evaluate(instrument.rule, read)),
+      asFound,
+      elements: shareUnchanged(
+        previous.current?.elements,
+        evaluate(ruleRead(instrument.rule, asFound), read),
+      ),
       remarks: (instrument.remarks ?? []).map((remark, i) =>
-        shareUnchanged(previous.current?.remarks[i], evaluate(remark, read)),
+        shareUnchanged(previous.current?.remarks[i], evaluate(ruleRead(remark, asFound), read)),
       ),
     };
     previous.current = next;
@@ -54,10 +61,10 @@ function Explanation({ instrument }: { instrument: Instrument }) {
   return (
     <>
       <p class="updating">{t('web.result.updating')}</p>
-      <FindingTree finding={trees.elements} />
+      <FindingTree finding={trees.elements} asFound={trees.asFound} />
       {trees.remarks.length > 0 ? <h4>{t('web.result.remarks')}</h4> : null}
       {trees.remarks.map((remark) => (
-        <FindingTree key={remark.id} finding={remark} />
+        <FindingTree key={remark.id} finding={remark} asFound={trees.asFound} />
       ))}
     </>
   );
@@ -105,13 +112,21 @@ function SettleList({ questions, error }: { questions: Settling[] | null; error?
 export const LiveResult = memo(function LiveResult({
   headline,
   questions,
+  asked,
   deciders,
+  contested,
+  definitionMet,
   changed,
   error,
 }: {
   headline: InstrumentHeadline;
+  /** null until worked out. */
   questions: Settling[] | null;
+  /** Whether questions are asked at all: not as found, where no fact is unknown. */
+  asked: boolean;
   deciders: Decider[] | undefined;
+  contested: readonly ContestedPoint[];
+  definitionMet: boolean;
   changed: boolean;
   error?: string;
 }) {
@@ -138,13 +153,21 @@ export const LiveResult = memo(function LiveResult({
           {note}
         </p>
       ))}
+      {headline.verdict === 'undetermined' ? (
+        <OpenReasonWords
+          reason={headline.openBecause}
+          contested={contested}
+          questions={asked && questions ? questions.length : null}
+          definitionMet={definitionMet}
+        />
+      ) : null}
       {deciders && deciders.length > 0 ? (
         <div class="decided">
           <h4>{t('web.result.decidedBy')}</h4>
           <DecidedBy deciders={deciders} />
         </div>
       ) : null}
-      <SettleList questions={questions} error={error} />
+      {asked ? <SettleList questions={questions} error={error} /> : null}
       {instrument ? (
         <Disclosure class="why" summary={t('web.result.why')}>
           {() => <Explanation instrument={instrument} />}

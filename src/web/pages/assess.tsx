@@ -1,7 +1,9 @@
 // The Assess page: the guided form on one side, the live results on the other. Every answer
 // re-runs the assessment here, in the browser: the verdicts at once, the rest just after
 // (state/results.ts). All verdicts are visible at a glance beside the form, what an answer changed
-// is marked and announced to screen readers, and a skip link leads straight to the results.
+// is marked and announced to screen readers, and a skip link leads straight to the results. A switch
+// above them chooses how facts not recorded are read: as an investigator (unknown stays unknown, and
+// the questions that would settle each open verdict are listed) or as found, as a court decides.
 import { useComputed } from '@preact/signals';
 import { consistencyProblems } from '../../facts/consistency.js';
 import { CaseTools, ProblemList } from '../components/case-tools.js';
@@ -9,15 +11,16 @@ import { CountryList } from '../components/country-picker.js';
 import { decidingArticles } from '../components/decided-by.js';
 import { focusQuestion } from '../components/focus.js';
 import { LiveResult } from '../components/live-result.js';
+import { ModeLine, openReasonShort } from '../components/open-reason.js';
 import { Question } from '../components/question.js';
 import { Legend, Verdict } from '../components/verdict.js';
 import { countKnown } from '../facts/edit.js';
 import { formSections, instrumentShortName, questionText, verdictInText } from '../facts/labels.js';
 import { lang, t } from '../i18n.js';
-import { answer, facts } from '../state/case.js';
+import { answer, asFound, facts, readAsFound } from '../state/case.js';
 import {
   changedVerdicts,
-  deciders,
+  explained,
   headlines,
   questionsPending,
   revision,
@@ -84,6 +87,30 @@ function NotesField() {
   );
 }
 
+/** The switch between the investigator's view and the facts as found (kept with the draft). */
+function ModeSwitch() {
+  return (
+    <fieldset class="mode-switch">
+      <legend class="sr-only">{t('web.assess.reading')}</legend>
+      <label class="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          aria-checked={asFound.value}
+          id="as-found"
+          checked={asFound.value}
+          aria-describedby="as-found-hint"
+          onChange={(event) => readAsFound(event.currentTarget.checked)}
+        />{' '}
+        <span class="switch-label">{t('web.assess.asFoundSwitch')}</span>
+      </label>
+      <p class="hint" id="as-found-hint">
+        {t('web.assess.asFoundHint')}
+      </p>
+    </fieldset>
+  );
+}
+
 const scrollToResult = (id: string) =>
   document.getElementById(`result-${id}`)?.scrollIntoView({ block: 'start' });
 
@@ -110,7 +137,7 @@ function VerdictStrip() {
 function Glance() {
   const results = headlines.value;
   const changed = new Set(changedVerdicts.value.map((c) => c.id));
-  const decided = deciders.value;
+  const decided = explained.value;
   return (
     <table class="glance">
       <caption>{t('web.assess.glance')}</caption>
@@ -132,9 +159,14 @@ function Glance() {
             <td>
               <Verdict value={r.verdict} small />
               {changed.has(r.id) ? <span class="changed-tag">{t('web.result.changed')}</span> : null}
+              {r.verdict === 'undetermined' && r.openBecause ? (
+                <span class="open-short" data-open-because={r.openBecause}>
+                  {openReasonShort(r.openBecause)}
+                </span>
+              ) : null}
             </td>
             <td class="glance-articles" translate={false}>
-              {decidingArticles(decided.get(r.id) ?? [])}
+              {decidingArticles(decided.get(r.id)?.deciders ?? [])}
             </td>
           </tr>
         ))}
@@ -162,12 +194,14 @@ function Announcer() {
 }
 
 const noQuestions: [] = [];
+const noContested: [] = [];
 
 function Results() {
   const results = headlines.value;
   const done = settled.value;
   const changed = new Set(changedVerdicts.value.map((c) => c.id));
-  const decided = deciders.value;
+  const decided = explained.value;
+  const found = asFound.value;
   const counts = { met: 0, not_met: 0, undetermined: 0 } as Record<string, number>;
   for (const r of results) counts[r.verdict] = (counts[r.verdict] ?? 0) + 1;
   // data-revision and data-updating let a reader (the benchmark, the tests) tell which answer the
@@ -183,8 +217,10 @@ function Results() {
       data-updating={updating.value ? 'true' : 'false'}
       data-questions-pending={questionsPending.value ? 'true' : 'false'}
       data-trees-pending={treesPending.value ? 'true' : 'false'}
+      data-mode={found ? 'as_found' : 'investigation'}
     >
       <h2 id="results-heading">{t('web.assess.results')}</h2>
+      <ModeLine asFound={found} />
       <p class="summary">
         {t('web.assess.counts', {
           met: counts.met,
@@ -197,27 +233,25 @@ function Results() {
       <p class="privacy">{t('web.assess.privacy')}</p>
       <Glance />
       <Legend />
-      {results.map((r) =>
-        // Only an undetermined verdict has questions that would settle it: the others have none, at once.
-        r.verdict === 'undetermined' ? (
+      {results.map((r) => {
+        const why = decided.get(r.id);
+        // Only an undetermined verdict has questions that would settle it: the others have none, at
+        // once; and as found none is asked.
+        const open = r.verdict === 'undetermined';
+        return (
           <LiveResult
             key={r.id}
             headline={r}
-            questions={done?.questions?.[r.id] ?? null}
-            deciders={decided.get(r.id)}
+            questions={open ? (done?.questions?.[r.id] ?? null) : noQuestions}
+            asked={!found}
+            deciders={why?.deciders}
+            contested={open ? (why?.contested ?? noContested) : noContested}
+            definitionMet={open && why?.definition === 'met'}
             changed={changed.has(r.id)}
-            error={done?.error}
+            error={open ? done?.error : undefined}
           />
-        ) : (
-          <LiveResult
-            key={r.id}
-            headline={r}
-            questions={noQuestions}
-            deciders={decided.get(r.id)}
-            changed={changed.has(r.id)}
-          />
-        ),
-      )}
+        );
+      })}
     </section>
   );
 }
@@ -260,6 +294,7 @@ export function AssessPage() {
         {t('web.shell.skipToResults')}
       </button>
       <CaseTools />
+      <ModeSwitch />
       <VerdictStrip />
       <div class="assess-grid">
         <form

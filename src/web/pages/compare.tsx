@@ -3,10 +3,13 @@
 // decided it — so that one sees where the same facts are trafficking in one legal system and not another.
 // The rows are the domain's (../../law/compare.ts), the same ones `continuum compare` prints. What
 // binds the case's country comes first. It prints on its own (a toolbar button, and a print style
-// that keeps each row whole).
+// that keeps each row whole). The verdicts are read as the Assess page is set to read them (the
+// investigator's view or the facts as found); the page says which, and why each open one is open.
 import { type CompareRow, compareCase } from '../../law/compare.js';
+import { ruleLabel } from '../../law/render/labels.js';
 import { instrumentTitle } from '../../law/titles.js';
 import { DecidedBy } from '../components/decided-by.js';
+import { ModeLine, openReasonShort } from '../components/open-reason.js';
 import { PartiesTimeline } from '../components/parties-timeline.js';
 import { TableBox } from '../components/table-box.js';
 import { Legend, Verdict } from '../components/verdict.js';
@@ -33,6 +36,11 @@ function Row({ row, placed }: { row: CompareRow; placed: boolean }) {
       </th>
       <td>
         <Verdict value={row.verdict} small />
+        {row.verdict === 'undetermined' && row.openBecause ? (
+          <span class="open-short" data-open-because={row.openBecause}>
+            {openReasonShort(row.openBecause)}
+          </span>
+        ) : null}
       </td>
       <td>
         {row.reason ? <span class="note">{row.reason}</span> : null}
@@ -43,6 +51,13 @@ function Row({ row, placed }: { row: CompareRow; placed: boolean }) {
           <p class="note">{t('web.compare.bindingUnknown', { reason: row.binding.reason })}</p>
         ) : null}
         <DecidedBy deciders={row.decidedBy} />
+        {row.verdict === 'undetermined' && row.openBecause === 'law'
+          ? (row.contested ?? []).map((point) => (
+              <p key={point.id} class="note">
+                {t('web.compare.contested', { label: ruleLabel(tr.value, point) })}
+              </p>
+            ))
+          : null}
         {row.verdict === 'undetermined' && row.pivotal.length > 0 ? (
           <p class="note">
             {t('web.compare.settledBy')}{' '}
@@ -114,6 +129,7 @@ export function ComparePage() {
       <p class="lede screen-only">
         {t('web.compare.lede')} <a href="#/assess">{t('web.compare.backToForm')}</a>
       </p>
+      <ModeLine asFound={comparison.mode === 'as_found'} />
       <Legend />
       {where === null ? (
         <>

@@ -3,40 +3,15 @@
 import { signal } from '@preact/signals';
 import { Verdict } from '../components/verdict.js';
 import { verdictMeanings } from '../facts/labels.js';
+import { lang, t, tr } from '../i18n.js';
 
-const text = {
-  title: 'Glossary',
-  lede: 'The words Continuum uses for its results, and what they mean.',
-  verdicts: 'Verdicts',
-  verdictsIntro:
-    'Each legal definition is read element by element on the facts given. An unknown fact is never taken as a no.',
-  certainty: 'How sure the reading is',
-  certaintyIntro: 'Each citation carries a tag saying how Continuum’s reading of the source was checked:',
-  tags: [
-    ['[V]', 'verified against the text of the instrument itself.'],
-    [
-      '[S]',
-      'taken from a reliable secondary source (a commentary, an official guide), not checked against the original.',
-    ],
-    ['[M]', 'from memory, not seen in a source: treat it with care and check it before relying on it.'],
-  ],
-  questions: 'Questions that would settle it',
-  questionsText:
-    'For an undetermined verdict, the unknown facts that, once answered, would decide it on their own — and which answer gives which verdict.',
-  decided: 'Decided by',
-  decidedText:
-    'The elements of the definition that gave the verdict: for a met verdict, the alternative that is fulfilled; for a not-met one, the element shown to be absent or the exception that rules it out; for an undetermined one, the elements still open.',
-  delphi: 'Delphi indicators and dimensions',
-  delphiIntro:
-    'The ILO and European Commission’s operational indicators of trafficking in human beings (a Delphi survey of experts, 2009) sort observable signs into six dimensions, each sign graded strong, medium or weak. A dimension is positive when enough of its signs are present (for example two strong ones, or one strong and one medium or weak).',
-  bands: 'Bands on the continuum',
-  bandsIntro:
-    'A position on a scale from decent work to slavery. Each band is defined by a rule, and a case is in the most severe band whose rule is met; when facts are missing the band is a range, from the band certainly reached to the most severe one still possible.',
-  vulnerability: 'Structural vulnerability',
-  vulnerabilityText:
-    'Dependence made by the state’s own rules — no right to work, a visa tied to one employer, a risk of removal if the person reports — which gives threats their force.',
-  loading: 'Loading…',
-};
+/** The certainty tags, as the citations print them (not translated), with what each means. */
+const tags = () =>
+  [
+    ['[V]', t('web.glossary.tag.V')],
+    ['[S]', t('web.glossary.tag.S')],
+    ['[M]', t('web.glossary.tag.M')],
+  ] as const;
 
 type ContinuumModule = typeof import('../../continuum/index.js');
 const continuum = signal<ContinuumModule | null>(null);
@@ -52,11 +27,11 @@ export function GlossaryPage() {
   const module = continuum.value;
   return (
     <div class="glossary">
-      <h1>{text.title}</h1>
-      <p class="lede">{text.lede}</p>
+      <h1>{t('web.glossary.title')}</h1>
+      <p class="lede">{t('web.glossary.lede')}</p>
       <section aria-labelledby="g-verdicts">
-        <h2 id="g-verdicts">{text.verdicts}</h2>
-        <p>{text.verdictsIntro}</p>
+        <h2 id="g-verdicts">{t('web.glossary.verdicts')}</h2>
+        <p>{t('web.glossary.verdictsIntro')}</p>
         <dl>
           {['met', 'not_met', 'undetermined', 'not_applicable'].map((value) => (
             <div key={value}>
@@ -67,16 +42,20 @@ export function GlossaryPage() {
             </div>
           ))}
         </dl>
-        <h3>{text.decided}</h3>
-        <p>{text.decidedText}</p>
-        <h3>{text.questions}</h3>
-        <p>{text.questionsText}</p>
+        <h3>{t('web.glossary.decided')}</h3>
+        <p>{t('web.glossary.decidedText')}</p>
+        <h3>{t('web.glossary.questions')}</h3>
+        <p>{t('web.glossary.questionsText')}</p>
+        <h3>{t('web.glossary.openWhy')}</h3>
+        <p>{t('web.glossary.openWhyText')}</p>
+        <h3>{t('web.glossary.reading')}</h3>
+        <p>{t('web.glossary.readingText')}</p>
       </section>
       <section aria-labelledby="g-certainty">
-        <h2 id="g-certainty">{text.certainty}</h2>
-        <p>{text.certaintyIntro}</p>
+        <h2 id="g-certainty">{t('web.glossary.certainty')}</h2>
+        <p>{t('web.glossary.certaintyIntro')}</p>
         <dl>
-          {text.tags.map(([tag, meaning]) => (
+          {tags().map(([tag, meaning]) => (
             <div key={tag}>
               <dt>{tag}</dt>
               <dd>{meaning}</dd>
@@ -85,36 +64,36 @@ export function GlossaryPage() {
         </dl>
       </section>
       <section aria-labelledby="g-delphi">
-        <h2 id="g-delphi">{text.delphi}</h2>
-        <p>{text.delphiIntro}</p>
+        <h2 id="g-delphi">{t('web.glossary.delphi')}</h2>
+        <p>{t('web.glossary.delphiIntro')}</p>
         {module ? (
           <dl>
             {module.dimensions.map((d) => (
               <div key={d.id}>
                 <dt>{d.id}</dt>
-                <dd>{d.name}</dd>
+                <dd>{tr.value.dynamic(`continuum.dimension.${d.id}`, undefined, d.name)}</dd>
               </div>
             ))}
           </dl>
         ) : (
-          <p>{text.loading}</p>
+          <p>{t('web.glossary.loading')}</p>
         )}
       </section>
       <section aria-labelledby="g-bands">
-        <h2 id="g-bands">{text.bands}</h2>
-        <p>{text.bandsIntro}</p>
+        <h2 id="g-bands">{t('web.glossary.bands')}</h2>
+        <p>{t('web.glossary.bandsIntro')}</p>
         {module ? (
           <dl>
             {module.bands.map((band) => (
               <div key={band.id}>
-                <dt>{band.label}</dt>
-                <dd>{band.definition}</dd>
+                <dt>{module.bandLabel(band.id, lang.value)}</dt>
+                <dd>{module.bandDefinition(band.id, lang.value)}</dd>
               </div>
             ))}
           </dl>
         ) : null}
-        <h3>{text.vulnerability}</h3>
-        <p>{text.vulnerabilityText}</p>
+        <h3>{t('web.glossary.vulnerability')}</h3>
+        <p>{t('web.glossary.vulnerabilityText')}</p>
       </section>
     </div>
   );

@@ -2,13 +2,15 @@
 // per instrument the verdict with the elements that decided it and their articles, the open
 // questions (once each, with what they would settle), the place on the continuum, and the protection
 // regimes in force on the day of identification that reach its country. The full explanation trees
-// only on request, as an appendix. The continuum and pathways modules are loaded on first use, as on their own pages.
+// only on request, as an appendix. The verdicts are read the way the Assess page was set to read
+// them (the investigator's view or the facts as found), and the report says which. The continuum and pathways modules are loaded on first use, as on their own pages.
 import { computed, signal, useSignal } from '@preact/signals';
 import { instrumentTitle } from '../../law/titles.js';
 import { dayZeroOf } from '../../pathways/day-zero.js';
 import type { PathwayResult } from '../../pathways/types.js';
 import { DecidedBy } from '../components/decided-by.js';
 import { FindingTree } from '../components/finding-tree.js';
+import { ModeLine, OpenReasonWords, openReasonShort } from '../components/open-reason.js';
 import { Legend, Verdict } from '../components/verdict.js';
 import { answerFor } from '../facts/answers.js';
 import { getPath } from '../facts/edit.js';
@@ -20,7 +22,7 @@ import {
   verdictInText,
 } from '../facts/labels.js';
 import { lang, t, tr, tWith } from '../i18n.js';
-import { assessment, facts, fullAssessment, saved } from '../state/case.js';
+import { asFound, assessment, facts, fullAssessment, saved } from '../state/case.js';
 import { go } from '../state/route.js';
 
 type ContinuumModule = typeof import('../../continuum/index.js');
@@ -115,6 +117,11 @@ function Verdicts() {
             <th scope="row">{instrumentTitle(r, lang.value)}</th>
             <td>
               <Verdict value={r.verdict} small />
+              {r.verdict === 'undetermined' && r.openBecause ? (
+                <span class="open-short" data-open-because={r.openBecause}>
+                  {openReasonShort(r.openBecause)}
+                </span>
+              ) : null}
             </td>
             <td>
               {r.verdict === 'not_applicable' ? (
@@ -132,6 +139,7 @@ function Verdicts() {
 
 function OpenQuestions() {
   const questions = openQuestions.value;
+  if (asFound.value) return <p>{t('web.report.noQuestionsAsFound')}</p>;
   if (questions.length === 0) return <p>{t('web.report.noQuestions')}</p>;
   return (
     <>
@@ -150,6 +158,25 @@ function OpenQuestions() {
           </li>
         ))}
       </ol>
+    </>
+  );
+}
+
+/** The undetermined verdicts that turn on a reading of the law courts divide on, with who divides. */
+function ContestedSection() {
+  const open = assessment.value.instruments.filter(
+    (r) => r.verdict === 'undetermined' && (r.contested?.length ?? 0) > 0,
+  );
+  if (open.length === 0) return null;
+  return (
+    <>
+      <h2>{t('web.report.contested')}</h2>
+      {open.map((r) => (
+        <section key={r.id} class="report-contested" data-instrument={r.id}>
+          <h3>{instrumentTitle(r, lang.value)}</h3>
+          <OpenReasonWords reason={r.openBecause} contested={r.contested ?? []} questions={null} />
+        </section>
+      ))}
     </>
   );
 }
@@ -247,6 +274,7 @@ function PathwaysSection() {
 }
 
 function Appendix() {
+  const found = fullAssessment.value.mode === 'as_found';
   return (
     <section class="appendix" aria-labelledby="appendix-heading">
       <h2 id="appendix-heading">{t('web.report.appendixHeading')}</h2>
@@ -255,9 +283,9 @@ function Appendix() {
           <h3>
             {instrumentTitle(r, lang.value)} <Verdict value={r.verdict} small />
           </h3>
-          <FindingTree finding={r.elements} expanded />
+          <FindingTree finding={r.elements} expanded asFound={found} />
           {r.remarks.map((remark) => (
-            <FindingTree key={remark.id} finding={remark} expanded />
+            <FindingTree key={remark.id} finding={remark} expanded asFound={found} />
           ))}
         </section>
       ))}
@@ -301,7 +329,11 @@ export function ReportPage() {
           ? t('web.report.savedRef', { date: tr.value.date(today), id: ref.id, version: ref.version })
           : t('web.report.notSaved', { date: tr.value.date(today) })}
       </p>
-      <p class="disclaimer">{t('web.report.disclaimer')}</p>
+      <ModeLine asFound={asFound.value} />
+      <p class="disclaimer">
+        {t('web.report.disclaimer')}{' '}
+        {asFound.value ? t('web.report.disclaimerAsFound') : t('web.report.disclaimerInvestigation')}
+      </p>
 
       <h2>{t('web.report.facts')}</h2>
       <FactsRecorded />
@@ -320,6 +352,7 @@ export function ReportPage() {
 
       <h2>{t('web.report.questions')}</h2>
       <OpenQuestions />
+      <ContestedSection />
 
       <h2>{t('web.report.continuum')}</h2>
       <ContinuumSection />

@@ -8,54 +8,12 @@ import type { SexworkResult } from '../../pathways/sexwork/types.js';
 import { TableBox } from '../components/table-box.js';
 import { countryName } from '../facts/countries.js';
 import { valueLabel } from '../facts/labels.js';
+import { t, tr } from '../i18n.js';
 import { facts } from '../state/case.js';
 
-const text = {
-  title: 'Sex work law for this person',
-  lede: [
-    'What each prostitution regime would mean for the person on the ',
-    'Assess',
-    ' page: who it makes a criminal, and what follows for them given their immigration status (the status recorded is read as if held in that country).',
-  ],
-  loading: 'Loading the regimes…',
-  model: 'Model',
-  from: (date: string) => `in force from ${date}`,
-  who: 'Who is criminalised',
-  seller: 'The person selling',
-  buyer: 'The buyer',
-  thirdParty: 'Third parties (brothels, pimping)',
-  forThisPerson: 'For this person',
-  standing: 'Read as',
-  offence: 'Is selling an offence for them?',
-  lawful: 'May they lawfully do sex work?',
-  immigration: 'Immigration consequence',
-  buyerOfThisPerson: 'Would a buyer of this person commit an offence?',
-  criminalised: { yes: 'yes', no: 'no', partly: 'partly' } as Record<string, string>,
-  criminal: {
-    none: 'no',
-    offence: 'yes',
-    possible_offence: 'possibly',
-    undetermined: 'cannot tell from the facts',
-  } as Record<string, string>,
-  immigrationWords: {
-    none: 'none',
-    deportation_liability: 'liable to deportation',
-    removal_risk: 'at risk of removal',
-    refusal_of_entry: 'may be refused entry',
-    undetermined: 'cannot tell from the facts',
-  } as Record<string, string>,
-  lawfulWords: { yes: 'yes', no: 'no', undetermined: 'cannot tell from the facts' } as Record<string, string>,
-  status: {
-    child: 'a child',
-    national: 'a national',
-    free_movement: 'a person with free movement rights',
-    resident: 'a resident without limits on work',
-    temporary: 'a temporary visa holder',
-    irregular: 'a person without a regular status',
-    unknown: 'status not known',
-  } as Record<string, string>,
-  country: (code: string) => countryName(code),
-};
+/** A value's words in the app's language (the value itself where there are none). */
+const words = (group: string, value: string) =>
+  tr.value.dynamic(`web.sexwork.${group}.${value}`, undefined, value);
 
 type Module = typeof import('../../pathways/sexwork/index.js');
 const loaded = signal<Module | null>(null);
@@ -76,7 +34,7 @@ function Party({ label, rule }: { label: string; rule: SexworkResult['parties'][
   return (
     <tr>
       <th scope="row">{label}</th>
-      <td>{text.criminalised[rule.criminalised] ?? rule.criminalised}</td>
+      <td>{words('criminalised', rule.criminalised)}</td>
       <td>
         {rule.summary} <cite>{rule.cite.article}</cite>
       </td>
@@ -92,14 +50,14 @@ export function SexworkPage() {
     });
   }
   const list = results.value;
-  if (!list) return <p>{text.loading}</p>;
+  if (!list) return <p>{t('web.sexwork.loading')}</p>;
   return (
     <div class="sexwork">
-      <h1>{text.title}</h1>
+      <h1>{t('web.sexwork.title')}</h1>
       <p class="lede">
-        {text.lede[0]}
-        <a href="#/assess">{text.lede[1]}</a>
-        {text.lede[2]}
+        {t('web.sexwork.lede.before')}
+        <a href="#/assess">{t('web.sexwork.lede.assess')}</a>
+        {t('web.sexwork.lede.after')}
       </p>
       {list.map((r) => (
         <section
@@ -110,47 +68,50 @@ export function SexworkPage() {
         >
           <h2 id={`sexwork-${r.regime.id}`}>
             {r.regime.title}
-            {r.regime.country ? ` — ${text.country(r.regime.country)}` : ''}
+            {r.regime.country ? ` — ${countryName(r.regime.country)}` : ''}
           </h2>
           <p class="note">
-            {text.model}: {valueLabel(r.regime.model)}; {text.from(r.regime.from)}.
+            {t('web.sexwork.model', {
+              model: valueLabel(r.regime.model),
+              date: tr.value.date(r.regime.from),
+            })}
           </p>
-          <h3>{text.forThisPerson}</h3>
+          <h3>{t('web.sexwork.forThisPerson')}</h3>
           <dl class="outcome">
             <div>
-              <dt>{text.standing}</dt>
-              <dd>{text.status[r.status.class] ?? r.status.class}</dd>
+              <dt>{t('web.sexwork.standing')}</dt>
+              <dd>{words('status', r.status.class)}</dd>
             </div>
             <div>
-              <dt>{text.offence}</dt>
-              <dd>{text.criminal[r.person.criminal]}</dd>
+              <dt>{t('web.sexwork.offence')}</dt>
+              <dd>{words('criminal', r.person.criminal)}</dd>
             </div>
             <div>
-              <dt>{text.lawful}</dt>
-              <dd>{text.lawfulWords[r.person.lawful]}</dd>
+              <dt>{t('web.sexwork.lawful')}</dt>
+              <dd>{words('lawfulWords', r.person.lawful)}</dd>
             </div>
             <div>
-              <dt>{text.immigration}</dt>
-              <dd>{text.immigrationWords[r.person.immigration]}</dd>
+              <dt>{t('web.sexwork.immigration')}</dt>
+              <dd>{words('immigrationWords', r.person.immigration)}</dd>
             </div>
             {r.buyerOfThisPerson ? (
               <div>
-                <dt>{text.buyerOfThisPerson}</dt>
+                <dt>{t('web.sexwork.buyerOfThisPerson')}</dt>
                 <dd>
-                  {text.lawfulWords[r.buyerOfThisPerson.criminalised]} — {r.buyerOfThisPerson.reason}{' '}
+                  {words('lawfulWords', r.buyerOfThisPerson.criminalised)} — {r.buyerOfThisPerson.reason}{' '}
                   <cite>{r.buyerOfThisPerson.cite.article}</cite>
                 </dd>
               </div>
             ) : null}
           </dl>
           <p>{r.person.summary}</p>
-          <h3>{text.who}</h3>
-          <TableBox label={`${text.who}: ${r.regime.title}`}>
+          <h3>{t('web.sexwork.who')}</h3>
+          <TableBox label={t('web.sexwork.whoOf', { regime: r.regime.title })}>
             <table class="parties">
               <tbody>
-                <Party label={text.seller} rule={r.parties.seller} />
-                <Party label={text.buyer} rule={r.parties.buyer} />
-                <Party label={text.thirdParty} rule={r.parties.thirdParty} />
+                <Party label={t('web.sexwork.seller')} rule={r.parties.seller} />
+                <Party label={t('web.sexwork.buyer')} rule={r.parties.buyer} />
+                <Party label={t('web.sexwork.thirdParty')} rule={r.parties.thirdParty} />
               </tbody>
             </table>
           </TableBox>

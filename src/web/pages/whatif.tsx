@@ -4,41 +4,22 @@
 // and the protection regimes. The continuum module is loaded on first use.
 import { computed, signal } from '@preact/signals';
 import { type ComponentChildren, Fragment } from 'preact';
-import { questionFor } from '../../facts/questions.js';
 import { TableBox } from '../components/table-box.js';
 import { Verdict } from '../components/verdict.js';
 import { answerFor } from '../facts/answers.js';
-import { answerLabel, instrumentShortName, valueLabel, verdictWords } from '../facts/labels.js';
+import { answerLabel, instrumentShortName, questionText, valueLabel, verdictWords } from '../facts/labels.js';
+import { lang, t, tr } from '../i18n.js';
 import { facts } from '../state/case.js';
 
-const text = {
-  title: 'What if',
-  lede: [
-    'The case on the ',
-    'Assess',
-    ' page under the same facts but a different status. Much of a migrant’s vulnerability is made by the rules on status and work: each scenario changes those rules for this person, then follows the threats that drew their force from them.',
-  ],
-  loading: 'Loading the scenarios…',
-  choose: 'Scenarios shown',
-  sideBySide: 'Side by side',
-  row: 'Result',
-  asRecorded: 'As recorded',
-  band: 'Band on the continuum',
-  delphi: 'Trafficking on the Delphi indicators',
-  changed: 'changed',
-  changes: 'What the scenario changes in the facts',
-  because: 'Because',
-  results: 'What that changes',
-  nothing: 'Nothing changes for this case.',
-  noFactChange: 'No fact of this case changes.',
-  arrow: '→',
-  unknown: 'unknown',
-  bandRange: (low: string, high: string) => (low === high ? low : `${low} to ${high}`),
-  dimension: (id: string, name: string) => `${id} ${name} positive`,
-  vulnerability: (label: string) => `Structural vulnerability: ${label}`,
-  survey: 'ILO survey category',
-  present: { met: 'present', not_met: 'absent', undetermined: 'unknown' } as Record<string, string>,
-};
+const arrow = '→';
+const bandRange = (low: string, high: string) =>
+  low === high ? low : t('web.whatif.bandRange', { low, high });
+const presentWord = (present: string) =>
+  present === 'met'
+    ? t('web.whatif.present.met')
+    : present === 'not_met'
+      ? t('web.whatif.present.not_met')
+      : t('web.whatif.present.undetermined');
 
 type ContinuumModule = typeof import('../../continuum/index.js');
 const loaded = signal<ContinuumModule | null>(null);
@@ -49,12 +30,12 @@ const results = computed(() => {
   const module = loaded.value;
   if (!module) return null;
   return module.scenarios.map((scenario) =>
-    module.whatIf(facts.value, scenario, { extensions: [module.pathwaysExtension] }),
+    module.whatIf(facts.value, scenario, { extensions: [module.pathwaysExtension], lang: lang.value }),
   );
 });
 
 const shownValue = (value: unknown) =>
-  value === null || value === undefined ? text.unknown : answerLabel(value);
+  value === null || value === undefined ? t('web.whatif.unknown') : answerLabel(value);
 const showTruth = (value: unknown) =>
   typeof value === 'string' && value in verdictWords ? verdictWords[value].toLowerCase() : shownValue(value);
 
@@ -67,28 +48,35 @@ export function WhatIfPage() {
   }
   const module = loaded.value;
   const all = results.value;
-  if (!module || !all) return <p>{text.loading}</p>;
+  if (!module || !all) return <p>{t('web.whatif.loading')}</p>;
   const shown = all.filter((r) => chosen.value?.has(r.scenario.id) ?? true);
   const base = all[0]?.before;
-  const bandLabel = (id: string) => module.bands.find((b) => b.id === id)?.label ?? valueLabel(id);
+  const bandLabel = (id: string) => {
+    const band = module.bandIds.find((known) => known === id);
+    return band ? module.bandLabel(band, lang.value) : valueLabel(id);
+  };
   const vulnerabilityLabel = (id: string) =>
-    module.vulnerabilityFactors.find((f) => f.id === id)?.label ?? valueLabel(id);
+    tr.value.dynamic(
+      `continuum.vulnerability.${id}.label`,
+      undefined,
+      module.vulnerabilityFactors.find((f) => f.id === id)?.label ?? valueLabel(id),
+    );
   const cell = (changed: boolean, content: ComponentChildren) => (
     <td class={changed ? 'changed' : undefined}>
       {content}
-      {changed ? <span class="changed-tag">{text.changed}</span> : null}
+      {changed ? <span class="changed-tag">{t('web.whatif.changed')}</span> : null}
     </td>
   );
   return (
     <div class="whatif">
-      <h1>{text.title}</h1>
+      <h1>{t('web.whatif.title')}</h1>
       <p class="lede">
-        {text.lede[0]}
-        <a href="#/assess">{text.lede[1]}</a>
-        {text.lede[2]}
+        {t('web.whatif.lede.before')}
+        <a href="#/assess">{t('web.whatif.lede.assess')}</a>
+        {t('web.whatif.lede.after')}
       </p>
       <fieldset class="scenario-choice">
-        <legend>{text.choose}</legend>
+        <legend>{t('web.whatif.choose')}</legend>
         {all.map((r) => (
           <label key={r.scenario.id} class="option">
             <input
@@ -106,13 +94,13 @@ export function WhatIfPage() {
         ))}
       </fieldset>
 
-      <h2>{text.sideBySide}</h2>
-      <TableBox label={text.sideBySide}>
+      <h2>{t('web.whatif.sideBySide')}</h2>
+      <TableBox label={t('web.whatif.sideBySide')}>
         <table class="whatif-table">
           <thead>
             <tr>
-              <th scope="col">{text.row}</th>
-              <th scope="col">{text.asRecorded}</th>
+              <th scope="col">{t('web.whatif.row')}</th>
+              <th scope="col">{t('web.whatif.asRecorded')}</th>
               {shown.map((r) => (
                 <th scope="col" key={r.scenario.id}>
                   {r.scenario.title}
@@ -139,13 +127,13 @@ export function WhatIfPage() {
             ))}
             {base ? (
               <tr>
-                <th scope="row">{text.band}</th>
-                <td>{text.bandRange(bandLabel(base.band.lowest), bandLabel(base.band.highest))}</td>
+                <th scope="row">{t('web.whatif.band')}</th>
+                <td>{bandRange(bandLabel(base.band.lowest), bandLabel(base.band.highest))}</td>
                 {shown.map((r) => (
                   <Fragment key={r.scenario.id}>
                     {cell(
                       r.changes.band !== null,
-                      text.bandRange(bandLabel(r.after.band.lowest), bandLabel(r.after.band.highest)),
+                      bandRange(bandLabel(r.after.band.lowest), bandLabel(r.after.band.highest)),
                     )}
                   </Fragment>
                 ))}
@@ -153,7 +141,7 @@ export function WhatIfPage() {
             ) : null}
             {base ? (
               <tr>
-                <th scope="row">{text.delphi}</th>
+                <th scope="row">{t('web.whatif.delphi')}</th>
                 <td>
                   <Verdict value={base.profile.delphiTrafficking} small />
                 </td>
@@ -176,77 +164,76 @@ export function WhatIfPage() {
           <section key={r.scenario.id} class="panel scenario" aria-labelledby={`scenario-${r.scenario.id}`}>
             <h2 id={`scenario-${r.scenario.id}`}>{r.scenario.title}</h2>
             <p>{r.scenario.description}</p>
-            <h3>{text.changes}</h3>
+            <h3>{t('web.whatif.changes')}</h3>
             {r.patch.length === 0 ? (
-              <p>{text.noFactChange}</p>
+              <p>{t('web.whatif.noFactChange')}</p>
             ) : (
               <ul class="patch">
                 {r.patch.map((entry) => (
                   <li key={entry.path}>
-                    {questionFor(entry.path)}{' '}
+                    {questionText(entry.path)}{' '}
                     <strong>
-                      {entry.from === null ? text.unknown : answerFor(entry.path, entry.from)} {text.arrow}{' '}
-                      {entry.to === null ? text.unknown : answerFor(entry.path, entry.to)}
+                      {entry.from === null ? t('web.whatif.unknown') : answerFor(entry.path, entry.from)}{' '}
+                      {arrow} {entry.to === null ? t('web.whatif.unknown') : answerFor(entry.path, entry.to)}
                     </strong>
                     <br />
-                    <span class="note">
-                      {text.because}: {entry.reason}
-                    </span>
+                    <span class="note">{t('web.whatif.because', { reason: entry.reason })}</span>
                   </li>
                 ))}
               </ul>
             )}
-            <h3>{text.results}</h3>
+            <h3>{t('web.whatif.results')}</h3>
             {r.unchanged ? (
-              <p>{text.nothing}</p>
+              <p>{t('web.whatif.nothing')}</p>
             ) : (
               <ul class="changes">
                 {r.changes.instruments.map((c) => (
                   <li key={c.id}>
-                    {instrumentShortName(c.id, c.title)}: <Verdict value={c.from} small /> {text.arrow}{' '}
+                    {instrumentShortName(c.id, c.title)}: <Verdict value={c.from} small /> {arrow}{' '}
                     <Verdict value={c.to} small />
                   </li>
                 ))}
                 {r.changes.band ? (
                   <li>
-                    {text.band}:{' '}
-                    {text.bandRange(
-                      bandLabel(r.changes.band.from.lowest),
-                      bandLabel(r.changes.band.from.highest),
-                    )}{' '}
-                    {text.arrow}{' '}
-                    {text.bandRange(
-                      bandLabel(r.changes.band.to.lowest),
-                      bandLabel(r.changes.band.to.highest),
-                    )}
+                    {t('web.whatif.band')}:{' '}
+                    {bandRange(bandLabel(r.changes.band.from.lowest), bandLabel(r.changes.band.from.highest))}{' '}
+                    {arrow}{' '}
+                    {bandRange(bandLabel(r.changes.band.to.lowest), bandLabel(r.changes.band.to.highest))}
                   </li>
                 ) : null}
                 {r.changes.dimensions.map((d) => {
                   const dimension = module.dimensions.find((x) => x.id === d.id);
                   return d.from.positive !== d.to.positive ? (
                     <li key={d.id}>
-                      {text.dimension(d.id, dimension?.name ?? '')}: {showTruth(d.from.positive)} {text.arrow}{' '}
-                      {showTruth(d.to.positive)}
+                      {t('web.whatif.dimension', {
+                        id: d.id,
+                        name: tr.value.dynamic(
+                          `continuum.dimension.${d.id}`,
+                          undefined,
+                          dimension?.name ?? '',
+                        ),
+                      })}
+                      : {showTruth(d.from.positive)} {arrow} {showTruth(d.to.positive)}
                     </li>
                   ) : null;
                 })}
                 {r.changes.survey ? (
                   <li>
-                    {text.survey}: {shownValue(r.changes.survey.from)} {text.arrow}{' '}
+                    {t('web.whatif.survey')}: {shownValue(r.changes.survey.from)} {arrow}{' '}
                     {shownValue(r.changes.survey.to)}
                   </li>
                 ) : null}
                 {r.changes.vulnerability.map((v) => (
                   <li key={v.id}>
-                    {text.vulnerability(vulnerabilityLabel(v.id))}: {text.present[v.from]} {text.arrow}{' '}
-                    {text.present[v.to]}
+                    {t('web.whatif.vulnerability', { label: vulnerabilityLabel(v.id) })}:{' '}
+                    {presentWord(v.from)} {arrow} {presentWord(v.to)}
                   </li>
                 ))}
                 {Object.values(r.changes.extensions)
                   .flat()
                   .map((c) => (
                     <li key={c.what}>
-                      {c.what}: {showTruth(c.from)} {text.arrow} {showTruth(c.to)}
+                      {c.what}: {showTruth(c.from)} {arrow} {showTruth(c.to)}
                     </li>
                   ))}
               </ul>

@@ -3,6 +3,11 @@
 // shows it in two steps (state/results.ts); the full assessment is computed only when a view
 // reads it (Compare, the printed report).
 //
+// How facts not recorded are read is chosen here too (`asFound`): the investigator's view (unknown
+// stays unknown) or the facts as found (not recorded = not established, as a court decides). It is a
+// way of reading the case, not a fact of it, so it is kept with the draft in this browser — the
+// report then says what the Assess page showed — but not in the case's JSON or on the server.
+//
 // Nothing typed is lost silently: the case is kept as a draft in this browser's IndexedDB (it
 // survives a reload and a closed tab, until a new case is started), the case knows whether it has
 // changes not yet saved, replacing such a case asks first, and leaving the page warns.
@@ -21,12 +26,15 @@ export const isEmpty = (value: CaseFacts) => Object.keys(value).every((key) => k
 /** The saved record this case came from (for saving over it), or null for an unsaved case. */
 export type SavedRef = { id: string; version: number };
 
-type Draft = { facts: CaseFacts; saved: SavedRef | null; baseline: CaseFacts };
+type Draft = { facts: CaseFacts; saved: SavedRef | null; baseline: CaseFacts; asFound?: boolean };
 
 export const facts = signal<CaseFacts>(emptyCase());
 export const saved = signal<SavedRef | null>(null);
 /** The facts as last opened, loaded, imported or saved. */
 export const baseline = signal<CaseFacts>(emptyCase());
+
+/** Decide on the facts as found (decision mode) instead of the investigator's view. */
+export const asFound = signal(false);
 
 /** JSON with sorted keys: two cases with the same facts compare equal whatever the order answered. */
 function canonical(value: unknown): string {
@@ -43,18 +51,28 @@ function canonical(value: unknown): string {
 export const dirty = computed(() => canonical(facts.value) !== canonical(baseline.value));
 
 /** The full assessment (every finding tree): Compare and the report's appendix read it. */
-export const fullAssessment = computed(() => assess(facts.value));
+export const fullAssessment = computed(() => assess(facts.value, { asFound: asFound.value }));
 /** The assessment as the contract gives it (compact, schemaVersion 2), as the CLI and the API do. */
 export const assessment = computed(() => compactAssessment(fullAssessment.value));
 export const contradictions = computed(() => consistencyProblems(facts.value));
 
-/** Whether the latest change to the case was one answer, or the whole case replaced. */
-let latestChange: 'answer' | 'replace' = 'replace';
+/**
+ * Whether the latest change was one answer, the way of reading the facts switched (both mark the
+ * verdicts they changed), or the whole case replaced.
+ */
+let latestChange: 'answer' | 'reading' | 'replace' = 'replace';
 export const latestChangeKind = () => latestChange;
 
 export function answer(path: string, value: unknown): void {
   latestChange = 'answer';
   facts.value = setPath(facts.value, path, value);
+}
+
+/** Switch between the investigator's view and the facts as found. */
+export function readAsFound(value: boolean): void {
+  if (value === asFound.peek()) return;
+  latestChange = 'reading';
+  asFound.value = value;
 }
 
 /** Replace the case (a new one, an example, an import, a saved case opened, or the case just saved). */
@@ -88,6 +106,7 @@ export async function restoreDraft(): Promise<void> {
       facts.value = draft.facts;
       saved.value = draft.saved ?? null;
       baseline.value = draft.baseline ?? emptyCase();
+      asFound.value = draft.asFound === true;
     }
   } catch {
     // No IndexedDB (some private modes): the case is simply not kept.
@@ -107,7 +126,12 @@ async function writeDraft(): Promise<void> {
   try {
     do {
       again = false;
-      const draft: Draft = { facts: facts.peek(), saved: saved.peek(), baseline: baseline.peek() };
+      const draft: Draft = {
+        facts: facts.peek(),
+        saved: saved.peek(),
+        baseline: baseline.peek(),
+        asFound: asFound.peek(),
+      };
       await set(DRAFT_KEY, draft);
     } while (again);
   } catch {
@@ -123,6 +147,7 @@ function keepDraft(): void {
     void facts.value;
     void saved.value;
     void baseline.value;
+    void asFound.value;
     if (!restored) return;
     draftStored.value = false;
     void writeDraft();

@@ -3,23 +3,37 @@
 //     (`assessHeadline`: the rule's value alone, a fraction of a millisecond for all ten);
 //  2. after that frame is painted: the questions that would settle each undetermined verdict (the
 //     pivotal-fact search, in a worker) and the explanation trees of the panels that are open.
+// Both read the facts the way the user chose (state/case.ts `asFound`): as found, every verdict,
+// tree and decider comes from the rule read as found, and there are no questions to settle anything.
 // Until step 2 has caught up with the latest answer, what it shows is marked as updating, and a
 // result worked out for an earlier answer is dropped, never shown as current.
 import { computed, effect, signal } from '@preact/signals';
 import type { CaseFacts } from '../../facts/schema.js';
-import { assessHeadline, type InstrumentHeadline } from '../../law/assess.js';
+import {
+  assessHeadline,
+  type ContestedPoint,
+  contestedPoints,
+  type InstrumentHeadline,
+} from '../../law/assess.js';
 import { type Decider, decidersOf } from '../../law/compare.js';
 import { instruments } from '../../law/instruments/index.js';
+import { asFound as readAsFound } from '../../law/logic/as-found.js';
 import { evaluate, readerFor } from '../../law/logic/evaluate.js';
+import type { Rule } from '../../law/logic/rule.js';
+import type { Truth } from '../../law/logic/truth.js';
 import { latestOnly } from '../live/latest-only.js';
 import { type SettlingQuestions, settlingQuestionsInSlices } from '../live/settling.js';
 import { settlingClient, type WorkerLike } from '../live/settling-client.js';
-import { facts, latestChangeKind } from './case.js';
+import { asFound, facts, latestChangeKind } from './case.js';
 
 export const instrumentById = new Map(instruments.map((instrument) => [instrument.id, instrument]));
 
+/** A rule as the chosen reading reads it: its own (investigator's view), or read as found. */
+export const ruleRead = (rule: Rule, found: boolean): Rule => (found ? readAsFound(rule) : rule);
+
 const sameHeadline = (a: InstrumentHeadline, b: InstrumentHeadline): boolean =>
   a.verdict === b.verdict &&
+  a.openBecause === b.openBecause &&
   a.notes.length === b.notes.length &&
   a.notes.every((note, i) => note === b.notes[i]) &&
   JSON.stringify(a.applicability) === JSON.stringify(b.applicability);
@@ -33,14 +47,16 @@ let previousHeadlines: InstrumentHeadline[] = [];
  */
 const headlineState = computed(() => {
   const before = previousHeadlines;
+  const options = { asFound: asFound.value };
   const next = instruments.map((instrument, i) => {
-    const headline = assessHeadline(instrument, facts.value);
+    const headline = assessHeadline(instrument, facts.value, options);
     return before[i] && sameHeadline(before[i], headline) ? before[i] : headline;
   });
   previousHeadlines = next;
   const changed: VerdictChange[] = [];
-  // What an answer changed is marked; a case replaced as a whole (an example, a saved case) is new.
-  if (latestChangeKind() === 'answer')
+  // What an answer or a switch of reading changed is marked; a case replaced as a whole (an example,
+  // a saved case) is new.
+  if (latestChangeKind() !== 'replace')
     next.forEach((headline, i) => {
       const was = before[i]?.verdict;
       if (was !== undefined && was !== headline.verdict)
@@ -56,11 +72,13 @@ let changes = 0;
 /** Counts the changes to the case: the results carry it, so a reader can tell which answer they show. */
 export const revision = computed(() => {
   void facts.value;
+  void asFound.value;
   changes += 1;
   return changes;
 });
 
-// Step 2a: the questions that would settle it, for the latest facts only.
+// Step 2a: the questions that would settle it, for the latest facts only (none as found: every fact
+// not recorded is read as not established, so there is nothing to ask).
 export type Settled = { facts: CaseFacts; questions: SettlingQuestions | null; error?: string };
 export const settled = signal<Settled | null>(null);
 
@@ -90,6 +108,7 @@ const settling = latestOnly(
 // they are rendered (on two busy cores a worker starting at once competes with that render).
 effect(() => {
   const next = facts.value;
+  if (asFound.value || settled.peek()?.facts === next) return;
   const channel = new MessageChannel();
   channel.port1.onmessage = () => {
     channel.port1.close();
@@ -98,11 +117,12 @@ effect(() => {
   channel.port2.postMessage(null);
 });
 
-export const questionsPending = computed(() => settled.value?.facts !== facts.value);
+export const questionsPending = computed(() => !asFound.value && settled.value?.facts !== facts.value);
 
-// Step 2b: the facts the open explanation trees show, caught up with the case once the frame that
-// shows the new verdicts has been painted.
-export const treeFacts = signal<CaseFacts>(facts.peek());
+// Step 2b: the facts the open explanation trees show, and how they are read, caught up with the case
+// once the frame that shows the new verdicts has been painted.
+export type Reading = { facts: CaseFacts; asFound: boolean };
+export const treeReading = signal<Reading>({ facts: facts.peek(), asFound: asFound.peek() });
 let catchUpScheduled = false;
 function afterPaint(run: () => void): void {
   if (catchUpScheduled) return;
@@ -128,27 +148,51 @@ function afterPaint(run: () => void): void {
 }
 effect(() => {
   void facts.value;
+  void asFound.value;
   afterPaint(() => {
-    treeFacts.value = facts.peek();
+    treeReading.value = { facts: facts.peek(), asFound: asFound.peek() };
   });
 });
-export const treesPending = computed(() => treeFacts.value !== facts.value);
+export const treesPending = computed(
+  () => treeReading.value.facts !== facts.value || treeReading.value.asFound !== asFound.value,
+);
 
-let previousDeciders = new Map<string, Decider[]>();
+/** What the finding tree says beside the verdict: what decided it, and for an open one, why. */
+export type Explained = {
+  deciders: Decider[];
+  /** The contested readings of the law an undetermined verdict turns on (none otherwise). */
+  contested: ContestedPoint[];
+  /** The definition's own value (met with an undetermined verdict: open on the dates alone). */
+  definition: Truth;
+};
+
+let previousExplained = new Map<string, Explained>();
 /**
- * The elements that decided each verdict (as Compare shows them), caught up with the trees. An
- * instrument whose deciders did not change keeps the same array, so its panel is not re-rendered.
+ * Per instrument, the elements that decided its verdict (as Compare shows them) and the contested
+ * readings it turns on, caught up with the trees. What did not change keeps the same arrays, so the
+ * panel is not re-rendered.
  */
-export const deciders = computed(() => {
-  const read = readerFor(treeFacts.value);
-  const byId = new Map<string, Decider[]>();
+export const explained = computed(() => {
+  const { facts: current, asFound: found } = treeReading.value;
+  const read = readerFor(current);
+  const byId = new Map<string, Explained>();
   for (const instrument of instruments) {
-    const verdict = assessHeadline(instrument, treeFacts.value).verdict;
-    const next = decidersOf({ verdict, elements: evaluate(instrument.rule, read) });
-    const before = previousDeciders.get(instrument.id);
-    byId.set(instrument.id, before && JSON.stringify(before) === JSON.stringify(next) ? before : next);
+    const verdict = assessHeadline(instrument, current, { asFound: found }).verdict;
+    const elements = evaluate(ruleRead(instrument.rule, found), read);
+    const before = previousExplained.get(instrument.id);
+    const deciders = decidersOf({ verdict, elements });
+    const contested = verdict === 'undetermined' ? contestedPoints(elements) : [];
+    byId.set(instrument.id, {
+      deciders:
+        before && JSON.stringify(before.deciders) === JSON.stringify(deciders) ? before.deciders : deciders,
+      contested:
+        before && JSON.stringify(before.contested) === JSON.stringify(contested)
+          ? before.contested
+          : contested,
+      definition: elements.value,
+    });
   }
-  previousDeciders = byId;
+  previousExplained = byId;
   return byId;
 });
 
