@@ -4,41 +4,27 @@
 // the same way.
 import type { ContestedPoint } from '../../law/assess.js';
 import type { OpenReason } from '../../law/logic/truth.js';
-
-const text = {
-  short: { facts: 'open: facts missing', law: 'open: the law is contested' } as Record<OpenReason, string>,
-  factsQuestions: 'Open because facts are missing: the answers to the questions below would settle it.',
-  factsSeveral: 'Open because facts are missing: no single answer settles it, but several together would.',
-  factsPeriod:
-    'Open because facts are missing: the definition is fulfilled, but it is not recorded whether the conduct went on while this law was in force.',
-  factsPlain: 'Open because facts are missing: recording them could settle it.',
-  law: 'Open because the law itself is contested, not because facts are missing: no fact the case could add would settle it.',
-  lawIfNot: 'If the facts do not settle it, the law itself is contested.',
-  reading: (label: string) => `The reading courts divide on: ${label}.`,
-  authorities: 'Courts that divide on it:',
-  investigation: 'Read as an investigator would: a fact not recorded stays unknown.',
-  asFound:
-    'Decided on the facts as found, as a court would: every fact not recorded counts as not established.',
-};
+import { ruleLabel, ruleNote } from '../../law/render/labels.js';
+import { t, tr } from '../i18n.js';
 
 /** The reason in a few words, for tables ("open: facts missing"). */
 export function openReasonShort(reason: OpenReason | undefined): string {
-  return reason ? text.short[reason] : '';
+  return reason ? t(`web.open.short.${reason}`) : '';
 }
 
 /** A contested reading: why courts divide, and who. */
 function Contested({ point }: { point: ContestedPoint }) {
   return (
     <div class="contested">
-      <p>{text.reading(point.label)}</p>
-      {point.note ? <p class="note">{point.note}</p> : null}
+      <p>{t('web.open.reading', { label: ruleLabel(tr.value, point) })}</p>
+      {point.note ? <p class="note">{ruleNote(tr.value, point)}</p> : null}
       {point.citations.length > 0 ? (
         <p class="note">
-          {text.authorities}{' '}
+          {t('web.open.authorities')}{' '}
           {point.citations.map((c, i) => (
             <span key={`${c.instrument}-${c.article}`}>
               {i > 0 ? '; ' : ''}
-              <cite>
+              <cite translate={false}>
                 {c.instrument}, {c.article}
               </cite>
             </span>
@@ -69,23 +55,23 @@ export function OpenReasonWords({
   if (reason === 'law')
     return (
       <div class="open-reason" data-open-because="law">
-        <p>{text.law}</p>
+        <p>{t('web.open.law')}</p>
         {contested.map((point) => (
           <Contested key={point.id} point={point} />
         ))}
       </div>
     );
   const why = definitionMet
-    ? text.factsPeriod
+    ? t('web.open.factsPeriod')
     : questions === null
-      ? text.factsPlain
+      ? t('web.open.factsPlain')
       : questions > 0
-        ? text.factsQuestions
-        : text.factsSeveral;
+        ? t('web.open.factsQuestions')
+        : t('web.open.factsSeveral');
   return (
     <div class="open-reason" data-open-because="facts">
       <p>{why}</p>
-      {contested.length > 0 ? <p>{text.lawIfNot}</p> : null}
+      {contested.length > 0 ? <p>{t('web.open.lawIfNot')}</p> : null}
       {contested.map((point) => (
         <Contested key={point.id} point={point} />
       ))}
@@ -97,7 +83,7 @@ export function OpenReasonWords({
 export function ModeLine({ asFound }: { asFound: boolean }) {
   return (
     <p class="mode-line" data-mode={asFound ? 'as_found' : 'investigation'}>
-      {asFound ? text.asFound : text.investigation}
+      {asFound ? t('web.open.asFound') : t('web.open.investigation')}
     </p>
   );
 }
