@@ -68,6 +68,7 @@ const instrumentShortNames: Record<string, string> = {
   'ilo-forced-labour-convention': 'ILO C029',
   'slavery-convention': 'Slavery Convention 1926',
   'supplementary-slavery-convention': 'Supplementary Convention 1956',
+  'echr-article-4': 'ECHR Art 4',
   servitude: 'ECHR Art 4 servitude',
   'coe-trafficking-convention': 'Council of Europe Convention',
   'eu-trafficking-directive': 'EU Directive 2011/36',

@@ -2,7 +2,7 @@
 // re-runs the assessment here, in the browser: the verdicts at once, the rest just after
 // (state/results.ts). All verdicts are visible at a glance beside the form, what an answer changed
 // is marked and announced to screen readers, and a skip link leads straight to the results. A switch
-// above them chooses how facts not recorded are read: as an investigator (unknown stays unknown, and
+// at the top of the form chooses how facts not recorded are read: as an investigator (unknown stays unknown, and
 // the questions that would settle each open verdict are listed) or as found, as a court decides.
 import { useComputed } from '@preact/signals';
 import { CaseTools, ProblemList } from '../components/case-tools.js';
@@ -245,7 +245,8 @@ function Results() {
       data-mode={found ? 'as_found' : 'investigation'}
     >
       <h2 id="results-heading">{text.results}</h2>
-      <ModeLine asFound={found} />
+      {/* The investigator's view is the default; the facts as found are said (the switch is beside the form). */}
+      {found ? <ModeLine asFound /> : null}
       <p class="summary">{text.counts(counts)}</p>
       <Announcer />
       <p class="privacy">{text.privacy}</p>
@@ -311,10 +312,10 @@ export function AssessPage() {
         {text.skipToResults}
       </button>
       <CaseTools />
-      <ModeSwitch />
       <VerdictStrip />
       <div class="assess-grid">
         <form class="case-form" aria-label={text.caseFacts} onSubmit={(event) => event.preventDefault()}>
+          <ModeSwitch />
           <CountryList />
           <TitleField />
           <NotesField />
