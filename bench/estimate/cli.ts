@@ -5,10 +5,12 @@
 //   UK 2013 six lists, stepwise p < 0.02, 1000 bootstrap replicates, BCa — goal ≥ 100× R
 //   UK 2013 five lists, BIC maxorder 2, 1000 bootstrap replicates, BCa — goal ≥ 50× R
 //   UK 2013 five lists, BIC over all models (maxorder 4), no bootstrap  — goal ≥ 50× R
-// R's times are the issue's, measured with MultipleSystemsEstimation 1.2.0 on R 4.2.2 on this kind
-// of machine (Rscript, whole process): that package cannot be installed here (no CRAN), so R
-// cannot be run beside us; the `node -e 0` baseline and the load average say how busy the machine
-// was. Each estimate's JSON is checked against the reference point estimate.
+// R beside us: when `Rscript` can load MultipleSystemsEstimation (1.2.0 on R 4.2.2 was built here
+// from the package's source: `R CMD INSTALL -l DIR SOURCE`, then `R_LIBS=DIR`), each workload is
+// run in R too, as a whole process in the same run (once: R takes minutes), and the ratios are
+// measured ones; otherwise R's times are the issue's (measured with that package on this kind of
+// machine). The `node -e 0` baseline and the load average say how busy the machine was. Each
+// estimate's JSON is checked against the reference point estimate, R's too.
 //
 // Usage: npm run bench:estimate:cli [-- runs=3 [baseline]]   (builds dist/ first; median of `runs`
 // runs). `baseline` is the root of another build of Continuum (a directory holding bin/continuum.js
@@ -53,10 +55,10 @@ function childrenCpu(): number {
 type Timing = { seconds: number; cpu: number; stdout: string };
 
 /** Wall and CPU seconds of one whole process, and its standard output. */
-function timed(args: string[]): Timing {
+function timed(args: string[], command: string = process.execPath): Timing {
   const cpu0 = childrenCpu();
   const t0 = performance.now();
-  const child = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const child = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
   const seconds = (performance.now() - t0) / 1000;
   if (child.status !== 0) throw new Error(`${args.join(' ')} exited ${child.status}: ${child.stderr}`);
   return { seconds, cpu: childrenCpu() - cpu0, stdout: child.stdout };
@@ -118,11 +120,20 @@ builds.forEach((build, b) => {
   }
 });
 
-type Workload = { name: string; args: string[]; expected: number; rSeconds: number; goal: number };
+type Workload = {
+  name: string;
+  args: string[];
+  /** The same estimate in R (MultipleSystemsEstimation's own copy of the data). */
+  r: string;
+  expected: number;
+  rSeconds: number;
+  goal: number;
+};
 const workloads: Workload[] = [
   {
     name: 'UK6 stepwise + 1000 BCa',
     args: ['examples/lists/uk-2013-six-lists.csv', '--threshold', '0.02', '--bootstrap', '1000'],
+    r: 'data(UKdat); z <- estimate_population_stepwise(UKdat, pthresh = 0.02, nboot = 1000, iseed = 1234)',
     expected: 11417.99,
     rSeconds: 204,
     goal: 100,
@@ -138,6 +149,7 @@ const workloads: Workload[] = [
       '--bootstrap',
       '1000',
     ],
+    r: 'data(UKdat_5); z <- estimate_population_bic(UKdat_5, maxorder = 2, nboot = 1000, iseed = 1234)',
     expected: 22991.33,
     rSeconds: 185,
     goal: 50,
@@ -145,6 +157,7 @@ const workloads: Workload[] = [
   {
     name: 'UK5 BIC all models, no bootstrap',
     args: ['examples/lists/uk-2013-five-lists.csv', '--method', 'bic', '--maxorder', '4'],
+    r: 'data(UKdat_5); z <- estimate_population_bic(UKdat_5, maxorder = 4, nboot = 0)',
     expected: 25311.29,
     rSeconds: 14.2,
     goal: 50,
@@ -152,14 +165,35 @@ const workloads: Workload[] = [
 ];
 // R runs in one thread, so its wall time is its CPU time; ours spreads the bootstrap over every
 // core, so the ratio on CPU time is the harder one, and the one that load changes least.
+const rscript = 'Rscript';
+const rHere =
+  spawnSync(rscript, ['-e', 'library(MultipleSystemsEstimation)'], { encoding: 'utf8' }).status === 0;
 console.log(
-  'workload                                        wall s   cpu s      R s  × R wall  × R cpu   goal   estimate',
+  rHere
+    ? 'R: MultipleSystemsEstimation loads here, so R is timed in this run (once per workload)'
+    : "R: MultipleSystemsEstimation is not installed here, so R's times are the issue's",
+);
+console.log(
+  'workload                                        wall s   cpu s   R wall   R cpu  × R wall  × R cpu   goal   estimate',
 );
 for (const work of workloads) {
   const timings = interleaved(
     builds.map((build) => [build.bin, 'estimate', ...work.args, '--seed', '1234', '--json']),
     runs,
   );
+  let r = { seconds: work.rSeconds, cpu: work.rSeconds, note: '(the issue’s)' };
+  if (rHere) {
+    const run = timed(
+      [
+        '-e',
+        `suppressMessages(library(MultipleSystemsEstimation)); ${work.r}; cat(format(z$popest, digits = 10))`,
+      ],
+      rscript,
+    );
+    const estimate = Number(run.stdout.trim().split(/\s+/).at(-1));
+    const same = Math.abs(estimate - work.expected) / work.expected < 1e-6;
+    r = { seconds: run.seconds, cpu: run.cpu, note: same ? '(R: same)' : `(R gave ${estimate})` };
+  }
   builds.forEach((build, b) => {
     const { seconds, cpu, stdout } = timings[b];
     const estimate = JSON.parse(stdout).estimate as number;
@@ -168,7 +202,7 @@ for (const work of workloads) {
         ? 'same as R'
         : `DIFFERS from ${work.expected}`;
     console.log(
-      `  ${label(build, work.name).padEnd(45)} ${seconds.toFixed(2).padStart(6)} ${cpu.toFixed(2).padStart(7)} ${work.rSeconds.toFixed(1).padStart(8)} ${(work.rSeconds / seconds).toFixed(0).padStart(8)}× ${(work.rSeconds / cpu).toFixed(0).padStart(7)}× ${`${work.goal}×`.padStart(6)}   ${estimate.toFixed(2)} (${same})`,
+      `  ${label(build, work.name).padEnd(45)} ${seconds.toFixed(2).padStart(6)} ${cpu.toFixed(2).padStart(7)} ${r.seconds.toFixed(1).padStart(8)} ${r.cpu.toFixed(1).padStart(7)} ${(r.seconds / seconds).toFixed(0).padStart(8)}× ${(r.cpu / cpu).toFixed(0).padStart(7)}× ${`${work.goal}×`.padStart(6)}   ${estimate.toFixed(2)} (${same}) ${r.note}`,
     );
   });
 }

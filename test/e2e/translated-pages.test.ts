@@ -1,4 +1,4 @@
-// The continuum, what-if, sex work law and glossary pages in French and Spanish (issue 17): each
+// The continuum, what-if, pathways, sex work law, glossary, saved cases and account pages in French and Spanish (issue 17): each
 // shows its headings from the web catalogue of the chosen language (not the English), the core's
 // texts it shows (bands, scenarios) in that language too, and stays free of accessibility
 // violations, on a laptop and on a phone.
@@ -40,8 +40,12 @@ const catalogue = (lang: Lang): Record<string, string> =>
 const pages = [
   { id: 'continuum', ready: '#band-heading', headings: ['continuum.title', 'continuum.vulnerability'] },
   { id: 'whatif', ready: '.whatif-table', headings: ['whatif.title', 'whatif.sideBySide'] },
+  { id: 'pathways', ready: '.pathways .panel .chart-box svg', headings: ['pathways.title'] },
   { id: 'sexwork', ready: '.sexwork .panel', headings: ['sexwork.title', 'sexwork.forThisPerson'] },
   { id: 'glossary', ready: '#g-bands', headings: ['glossary.title', 'glossary.reading', 'glossary.bands'] },
+  // Not logged in: the title, and the login form under it.
+  { id: 'cases', ready: '#login-heading', headings: ['cases.title'] },
+  { id: 'account', ready: '#login-heading', headings: ['account.title'] },
 ];
 
 async function chooseLanguage(page: Page, lang: Lang): Promise<void> {

@@ -5,6 +5,7 @@ import { api } from '../api.js';
 import { ProblemList } from '../components/case-tools.js';
 import { LoginForm } from '../components/login-form.js';
 import { TableBox } from '../components/table-box.js';
+import { lang, t, tr } from '../i18n.js';
 import { can, logOut, type Role, user } from '../state/session.js';
 
 type AuditEntry = {
@@ -19,24 +20,20 @@ type AuditEntry = {
 };
 type UserEntry = { id: number; username: string; role: Role; createdAt: string; disabled: boolean };
 
-/** The audit log's actions, in words. */
-const actionWords: Record<string, string> = {
-  list: 'listed cases',
-  read: 'read',
-  create: 'created',
-  update: 'changed',
-  delete: 'deleted',
-  export: 'exported',
-  login: 'logged in',
-  login_failed: 'failed to log in',
-  logout: 'logged out',
-  password_change: 'changed the password of',
-  user_create: 'created the account',
-  role_change: 'changed the role of',
-  user_disable: 'disabled the account',
-  user_enable: 'enabled the account',
-  sessions_revoke: 'ended the sessions of',
-  audit_read: 'read the audit log',
+/** The audit log's actions, in words (an action without words is shown as its code, spaced). */
+const actionWords = (action: string) =>
+  tr.value.dynamic(`web.account.action.${action}`, undefined, action.replace(/[._]/g, ' '));
+/** A role in words. */
+const roleWord = (role: string) => tr.value.dynamic(`web.account.role.${role}`, undefined, role);
+/** When something happened, as people write it in the app's language. */
+const when = (iso: string) => {
+  try {
+    return new Intl.DateTimeFormat(lang.value, { dateStyle: 'medium', timeStyle: 'medium' }).format(
+      new Date(iso),
+    );
+  } catch {
+    return new Date(iso).toLocaleString();
+  }
 };
 
 function ChangePassword() {
@@ -55,20 +52,18 @@ function ChangePassword() {
           newPassword: String(data.get('new') ?? ''),
         });
         problems.value = result.ok ? null : (result.error.problems ?? null);
-        message.value = result.ok
-          ? 'Password changed. Your other sessions have ended.'
-          : result.error.message;
+        message.value = result.ok ? t('web.account.changed') : result.error.message;
         if (result.ok) form.reset();
       }}
     >
-      <h2 id="password-heading">Change your password</h2>
-      <label for="pw-current">Current password</label>
+      <h2 id="password-heading">{t('web.account.changePassword')}</h2>
+      <label for="pw-current">{t('web.account.currentPassword')}</label>
       <input id="pw-current" name="current" type="password" autoComplete="current-password" required />
-      <label for="pw-new">New password (at least 12 characters)</label>
+      <label for="pw-new">{t('web.account.newPassword')}</label>
       <input id="pw-new" name="new" type="password" autoComplete="new-password" minLength={12} required />
-      <button type="submit">Change password</button>
+      <button type="submit">{t('web.account.changeSubmit')}</button>
       <p role="status">{message.value}</p>
-      {problems.value ? <ProblemList problems={problems.value} title="Not changed:" /> : null}
+      {problems.value ? <ProblemList problems={problems.value} title={t('web.account.notChanged')} /> : null}
     </form>
   );
 }
@@ -96,38 +91,38 @@ function Admin() {
       body,
     );
     problems.value = result.ok ? null : (result.error.problems ?? null);
-    message.value = result.ok ? `Account ${u.username} updated.` : result.error.message;
+    message.value = result.ok ? t('web.account.updated', { name: u.username }) : result.error.message;
     await refresh();
   };
   const nameOf = (id: number | null) => users.value.find((u) => u.id === id)?.username ?? '';
   return (
     <>
       <section aria-labelledby="users-heading">
-        <h2 id="users-heading">Accounts</h2>
+        <h2 id="users-heading">{t('web.account.accounts')}</h2>
         <ul class="accounts">
           {users.value.map((u) => (
             <li key={u.id}>
               <span>
                 {u.username}
-                {u.disabled ? ' (disabled)' : ''}
+                {u.disabled ? ` ${t('web.account.disabled')}` : ''}
               </span>{' '}
               <label>
-                Role{' '}
+                {t('web.account.role')}{' '}
                 <select
                   value={u.role}
-                  aria-label={`Role of ${u.username}`}
+                  aria-label={t('web.account.roleOf', { name: u.username })}
                   onChange={(event) => change(u, 'PATCH', { role: event.currentTarget.value })}
                 >
-                  <option value="viewer">viewer</option>
-                  <option value="caseworker">caseworker</option>
-                  <option value="admin">admin</option>
+                  <option value="viewer">{roleWord('viewer')}</option>
+                  <option value="caseworker">{roleWord('caseworker')}</option>
+                  <option value="admin">{roleWord('admin')}</option>
                 </select>
               </label>{' '}
               <button type="button" onClick={() => change(u, 'PATCH', { disabled: !u.disabled })}>
-                {u.disabled ? 'Enable' : 'Disable'}
+                {u.disabled ? t('web.account.enable') : t('web.account.disable')}
               </button>{' '}
               <button type="button" onClick={() => change(u, 'DELETE')}>
-                End sessions
+                {t('web.account.endSessions')}
               </button>
             </li>
           ))}
@@ -144,17 +139,17 @@ function Admin() {
               role: String(data.get('role') ?? 'viewer'),
             });
             problems.value = result.ok ? null : (result.error.problems ?? null);
-            message.value = result.ok ? 'Account created.' : result.error.message;
+            message.value = result.ok ? t('web.account.created') : result.error.message;
             if (result.ok) {
               form.reset();
               await refresh();
             }
           }}
         >
-          <h3>New account</h3>
-          <label for="nu-name">Username</label>
+          <h3>{t('web.account.newAccount')}</h3>
+          <label for="nu-name">{t('web.account.username')}</label>
           <input id="nu-name" name="username" required pattern="[a-z0-9._\-]{2,50}" autoComplete="off" />
-          <label for="nu-password">Password (at least 12 characters)</label>
+          <label for="nu-password">{t('web.account.password')}</label>
           <input
             id="nu-password"
             name="password"
@@ -163,36 +158,38 @@ function Admin() {
             required
             autoComplete="new-password"
           />
-          <label for="nu-role">Role</label>
+          <label for="nu-role">{t('web.account.role')}</label>
           <select id="nu-role" name="role">
-            <option value="viewer">viewer — reads saved cases</option>
-            <option value="caseworker">caseworker — also saves cases</option>
-            <option value="admin">admin — also deletes cases, manages accounts, reads the audit log</option>
+            <option value="viewer">{t('web.account.roleHint.viewer')}</option>
+            <option value="caseworker">{t('web.account.roleHint.caseworker')}</option>
+            <option value="admin">{t('web.account.roleHint.admin')}</option>
           </select>
-          <button type="submit">Create account</button>
+          <button type="submit">{t('web.account.create')}</button>
           <p role="status">{message.value}</p>
-          {problems.value ? <ProblemList problems={problems.value} title="Not created:" /> : null}
+          {problems.value ? (
+            <ProblemList problems={problems.value} title={t('web.account.notCreated')} />
+          ) : null}
         </form>
       </section>
       <section aria-labelledby="audit-heading">
-        <h2 id="audit-heading">Audit log (latest 100)</h2>
-        <TableBox label="Audit log">
+        <h2 id="audit-heading">{t('web.account.audit')}</h2>
+        <TableBox label={t('web.account.auditLabel')}>
           <table class="audit">
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Case, dataset or account</th>
-                <th scope="col">From</th>
+                <th scope="col">{t('web.account.when')}</th>
+                <th scope="col">{t('web.account.who')}</th>
+                <th scope="col">{t('web.account.what')}</th>
+                <th scope="col">{t('web.account.subject')}</th>
+                <th scope="col">{t('web.account.from')}</th>
               </tr>
             </thead>
             <tbody>
               {audit.value.map((e) => (
                 <tr key={e.id}>
-                  <td>{new Date(e.at).toLocaleString()}</td>
+                  <td>{when(e.at)}</td>
                   <td>{e.username}</td>
-                  <td>{actionWords[e.action] ?? e.action.replace(/[._]/g, ' ')}</td>
+                  <td>{actionWords(e.action)}</td>
                   <td>
                     {e.caseId || e.datasetId ? (
                       <code>{e.caseId ?? e.datasetId}</code>
@@ -215,18 +212,18 @@ export function AccountPage() {
   if (!user.value) {
     return (
       <div class="account">
-        <h1>Account</h1>
+        <h1>{t('web.account.title')}</h1>
         <LoginForm />
       </div>
     );
   }
   return (
     <div class="account">
-      <h1>Account</h1>
+      <h1>{t('web.account.title')}</h1>
       <p>
-        Logged in as <strong>{user.value.username}</strong> ({user.value.role}).{' '}
+        {t('web.account.loggedIn', { name: user.value.username, role: roleWord(user.value.role) })}{' '}
         <button type="button" onClick={() => logOut()}>
-          Log out
+          {t('web.account.logOut')}
         </button>
       </p>
       <ChangePassword />

@@ -2,7 +2,7 @@
 // re-runs the assessment here, in the browser: the verdicts at once, the rest just after
 // (state/results.ts). All verdicts are visible at a glance beside the form, what an answer changed
 // is marked and announced to screen readers, and a skip link leads straight to the results. A switch
-// above them chooses how facts not recorded are read: as an investigator (unknown stays unknown, and
+// at the top of the form chooses how facts not recorded are read: as an investigator (unknown stays unknown, and
 // the questions that would settle each open verdict are listed) or as found, as a court decides.
 import { useComputed } from '@preact/signals';
 import { consistencyProblems } from '../../facts/consistency.js';
@@ -220,7 +220,8 @@ function Results() {
       data-mode={found ? 'as_found' : 'investigation'}
     >
       <h2 id="results-heading">{t('web.assess.results')}</h2>
-      <ModeLine asFound={found} />
+      {/* The investigator's view is the default; the facts as found are said (the switch is beside the form). */}
+      {found ? <ModeLine asFound /> : null}
       <p class="summary">
         {t('web.assess.counts', {
           met: counts.met,
@@ -294,7 +295,6 @@ export function AssessPage() {
         {t('web.shell.skipToResults')}
       </button>
       <CaseTools />
-      <ModeSwitch />
       <VerdictStrip />
       <div class="assess-grid">
         <form
@@ -302,6 +302,7 @@ export function AssessPage() {
           aria-label={t('web.assess.caseFacts')}
           onSubmit={(event) => event.preventDefault()}
         >
+          <ModeSwitch />
           <CountryList />
           <TitleField />
           <NotesField />

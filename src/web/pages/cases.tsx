@@ -7,39 +7,18 @@ import { api } from '../api.js';
 import { LoginForm } from '../components/login-form.js';
 import { Verdict } from '../components/verdict.js';
 import { instrumentShortName, verdictWords } from '../facts/labels.js';
+import { lang, t } from '../i18n.js';
 import { confirmReplace, replaceCase } from '../state/case.js';
 import { go } from '../state/route.js';
 import { can, user } from '../state/session.js';
 
-const text = {
-  title: 'Saved cases',
-  count: (shown: number, total: number) =>
-    shown === total
-      ? `${total} saved case${total === 1 ? '' : 's'}.`
-      : `${shown} of ${total} saved case${total === 1 ? '' : 's'} shown.`,
-  loading: 'Loading…',
-  find: 'Find saved cases',
-  search: 'Search by title or reference',
-  instrument: 'Verdict under',
-  anyInstrument: 'any instrument',
-  verdict: 'is',
-  anyVerdict: 'any verdict',
-  sort: 'Sort by',
-  sorts: { newest: 'last saved, newest first', oldest: 'last saved, oldest first', title: 'title, A to Z' },
-  case: 'Case',
-  lastSaved: 'Last saved',
-  verdicts: 'Verdicts',
-  actions: 'Actions',
-  untitled: 'Untitled',
-  reference: (id: string, version: number) => `reference ${id} · version ${version}`,
-  open: 'Open',
-  delete: 'Delete',
-  confirmDelete: (name: string) => `Delete the case “${name}”? The audit log keeps a record that it existed.`,
-  deleted: (name: string) => `Deleted “${name}”.`,
-  openWhat: (name: string) => `the saved case “${name}”`,
-  none: ['No saved cases yet. Fill in the ', 'Assess', ' form and choose “Save case”.'],
-  noMatch: 'No saved case matches.',
-};
+const sorts = ['newest', 'oldest', 'title'] as const;
+const sortWords = (sort: (typeof sorts)[number]) =>
+  sort === 'newest'
+    ? t('web.cases.sorts.newest')
+    : sort === 'oldest'
+      ? t('web.cases.sorts.oldest')
+      : t('web.cases.sorts.title');
 
 type Summary = {
   id: string;
@@ -50,9 +29,19 @@ type Summary = {
 };
 type ListResponse = { total: number; cases: Summary[] };
 type CaseResponse = { case: Summary & { facts: CaseFacts } };
-type Sort = keyof typeof text.sorts;
+type Sort = (typeof sorts)[number];
 
-const nameOf = (c: Summary) => c.title ?? text.untitled;
+const nameOf = (c: Summary) => c.title ?? t('web.cases.untitled');
+/** When a case was saved, as people write it in the app's language. */
+const savedAt = (iso: string) => {
+  try {
+    return new Intl.DateTimeFormat(lang.value, { dateStyle: 'medium', timeStyle: 'short' }).format(
+      new Date(iso),
+    );
+  } catch {
+    return new Date(iso).toLocaleString();
+  }
+};
 
 export function CasesPage() {
   const list = useSignal<ListResponse | null>(null);
@@ -74,7 +63,7 @@ export function CasesPage() {
   });
 
   const open = async (c: Summary) => {
-    if (!confirmReplace(text.openWhat(nameOf(c)))) return;
+    if (!confirmReplace(t('web.cases.openWhat', { name: nameOf(c) }))) return;
     const result = await api<CaseResponse>('GET', `/api/cases/${encodeURIComponent(c.id)}`);
     if (!result.ok) {
       message.value = result.error.message;
@@ -85,16 +74,16 @@ export function CasesPage() {
   };
 
   const remove = async (c: Summary) => {
-    if (!confirm(text.confirmDelete(nameOf(c)))) return;
+    if (!confirm(t('web.cases.confirmDelete', { name: nameOf(c) }))) return;
     const result = await api('DELETE', `/api/cases/${encodeURIComponent(c.id)}`);
-    message.value = result.ok ? text.deleted(nameOf(c)) : result.error.message;
+    message.value = result.ok ? t('web.cases.deleted', { name: nameOf(c) }) : result.error.message;
     await refresh();
   };
 
   if (!user.value) {
     return (
       <div class="cases">
-        <h1>{text.title}</h1>
+        <h1>{t('web.cases.title')}</h1>
         <LoginForm />
       </div>
     );
@@ -117,14 +106,23 @@ export function CasesPage() {
     );
   return (
     <div class="cases">
-      <h1>{text.title}</h1>
+      <h1>{t('web.cases.title')}</h1>
       <p class="status" role="status">
-        {message.value ?? (list.value ? text.count(shown.length, list.value.total) : text.loading)}
+        {message.value ??
+          (list.value
+            ? shown.length === list.value.total
+              ? t('web.cases.count', { total: list.value.total })
+              : t('web.cases.countShown', { shown: shown.length, total: list.value.total })
+            : t('web.cases.loading'))}
       </p>
       {all.length > 0 ? (
-        <form class="case-filters" aria-label={text.find} onSubmit={(event) => event.preventDefault()}>
+        <form
+          class="case-filters"
+          aria-label={t('web.cases.find')}
+          onSubmit={(event) => event.preventDefault()}
+        >
           <div>
-            <label for="cf-search">{text.search}</label>
+            <label for="cf-search">{t('web.cases.search')}</label>
             <input
               id="cf-search"
               type="search"
@@ -135,7 +133,7 @@ export function CasesPage() {
             />
           </div>
           <div>
-            <label for="cf-instrument">{text.instrument}</label>
+            <label for="cf-instrument">{t('web.cases.instrument')}</label>
             <select
               id="cf-instrument"
               value={instrument.value}
@@ -143,7 +141,7 @@ export function CasesPage() {
                 instrument.value = event.currentTarget.value;
               }}
             >
-              <option value="">{text.anyInstrument}</option>
+              <option value="">{t('web.cases.anyInstrument')}</option>
               {instruments.map((i) => (
                 <option key={i.id} value={i.id}>
                   {instrumentShortName(i.id, i.title)}
@@ -152,7 +150,7 @@ export function CasesPage() {
             </select>
           </div>
           <div>
-            <label for="cf-verdict">{text.verdict}</label>
+            <label for="cf-verdict">{t('web.cases.verdict')}</label>
             <select
               id="cf-verdict"
               value={verdict.value}
@@ -160,7 +158,7 @@ export function CasesPage() {
                 verdict.value = event.currentTarget.value;
               }}
             >
-              <option value="">{text.anyVerdict}</option>
+              <option value="">{t('web.cases.anyVerdict')}</option>
               {Object.entries(verdictWords).map(([value, words]) => (
                 <option key={value} value={value}>
                   {words.toLowerCase()}
@@ -169,7 +167,7 @@ export function CasesPage() {
             </select>
           </div>
           <div>
-            <label for="cf-sort">{text.sort}</label>
+            <label for="cf-sort">{t('web.cases.sort')}</label>
             <select
               id="cf-sort"
               value={sort.value}
@@ -177,9 +175,9 @@ export function CasesPage() {
                 sort.value = event.currentTarget.value as Sort;
               }}
             >
-              {Object.entries(text.sorts).map(([value, words]) => (
+              {sorts.map((value) => (
                 <option key={value} value={value}>
-                  {words}
+                  {sortWords(value)}
                 </option>
               ))}
             </select>
@@ -190,11 +188,11 @@ export function CasesPage() {
         <table class="case-list">
           <thead>
             <tr>
-              <th scope="col">{text.case}</th>
-              <th scope="col">{text.lastSaved}</th>
-              <th scope="col">{text.verdicts}</th>
+              <th scope="col">{t('web.cases.case')}</th>
+              <th scope="col">{t('web.cases.lastSaved')}</th>
+              <th scope="col">{t('web.cases.verdicts')}</th>
               <th scope="col">
-                <span class="sr-only">{text.actions}</span>
+                <span class="sr-only">{t('web.cases.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -204,9 +202,9 @@ export function CasesPage() {
                 <td>
                   <strong>{nameOf(c)}</strong>
                   <br />
-                  <span class="note">{text.reference(c.id, c.version)}</span>
+                  <span class="note">{t('web.cases.reference', { id: c.id, version: c.version })}</span>
                 </td>
-                <td>{new Date(c.updatedAt).toLocaleString()}</td>
+                <td>{savedAt(c.updatedAt)}</td>
                 <td>
                   <ul class="chips">
                     {Object.entries(c.verdicts).map(([id, v]) => {
@@ -222,12 +220,12 @@ export function CasesPage() {
                 </td>
                 <td class="actions">
                   <button type="button" onClick={() => open(c)}>
-                    {text.open}
+                    {t('web.cases.open')}
                     <span class="sr-only"> {nameOf(c)}</span>
                   </button>
                   {can('admin') ? (
                     <button type="button" class="danger" onClick={() => remove(c)}>
-                      {text.delete}
+                      {t('web.cases.delete')}
                       <span class="sr-only"> {nameOf(c)}</span>
                     </button>
                   ) : null}
@@ -237,12 +235,12 @@ export function CasesPage() {
           </tbody>
         </table>
       ) : list.value && all.length > 0 ? (
-        <p>{text.noMatch}</p>
+        <p>{t('web.cases.noMatch')}</p>
       ) : list.value ? (
         <p>
-          {text.none[0]}
-          <a href="#/assess">{text.none[1]}</a>
-          {text.none[2]}
+          {t('web.cases.none.before')}
+          <a href="#/assess">{t('web.cases.none.assess')}</a>
+          {t('web.cases.none.after')}
         </p>
       ) : null}
     </div>

@@ -14,56 +14,22 @@ import {
   isLogLinear,
   MAX_HTTP_BOOTSTRAP,
   METHOD_LABELS,
-  STAGE_WORDS,
 } from '../../estimate/options.js';
 import type { Problem } from '../../facts/problems.js';
 import { api } from '../api.js';
 import { Chart } from '../charts/chart.js';
 import { download, ProblemList } from '../components/case-tools.js';
 import { TableBox } from '../components/table-box.js';
+import { t, tr } from '../i18n.js';
 
-const text = {
-  title: 'Estimate the hidden population',
-  lede: 'Several lists of identified people (police, NGOs, shelters…) overlap; how much they overlap says how many people no list found. Give the lists as a CSV with one 0/1 column per list and a count column. These are aggregate counts, not case data; they are sent to the server to compute, and not kept.',
-  example: 'Load example lists',
-  choose: 'Choose…',
-  csv: 'Lists (CSV)',
-  file: '…or read a CSV file',
-  method: 'Model selection',
-  bootstrap: `Bootstrap replicates (0: an interval from the likelihood of the chosen model; at most ${MAX_HTTP_BOOTSTRAP} here; the Bayesian methods give their posterior interval instead)`,
-  seed: 'Seed for the random draws (the same seed gives the same result)',
-  submit: 'Estimate',
-  working: 'Estimating…',
-  problems: 'The lists have problems:',
-  about: (n: string) => `About ${n} people`,
-  interval: (level: number, lower: string, upper: string) => ` (${level}% interval ${lower}–${upper})`,
-  observed: (n: string) => `Identified on at least one list: ${n}.`,
-  selected: 'Selected model:',
-  intervalBy: (how: string) => `Interval: ${how}.`,
-  intervalMethods: {
-    'bca-bootstrap': 'bootstrap (BCa), repeating the model selection in every replicate',
-    'profile-likelihood': 'profile likelihood of the selected model',
-    posterior: 'posterior distribution',
-  } as Record<string, string>,
-  distribution: 'Distribution behind the interval',
-  distributionLabel: (n: number) =>
-    `Histogram of ${n} bootstrap replicates or posterior draws of the population size, with the interval, the estimate and the number identified marked`,
-  distributionNote:
-    'Bars: how often each population size came out of the replicates or draws. Shaded: the interval. Solid line: the estimate. Dashed line: the number identified.',
-  noDistribution:
-    'No distribution: the interval comes from the likelihood of the selected model. Ask for bootstrap replicates to see one.',
-  topModels: 'Best models by BIC',
-  model: 'Model (interactions between lists)',
-  estimate: 'Estimate',
-  bic: 'BIC',
-  notAvailable: 'n/a',
-  independent: 'no interaction: the lists are independent',
-  warnings: 'Warnings',
-  downloadCsv: 'Download CSV',
-  downloadJson: 'Download JSON',
-  populationSize: 'population size',
-  replicates: 'replicates',
-};
+/** A method as the select lists it: its name, as the command line takes it, and what it does. */
+const methodWords = (method: EstimateMethod) =>
+  t('web.estimate.methodOption', {
+    name: method,
+    description: tr.value.dynamic(`web.estimate.methods.${method}`, undefined, METHOD_LABELS[method]),
+  });
+const intervalMethodWords = (method: string) =>
+  tr.value.dynamic(`web.estimate.intervalMethods.${method}`, undefined, method);
 
 const lists = Object.entries(
   import.meta.glob<string>('../../../examples/lists/*.csv', { query: '?raw', import: 'default' }),
@@ -111,7 +77,7 @@ type Job = {
 /** How often a running estimate is asked for its progress (ms). */
 const POLL = 400;
 
-const round = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-GB') : '∞');
+const round = (x: number) => (Number.isFinite(x) ? tr.value.number(Math.round(x)) : '∞');
 
 /**
  * A model as its lists' names: "[12,13,4]" → "A × B; A × C". Generators are digits numbering the
@@ -125,7 +91,7 @@ export function modelInWords(model: string, names: readonly string[]): string {
     .split(',')
     .filter((term) => term.length > 1)
     .map((term) => [...term].map((digit) => names[Number(digit) - 1] ?? digit).join(' × '));
-  return interactions.length === 0 ? text.independent : interactions.join('; ');
+  return interactions.length === 0 ? t('web.estimate.independent') : interactions.join('; ');
 }
 
 function toCsv(answer: Answer): string {
@@ -179,23 +145,23 @@ function toCsv(answer: Answer): string {
 function Distribution({ answer }: { answer: Answer }) {
   const draws = answer.distribution ?? [];
   const { report } = answer;
-  if (draws.length === 0) return <p class="note">{text.noDistribution}</p>;
+  if (draws.length === 0) return <p class="note">{t('web.estimate.noDistribution')}</p>;
   // Clip the long right tail at the 99th percentile, as the command line's chart does.
   const clipped = draws.slice(0, Math.max(1, Math.ceil(draws.length * 0.99)));
   return (
     <figure class="distribution">
-      <figcaption>{text.distribution}</figcaption>
+      <figcaption>{t('web.estimate.distribution')}</figcaption>
       <Chart
         testId="distribution"
-        label={text.distributionLabel(draws.length)}
-        deps={[answer]}
+        label={t('web.estimate.distributionLabel', { n: draws.length })}
+        deps={[answer, tr.value]}
         draw={(Plot, width) =>
           Plot.plot({
             width,
             height: 220,
             marginLeft: 48,
-            x: { label: text.populationSize, grid: false },
-            y: { label: text.replicates, grid: true },
+            x: { label: t('web.estimate.populationSize'), grid: false },
+            y: { label: t('web.estimate.replicates'), grid: true },
             marks: [
               report.interval
                 ? Plot.rectX([report.interval], {
@@ -216,7 +182,7 @@ function Distribution({ answer }: { answer: Answer }) {
           })
         }
       />
-      <p class="note">{text.distributionNote}</p>
+      <p class="note">{t('web.estimate.distributionNote')}</p>
     </figure>
   );
 }
@@ -238,10 +204,10 @@ export function EstimatePage() {
       result.value = finished.result;
       message.value = null;
     } else if (finished.state === 'cancelled') {
-      message.value = 'Cancelled.';
+      message.value = t('web.estimate.cancelled');
     } else {
       problems.value = finished.error?.problems ?? null;
-      message.value = finished.error?.message ?? 'The estimate could not be made.';
+      message.value = finished.error?.message ?? t('web.estimate.failed');
     }
   };
 
@@ -267,7 +233,7 @@ export function EstimatePage() {
   const run = async () => {
     result.value = null;
     problems.value = null;
-    message.value = text.working;
+    message.value = t('web.estimate.working');
     const response = await api<Job>('POST', '/api/estimate/jobs', {
       csv: csv.value,
       method: method.value,
@@ -287,9 +253,9 @@ export function EstimatePage() {
     const current = job.value;
     if (!current) return;
     job.value = null;
-    message.value = 'Cancelling…';
+    message.value = t('web.estimate.cancelling');
     const response = await api<Job>('DELETE', `/api/estimate/jobs/${current.id}`);
-    message.value = response.ok ? 'Cancelled.' : response.error.message;
+    message.value = response.ok ? t('web.estimate.cancelled') : response.error.message;
   };
 
   const answer = result.value;
@@ -297,8 +263,8 @@ export function EstimatePage() {
   const names = answer?.lists ?? [];
   return (
     <div class="estimate">
-      <h1>{text.title}</h1>
-      <p class="lede">{text.lede}</p>
+      <h1>{t('web.estimate.title')}</h1>
+      <p class="lede">{t('web.estimate.lede')}</p>
       <form
         class="stack wide"
         onSubmit={(event) => {
@@ -306,7 +272,7 @@ export function EstimatePage() {
           void run();
         }}
       >
-        <label for="est-example">{text.example}</label>
+        <label for="est-example">{t('web.estimate.example')}</label>
         <select
           id="est-example"
           value=""
@@ -317,14 +283,14 @@ export function EstimatePage() {
             if (list) csv.value = await list.load();
           }}
         >
-          <option value="">{text.choose}</option>
+          <option value="">{t('web.estimate.choose')}</option>
           {lists.map((l) => (
             <option key={l.name} value={l.name}>
               {l.name.replace(/-/g, ' ')}
             </option>
           ))}
         </select>
-        <label for="est-csv">{text.csv}</label>
+        <label for="est-csv">{t('web.estimate.csv')}</label>
         <textarea
           id="est-csv"
           rows={10}
@@ -334,7 +300,7 @@ export function EstimatePage() {
             csv.value = event.currentTarget.value;
           }}
         />
-        <label for="est-file">{text.file}</label>
+        <label for="est-file">{t('web.estimate.file')}</label>
         <input
           id="est-file"
           type="file"
@@ -344,7 +310,7 @@ export function EstimatePage() {
             if (file) csv.value = await file.text();
           }}
         />
-        <label for="est-method">{text.method}</label>
+        <label for="est-method">{t('web.estimate.method')}</label>
         <select
           id="est-method"
           value={method.value}
@@ -354,11 +320,11 @@ export function EstimatePage() {
         >
           {ESTIMATE_METHODS.map((m) => (
             <option key={m} value={m}>
-              {METHOD_LABELS[m]}
+              {methodWords(m)}
             </option>
           ))}
         </select>
-        <label for="est-bootstrap">{text.bootstrap}</label>
+        <label for="est-bootstrap">{t('web.estimate.bootstrap', { max: MAX_HTTP_BOOTSTRAP })}</label>
         <input
           id="est-bootstrap"
           type="number"
@@ -374,7 +340,7 @@ export function EstimatePage() {
             );
           }}
         />
-        <label for="est-seed">{text.seed}</label>
+        <label for="est-seed">{t('web.estimate.seed')}</label>
         <input
           id="est-seed"
           type="number"
@@ -388,7 +354,7 @@ export function EstimatePage() {
           }}
         />
         <button type="submit" class="primary" disabled={busy || csv.value.trim() === ''}>
-          {text.submit}
+          {t('web.estimate.submit')}
         </button>
       </form>
       <p role="status" class="status">
@@ -397,57 +363,60 @@ export function EstimatePage() {
       {busy ? (
         <div class="estimate-progress">
           <progress
-            aria-label="Progress of the estimate"
+            aria-label={t('web.estimate.progressLabel')}
             max={job.value?.progress?.total || 1}
             value={job.value?.progress ? job.value.progress.done : undefined}
           />
           <button type="button" onClick={() => void cancel()}>
-            Cancel
+            {t('web.estimate.cancel')}
           </button>
         </div>
       ) : null}
-      {problems.value ? <ProblemList problems={problems.value} title={text.problems} /> : null}
+      {problems.value ? <ProblemList problems={problems.value} title={t('web.estimate.problems')} /> : null}
       {report && answer ? (
         <section class="panel" aria-labelledby="estimate-heading">
           <h2 id="estimate-heading">
-            {text.about(round(report.estimate))}
+            {t('web.estimate.about', { n: round(report.estimate) })}
             {report.interval
-              ? text.interval(
-                  Math.round(report.interval.level * 100),
-                  round(report.interval.lower),
-                  round(report.interval.upper),
-                )
+              ? t('web.estimate.interval', {
+                  level: Math.round(report.interval.level * 100),
+                  lower: round(report.interval.lower),
+                  upper: round(report.interval.upper),
+                })
               : ''}
           </h2>
-          <p>{text.observed(round(report.observed))}</p>
+          <p>{t('web.estimate.observed', { n: round(report.observed) })}</p>
           <p>
-            {text.selected} {modelInWords(report.model, names)} (
-            {METHOD_LABELS[report.method as EstimateMethod] ?? report.method}).{' '}
+            {t('web.estimate.selected')} {modelInWords(report.model, names)} (
+            {ESTIMATE_METHODS.includes(report.method as EstimateMethod)
+              ? methodWords(report.method as EstimateMethod)
+              : report.method}
+            ).{' '}
             {report.interval
-              ? text.intervalBy(text.intervalMethods[report.interval.method] ?? report.interval.method)
+              ? t('web.estimate.intervalBy', { how: intervalMethodWords(report.interval.method) })
               : ''}
           </p>
           <div class="toolbar">
             <button type="button" onClick={() => download('estimate.csv', toCsv(answer), 'text/csv')}>
-              {text.downloadCsv}
+              {t('web.estimate.downloadCsv')}
             </button>
             <button
               type="button"
               onClick={() => download('estimate.json', `${JSON.stringify(answer, null, 2)}\n`)}
             >
-              {text.downloadJson}
+              {t('web.estimate.downloadJson')}
             </button>
           </div>
           <Distribution answer={answer} />
           {report.topModels.length > 0 ? (
-            <TableBox label={text.topModels}>
+            <TableBox label={t('web.estimate.topModels')}>
               <table>
-                <caption>{text.topModels}</caption>
+                <caption>{t('web.estimate.topModels')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{text.model}</th>
-                    <th scope="col">{text.estimate}</th>
-                    <th scope="col">{text.bic}</th>
+                    <th scope="col">{t('web.estimate.model')}</th>
+                    <th scope="col">{t('web.estimate.estimate')}</th>
+                    <th scope="col">{t('web.estimate.bic')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -456,7 +425,9 @@ export function EstimatePage() {
                       <td>{modelInWords(m.model, names)}</td>
                       <td>{round(m.estimate)}</td>
                       <td>
-                        {m.bic !== null && Number.isFinite(m.bic) ? m.bic.toFixed(2) : text.notAvailable}
+                        {m.bic !== null && Number.isFinite(m.bic)
+                          ? tr.value.number(m.bic, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+                          : t('web.estimate.notAvailable')}
                       </td>
                     </tr>
                   ))}
@@ -469,22 +440,22 @@ export function EstimatePage() {
           ) : null}
           {report.evidence ? (
             <table>
-              <caption>
-                Interactions: posterior mean in standard deviations from zero (kept at the threshold or above)
-              </caption>
+              <caption>{t('web.estimate.evidenceCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Lists</th>
-                  <th scope="col">Evidence</th>
-                  <th scope="col">Kept</th>
+                  <th scope="col">{t('web.estimate.lists')}</th>
+                  <th scope="col">{t('web.estimate.evidence')}</th>
+                  <th scope="col">{t('web.estimate.kept')}</th>
                 </tr>
               </thead>
               <tbody>
                 {report.evidence.map((e) => (
                   <tr key={e.interaction}>
                     <td>{e.interaction}</td>
-                    <td>{e.ratio.toFixed(2)}</td>
-                    <td>{e.kept ? 'yes' : 'no'}</td>
+                    <td>
+                      {tr.value.number(e.ratio, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
+                    </td>
+                    <td>{e.kept ? t('web.estimate.yes') : t('web.estimate.no')}</td>
                   </tr>
                 ))}
               </tbody>
@@ -492,7 +463,7 @@ export function EstimatePage() {
           ) : null}
           {report.warnings.length > 0 ? (
             <>
-              <h3>{text.warnings}</h3>
+              <h3>{t('web.estimate.warnings')}</h3>
               <ul class="warnings">
                 {report.warnings.map((w) => (
                   <li key={w}>{w}</li>
@@ -508,9 +479,12 @@ export function EstimatePage() {
 
 /** "bootstrap replicates: 340 of 1,000", or "Waiting for the server…" before the first step. */
 function progressWords(progress: EstimateProgress | null): string {
-  if (!progress) return 'Waiting for the server…';
-  const count = (x: number) => x.toLocaleString('en-GB');
-  return `Estimating — ${STAGE_WORDS[progress.stage]}: ${count(progress.done)} of ${count(progress.total)}`;
+  if (!progress) return t('web.estimate.waiting');
+  return t('web.estimate.progress', {
+    stage: tr.value.dynamic(`web.estimate.stages.${progress.stage}`, undefined, progress.stage),
+    done: tr.value.number(progress.done),
+    total: tr.value.number(progress.total),
+  });
 }
 
 /**
@@ -521,19 +495,20 @@ function TopIntervals(props: { rows: NonNullable<Report['topIntervals']>; level:
   const { rows, level } = props;
   const shown = rows.length <= 12 ? rows : [...rows.slice(0, 8), ...rows.slice(-3)];
   const names = (models: string[]) =>
-    models.length <= 3 ? models.join(', ') : `${models.slice(0, 2).join(', ')} and ${models.length - 2} more`;
+    models.length <= 3
+      ? models.join(', ')
+      : t('web.estimate.andMore', { first: models.slice(0, 2).join(', '), n: models.length - 2 });
   return (
     <table>
       <caption>
-        {Math.round(level * 100)}% interval as more of the best models are let in: each bootstrap replicate
-        chooses among the k best models on these data
-        {rows.length > shown.length ? ` (${rows.length - shown.length} rows not shown)` : ''}
+        {t('web.estimate.topCaption', { level: Math.round(level * 100) })}
+        {rows.length > shown.length ? t('web.estimate.rowsNotShown', { n: rows.length - shown.length }) : ''}
       </caption>
       <thead>
         <tr>
           <th scope="col">k</th>
-          <th scope="col">Interval</th>
-          <th scope="col">Models let in</th>
+          <th scope="col">{t('web.estimate.intervalColumn')}</th>
+          <th scope="col">{t('web.estimate.modelsLetIn')}</th>
         </tr>
       </thead>
       <tbody>
@@ -541,7 +516,9 @@ function TopIntervals(props: { rows: NonNullable<Report['topIntervals']>; level:
           <tr key={row.from}>
             <td>{row.from === row.to ? row.from : `${row.from}–${row.to}`}</td>
             <td>
-              {row.lower === null || row.upper === null ? 'none' : `${round(row.lower)}–${round(row.upper)}`}
+              {row.lower === null || row.upper === null
+                ? t('web.estimate.none')
+                : `${round(row.lower)}–${round(row.upper)}`}
             </td>
             <td>
               <code>{names(row.models)}</code>

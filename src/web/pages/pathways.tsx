@@ -5,61 +5,29 @@
 // first, then those that reach it (src/pathways/territory.ts), the others on request with why they
 // do not reach it. Loaded on first use.
 import { computed, signal } from '@preact/signals';
-import { countryName } from '../../facts/country-codes.js';
 import { dayZeroOf } from '../../pathways/day-zero.js';
 import type { Entitlement, PathwayResult } from '../../pathways/types.js';
 import { Chart } from '../charts/chart.js';
 import { focusQuestion } from '../components/focus.js';
 import { Verdict } from '../components/verdict.js';
+import { countryName } from '../facts/countries.js';
 import { valueLabel } from '../facts/labels.js';
+import { lang, t, tr } from '../i18n.js';
 import { facts } from '../state/case.js';
 
-const text = {
-  title: 'Protection pathways',
-  loading: 'Loading the protection regimes…',
-  needDate: 'The pathways start on the day the person is identified.',
-  giveDate: 'Give that date',
-  needDateRest: '(or when the events ended or began) on the Assess page, or choose a day here.',
-  lede: (date: string) =>
-    `What each regime would do for this person from ${date}, the day of identification, if they cooperate with the police and if they do not. Computed in this browser.`,
-  day: 'Day of identification',
-  dayHint: 'From the case unless you choose another day.',
-  fromCase: 'Use the case’s date',
-  regime: 'Regime',
-  allInForce: 'Every regime in force on that day',
-  inForceNote: ' (in force)',
-  notInForce: ' (not in force on that day)',
-  none: (date: string) => `No regime known to Continuum was in force on ${date}.`,
-  chart: (title: string) =>
-    `Timeline of ${title}, cooperating and not: the same is said in words below the chart`,
-  cooperatingRow: 'cooperating',
-  notCooperatingRow: 'not cooperating',
-  days: 'days from identification (square-root scale)',
-  legend: 'What the person has',
-  categories: {
-    residence: 'residence',
-    protection: 'no removal, and support',
-    support: 'support only',
-    nothing: 'waiting, nothing yet',
-  },
-  needsCooperation: 'dashed outline: needs cooperation with the police',
-  open: 'open-ended',
-  falls: 'Falls within it:',
-  cooperating: 'Cooperating',
-  notCooperating: 'Not cooperating',
-  noStage: 'no stage',
-  byDay: (day: number) => ` by day ${day}`,
-  outOfForce: 'This regime was not in force on that day: shown as it would have applied.',
-  noCountry: 'No country is given for the case: every regime is shown.',
-  reaching: (n: number, all: number, country: string) => `${n} of ${all} regimes reach ${country}.`,
-  onlyThose: 'Show only those',
-  showOthers: (n: number) => `Show the other ${n} as well`,
-  doesNotReach: (reason: string) => `Does not reach this case’s country: ${reason}`,
-};
+const categories = ['residence', 'protection', 'support', 'nothing'] as const;
+const categoryWords = (c: Category) =>
+  c === 'residence'
+    ? t('web.pathways.categories.residence')
+    : c === 'protection'
+      ? t('web.pathways.categories.protection')
+      : c === 'support'
+        ? t('web.pathways.categories.support')
+        : t('web.pathways.categories.nothing');
 
 type Model = typeof import('./pathways-model.js');
 
-type Category = keyof typeof text.categories;
+type Category = (typeof categories)[number];
 const categoryColours: Record<Category, string> = {
   residence: '#1d4e89',
   protection: '#6ea8d8',
@@ -76,13 +44,13 @@ function category(entitlements: Entitlement[]): Category {
 function Legend() {
   return (
     <ul class="timeline-legend">
-      {(Object.keys(text.categories) as Category[]).map((c) => (
+      {categories.map((c) => (
         <li key={c}>
           <span class="swatch" style={{ background: categoryColours[c] }} aria-hidden="true" />{' '}
-          {text.categories[c]}
+          {categoryWords(c)}
         </li>
       ))}
-      <li>{text.needsCooperation}</li>
+      <li>{t('web.pathways.needsCooperation')}</li>
     </ul>
   );
 }
@@ -90,8 +58,8 @@ function Legend() {
 /** One regime's two branches as bars over the days since identification, drawn with Plot. */
 function Timeline({ result, maxDay }: { result: PathwayResult; maxDay: number }) {
   const rows = [
-    [text.cooperatingRow, result.branches.cooperating],
-    [text.notCooperatingRow, result.branches.notCooperating],
+    [t('web.pathways.cooperatingRow'), result.branches.cooperating],
+    [t('web.pathways.notCooperatingRow'), result.branches.notCooperating],
   ] as const;
   const stages = rows.flatMap(([row, branch]) =>
     branch.stages.map((stage) => ({
@@ -100,7 +68,11 @@ function Timeline({ result, maxDay }: { result: PathwayResult; maxDay: number })
       end: stage.endDay ?? maxDay,
       category: category(stage.entitlements),
       cooperation: stage.requiresCooperation,
-      title: `${stage.name}: day ${stage.startDay} to ${stage.endDay ?? text.open}`,
+      title: t('web.pathways.stage', {
+        name: stage.name,
+        start: stage.startDay,
+        end: stage.endDay ?? t('web.pathways.open'),
+      }),
     })),
   );
   const ends = rows.map(([row, branch]) => ({
@@ -111,8 +83,8 @@ function Timeline({ result, maxDay }: { result: PathwayResult; maxDay: number })
   return (
     <Chart
       testId={`timeline-${result.regime.id}`}
-      label={text.chart(result.regime.title)}
-      deps={[result, maxDay]}
+      label={t('web.pathways.chart', { title: result.regime.title })}
+      deps={[result, maxDay, lang.value]}
       minWidth={320}
       draw={(Plot, width) =>
         Plot.plot({
@@ -120,7 +92,7 @@ function Timeline({ result, maxDay }: { result: PathwayResult; maxDay: number })
           height: 96,
           marginLeft: 104,
           marginRight: 140,
-          x: { type: 'sqrt', domain: [0, maxDay], label: text.days, grid: true },
+          x: { type: 'sqrt', domain: [0, maxDay], label: t('web.pathways.days'), grid: true },
           y: { domain: rows.map(([row]) => row), label: null },
           color: { domain: Object.keys(categoryColours), range: Object.values(categoryColours) },
           marks: [
@@ -193,7 +165,7 @@ const results = computed<Reached[] | null>(() => {
   return [...regimes]
     .sort((a, b) => Number(b.jurisdiction === home) - Number(a.jurisdiction === home))
     .map((regime) => ({
-      result: m.evaluatePathway(regime, facts.value, start),
+      result: m.evaluatePathway(regime, facts.value, start, lang.value),
       reach: m.regimeReach(regime, home, start),
     }));
 });
@@ -212,9 +184,9 @@ function maxDayOf(list: PathwayResult[]): number {
 function Branch({ label, branch }: { label: string; branch: PathwayResult['branches']['cooperating'] }) {
   return (
     <li>
-      <strong>{label}:</strong> {branch.stages.map((s) => s.name).join(' → ') || text.noStage} —{' '}
+      <strong>{label}:</strong> {branch.stages.map((s) => s.name).join(' → ') || t('web.pathways.noStage')} —{' '}
       {valueLabel(branch.endState)}
-      {branch.endDay !== null ? text.byDay(branch.endDay) : ''}
+      {branch.endDay !== null ? t('web.pathways.byDay', { day: branch.endDay }) : ''}
     </li>
   );
 }
@@ -228,7 +200,7 @@ function Pickers({ m }: { m: Model }) {
   return (
     <form class="pickers" onSubmit={(event) => event.preventDefault()}>
       <div>
-        <label for="pw-day">{text.day}</label>
+        <label for="pw-day">{t('web.pathways.day')}</label>
         <input
           id="pw-day"
           type="date"
@@ -240,7 +212,7 @@ function Pickers({ m }: { m: Model }) {
           }}
         />
         <p class="hint" id="pw-day-hint">
-          {text.dayHint}{' '}
+          {t('web.pathways.dayHint')}{' '}
           {chosenDay.value ? (
             <button
               type="button"
@@ -249,13 +221,13 @@ function Pickers({ m }: { m: Model }) {
                 chosenDay.value = null;
               }}
             >
-              {text.fromCase}
+              {t('web.pathways.fromCase')}
             </button>
           ) : null}
         </p>
       </div>
       <div>
-        <label for="pw-regime">{text.regime}</label>
+        <label for="pw-regime">{t('web.pathways.regime')}</label>
         <select
           id="pw-regime"
           value={chosenRegime.value ?? ''}
@@ -263,11 +235,15 @@ function Pickers({ m }: { m: Model }) {
             chosenRegime.value = event.currentTarget.value || null;
           }}
         >
-          <option value="">{text.allInForce}</option>
+          <option value="">{t('web.pathways.allInForce')}</option>
           {ordered.map((regime) => (
             <option key={regime.id} value={regime.id}>
               {regime.title}
-              {start ? (m.regimesOn(start).includes(regime) ? text.inForceNote : text.notInForce) : ''}
+              {start
+                ? m.regimesOn(start).includes(regime)
+                  ? t('web.pathways.inForceNote')
+                  : t('web.pathways.notInForce')
+                : ''}
             </option>
           ))}
         </select>
@@ -279,18 +255,18 @@ function Pickers({ m }: { m: Model }) {
 export function PathwaysPage() {
   load();
   const m = model.value;
-  if (!m) return <p>{text.loading}</p>;
+  if (!m) return <p>{t('web.pathways.loading')}</p>;
   const start = startDate.value;
   if (!start) {
     return (
       <div class="pathways">
-        <h1>{text.title}</h1>
+        <h1>{t('web.pathways.title')}</h1>
         <p>
-          {text.needDate}{' '}
+          {t('web.pathways.needDate')}{' '}
           <button type="button" class="link" onClick={() => focusQuestion('events.identifiedOn')}>
-            {text.giveDate}
+            {t('web.pathways.giveDate')}
           </button>{' '}
-          {text.needDateRest}
+          {t('web.pathways.needDateRest')}
         </p>
         <Pickers m={m} />
       </div>
@@ -308,14 +284,14 @@ export function PathwaysPage() {
   const reachOf = new Map(all.map((r) => [r.result.regime.id, r.reach]));
   return (
     <div class="pathways">
-      <h1>{text.title}</h1>
-      <p class="lede">{text.lede(start)}</p>
+      <h1>{t('web.pathways.title')}</h1>
+      <p class="lede">{t('web.pathways.lede', { date: tr.value.date(start) })}</p>
       <Pickers m={m} />
       {chosenRegime.value ? null : country === null ? (
-        <p class="note">{text.noCountry}</p>
+        <p class="note">{t('web.pathways.noCountry')}</p>
       ) : (
         <p class="note">
-          {text.reaching(reaching.length, all.length, countryName(country))}{' '}
+          {t('web.pathways.reaching', { n: reaching.length, all: all.length, country: countryName(country) })}{' '}
           {others.length > 0 ? (
             <button
               type="button"
@@ -325,12 +301,14 @@ export function PathwaysPage() {
                 showOthers.value = !showOthers.value;
               }}
             >
-              {showOthers.value ? text.onlyThose : text.showOthers(others.length)}
+              {showOthers.value
+                ? t('web.pathways.onlyThose')
+                : t('web.pathways.showOthers', { n: others.length })}
             </button>
           ) : null}
         </p>
       )}
-      {all.length === 0 ? <p>{text.none(start)}</p> : null}
+      {all.length === 0 ? <p>{t('web.pathways.none', { date: tr.value.date(start) })}</p> : null}
       {list.length > 0 ? <Legend /> : null}
       {list.map((r) => (
         <section
@@ -340,17 +318,19 @@ export function PathwaysPage() {
           data-regime={r.regime.id}
         >
           <h2 id={`regime-${r.regime.id}`}>{r.regime.title}</h2>
-          {r.inForce ? null : <p class="note">{text.outOfForce}</p>}
+          {r.inForce ? null : <p class="note">{t('web.pathways.outOfForce')}</p>}
           {reachOf.get(r.regime.id)?.status === 'does_not_apply' ? (
-            <p class="note">{text.doesNotReach(reachOf.get(r.regime.id)?.reason ?? '')}</p>
+            <p class="note">
+              {t('web.pathways.doesNotReach', { reason: reachOf.get(r.regime.id)?.reason ?? '' })}
+            </p>
           ) : null}
           <Timeline result={r} maxDay={maxDayOf(list)} />
           <p>
-            {text.falls} <Verdict value={r.eligibility.value} small /> {r.eligibility.basis}
+            {t('web.pathways.falls')} <Verdict value={r.eligibility.value} small /> {r.eligibility.basis}
           </p>
           <ul>
-            <Branch label={text.cooperating} branch={r.branches.cooperating} />
-            <Branch label={text.notCooperating} branch={r.branches.notCooperating} />
+            <Branch label={t('web.pathways.cooperating')} branch={r.branches.cooperating} />
+            <Branch label={t('web.pathways.notCooperating')} branch={r.branches.notCooperating} />
           </ul>
           {r.notes.map((note) => (
             <p key={note} class="note">
