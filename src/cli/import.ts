@@ -10,6 +10,7 @@ import { CannotProtect } from '../data/k-anonymity.js';
 import { summaryCharts } from '../data/summary-charts.js';
 import { HOLDER_ONLY, renderImport } from '../data/summary-text.js';
 import { checkInputFile, checkOutputPath, InputError, printJson, UsageError, writeOutput } from './io.js';
+import { cliLang } from './lang.js';
 
 /** A one-line progress bar on stderr, redrawn in place; only when stderr is a terminal. */
 function progressBar(): { update: (done: number, total: number) => void; end: () => void } {
@@ -40,6 +41,7 @@ type ImportOptions = {
   as?: string;
   name?: string;
   data: string;
+  asFound?: boolean;
 };
 
 /**
@@ -164,7 +166,11 @@ export function register(program: Command): void {
     .description('Read a CTDC data file (k-anonymised or synthetic), assess every record and summarise')
     .argument('<source>', 'the kind of data: ctdc')
     .argument('<file>', 'the CSV file as downloaded from CTDC (never committed, never re-hosted)')
-    .option('--json', 'print { schemaVersion, format, rows, problems, problemCounts, summary }')
+    .option('--json', 'print { schemaVersion, mode, format, rows, problems, problemCounts, summary }')
+    .option(
+      '--as-found',
+      'decide the verdicts on the facts as found: every fact a record does not carry counts as not established',
+    )
     .option('--svg <out>', 'also write the charts (records by year; means of control) to this SVG file')
     .option(
       '--dashboard <out>',
@@ -204,7 +210,7 @@ export function register(program: Command): void {
       const bar = progressBar();
       let result: Awaited<ReturnType<typeof importCtdc>>;
       try {
-        result = await importCtdc(file, { onFileProgress: bar.update });
+        result = await importCtdc(file, { onFileProgress: bar.update, asFound: options.asFound });
       } catch (error) {
         if (error instanceof UnreadableData) {
           throw new InputError(file, [
@@ -241,6 +247,6 @@ export function register(program: Command): void {
         if (options.save) process.stderr.write(`saved dataset ${await saveDataset(dashboard, options)}\n`);
       }
       if (options.json) printJson({ ...result, exactCounts: HOLDER_ONLY });
-      else process.stdout.write(`${renderImport(result, file)}\n`);
+      else process.stdout.write(`${renderImport(result, file, cliLang())}\n`);
     });
 }

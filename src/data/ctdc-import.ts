@@ -2,6 +2,7 @@
 // JSON contract (README "Case data").
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { type AssessmentMode, modeOf } from '../law/assess.js';
 import type { Instrument } from '../law/instrument.js';
 import { instruments as allInstruments } from '../law/instruments/index.js';
 import { captureCounter, type IdentifiedVsEstimated, identifiedVsEstimated } from './capture.js';
@@ -15,6 +16,8 @@ export const IMPORT_SCHEMA_VERSION = 1;
 
 export type ImportResult = {
   schemaVersion: typeof IMPORT_SCHEMA_VERSION;
+  /** How facts not recorded were read by the verdicts (`as_found`: not established); bands read them as unknown either way. */
+  mode: AssessmentMode;
   format: CtdcFormat;
   rows: number;
   /** The first few problems of each column (see problemCounts for all). */
@@ -68,6 +71,7 @@ export async function importCtdc(path: string, options: ImportOptions = {}): Pro
   );
   return {
     schemaVersion: IMPORT_SCHEMA_VERSION,
+    mode: modeOf(options),
     format: scanned.format,
     rows: scanned.rows,
     problems: scanned.problems.problems(),

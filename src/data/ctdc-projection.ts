@@ -18,6 +18,7 @@
 // get a slot from one Map per key maker, shared by every evaluator that reads the same paths.
 // On a miss the value is computed from the record's own facts, as without a cache; a property test
 // (test/data/ctdc-scan-cache.test.ts) checks the cached scan against the uncached one.
+import type { AssessmentMode } from '../law/assess.js';
 import type { Instrument } from '../law/instrument.js';
 import type { Truth } from '../law/logic/truth.js';
 import type { MappedFacts } from './ctdc-mapping.js';
@@ -30,10 +31,10 @@ export type Evaluator<T> = {
   compute: (mapped: MappedFacts) => T;
 };
 
-export function instrumentEvaluator(instrument: Instrument): Evaluator<Truth> {
+export function instrumentEvaluator(instrument: Instrument, mode?: AssessmentMode): Evaluator<Truth> {
   return {
-    reads: instrumentReads(instrument),
-    compute: (mapped) => verdictOf(mapped, instrument),
+    reads: instrumentReads(instrument, mode),
+    compute: (mapped) => verdictOf(mapped, instrument, mode),
   };
 }
 

@@ -6,6 +6,7 @@
 // rows costs little more than one of repeated rows: only the verdicts that are really new.
 
 import { alpha2Codes } from '../facts/country-codes.js';
+import type { AssessmentMode } from '../law/assess.js';
 import type { Instrument } from '../law/instrument.js';
 import type { Truth } from '../law/logic/truth.js';
 import { ctdcBand, ctdcBandReads } from './ctdc-bands.js';
@@ -202,6 +203,8 @@ export class RowPlan {
     readonly naming: Naming,
     readonly instruments: readonly Instrument[],
     readonly bandOf: BandOf | undefined,
+    /** How facts not recorded are read by the verdicts (the band is the continuum's, either way). */
+    readonly mode: AssessmentMode = 'investigation',
   ) {
     const columns = header.columns;
     this.kinds = new Uint8Array(columns.length);
@@ -271,7 +274,9 @@ export class RowPlan {
     const bandEvaluator: Evaluator<string | null> | undefined = bandOf
       ? { reads: bandOf === ctdcBand ? ctdcBandReads() : settablePaths, compute: bandOf }
       : undefined;
-    const evaluators: Array<Evaluator<Truth | string | null>> = instruments.map(instrumentEvaluator);
+    const evaluators: Array<Evaluator<Truth | string | null>> = instruments.map((i) =>
+      instrumentEvaluator(i, mode),
+    );
     if (bandEvaluator) evaluators.push(bandEvaluator);
     this.bandIndex = bandEvaluator ? instruments.length : -1;
     const makers = new Map<string, number>();
@@ -415,7 +420,7 @@ export class RowPlan {
 
   /** Uncached: the record's own facts through every instrument and the band. */
   reference(mapped: MappedFacts, out: Values): void {
-    const verdicts = verdictsOf(mapped, this.instruments);
+    const verdicts = verdictsOf(mapped, this.instruments, this.mode);
     const code = this.instruments.length <= 33 ? verdicts.reduce((n, v) => n * 3 + truthCode[v], 0) : -1;
     out.verdicts = code >= 0 ? this.verdictList(code) : verdicts;
     out.band = this.bandOf?.(mapped) ?? null;

@@ -8,6 +8,7 @@
 // computed from the record's own facts when new.
 // `cache: false` computes every record from its own facts: the reference the tests compare with.
 import type { Readable } from 'node:stream';
+import { modeOf } from '../law/assess.js';
 import type { Instrument } from '../law/instrument.js';
 import { instruments as allInstruments } from '../law/instruments/index.js';
 import type { Truth } from '../law/logic/truth.js';
@@ -65,6 +66,11 @@ export type ScanOptions = {
   bandOf?: BandOf;
   /** false: compute every record's verdicts and band from its own facts, with no cache (the reference). */
   cache?: boolean;
+  /**
+   * Decide the verdicts on the facts as found (decision mode, law/logic/as-found.ts): every fact a
+   * record does not carry counts as not established. The band stays the continuum's reading.
+   */
+  asFound?: boolean;
 };
 
 export type ScanResult = { format: CtdcFormat; rows: number; problems: ProblemLog; header: DetectedHeader };
@@ -122,7 +128,7 @@ export async function scanCtdc(
         synthetic: format !== 'ctdc-k-anonymised',
         mergedMeans: format === 'ctdc-synthetic-2024' || format === 'ctdc-synthetic-sector',
       };
-      plan = new RowPlan(header, naming, instruments, options.bandOf);
+      plan = new RowPlan(header, naming, instruments, options.bandOf, modeOf(options));
       cached &&= plan.cacheable;
       return;
     }

@@ -1,4 +1,5 @@
 // The import summary as text for people (the JSON is the stable contract; this may change).
+import { defaultLang, type Lang, translator } from '../i18n/index.js';
 import type { FlagGroup } from './ctdc-format.js';
 import type { ImportResult } from './ctdc-import.js';
 
@@ -30,9 +31,12 @@ function top(counts: Record<string, number>, n: number): Array<[string, string]>
 export const HOLDER_ONLY =
   'exact counts, small ones included: for whoever holds the file only; to publish or share, make a release (continuum aggregate, or a dashboard)';
 
-export function renderImport(result: ImportResult, source: string): string {
+export function renderImport(result: ImportResult, source: string, lang: Lang = defaultLang): string {
   const { summary } = result;
+  const tr = translator(lang);
+  const asFound = result.mode === 'as_found';
   const lines = [`${source}: ${result.rows} records, format ${result.format}`, `(${HOLDER_ONLY})`];
+  if (asFound) lines.push(tr.t('law.mode.asFound'));
   const problemColumns = Object.entries(result.problemCounts);
   if (problemColumns.length > 0) {
     lines.push('', 'Problems (rows read on; bad values read as not recorded):');
@@ -50,7 +54,7 @@ export function renderImport(result: ImportResult, source: string): string {
       lines.push(`  ${capture.onNoList} record(s) on none of the lists are outside the estimate`);
     for (const warning of capture.estimate?.warnings ?? []) lines.push(`  warning: ${warning}`);
   }
-  lines.push('', 'Verdicts (met / not met / undetermined):');
+  lines.push('', asFound ? tr.t('data.import.asFound.verdicts') : 'Verdicts (met / not met / undetermined):');
   lines.push(
     ...table(
       Object.entries(summary.verdicts).map(([id, v]): [string, string] => [
@@ -61,6 +65,7 @@ export function renderImport(result: ImportResult, source: string): string {
   );
   if (summary.byBand) {
     lines.push('', 'Continuum bands (the most severe band each record certainly reaches; more may be open):');
+    if (asFound) lines.push(tr.t('data.import.asFound.bands'));
     lines.push(
       ...table(
         Object.entries(summary.byBand).map(([band, n]): [string, string] => [

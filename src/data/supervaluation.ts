@@ -3,7 +3,9 @@
 // the same one; otherwise it is undetermined. Kleene logic is monotone in information (learning a
 // fact never turns met into not_met), so the verdict with the open items left unknown, when it is
 // settled, needs no enumeration.
+import type { AssessmentMode } from '../law/assess.js';
 import type { Instrument } from '../law/instrument.js';
+import { asFound } from '../law/logic/as-found.js';
 import { pathsRead, type Rule } from '../law/logic/rule.js';
 import type { Truth } from '../law/logic/truth.js';
 import { type Assignment, type MappedFacts, settablePaths } from './ctdc-mapping.js';
@@ -16,14 +18,30 @@ const slots = slotsFor(settablePaths);
 
 type Prepared = { rule: Rule; settleable: Settleable };
 
-const prepared = new WeakMap<Instrument, Prepared>();
+const prepared: Record<AssessmentMode, WeakMap<Instrument, Prepared>> = {
+  investigation: new WeakMap(),
+  as_found: new WeakMap(),
+};
 
-function prepare(instrument: Instrument): Prepared {
-  let entry = prepared.get(instrument);
+/**
+ * The instrument's rule in a mode, folded and compiled for CTDC. As found, the rule is rewritten
+ * first (logic/as-found.ts): folding then gives each leaf no record sets its closed value, and the
+ * compiled rule reads an unrecorded fact as not established — no slower path at run time.
+ */
+function prepare(instrument: Instrument, mode: AssessmentMode = 'investigation'): Prepared {
+  let entry = prepared[mode].get(instrument);
   if (!entry) {
-    const rule = specialisedRule(instrument.rule, settablePaths);
-    entry = { rule, settleable: { evaluate: compileRule(rule, slots), paths: new Set(pathsRead(rule)) } };
-    prepared.set(instrument, entry);
+    const asRead = mode === 'as_found' ? asFound(instrument.rule) : instrument.rule;
+    const rule = specialisedRule(asRead, settablePaths);
+    entry = {
+      rule,
+      settleable: {
+        evaluate: compileRule(rule, slots),
+        paths: new Set(pathsRead(rule)),
+        ...(mode === 'as_found' ? { asFound: true } : {}),
+      },
+    };
+    prepared[mode].set(instrument, entry);
   }
   return entry;
 }
@@ -51,8 +69,8 @@ export function certainSlots(mapped: MappedFacts): unknown[] {
 }
 
 /** The paths the instrument's folded rule reads: its verdict on a record depends on these alone. */
-export function instrumentReads(instrument: Instrument): ReadonlySet<string> {
-  return prepare(instrument).settleable.paths;
+export function instrumentReads(instrument: Instrument, mode?: AssessmentMode): ReadonlySet<string> {
+  return prepare(instrument, mode).settleable.paths;
 }
 
 /** The instrument's rule folded to the facts CTDC can carry (same verdicts, far fewer nodes). */
@@ -66,6 +84,8 @@ export type Settleable = {
   evaluate: (values: readonly unknown[]) => Truth;
   /** The paths it can read. */
   paths: ReadonlySet<string>;
+  /** Read as found: settled as the least its readings establish (see settledAsFound). */
+  asFound?: boolean;
 };
 
 const projections = new WeakMap<Settleable, WeakMap<object, ReadonlyArray<readonly Assignment[]> | null>>();
@@ -170,20 +190,67 @@ function knownSlots(mapped: MappedFacts): unknown[] {
   return known;
 }
 
-export function verdictsOf(mapped: MappedFacts, instruments: readonly Instrument[]): Truth[] {
-  return instruments.map((instrument) => verdictOf(mapped, instrument));
+export function verdictsOf(
+  mapped: MappedFacts,
+  instruments: readonly Instrument[],
+  mode?: AssessmentMode,
+): Truth[] {
+  return instruments.map((instrument) => verdictOf(mapped, instrument, mode));
 }
 
 /**
  * The instrument's verdict on a record: settled when every reading of its choices gives the same
  * one, else undetermined. A record's facts must not change once assessed (its slots are kept).
  */
-export function verdictOf(mapped: MappedFacts, instrument: Instrument): Truth {
-  return settledOn(mapped, prepare(instrument).settleable);
+export function verdictOf(mapped: MappedFacts, instrument: Instrument, mode?: AssessmentMode): Truth {
+  return settledOn(mapped, prepare(instrument, mode).settleable);
+}
+
+/** Order of what a verdict establishes, as found: not met < undetermined (in law) < met. */
+const established: Record<Truth, number> = { not_met: 0, undetermined: 1, met: 2 };
+
+/**
+ * As found, a merged item establishes only what every one of its readings does: the value is the
+ * least over the readings (not met < undetermined in law < met). The as-found rule is not
+ * monotone in what is known, so no shortcut applies: every reading is evaluated. The same merged
+ * item ticked twice says no more than once, so choices are counted once each; the mapping tables
+ * then bound the readings (test/data/ctdc-as-found.test.ts checks the bound).
+ */
+function settledAsFound(mapped: MappedFacts, target: Settleable): Truth {
+  const compiled = target.evaluate;
+  if (mapped.choices.length === 0) return compiled(knownSlots(mapped));
+  const kept: Array<ReadonlyArray<readonly Assignment[]>> = [];
+  for (const options of new Set(mapped.choices)) {
+    const cuts = new Map<string, readonly Assignment[]>();
+    for (const option of options) {
+      const cut = option.filter(([path]) => target.paths.has(path));
+      cuts.set(JSON.stringify(cut), cut);
+    }
+    // A choice none of whose options sets a path read gives one reading, the same as none.
+    if (cuts.size > 1) kept.push([...cuts.values()]);
+  }
+  const base = slotValues(slots, mapped.base);
+  let least: Truth = 'met';
+  const chosen: Array<readonly Assignment[]> = [];
+  const visit = (c: number): boolean => {
+    if (c === kept.length) {
+      const value = compiled(withChosen(base, chosen));
+      if (established[value] < established[least]) least = value;
+      return least === 'not_met';
+    }
+    for (const option of kept[c]) {
+      chosen[c] = option;
+      if (visit(c + 1)) return true;
+    }
+    return false;
+  };
+  visit(0);
+  return least;
 }
 
 /** Any settleable's value on a record: settled when every reading gives the same one. */
 export function settledOn(mapped: MappedFacts, target: Settleable): Truth {
+  if (target.asFound) return settledAsFound(mapped, target);
   const known = knownSlots(mapped);
   const compiled = target.evaluate;
   const settled = compiled(known);

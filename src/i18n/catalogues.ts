@@ -7,6 +7,7 @@
 import type { languages } from './languages.js';
 import enCommon from './messages/en/common.json' with { type: 'json' };
 import enContinuum from './messages/en/continuum.json' with { type: 'json' };
+import enData from './messages/en/data.json' with { type: 'json' };
 import enEstimate from './messages/en/estimate.json' with { type: 'json' };
 import enFacts from './messages/en/facts.json' with { type: 'json' };
 import enLaw from './messages/en/law.json' with { type: 'json' };
@@ -15,6 +16,7 @@ import enProblems from './messages/en/problems.json' with { type: 'json' };
 import enServer from './messages/en/server.json' with { type: 'json' };
 import esCommon from './messages/es/common.json' with { type: 'json' };
 import esContinuum from './messages/es/continuum.json' with { type: 'json' };
+import esData from './messages/es/data.json' with { type: 'json' };
 import esEstimate from './messages/es/estimate.json' with { type: 'json' };
 import esFacts from './messages/es/facts.json' with { type: 'json' };
 import esLaw from './messages/es/law.json' with { type: 'json' };
@@ -23,6 +25,7 @@ import esProblems from './messages/es/problems.json' with { type: 'json' };
 import esServer from './messages/es/server.json' with { type: 'json' };
 import frCommon from './messages/fr/common.json' with { type: 'json' };
 import frContinuum from './messages/fr/continuum.json' with { type: 'json' };
+import frData from './messages/fr/data.json' with { type: 'json' };
 import frEstimate from './messages/fr/estimate.json' with { type: 'json' };
 import frFacts from './messages/fr/facts.json' with { type: 'json' };
 import frLaw from './messages/fr/law.json' with { type: 'json' };
@@ -33,6 +36,7 @@ import frServer from './messages/fr/server.json' with { type: 'json' };
 const english = {
   common: enCommon,
   continuum: enContinuum,
+  data: enData,
   estimate: enEstimate,
   facts: enFacts,
   law: enLaw,
@@ -57,6 +61,7 @@ export const cataloguesByDomain: Record<WrittenLang, Catalogue> = {
   fr: {
     common: frCommon,
     continuum: frContinuum,
+    data: frData,
     estimate: frEstimate,
     facts: frFacts,
     law: frLaw,
@@ -67,6 +72,7 @@ export const cataloguesByDomain: Record<WrittenLang, Catalogue> = {
   es: {
     common: esCommon,
     continuum: esContinuum,
+    data: esData,
     estimate: esEstimate,
     facts: esFacts,
     law: esLaw,

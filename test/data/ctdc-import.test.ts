@@ -84,6 +84,7 @@ describe('CTDC import', () => {
     const json = JSON.parse(stdout);
     expect(Object.keys(json)).toEqual([
       'schemaVersion',
+      'mode',
       'format',
       'rows',
       'problems',
@@ -91,7 +92,12 @@ describe('CTDC import', () => {
       'summary',
       'exactCounts',
     ]);
-    expect(json).toMatchObject({ schemaVersion: 1, format: 'ctdc-synthetic-sector', rows: 200 });
+    expect(json).toMatchObject({
+      schemaVersion: 1,
+      mode: 'investigation',
+      format: 'ctdc-synthetic-sector',
+      rows: 200,
+    });
     expect(json.exactCounts).toMatch(/for whoever holds the file only/);
     expect(json.problems[0]).toEqual({
       column: expect.any(String),

@@ -5,45 +5,12 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ctdcBand } from '../../src/data/ctdc-bands.js';
-import { ctdcFormats, roleOf } from '../../src/data/ctdc-format.js';
+import { ctdcFormats } from '../../src/data/ctdc-format.js';
 import type { MappedFacts } from '../../src/data/ctdc-mapping.js';
 import { type ScannedRecord, type ScanOptions, scanCtdc } from '../../src/data/ctdc-scan.js';
 import { instruments } from '../../src/law/instruments/index.js';
+import { arbitraryCtdcFile, cellsFor } from '../support/arbitrary-ctdc.js';
 import { ctdcHeader } from '../support/ctdc-generator.js';
-
-/** Cells a column may hold: good values of both families, missing markers, and bad ones. */
-function cellsFor(column: string): string[] {
-  if (column.startsWith('list:')) return ['', '1', '0'];
-  const role = roleOf(column)?.role;
-  switch (role?.kind) {
-    case 'year':
-      return ['', '2019', '2021', '-99', '19'];
-    case 'gender':
-      return ['', 'Woman', 'Man', 'Female', 'Trans/Transgender/NonConforming', '-99', 'x'];
-    case 'age':
-      return ['', '0--8', '09--17', '9--17', '18--20', '30--38', '48+', '-99', 'about 30'];
-    case 'majority':
-      return ['', 'Adult', 'Minor', '-99', 'adultish'];
-    case 'country':
-      return ['', 'UKR', 'PHL', 'GBR', 'UA', 'PH', 'US', 'ZZZ', '-99'];
-    case 'months':
-      return ['', '0--12 (0-1 yr)', '25+ (2+ yrs)', 'long'];
-    case 'flag':
-      return ['', '', '', '1', '1', '0', '-99', 'yes'];
-    default:
-      return ['', 'Hotline', '-99'];
-  }
-}
-
-function arbitraryFile(format: (typeof ctdcFormats)[number]) {
-  const header = [...ctdcHeader(format), 'list:NGO'];
-  const row = fc.tuple(...header.map((column) => fc.constantFrom(...cellsFor(column))));
-  // Rows repeat (as in SDS output), so that cached values are served as well as computed.
-  return fc
-    .array(row, { minLength: 1, maxLength: 12 })
-    .chain((pool) => fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 30 }))
-    .map((rows) => `${[header, ...rows].map((cells) => cells.join(',')).join('\n')}\n`);
-}
 
 async function scan(csv: string, options: ScanOptions): Promise<ScannedRecord[]> {
   const rows: ScannedRecord[] = [];
@@ -61,7 +28,7 @@ const bandWithCountry = (mapped: MappedFacts) =>
 describe('CTDC scan caches', () => {
   it.each(ctdcFormats)('give every %s row what its own facts give, uncached', async (format) => {
     await fc.assert(
-      fc.asyncProperty(arbitraryFile(format), fc.boolean(), async (csv, customBand) => {
+      fc.asyncProperty(arbitraryCtdcFile(format), fc.boolean(), async (csv, customBand) => {
         const options: ScanOptions = { instruments, bandOf: customBand ? bandWithCountry : ctdcBand };
         const cached = await scan(csv, options);
         const reference = await scan(csv, { ...options, cache: false });
@@ -93,7 +60,7 @@ describe('CTDC scan caches', () => {
   it('serves instruments in any order and subset, and scans without assessing', async () => {
     await fc.assert(
       fc.asyncProperty(
-        arbitraryFile('ctdc-synthetic-2024'),
+        arbitraryCtdcFile('ctdc-synthetic-2024'),
         fc.shuffledSubarray([...instruments]),
         async (csv, chosen) => {
           const cached = await scan(csv, { instruments: chosen });
