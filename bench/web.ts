@@ -175,7 +175,11 @@ type Timing = {
 const expected = cases.map((_, i) => ({ verdicts: expectedVerdicts[i], questions: expectedQuestions[i] }));
 
 async function settledQuestions(page: Page): Promise<string> {
-  await page.waitForFunction(`document.querySelector('.results').getAttribute('data-updating') === 'false'`);
+  // A function, not a string: the page's Content-Security-Policy refuses eval, which a string
+  // predicate needs once it has to be polled.
+  await page.waitForFunction(
+    () => document.querySelector('.results')?.getAttribute('data-updating') === 'false',
+  );
   return (await page.evaluate('window.__bench.questions()')) as string;
 }
 

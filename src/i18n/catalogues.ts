@@ -1,10 +1,11 @@
 // The message catalogues: one JSON file per domain and language under messages/<lang>/, imported
-// statically so that the pure core and the web app carry them as data (no file reading at run
-// time). Keys are `<domain>.<key in the file>`; values are ICU messages. English is the
-// reference: every other language has exactly its keys (test/i18n/catalogues.test.ts).
+// statically so that the pure core carries them as data (no file reading at run time). The web
+// app's build puts browser-catalogues.ts in this module's place (French and Spanish fetched when
+// chosen), the command line's bundle scripts/bundle/catalogues.js (read per language when needed).
+// Keys are `<domain>.<key in the file>`; values are ICU messages. English is the reference: every other language has exactly its keys (test/i18n/catalogues.test.ts).
 // To add a domain: a file per language, imported and listed below.
 
-import type { languages } from './languages.js';
+import type { Lang, languages } from './languages.js';
 import enCommon from './messages/en/common.json' with { type: 'json' };
 import enContinuum from './messages/en/continuum.json' with { type: 'json' };
 import enData from './messages/en/data.json' with { type: 'json' };
@@ -90,3 +91,9 @@ export function flatCatalogue(lang: WrittenLang): Record<string, string> {
   }
   return flat;
 }
+
+/**
+ * Every language is here already (imported above): resolves at once. The web app's build puts
+ * src/i18n/browser-catalogues.ts in this module's place, where French and Spanish are fetched by it.
+ */
+export async function loadCatalogues(_lang: Lang): Promise<void> {}

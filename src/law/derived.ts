@@ -1,7 +1,7 @@
 // Derived facts shared by several instruments: named rules computed from observations, so that the
 // explanation shows them (e.g. "child" from the ages). Thresholds are parameters with citations.
 import type { ExploitationKind, FactPath, FlagPath } from '../facts/schema.js';
-import { exploitationKinds } from '../facts/schema.js';
+import { exploitationKinds } from '../facts/values.js';
 import { at } from './dated.js';
 import type { Citation } from './logic/citation.js';
 import { any, type FactRule, fact, flag, type Rule } from './logic/rule.js';

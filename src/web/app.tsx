@@ -1,21 +1,24 @@
 // The shell: skip links, header with navigation and the language switch, the current page, and a
 // footer on privacy.
 import { type Lang, languages, pseudoLang } from '../i18n/index.js';
+import { lazyPage } from './components/lazy-page.js';
 import { chooseLang, lang, t } from './i18n.js';
-import { AccountPage } from './pages/account.js';
 import { AssessPage } from './pages/assess.js';
-import { CasesPage } from './pages/cases.js';
-import { ComparePage } from './pages/compare.js';
-import { ContinuumPage } from './pages/continuum.js';
-import { DatasetsPage } from './pages/datasets.js';
-import { EstimatePage } from './pages/estimate.js';
-import { GlossaryPage } from './pages/glossary.js';
-import { PathwaysPage } from './pages/pathways.js';
-import { ReportPage } from './pages/report.js';
-import { SexworkPage } from './pages/sexwork.js';
-import { WhatIfPage } from './pages/whatif.js';
 import { pages, pageTitle, route } from './state/route.js';
 import { user } from './state/session.js';
+
+// Every page but Assess (the first most people see) is fetched when first shown.
+const AccountPage = lazyPage(() => import('./pages/account.js').then((m) => m.AccountPage));
+const CasesPage = lazyPage(() => import('./pages/cases.js').then((m) => m.CasesPage));
+const ComparePage = lazyPage(() => import('./pages/compare.js').then((m) => m.ComparePage));
+const ContinuumPage = lazyPage(() => import('./pages/continuum.js').then((m) => m.ContinuumPage));
+const DatasetsPage = lazyPage(() => import('./pages/datasets.js').then((m) => m.DatasetsPage));
+const EstimatePage = lazyPage(() => import('./pages/estimate.js').then((m) => m.EstimatePage));
+const GlossaryPage = lazyPage(() => import('./pages/glossary.js').then((m) => m.GlossaryPage));
+const PathwaysPage = lazyPage(() => import('./pages/pathways.js').then((m) => m.PathwaysPage));
+const ReportPage = lazyPage(() => import('./pages/report.js').then((m) => m.ReportPage));
+const SexworkPage = lazyPage(() => import('./pages/sexwork.js').then((m) => m.SexworkPage));
+const WhatIfPage = lazyPage(() => import('./pages/whatif.js').then((m) => m.WhatIfPage));
 
 /** Each language by its own name, whatever the language of the page (the pseudo-locale by its code). */
 const languageNames: Record<Lang, string> = { en: 'English', fr: 'Français', es: 'Español', xx: 'xx' };

@@ -5,6 +5,7 @@
 // follows, and so does the tab's title (state/route.ts). See docs/extending.md, "In the web app".
 import { computed, effect, signal } from '@preact/signals';
 import type { ComponentChild } from 'preact';
+import { loadCatalogues } from '../i18n/catalogues.js';
 import {
   defaultLang,
   firstLang,
@@ -56,8 +57,14 @@ export function tWith(
     .map((part, i) => (i % 2 === 1 ? elements[Number(part)] : part));
 }
 
+/**
+ * A language's messages, fetched before it is shown: the core's catalogues (the build carries
+ * English alone: src/i18n/browser-catalogues.ts) and the web's own domain.
+ */
 async function load(next: Lang): Promise<void> {
-  if (!ready.has(next)) ready.set(next, translatorWith<WebMessageKey>(next, await webMessages(next)));
+  if (ready.has(next)) return;
+  const [, web] = await Promise.all([loadCatalogues(next), webMessages(next)]);
+  ready.set(next, translatorWith<WebMessageKey>(next, web));
 }
 
 /** The language kept in this browser, if any (the pseudo-locale too: the tests choose it so). */

@@ -1,7 +1,7 @@
 // Slavery (1926), the practices similar to slavery (1956) and servitude (ECHR Art 4 as the European
 // Court reads it) as element builders, shared by their own instruments and by Palermo's purpose.
 
-import { recruiters, sectors } from '../../facts/schema.js';
+import { recruiters, sectors } from '../../facts/values.js';
 import { anyExploitation, isChild, kindIncludes, notFreeToLeave, physicallyConfined } from '../derived.js';
 import type { Citation } from '../logic/citation.js';
 import { all, any, contested, flag, flagFalse, oneOf, type Rule, unless } from '../logic/rule.js';

@@ -11,7 +11,7 @@
 // The `servitude` instrument (the Art 4(1) servitude limb alone) is kept for earlier callers; it is
 // the same rule as the servitude element of `echr-article-4`.
 import type { StateImposedObligation } from '../../facts/schema.js';
-import { stateImposedObligations } from '../../facts/schema.js';
+import { stateImposedObligations } from '../../facts/values.js';
 import { involuntariness, menaceOfPenalty, workOrService } from '../elements/forced-labour.js';
 import { servitude, slavery } from '../elements/slavery.js';
 import type { Instrument } from '../instrument.js';

@@ -1,0 +1,106 @@
+// The Assess page's JavaScript budget (issue 16: under 200 KB gzipped), as a size, not a time: every
+// script the browser fetches to show the Assess page with its verdicts and the questions that would
+// settle them — the entry, what it preloads, the settling worker and anything fetched on demand at
+// start — gzipped file by file as bench/web.ts counts them. The languages' catalogues are fetched on
+// demand (src/i18n/browser-catalogues.ts): an English visitor fetches no French or Spanish one, a
+// French visitor the French ones and no Spanish one, and sees French from the first render on.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { haveChromium, launchBrowser, type Running, startServer, webRoot } from './harness.js';
+
+const budget = 200 * 1024;
+
+let server: Running;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!haveChromium)
+    throw new Error('chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH)');
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The built files of each language's catalogues (core domains and the web's), from Vite's manifest. */
+function catalogueFiles(): Map<string, string> {
+  const manifest: Record<string, { file: string }> = JSON.parse(
+    readFileSync(join(webRoot, '.vite/manifest.json'), 'utf8'),
+  );
+  const files = new Map<string, string>();
+  for (const [source, { file }] of Object.entries(manifest)) {
+    const lang = /\/i18n\/messages\/(\w+)\/\w+\.json$/.exec(source)?.[1];
+    if (lang) files.set(file, lang);
+  }
+  return files;
+}
+
+/**
+ * Opens the Assess page as a visitor whose browser prefers `locale`, waits until the verdicts and the
+ * questions that would settle them are shown and the network is idle, and returns the scripts it
+ * fetched and the first heading the page showed (recorded as it appeared).
+ */
+async function visit(locale: string): Promise<{ scripts: string[]; firstHeading: string }> {
+  const context = await browser.newContext({ locale, viewport: { width: 1366, height: 768 } });
+  const scripts = new Set<string>();
+  context.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/assets/') && path.endsWith('.js')) scripts.add(path.slice(1));
+  });
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const heading = document.querySelector('main h1');
+      if (heading?.textContent) {
+        (window as unknown as { firstHeading: string }).firstHeading = heading.textContent;
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/#/assess`);
+  await page.locator('.results .result').first().waitFor();
+  await page.waitForFunction(
+    () => document.querySelector('.results')?.getAttribute('data-updating') === 'false',
+  );
+  await page.waitForLoadState('networkidle');
+  const firstHeading = (await page.evaluate('window.firstHeading')) as string;
+  await context.close();
+  return { scripts: [...scripts].sort(), firstHeading };
+}
+
+const gzipped = (file: string) => gzipSync(readFileSync(join(webRoot, file))).length;
+
+describe('the Assess page’s JavaScript', () => {
+  it(`is under ${budget / 1024} KB gzipped for an English visitor, worker included, with no other language fetched`, async () => {
+    const { scripts, firstHeading } = await visit('en-GB');
+    expect(firstHeading).toBe('Assess a case');
+    // The measure covers the worker (else a budget met by leaving it out would pass).
+    expect(scripts.some((file) => /settling\.worker-/.test(file))).toBe(true);
+    const catalogues = catalogueFiles();
+    expect(scripts.filter((file) => catalogues.has(file))).toEqual([]);
+    const total = scripts.reduce((sum, file) => sum + gzipped(file), 0);
+    console.log(
+      `Assess page, English: ${(total / 1024).toFixed(1)} KB of gzipped JavaScript in ${scripts.length} files`,
+    );
+    expect(total).toBeLessThan(budget);
+  });
+
+  it('fetches the French catalogues alone for a French visitor, who sees French from the first render', async () => {
+    const { scripts, firstHeading } = await visit('fr-FR');
+    expect(firstHeading).toBe('Évaluer un dossier');
+    const catalogues = catalogueFiles();
+    const fetched = new Set(
+      scripts.filter((file) => catalogues.has(file)).map((file) => catalogues.get(file)),
+    );
+    expect([...fetched]).toEqual(['fr']);
+    const total = scripts.reduce((sum, file) => sum + gzipped(file), 0);
+    console.log(
+      `Assess page, French: ${(total / 1024).toFixed(1)} KB of gzipped JavaScript in ${scripts.length} files`,
+    );
+  });
+});
