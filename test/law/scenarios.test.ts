@@ -35,6 +35,8 @@ const scenarioSchema = z.strictObject({
   facts: z.record(z.string(), z.unknown()),
   expect: z.strictObject({
     verdict: truth,
+    /** For an undetermined verdict: open because of facts not recorded, or because the law is contested. */
+    openBecause: z.enum(['facts', 'law']).optional(),
     /** Node id in the finding tree (or a remark) → its expected value. */
     elements: z.record(z.string(), truth).optional(),
     /** Fact paths that must be among the pivotal facts reported. */
@@ -109,6 +111,8 @@ for (const file of files) {
       const context = `${scenario.description}\n`;
 
       expect(result.verdict, `${context}verdict`).toBe(scenario.expect.verdict);
+      if (scenario.expect.openBecause)
+        expect(result.openBecause, `${context}open because`).toBe(scenario.expect.openBecause);
 
       for (const [id, value] of Object.entries(scenario.expect.elements ?? {})) {
         const nodes = [result.elements, ...result.remarks].flatMap((root) => findById(root, id));

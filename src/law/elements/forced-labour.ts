@@ -4,7 +4,18 @@
 import type { FlagPath } from '../../facts/schema.js';
 import { anyExploitation, anyFlag, notFreeToLeave, physicallyConfined } from '../derived.js';
 import type { Citation } from '../logic/citation.js';
-import { all, any, fact, flag, flagFalse, type Rule, shown, unless } from '../logic/rule.js';
+import {
+  all,
+  any,
+  contested,
+  defeasible,
+  fact,
+  flag,
+  flagFalse,
+  type Rule,
+  shown,
+  unless,
+} from '../logic/rule.js';
 
 /** Each fact that shows a penalty menaced for refusing the work or leaving it. */
 export const penaltyFacts: Array<[FlagPath, string]> = [
@@ -228,6 +239,79 @@ export function stateExclusion(cite: Citation): Rule {
 }
 
 /**
+ * An obligation that comes with a profession the person chose, or with a state benefit, and is not
+ * shown to be disproportionate. Art 2(2) does not list it, and whether such work is "offered
+ * voluntarily" (Art 2(1)) is not settled: the European Court, reading C029's definition as its
+ * starting point, holds that it is, unless the burden is excessive or out of proportion to the
+ * advantages (Van der Mussele v Belgium, 1983, §37; Schuitemaker v the Netherlands (dec.), 2010);
+ * the Convention's text admits no exception beyond Art 2(2). Where the other elements are met, the
+ * verdict is open because the law is contested — never met, never not met on this ground alone.
+ * Read only where shown (both paths are `defeasiblePaths`).
+ */
+export function acceptedObligationContested(cite: Citation): Rule {
+  return contested(
+    'accepted-obligation-contested',
+    'A professional obligation or a condition of a state benefit, not shown to be disproportionate: whether it was offered voluntarily is contested',
+    defeasible(
+      fact(
+        'professional-or-benefit-obligation',
+        'The work was an obligation of a profession the person chose, or a condition of a state benefit, not shown to be disproportionate',
+        {
+          paths: ['exploitation.stateImposedObligation', 'exploitation.obligationDisproportionate'],
+          test: 'is professional_duty or benefit_condition, and not shown to be disproportionate',
+          evaluate: ([obligation, disproportionate]) =>
+            (obligation === 'professional_duty' || obligation === 'benefit_condition') &&
+            disproportionate !== true
+              ? 'met'
+              : 'not_met',
+          candidates: [
+            ['professional_duty', 'benefit_condition'],
+            [true, false],
+          ],
+        },
+      ),
+    ),
+    {
+      cite,
+      note: 'C029 excludes only the five kinds of work in Art 2(2). The European Court, which reads the definition of Art 2(1) as its starting point, holds that an obligation accepted with a chosen profession or with a benefit is not forced labour unless its burden is disproportionate to the advantages; the Convention itself admits no further exception. Where the burden is shown to be disproportionate, nothing is contested.',
+      citations: [
+        {
+          instrument: 'Van der Mussele v Belgium (ECtHR, no. 8919/80)',
+          article: '§32–40',
+          from: '1983-11-23',
+          certainty: 'S',
+        },
+        {
+          instrument: 'Schuitemaker v the Netherlands (ECtHR (dec.), no. 15906/08)',
+          article: 'decision of 4 May 2010',
+          from: '2010-05-04',
+          certainty: 'S',
+        },
+        {
+          instrument: 'ILO Forced Labour Convention, 1930 (No. 29)',
+          article: 'Art 2(2)(a)–(e)',
+          from: '1932-05-01',
+          certainty: 'V',
+        },
+      ],
+    },
+  );
+}
+
+/**
+ * What keeps work that meets Art 2(1) from being forced labour: an Art 2(2) exclusion (then not met),
+ * or an accepted professional or benefit obligation (then open in law: see above).
+ */
+export function exclusions(cite: Citation): Rule {
+  return any(
+    'exclusions',
+    'Excluded by Art 2(2), or an accepted professional or benefit obligation (contested)',
+    [stateExclusion(cite), acceptedObligationContested(cite)],
+    cite,
+  );
+}
+
+/**
  * Forced labour as a whole: work, under menace, involuntary, unless excluded. With
  * `intendedSuffices`, forced labour as an intended purpose (see `workOrService`).
  */
@@ -248,7 +332,7 @@ export function forcedLabour(
       ],
       cites.definition,
     ),
-    stateExclusion(cites.exclusions),
+    exclusions(cites.exclusions),
     'not_met',
     cites.exclusions,
   );

@@ -86,6 +86,10 @@ export const coeTraffickingConvention: Instrument = {
   inForce: { from: '2008-02-01' },
   rule: trafficking,
   remarks: [consentIrrelevant, nationalOrTransnational],
-  defeasiblePaths: ['exploitation.stateImposedObligation', 'control.freeToLeave'],
+  defeasiblePaths: [
+    'exploitation.stateImposedObligation',
+    'exploitation.obligationDisproportionate',
+    'control.freeToLeave',
+  ],
   temporal: 'in_force',
 };

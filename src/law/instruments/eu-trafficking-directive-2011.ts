@@ -169,6 +169,10 @@ export const euTraffickingDirective: Instrument = {
   inForce: { from: '2011-04-15' },
   rule: trafficking,
   remarks: [consentIrrelevant],
-  defeasiblePaths: ['exploitation.stateImposedObligation', 'control.freeToLeave'],
+  defeasiblePaths: [
+    'exploitation.stateImposedObligation',
+    'exploitation.obligationDisproportionate',
+    'control.freeToLeave',
+  ],
   temporal: 'in_force',
 };

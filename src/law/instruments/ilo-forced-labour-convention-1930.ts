@@ -2,9 +2,9 @@
 // in force 1 May 1932. The 2014 Protocol (P029) reaffirms the definition.
 import {
   excludedStateObligations,
+  exclusions,
   involuntariness,
   menaceOfPenalty,
-  stateExclusion,
   workOrService,
 } from '../elements/forced-labour.js';
 import type { Instrument } from '../instrument.js';
@@ -24,12 +24,14 @@ const definition = all(
 
 // Art 2(2)(a)–(e) — the exclusions: compulsory military service of a purely military character,
 // normal civic obligations, supervised prison labour not placed at the disposal of private parties,
-// work in emergencies, minor communal services.
+// work in emergencies, minor communal services. Beside them, an obligation accepted with a chosen
+// profession or a state benefit, not disproportionate: whether it is offered voluntarily (Art 2(1))
+// is contested (the European Court says it is, Van der Mussele §37), so it keeps a verdict open.
 export const forcedLabourC029 = unless(
   'forced-labour',
   'Forced or compulsory labour',
   definition,
-  stateExclusion(cite('Art 2(2)')),
+  exclusions(cite('Art 2(2)')),
   'not_met',
   cite('Art 2'),
 );
@@ -44,6 +46,7 @@ export const iloForcedLabourConvention: Instrument = {
   rule: forcedLabourC029,
   defeasiblePaths: [
     'exploitation.stateImposedObligation',
+    'exploitation.obligationDisproportionate',
     'exploitation.intendedOnly',
     'control.freeToLeave',
   ],

@@ -88,5 +88,9 @@ export const unTraffickingProtocol: Instrument = {
   rule: trafficking,
   remarks: [consentIrrelevant, noBorderElement],
   // Interception (`exploitation.intendedOnly`) is not read here: the purpose may be intended only.
-  defeasiblePaths: ['exploitation.stateImposedObligation', 'control.freeToLeave'],
+  defeasiblePaths: [
+    'exploitation.stateImposedObligation',
+    'exploitation.obligationDisproportionate',
+    'control.freeToLeave',
+  ],
 };
