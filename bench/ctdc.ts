@@ -9,24 +9,27 @@
 // generated into a temporary directory at bench time and deleted afterwards; nothing is committed.
 // Not a test: it reports, it does not assert.
 // Run: npm run bench:ctdc [-- rows]   (or npx tsx bench/ctdc.ts [rows=300000] after npm run build)
+// With `--baseline DIR` (another checkout of this repository, e.g. `git worktree add DIR main`
+// with its node_modules), the import is measured there too, in the same run, and the ratio of
+// the two printed: how a change to the import moves its time.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse';
 import { aggregateCtdc } from '../src/data/aggregate.js';
 import { readCsvRecords } from '../src/data/csv-records.js';
 import { importCtdc } from '../src/data/ctdc-import.js';
 import { ctdcRows } from '../test/support/ctdc-generator.js';
 
-type Measure = 'csv-parse' | 'reader' | 'import' | 'aggregate';
+type Measure = 'csv-parse' | 'reader' | 'import' | 'aggregate' | 'baseline';
 
 const PROFILES = 5000;
 const RUNS = 3;
 
-async function child(measure: Measure, file: string): Promise<void> {
+async function child(measure: Measure, file: string, baseline?: string): Promise<void> {
   const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   let detail = '';
@@ -38,8 +41,12 @@ async function child(measure: Measure, file: string): Promise<void> {
     let rows = 0;
     await readCsvRecords(createReadStream(file), () => rows++);
     detail = `${rows - 1} rows`;
-  } else if (measure === 'import') {
-    const result = await importCtdc(file);
+  } else if (measure === 'import' || measure === 'baseline') {
+    const run: typeof importCtdc =
+      measure === 'import'
+        ? importCtdc
+        : (await import(pathToFileURL(join(baseline ?? '', 'src/data/ctdc-import.ts')).href)).importCtdc;
+    const result = await run(file);
     const met = result.summary.verdicts['un-trafficking-protocol'].met;
     detail = `${result.rows} rows, ${result.summary.instruments.length} instruments, ${met} trafficking met`;
   } else {
@@ -83,12 +90,14 @@ function runCli(file: string): Measured {
   return JSON.parse(child.stderr);
 }
 
+const baselineAt = process.argv.indexOf('--baseline');
+const baseline = baselineAt > 0 ? process.argv.splice(baselineAt, 2)[1] : undefined;
+
 function runOnce(measure: Measure | 'cli', file: string): Measured {
   if (measure === 'cli') return runCli(file);
   const script = fileURLToPath(import.meta.url);
-  const output = execFileSync(process.execPath, ['--import', 'tsx', script, '--child', measure, file], {
-    encoding: 'utf8',
-  });
+  const args = ['--import', 'tsx', script, '--child', measure, file, ...(baseline ? [baseline] : [])];
+  const output = execFileSync(process.execPath, args, { encoding: 'utf8' });
   return JSON.parse(output);
 }
 
@@ -100,7 +109,7 @@ function run(measure: Measure | 'cli', file: string): Measured {
 
 async function main(): Promise<void> {
   if (process.argv[2] === '--child') {
-    await child(process.argv[3] as Measure, process.argv[4]);
+    await child(process.argv[3] as Measure, process.argv[4], process.argv[5]);
     return;
   }
   const rows = Number(process.argv[2] ?? 300_000);
@@ -128,6 +137,7 @@ async function main(): Promise<void> {
       const floor = run('csv-parse', file);
       const reader = run('reader', file);
       const imported = run('import', file);
+      const before = baseline ? run('baseline', file) : undefined;
       const aggregated = run('aggregate', file);
       const cli = run('cli', file);
       console.log(`\n${size} rows; ${label}:`);
@@ -135,6 +145,7 @@ async function main(): Promise<void> {
         ['csv-parse alone (floor)', floor],
         ['CSV reader alone (Papa Parse)', reader],
         ['import + assess + summary', imported],
+        ...(before ? ([['the same, baseline checkout', before]] as const) : []),
         ['aggregate --by year,country --k 11', aggregated],
         ['continuum import ctdc --json (all)', cli],
       ] as const) {
@@ -142,6 +153,8 @@ async function main(): Promise<void> {
           `  ${name.padEnd(36)} cpu ${m.cpu.toFixed(2)} s  wall ${m.wall.toFixed(2)} s  peak RSS ${m.peak.toFixed(0)} MiB  (${m.detail})`,
         );
       }
+      if (before)
+        console.log(`  import is ${(imported.cpu / before.cpu).toFixed(2)}× the baseline's (CPU time)`);
       if (size === rows) {
         console.log(
           `  import is ${(imported.cpu / floor.cpu).toFixed(2)}× csv-parse alone, ${(imported.cpu / reader.cpu).toFixed(1)}× the CSV reader alone; target < 3 s → ${imported.cpu < 3 ? 'met' : 'NOT met'}; peak < 300 MiB → ${imported.peak < 300 ? 'met' : 'NOT met'}`,

@@ -7,6 +7,9 @@
 // `--json` output is the contract and must not change; the text output of a few commands is
 // recorded too (as .txt), so a change to what people read is seen, not missed. Commands run in one
 // process, from source (the CLI's own `run`), with their standard output and exit code captured.
+// Every CTDC fixture is imported both ways (with and without --as-found) with every output: JSON,
+// text (en, fr), the SVG charts, the dashboard file, and --save into a scratch case store (the
+// dataset read back); aggregated by several dimensions (JSON and the SDS TSV).
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -60,15 +63,42 @@ async function jobs(scratch: string): Promise<Job[]> {
   const aggregateBy = ['year,band', 'country', ...instruments.map((i) => i.id)];
   for (const file of ctdc) {
     const stem = basename(file, '.csv');
-    const dashboard = join(scratch, `${stem}-dashboard.json`);
-    list.push({
-      name: `import-${stem}.json`,
-      argv: ['import', 'ctdc', file, '--json', '--dashboard', dashboard],
-    });
-    list.push({ name: `import-${stem}-dashboard.json`, argv: ['@file', dashboard] });
+    // Every import output, read both ways (investigation and --as-found): JSON, text, the SVG
+    // charts, the dashboard file and the dataset --save keeps in the case store.
+    for (const asFound of [[], ['--as-found']]) {
+      const tag = `${stem}${asFound.length > 0 ? '-as-found' : ''}`;
+      const dashboard = join(scratch, `${tag}-dashboard.json`);
+      const svg = join(scratch, `${tag}.svg`);
+      const ctdcFile = ['import', 'ctdc', file, ...asFound];
+      list.push(
+        { name: `import-${tag}.json`, argv: [...ctdcFile, '--json', '--dashboard', dashboard, '--svg', svg] },
+        { name: `import-${tag}-dashboard.json`, argv: ['@file', dashboard] },
+        { name: `import-${tag}-charts.svg.txt`, argv: ['@file', svg] },
+        { name: `import-${tag}.txt`, argv: ctdcFile },
+        { name: `import-${tag}-fr.txt`, argv: [...ctdcFile, '--lang', 'fr'] },
+        {
+          name: `import-${tag}-save.json`,
+          argv: [
+            '@save',
+            ...ctdcFile,
+            '--save',
+            '--as',
+            'res',
+            '--name',
+            tag,
+            '--data',
+            join(scratch, 'store'),
+          ],
+        },
+      );
+    }
     for (const by of aggregateBy) {
       list.push({ name: `aggregate-${stem}-${by}.json`, argv: ['aggregate', file, '--by', by, '--json'] });
     }
+    list.push({
+      name: `aggregate-${stem}-year,gender.tsv.txt`,
+      argv: ['aggregate', file, '--by', 'year,gender', '--tsv'],
+    });
   }
   for (const file of lists) {
     list.push({ name: `estimate-${basename(file, '.csv')}.json`, argv: ['estimate', file, '--json'] });
@@ -80,6 +110,7 @@ async function jobs(scratch: string): Promise<Job[]> {
 async function capture(argv: string[]): Promise<string> {
   // A command that refused (e.g. a dashboard below the release policy) wrote no file: record that.
   if (argv[0] === '@file') return readFile(argv[1], 'utf8').catch(() => '[no file written]\n');
+  if (argv[0] === '@save') return saved(argv.slice(1));
   const chunks: string[] = [];
   const write = process.stdout.write.bind(process.stdout);
   const writeError = process.stderr.write.bind(process.stderr);
@@ -99,6 +130,36 @@ async function capture(argv: string[]): Promise<string> {
     process.exitCode = undefined;
   }
   return `${chunks.join('')}\n[exit ${code}]\n`;
+}
+
+/**
+ * `import … --save`: what the command printed (the dataset's id, new each time, masked) and the
+ * dataset the case store then holds (its dashboard, name, k and format).
+ */
+async function saved(argv: string[]): Promise<string> {
+  const data = argv[argv.indexOf('--data') + 1];
+  const { openStore } = await import('../src/store/db.js');
+  const { createUser, findUserForLogin } = await import('../src/store/users.js');
+  const { readDataset } = await import('../src/store/datasets.js');
+  const open = () => openStore({ kind: 'pglite', dataDir: data });
+  let store = await open();
+  if (!(await findUserForLogin(store.db, 'res')))
+    await createUser(store.db, { username: 'res', passwordHash: 'x', role: 'caseworker' });
+  await store.close();
+  const printed = await capture(argv);
+  const id = /saved dataset (d-[a-z0-9]+)/.exec(printed)?.[1];
+  let dataset = '[nothing saved]';
+  if (id) {
+    store = await open();
+    try {
+      const row = await readDataset(store.db, { userId: 1, username: 'res' }, id);
+      const { name, k, format, dashboard } = row ?? {};
+      dataset = JSON.stringify({ name, k, format, dashboard }, null, 2);
+    } finally {
+      await store.close();
+    }
+  }
+  return `${printed.replaceAll(id ?? '\u0000', 'd-…')}${dataset}\n`;
 }
 
 async function record(dir: string): Promise<void> {
@@ -143,6 +204,8 @@ async function check(baseline: string): Promise<number> {
   }
 }
 
+// --save writes to the embedded store in a scratch directory, never to a configured database.
+delete process.env.DATABASE_URL;
 const [mode, dir] = process.argv.slice(2);
 if ((mode !== 'record' && mode !== 'check') || !dir) {
   process.stderr.write('usage: npx tsx scripts/compare-outputs.ts record|check <directory>\n');

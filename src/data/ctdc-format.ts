@@ -4,6 +4,15 @@
 // latter in three namings: 2021 (meansOfControl* names cut to 32 characters), 2024 (`typeOf*`) and
 // the later `sectorOf*` copy.
 
+import {
+  exploitationMapping,
+  type FlagGroup,
+  kAnonMeansMapping,
+  labourSectorMapping,
+  recruiterMapping,
+  syntheticMeansMapping,
+} from './ctdc-mapping.js';
+
 export type CtdcFormat =
   | 'ctdc-k-anonymised'
   | 'ctdc-synthetic-2021'
@@ -17,17 +26,7 @@ export const ctdcFormats: readonly CtdcFormat[] = [
   'ctdc-synthetic-sector',
 ];
 
-/** The variable groups of the codebook's percentage rule (2024 codebook §6). */
-export type FlagGroup = 'means' | 'exploitation' | 'labourSector' | 'sexSector' | 'recruiter' | 'abduction';
-
-export const flagGroups: readonly FlagGroup[] = [
-  'means',
-  'exploitation',
-  'labourSector',
-  'sexSector',
-  'recruiter',
-  'abduction',
-];
+export { type FlagGroup, flagGroups } from './ctdc-mapping.js';
 
 /** What one column holds, independent of the release's naming. */
 export type ColumnRole =
@@ -78,67 +77,14 @@ export const formatSpecs: Record<CtdcFormat, FormatSpec> = {
   },
 };
 
-// Item names, as they follow each prefix in the files.
-export const kAnonMeansItems = [
-  'DebtBondage',
-  'TakesEarnings',
-  'RestrictsFinancialAccess',
-  'Threats',
-  'PsychologicalAbuse',
-  'PhysicalAbuse',
-  'SexualAbuse',
-  'FalsePromises',
-  'PsychoactiveSubstances',
-  'RestrictsMovement',
-  'RestrictsMedicalCare',
-  'ExcessiveWorkingHours',
-  'UsesChildren',
-  'ThreatOfLawEnforcement',
-  'WithholdsNecessities',
-  'WithholdsDocuments',
-  'Other',
-  'NotSpecified',
-] as const;
-
+// Item names, as they follow each prefix in the files: those of the mapping tables (ctdc-mapping.ts).
+export const kAnonMeansItems = Object.keys(kAnonMeansMapping);
 /** The 2024 merges (Stöckl et al. 2021), as named in the synthetic files. */
-export const syntheticMeansItems = [
-  'DebtBondageEarnings',
-  'Threats',
-  'AbusePsyPhySex',
-  'FalsePromises',
-  'DrugsAlcohol',
-  'DenyBasicNeeds',
-  'ExcessiveWorkHours',
-  'WithholdDocs',
-] as const;
-
-export const exploitationItems = [
-  'ForcedLabour',
-  'SexualExploit',
-  'OtherExploit',
-  'SexAndLabour',
-  'ForcedMarriage',
-  'ForcedMilitary',
-  'OrganRemoval',
-  'SlaveryAndPractices',
-] as const;
-
-export const labourItems = [
-  'Agriculture',
-  'Aquafarming',
-  'Begging',
-  'Construction',
-  'DomesticWork',
-  'Hospitality',
-  'IllicitActivities',
-  'Manufacturing',
-  'MiningOrDrilling',
-  'Peddling',
-  'Transportation',
-  'Other',
-  'NotSpecified',
-] as const;
-
+export const syntheticMeansItems = Object.keys(syntheticMeansMapping);
+export const exploitationItems = Object.keys(exploitationMapping(true));
+export const labourItems = Object.keys(labourSectorMapping);
+export const recruiterItems = Object.keys(recruiterMapping);
+/** Sex-industry sectors: any but Other sets the sector (ctdc-mapping.ts). */
 export const sexItems = [
   'Prostitution',
   'Pornography',
@@ -146,8 +92,6 @@ export const sexItems = [
   'PrivateSexualServices',
   'Other',
 ] as const;
-
-export const recruiterItems = ['IntimatePartner', 'Friend', 'Family', 'Other', 'Unknown'] as const;
 
 const fixedRoles: Record<string, ColumnRole> = {
   yearOfRegistration: { kind: 'year' },

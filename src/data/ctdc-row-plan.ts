@@ -1,202 +1,207 @@
-// How the rows of one CTDC header are read fast (ctdc-scan.ts). Each fact column's cell adds a
-// digit to its group's state (ctdc-projection.ts); what a group's state sets on the record (gender,
-// age and majorities, lists of flags) is decoded once per state and shared; each verdict and the
-// band are looked up by the key of the groups they read, and computed from the row's own facts
-// only when that key is new. Nothing is kept per row or per distinct record, so a file of distinct
-// rows costs little more than one of repeated rows: only the verdicts that are really new.
-
-import { alpha2Codes } from '../facts/country-codes.js';
+// How the rows of one CTDC header are read fast (ctdc-scan.ts).
+//
+// The header's fact columns fall into the column groups of ctdc-mapping.ts. A group's cells, as
+// values, are one number, its state: each column is a digit, the index of its value among those
+// its reader can give (ctdc-values.ts cellValues), so a state numbers one combination of values.
+// What a state sets on a record (its flags, as shared lists) and the facts it gives are worked
+// out once per state. Each verdict and the band are then looked up in a ValueCache by the facts
+// they can read, and computed from the row's own facts only when those are new. Nothing is kept
+// per row, and every memo is bounded, so memory stays flat on any file.
 import type { AssessmentMode } from '../law/assess.js';
 import type { Instrument } from '../law/instrument.js';
 import type { Truth } from '../law/logic/truth.js';
 import { ctdcBand, ctdcBandReads } from './ctdc-bands.js';
 import type { ColumnRole, DetectedHeader, FlagGroup } from './ctdc-format.js';
-import { type CtdcRecord, type MappedFacts, mapRecord, pathsOfRole, settablePaths } from './ctdc-mapping.js';
 import {
-  type CachedGroup,
-  type Evaluator,
-  instrumentEvaluator,
-  ProjectedCache,
-  ProjectionKeys,
-} from './ctdc-projection.js';
-import {
-  type AgeBand,
-  ageBands,
-  type CellValue,
-  type Gender,
-  type Reading,
-  readCell,
-} from './ctdc-values.js';
-import { verdictsOf } from './supervaluation.js';
+  assign,
+  type ColumnGroup,
+  type CtdcRecord,
+  columnGroups,
+  emptyRecord,
+  type MappedFacts,
+  type Naming,
+  noFlags,
+  settablePaths,
+  shareFlags,
+} from './ctdc-mapping.js';
+import { type CellValue, cellValues, type Reading, readCell } from './ctdc-values.js';
+import { instrumentReads, verdictOf, verdictsOf } from './supervaluation.js';
 
 /** A continuum band function (ScanOptions.bandOf). */
 export type BandOf = (mapped: MappedFacts) => string | null;
 
-export type Naming = { synthetic: boolean; mergedMeans: boolean };
-
-/** Sets one cell's value on a record, as its column's role says. */
-export function assign(record: CtdcRecord, role: ColumnRole, value: CellValue, listBit: number): void {
-  switch (role.kind) {
-    case 'year':
-      record.year = value as number;
-      break;
-    case 'gender':
-      record.gender = value as CtdcRecord['gender'];
-      break;
-    case 'age':
-      record.age = value as CtdcRecord['age'];
-      break;
-    case 'majority':
-      if (role.at === 'exploitation')
-        record.majorityAtExploitation = value as CtdcRecord['majorityAtExploitation'];
-      else if (role.at === 'entry') record.majorityAtEntry = value as CtdcRecord['majorityAtEntry'];
-      break;
-    case 'country':
-      if (role.of === 'citizenship') record.citizenship = value as string;
-      else record.countryOfExploitation = value as string;
-      break;
-    case 'months':
-      record.months = value as CtdcRecord['months'];
-      break;
-    case 'flag':
-      record.flags[role.group].push(role.item);
-      break;
-    case 'list':
-      record.lists |= listBit;
-      break;
-  }
-}
-
-export function emptyRecord(): CtdcRecord {
-  return {
-    year: null,
-    gender: null,
-    age: null,
-    majorityAtExploitation: null,
-    majorityAtEntry: null,
-    citizenship: null,
-    countryOfExploitation: null,
-    months: null,
-    flags: { means: [], exploitation: [], labourSector: [], sexSector: [], recruiter: [], abduction: [] },
-    lists: 0,
-  };
-}
-
-/** The values a fact column's reader can give, null first: a cell's digit is its index here. */
-const genders: ReadonlyArray<Gender | null> = [null, 'female', 'male', 'other'];
-const ages: ReadonlyArray<AgeBand | null> = [null, ...ageBands];
-const majorities: ReadonlyArray<string | null> = [null, 'adult', 'minor'];
-const flagValues: ReadonlyArray<true | null> = [null, true];
-
-function domainOf(role: ColumnRole): ReadonlyArray<CellValue | null> | 'country' | undefined {
-  switch (role.kind) {
-    case 'gender':
-      return genders;
-    case 'age':
-      return ages;
-    case 'majority':
-      return majorities;
-    case 'flag':
-      return flagValues;
-    case 'country':
-      return 'country';
-    default:
-      return undefined;
-  }
-}
-
-/** mapRecord reads these together; every other fact column is read on its own group's terms. */
-function groupName(role: ColumnRole): string {
-  switch (role.kind) {
-    case 'age':
-    case 'majority':
-      return 'age';
-    case 'country':
-      return `country:${role.of}`;
-    case 'flag':
-      return role.group === 'labourSector' || role.group === 'sexSector' ? 'sector' : role.group;
-    default:
-      return role.kind;
-  }
-}
-
-/** Countries by code - 1: a country cell's state is its code (0: none). Readings are ISO alpha-2. */
-const countries: readonly string[] = [...alpha2Codes].sort();
-const countryCode = new Map(countries.map((country, i) => [country, i + 1]));
-
-export const SKIP = 0;
-const PLAIN = 1;
-export const FACT = 2;
-export const COUNTRY = 3;
-
-/**
- * A cell's reading, and its part of its group's state: a fact cell's digit times its place there,
- * a country cell its country's code.
- */
-type Cell = { reading: Reading<CellValue>; code: number };
-
-/** A row's verdicts and band; `own` gives its own facts (computed once, when a cache misses). */
+/** A row's verdicts (one per instrument) and band. */
 export type Values = { verdicts: Truth[]; band: string | null };
+
+const truthOf: Record<string, Truth> = { m: 'met', n: 'not_met', u: 'undetermined' };
+
+/** Past this many entries a memo is forgotten and rebuilt, so that memory stays bounded. */
+const MAX_MEMO = 100_000;
+
+/** A function of a record's facts that reads only some paths (outside them, facts never change it). */
+export type Evaluator<T> = { reads: ReadonlySet<string>; compute: (mapped: MappedFacts) => T };
+
+/** What the cache needs of a group: the paths it can set, its number of states, and the facts a state gives. */
+export type StateFacts = { paths: ReadonlySet<string>; size: number; facts: (state: number) => MappedFacts };
+
+/** A row's own facts, asked for only when a cache misses. */
 export type FactSource = { own(): MappedFacts };
 
-/** What part of a record a group's columns set. */
-type Part = 'gender' | 'age' | 'flags' | 'country';
+/** Groups with at most this many states keep their states' ids in an array, else in a Map. */
+const ID_ARRAY = 1 << 16;
 
-type Group = CachedGroup & {
-  columns: number[];
-  part: Part;
-  /** Flag groups: the variable groups its columns hold. */
-  flagGroups: FlagGroup[];
-  /** Per state: what it sets on a record (an array when the group has few states, else a Map). */
-  decoded: Array<CtdcRecord | undefined> | Map<number, CtdcRecord>;
-  /** Per state: its contribution to the mapped facts (only for groups with few states). */
-  contributions: Array<MappedFacts | undefined> | undefined;
-};
+/** A group's facts cut to some paths, as text (a choice with nothing read changes nothing). */
+function cut(facts: MappedFacts, reads: ReadonlySet<string>): string {
+  const base = facts.base.filter(([path]) => reads.has(path));
+  const choices = facts.choices
+    .map((options) => options.map((option) => option.filter(([path]) => reads.has(path))))
+    .filter((options) => options.some((option) => option.length > 0));
+  return JSON.stringify([base, choices]);
+}
 
-/** Groups with at most this many states keep their decodings in arrays. */
-const STATE_ARRAY = 1 << 20;
-/** Past this many decoded states in a Map, forget them (memory stays bounded). */
-const MAX_DECODED = 50_000;
+/**
+ * An evaluator's values by the facts it can read: each group's state is seen through those paths
+ * (its facts cut to them, numbered as they come: an id), and the ids of the groups it reads are the
+ * key. Rows that differ only in facts it cannot read share one computation; on a miss the value is
+ * computed from the row's own facts, as without a cache (test/data/ctdc-scan-cache.test.ts checks
+ * the cached scan against the uncached one).
+ */
+export class ValueCache<T> {
+  private readonly read: number[];
+  /** Per group read: its states' ids (one character each, so that keys are their concatenation). */
+  private ids: Array<string[] | Map<number, string>>;
+  private readonly idOfCut: Array<Map<string, string>>;
+  private readonly values = new Map<string, T>();
 
-const truthCode: Record<Truth, number> = { met: 0, not_met: 1, undetermined: 2 };
-const truths: readonly Truth[] = ['met', 'not_met', 'undetermined'];
+  constructor(
+    private readonly evaluator: Evaluator<T>,
+    private readonly groups: readonly StateFacts[],
+  ) {
+    this.read = groups.flatMap((group, g) =>
+      [...group.paths].some((p) => evaluator.reads.has(p)) ? [g] : [],
+    );
+    this.ids = this.read.map((g) => (groups[g].size <= ID_ARRAY ? [] : new Map()));
+    this.idOfCut = this.read.map(() => new Map());
+  }
 
-function partOf(role: ColumnRole): Part {
-  switch (role.kind) {
-    case 'gender':
-      return 'gender';
-    case 'country':
-      return 'country';
-    case 'flag':
-      return 'flags';
-    default:
-      return 'age';
+  value(states: readonly number[], source: FactSource): T {
+    let key = '';
+    for (let r = 0; r < this.read.length; r++) {
+      const state = states[this.read[r]];
+      const ids = this.ids[r];
+      key += (Array.isArray(ids) ? ids[state] : ids.get(state)) ?? this.idOf(r, state);
+    }
+    let value = this.values.get(key);
+    if (value === undefined) {
+      value = this.evaluator.compute(source.own());
+      if (this.values.size >= MAX_MEMO) this.values.clear();
+      this.values.set(key, value);
+    }
+    return value;
+  }
+
+  private idOf(r: number, state: number): string {
+    const text = cut(this.groups[this.read[r]].facts(state), this.evaluator.reads);
+    const ids = this.idOfCut[r];
+    let id = ids.get(text);
+    if (id === undefined) {
+      // Ids are renumbered from scratch past the bound: the keys made of them go too.
+      if (ids.size >= 0xffff) {
+        for (const memo of [...this.idOfCut, this.values]) memo.clear();
+        this.ids = this.read.map((g) => (this.groups[g].size <= ID_ARRAY ? [] : new Map()));
+      }
+      id = String.fromCharCode(ids.size);
+      ids.set(text, id);
+    }
+    const memo = this.ids[r];
+    if (Array.isArray(memo)) memo[state] = id;
+    else {
+      if (memo.size >= MAX_MEMO) memo.clear();
+      memo.set(state, id);
+    }
+    return id;
   }
 }
+
+/** A group of the header's columns: where each column's digit stands, and what its states decode to. */
+class GroupStates implements StateFacts {
+  readonly columns: Array<{
+    index: number;
+    role: ColumnRole;
+    values: ReadonlyArray<CellValue | null>;
+    place: number;
+  }> = [];
+  readonly flagGroups: FlagGroup[] = [];
+  readonly paths: ReadonlySet<string>;
+  /** How many states the group has (0 to size - 1). */
+  size = 1;
+  private readonly decoded = new Map<number, { flags: CtdcRecord['flags']; facts: MappedFacts }>();
+
+  constructor(
+    readonly group: ColumnGroup,
+    private readonly naming: Naming,
+  ) {
+    this.paths = new Set(group.paths);
+  }
+
+  add(index: number, role: ColumnRole): number {
+    const values = cellValues(role);
+    const place = this.size;
+    this.columns.push({ index, role, values, place });
+    this.size *= values.length;
+    if (role.kind === 'flag' && !this.flagGroups.includes(role.group)) this.flagGroups.push(role.group);
+    return place;
+  }
+
+  /** What the columns' values in a state set on a record (flags shared), and the group's facts. */
+  decode(state: number): { flags: CtdcRecord['flags']; facts: MappedFacts } {
+    let decoded = this.decoded.get(state);
+    if (!decoded) {
+      const record = emptyRecord();
+      for (const { role, values, place } of this.columns) {
+        const value = values[Math.floor(state / place) % values.length];
+        if (value !== null) assign(record, role, value, 0);
+      }
+      const facts: MappedFacts = { base: [], choices: [] };
+      this.group.facts(record, this.naming, facts);
+      decoded = { flags: shareFlags(record.flags), facts };
+      if (this.decoded.size >= MAX_MEMO) this.decoded.clear();
+      this.decoded.set(state, decoded);
+    }
+    return decoded;
+  }
+
+  facts(state: number): MappedFacts {
+    return this.decode(state).facts;
+  }
+}
+
+/** A cell's reading, and its digit times its place in its group's state (0 outside a group). */
+export type Cell = { reading: Reading<CellValue>; code: number };
 
 /** The plan for one header: how cells become group states, and the caches over them. */
 export class RowPlan {
-  readonly kinds: Uint8Array;
+  readonly groups: GroupStates[] = [];
+  /** Per column: the index of its group, or -1 (not a fact column). */
   readonly groupOf: Int32Array;
-  readonly groups: Group[] = [];
-  /** The current row's state of every group: the scan sets it, decode and values read it. */
-  readonly states: number[];
-  /** Whether every group's states are exact numbers (else: no cache, the reference path). */
-  readonly cacheable: boolean = true;
+  /** Per column: its bit in a record's `lists` (list columns only). */
   readonly listBits: number[];
-  private readonly multiplier: Float64Array;
+  /** The current row's state of every group: the scan sets it, flags and values read it. */
+  readonly states: number[];
+  /**
+   * Whether every group's states are exact numbers: a header that repeats a group's columns some
+   * fifty times is not, and is read with no cache, each row from its own facts (the reference).
+   */
+  readonly cacheable: boolean;
+  private readonly places: number[];
   private readonly cells: Array<Map<string, Cell>>;
-  private readonly domains: Array<ReadonlyArray<CellValue | null> | undefined>;
-  private readonly factGroups: number[];
-  /** One cache per instrument, then the band's: each by the facts it reads. */
-  private readonly caches: Array<ProjectedCache<Truth | string | null>> = [];
-  /** Key makers, shared by caches that read the same paths the same way. */
-  private readonly keyMakers: ProjectionKeys[] = [];
-  private readonly makerOf: number[] = [];
-  /** The current row's slot of each key maker. */
-  private readonly slots: number[] = [];
-  private readonly bandIndex: number;
-  private readonly interned = new Map<number, Truth[]>();
+  private readonly flagGroups: number[];
+  /** One cache per set of paths read, for every instrument that reads them: its value their verdicts' initials. */
+  private readonly verdictCaches: Array<ValueCache<string>>;
+  /** The instrument of each initial in a row's code (the caches' values, in order). */
+  private readonly order: number[];
+  private readonly bandCache: ValueCache<string | null> | undefined;
+  private readonly verdictLists = new Map<string, Truth[]>();
 
   constructor(
     readonly header: DetectedHeader,
@@ -207,272 +212,96 @@ export class RowPlan {
     readonly mode: AssessmentMode = 'investigation',
   ) {
     const columns = header.columns;
-    this.kinds = new Uint8Array(columns.length);
     this.groupOf = new Int32Array(columns.length).fill(-1);
-    this.multiplier = new Float64Array(columns.length);
+    this.places = columns.map(() => 0);
     this.cells = columns.map(() => new Map());
-    this.domains = columns.map(() => undefined);
     let nextList = 0;
     this.listBits = columns.map((c) => (c?.role.kind === 'list' ? 1 << nextList++ : 0));
-    const byName = new Map<string, number>();
+    const groups = new Map<ColumnGroup, GroupStates>();
     columns.forEach((column, i) => {
-      if (!column || column.role.kind === 'ignored') return;
-      const role = column.role;
-      const domain = domainOf(role);
-      if (!domain) {
-        this.kinds[i] = PLAIN;
-        return;
+      const group = column && columnGroups.find((g) => g.holds(column.role));
+      if (!column || !group) return;
+      let states = groups.get(group);
+      if (!states) {
+        states = new GroupStates(group, naming);
+        groups.set(group, states);
+        this.groups.push(states);
       }
-      const name = groupName(role);
-      let g = byName.get(name);
-      if (g === undefined) {
-        g = this.groups.length;
-        byName.set(name, g);
-        const group: Group = {
-          columns: [],
-          part: partOf(role),
-          flagGroups: [],
-          decoded: [],
-          contributions: undefined,
-          paths: new Set(),
-          size: domain === 'country' ? countries.length + 1 : 1,
-          contribution: (state) => this.contribution(group, state),
-        };
-        this.groups.push(group);
-      }
-      const group = this.groups[g];
-      this.groupOf[i] = g;
-      group.columns.push(i);
-      if (role.kind === 'flag' && !group.flagGroups.includes(role.group)) group.flagGroups.push(role.group);
-      for (const path of pathsOfRole(role)) (group.paths as Set<string>).add(path);
-      if (domain === 'country') {
-        // The last country written wins (as in a record): the state is that country's code.
-        this.kinds[i] = COUNTRY;
-        return;
-      }
-      this.kinds[i] = FACT;
-      this.domains[i] = domain;
-      // Mixed radix: each column a digit of its group's state.
-      this.multiplier[i] = group.size;
-      group.size *= domain.length;
+      this.groupOf[i] = this.groups.indexOf(states);
+      this.places[i] = states.add(i, column.role);
     });
-    // A verdict list is coded in one number (base 3): up to 33 instruments.
-    if (instruments.length > 33) this.cacheable = false;
-    for (const group of this.groups) {
-      if (group.size > Number.MAX_SAFE_INTEGER) this.cacheable = false;
-      if (group.size > STATE_ARRAY) group.decoded = new Map();
-      else group.contributions = [];
-    }
     this.states = this.groups.map(() => 0);
-    this.factGroups = this.groups.flatMap((g, i) => (g.part === 'country' ? [] : [i]));
-    if (!this.cacheable) {
-      this.bandIndex = -1;
-      return;
-    }
-
+    this.flagGroups = this.groups.flatMap((group, g) => (group.flagGroups.length > 0 ? [g] : []));
+    this.cacheable = this.groups.every((group) => group.size <= Number.MAX_SAFE_INTEGER);
+    const byReads = new Map<string, number[]>();
+    instruments.forEach((instrument, i) => {
+      const reads = [...instrumentReads(instrument, mode)].sort().join();
+      byReads.set(reads, [...(byReads.get(reads) ?? []), i]);
+    });
+    this.order = [...byReads.values()].flat();
+    this.verdictCaches = [...byReads.values()].map((alike) => {
+      const compute = (mapped: MappedFacts) =>
+        alike.map((i) => verdictOf(mapped, instruments[i], mode)[0]).join('');
+      return new ValueCache({ reads: instrumentReads(instruments[alike[0]], mode), compute }, this.groups);
+    });
     // ctdcBand reads known paths; any other band function may read any.
-    const bandEvaluator: Evaluator<string | null> | undefined = bandOf
-      ? { reads: bandOf === ctdcBand ? ctdcBandReads() : settablePaths, compute: bandOf }
+    this.bandCache = bandOf
+      ? new ValueCache(
+          { reads: bandOf === ctdcBand ? ctdcBandReads() : settablePaths, compute: bandOf },
+          this.groups,
+        )
       : undefined;
-    const evaluators: Array<Evaluator<Truth | string | null>> = instruments.map((i) =>
-      instrumentEvaluator(i, mode),
-    );
-    if (bandEvaluator) evaluators.push(bandEvaluator);
-    this.bandIndex = bandEvaluator ? instruments.length : -1;
-    const makers = new Map<string, number>();
-    for (const evaluator of evaluators) {
-      const signature = [...evaluator.reads].sort().join();
-      let m = makers.get(signature);
-      if (m === undefined) {
-        m = this.keyMakers.length;
-        makers.set(signature, m);
-        this.keyMakers.push(new ProjectionKeys(evaluator.reads, this.groups));
-      }
-      this.makerOf.push(m);
-      this.caches.push(new ProjectedCache(evaluator, this.keyMakers[m]));
-    }
   }
 
-  /** The cell's reading and its part of its group's state (cached per distinct cell text). */
-  cell(i: number, raw: string, role: ColumnRole, header: DetectedHeader): Cell {
+  /** The cell's reading and its part of its group's state (kept per distinct cell text). */
+  cell(i: number, raw: string, role: ColumnRole): Cell {
     const cache = this.cells[i];
     let cell = cache.get(raw);
     if (!cell) {
-      const reading = readCell(raw, role, header.spec);
-      cell = { reading, code: 0 };
-      const value = reading.value;
-      if (value !== null) {
-        const kind = this.kinds[i];
-        if (kind === FACT) {
-          const digit = (this.domains[i] as ReadonlyArray<CellValue | null>).indexOf(value);
-          if (digit < 0) throw new Error(`internal: no digit for the value ${String(value)} of column ${i}`);
-          cell.code = digit * this.multiplier[i];
-        } else if (kind === COUNTRY) {
-          const code = countryCode.get(value as string);
-          if (code === undefined) throw new Error(`internal: no code for the country ${String(value)}`);
-          cell.code = code;
-        }
-      }
+      const reading = readCell(raw, role, this.header.spec);
+      const digit = reading.value === null ? 0 : cellValues(role).indexOf(reading.value);
+      cell = { reading, code: Math.max(digit, 0) * this.places[i] };
       // Bounded: a column of free text would otherwise grow without limit.
       if (cache.size < 10_000) cache.set(raw, cell);
     }
     return cell;
   }
 
-  /** The values of a group's columns in one state, set on a record in column order. */
-  private decode(group: Group, state: number, record: CtdcRecord): void {
-    const columns = this.header.columns;
-    if (group.part === 'country') {
-      if (state > 0)
-        assign(record, (columns[group.columns[0]] as { role: ColumnRole }).role, countries[state - 1], 0);
-      return;
+  /** The flags the current row's group states set (shared lists, frozen). */
+  flags(): CtdcRecord['flags'] {
+    if (this.flagGroups.every((g) => this.states[g] === 0)) return noFlags;
+    const flags = { ...noFlags };
+    for (const g of this.flagGroups) {
+      const decoded = this.groups[g].decode(this.states[g]).flags;
+      for (const group of this.groups[g].flagGroups) flags[group] = decoded[group];
     }
-    for (const i of group.columns) {
-      const domain = this.domains[i] as ReadonlyArray<CellValue | null>;
-      const value = domain[Math.floor(state / this.multiplier[i]) % domain.length];
-      if (value !== null) assign(record, (columns[i] as { role: ColumnRole }).role, value, 0);
-    }
+    return Object.freeze(flags);
   }
 
-  /** What a state of a group sets on a record, its lists of flags shared (decoded once per state). */
-  private decoded(group: Group, state: number): CtdcRecord {
-    const memo = group.decoded;
-    let record = Array.isArray(memo) ? memo[state] : memo.get(state);
-    if (!record) {
-      record = emptyRecord();
-      this.decode(group, state, record);
-      record.flags = shareFlags(record.flags);
-      if (Array.isArray(memo)) memo[state] = record;
-      else {
-        if (memo.size >= MAX_DECODED) memo.clear();
-        memo.set(state, record);
-      }
-    }
-    return record;
-  }
-
-  private contribution(group: Group, state: number): MappedFacts {
-    const memo = group.contributions;
-    let mapped = memo?.[state];
-    if (!mapped) {
-      mapped = mapRecord(this.decoded(group, state), this.naming);
-      if (memo) memo[state] = mapped;
-    }
-    return mapped;
-  }
-
-  /** Sets on the record what the fact groups' states decide: gender, age and majorities, flags. */
-  decodeInto(record: CtdcRecord): void {
-    const states = this.states;
-    let flags: CtdcRecord['flags'] | undefined;
-    for (const g of this.factGroups) {
-      const group = this.groups[g];
-      const decoded = this.decoded(group, states[g]);
-      switch (group.part) {
-        case 'gender':
-          record.gender = decoded.gender;
-          break;
-        case 'age':
-          record.age = decoded.age;
-          record.majorityAtExploitation = decoded.majorityAtExploitation;
-          record.majorityAtEntry = decoded.majorityAtEntry;
-          break;
-        case 'flags':
-          flags ??= emptyFlags();
-          for (const flagGroup of group.flagGroups) flags[flagGroup] = decoded.flags[flagGroup];
-          break;
-      }
-    }
-    record.flags = flags ?? noFlags;
-  }
-
-  /** The verdicts and band of the current row (the groups' states), its facts from `source` on a miss. */
+  /** The verdicts and band of the current row (its groups' states), from its own facts on a miss. */
   values(source: FactSource, out: Values): void {
-    const states = this.states;
-    const slots = this.slots;
-    for (let m = 0; m < this.keyMakers.length; m++) slots[m] = this.keyMakers[m].slot(states);
-    const caches = this.caches;
-    let code = 0;
-    out.band = null;
-    for (let c = 0; c < caches.length; c++) {
-      const value = caches[c].value(slots[this.makerOf[c]], source);
-      if (c === this.bandIndex) out.band = value as string | null;
-      else code = code * 3 + truthCode[value as Truth];
-    }
+    let code = '';
+    for (const cache of this.verdictCaches) code += cache.value(this.states, source);
     out.verdicts = this.verdictList(code);
-  }
-
-  /** The verdict list of a code (one base-3 digit per instrument), one shared array per list. */
-  private verdictList(code: number): Truth[] {
-    const n = this.instruments.length;
-    let verdicts = this.interned.get(code);
-    if (!verdicts) {
-      verdicts = new Array<Truth>(n);
-      let rest = code;
-      for (let i = n - 1; i >= 0; i--) {
-        verdicts[i] = truths[rest % 3];
-        rest = Math.floor(rest / 3);
-      }
-      this.interned.set(code, verdicts);
-    }
-    return verdicts;
+    out.band = this.bandCache?.value(this.states, source) ?? null;
   }
 
   /** Uncached: the record's own facts through every instrument and the band. */
   reference(mapped: MappedFacts, out: Values): void {
     const verdicts = verdictsOf(mapped, this.instruments, this.mode);
-    const code = this.instruments.length <= 33 ? verdicts.reduce((n, v) => n * 3 + truthCode[v], 0) : -1;
-    out.verdicts = code >= 0 ? this.verdictList(code) : verdicts;
+    out.verdicts = this.verdictList(this.order.map((i) => verdicts[i][0]).join(''));
     out.band = this.bandOf?.(mapped) ?? null;
   }
-}
 
-/** Most groups of most records are empty: they share one frozen empty list. */
-const noItems: string[] = Object.freeze([]) as unknown as string[];
-
-/** Flags with every group empty (the lists shared), to be filled group by group. */
-function emptyFlags(): CtdcRecord['flags'] {
-  return {
-    means: noItems,
-    exploitation: noItems,
-    labourSector: noItems,
-    sexSector: noItems,
-    recruiter: noItems,
-    abduction: noItems,
-  };
-}
-
-/** The flags of a record with none (shared, frozen). */
-export const noFlags: CtdcRecord['flags'] = Object.freeze(emptyFlags());
-
-/** Past this many distinct lists in a group, interning starts again (memory stays bounded). */
-const MAX_SHARED_LISTS = 10_000;
-const sharedLists = new Map<string, string[]>();
-
-/** One frozen list per distinct content (items in column order), so that equal lists are one object. */
-function share(items: string[]): string[] {
-  if (items.length === 0) return noItems;
-  const key = items.length === 1 ? items[0] : items.join('\u0000');
-  let shared = sharedLists.get(key);
-  if (!shared) {
-    if (sharedLists.size >= MAX_SHARED_LISTS) sharedLists.clear();
-    shared = Object.freeze(items) as string[];
-    sharedLists.set(key, shared);
+  /** One shared verdict list per distinct list (the summary counts lists, ctdc-summary.ts). */
+  private verdictList(code: string): Truth[] {
+    let verdicts = this.verdictLists.get(code);
+    if (!verdicts) {
+      verdicts = new Array<Truth>(code.length);
+      for (let c = 0; c < code.length; c++) verdicts[this.order[c]] = truthOf[code[c]];
+      if (this.verdictLists.size >= MAX_MEMO) this.verdictLists.clear();
+      this.verdictLists.set(code, verdicts);
+    }
+    return verdicts;
   }
-  return shared;
-}
-
-/**
- * A record's flags, frozen (records share them), each group's list shared by every record with the
- * same items in it (the summary counts items per list: ctdc-summary.ts).
- */
-export function shareFlags(flags: CtdcRecord['flags']): CtdcRecord['flags'] {
-  return Object.freeze({
-    means: share(flags.means),
-    exploitation: share(flags.exploitation),
-    labourSector: share(flags.labourSector),
-    sexSector: share(flags.sexSector),
-    recruiter: share(flags.recruiter),
-    abduction: share(flags.abduction),
-  });
 }

@@ -4,8 +4,8 @@
 //
 // The CSV is read by Papa Parse (csv-records.ts). For speed, a row's fact cells become one number
 // per group of columns (ctdc-row-plan.ts): what a group's number sets on the record is decoded once
-// and shared, and each verdict is looked up by only the facts it can read (ctdc-projection.ts),
-// computed from the record's own facts when new.
+// and shared, and each verdict is looked up by only the facts it can read, computed from the
+// record's own facts when new.
 // `cache: false` computes every record from its own facts: the reference the tests compare with.
 import type { Readable } from 'node:stream';
 import { modeOf } from '../law/assess.js';
@@ -13,21 +13,18 @@ import type { Instrument } from '../law/instrument.js';
 import { instruments as allInstruments } from '../law/instruments/index.js';
 import type { Truth } from '../law/logic/truth.js';
 import { readCsvRecords } from './csv-records.js';
-import { type ColumnRole, type CtdcFormat, type DetectedHeader, detectFormat } from './ctdc-format.js';
-import { type CtdcRecord, type MappedFacts, mapRecord } from './ctdc-mapping.js';
+import { type CtdcFormat, type DetectedHeader, detectFormat } from './ctdc-format.js';
 import {
   assign,
-  type BandOf,
-  COUNTRY,
+  type CtdcRecord,
   emptyRecord,
-  FACT,
-  type FactSource,
+  type MappedFacts,
+  mapRecord,
   type Naming,
   noFlags,
-  RowPlan,
-  SKIP,
   shareFlags,
-} from './ctdc-row-plan.js';
+} from './ctdc-mapping.js';
+import { type BandOf, RowPlan } from './ctdc-row-plan.js';
 import { readCell } from './ctdc-values.js';
 import { ProblemLog } from './problem-log.js';
 
@@ -78,7 +75,7 @@ export type ScanResult = { format: CtdcFormat; rows: number; problems: ProblemLo
 const noVerdicts: Truth[] = [];
 
 /** One scanned row. A class, so that a row costs one object and no closures. */
-class Scanned implements ScannedRecord, FactSource {
+class Scanned implements ScannedRecord {
   verdicts: Truth[] = noVerdicts;
   band: string | null = null;
   private mapped: MappedFacts | undefined = undefined;
@@ -142,50 +139,25 @@ export async function scanCtdc(
       );
     }
     const { columns } = header;
-    const { kinds, groupOf, states } = plan;
-    let year: number | null = null;
-    let months: CtdcRecord['months'] = null;
-    let lists = 0;
-    let citizenship: string | null = null;
-    let countryOfExploitation: string | null = null;
+    const { groupOf, states } = plan;
     states.fill(0);
+    // Every cell but a flag sets its value on the record; a fact cell adds its digit to its group's
+    // state, from which the flags and (when cached) the verdicts come.
+    const record = emptyRecord(noFlags);
     for (let i = 0; i < count; i++) {
-      const kind = kinds[i];
-      if (kind === SKIP) continue;
+      const column = columns[i];
       const raw = cells[i];
-      if (raw === undefined || raw === '') continue;
-      const column = columns[i] as { name: string; role: ColumnRole };
-      const cell = plan.cell(i, raw, column.role, header);
+      if (!column || column.role.kind === 'ignored' || raw === undefined || raw === '') continue;
+      const cell = plan.cell(i, raw, column.role);
       if (cell.reading.problem !== undefined) problems.add(column.name, row, cell.reading.problem);
       const value = cell.reading.value;
       if (value === null) continue;
-      if (kind === FACT) states[groupOf[i]] += cell.code;
-      else if (kind === COUNTRY) {
-        states[groupOf[i]] = cell.code;
-        if ((column.role as { of: string }).of === 'citizenship') citizenship = value as string;
-        else countryOfExploitation = value as string;
-      } else {
-        const role = column.role;
-        if (role.kind === 'year') year = value as number;
-        else if (role.kind === 'months') months = value as CtdcRecord['months'];
-        else if (role.kind === 'list') lists |= plan.listBits[i];
-      }
+      if (groupOf[i] >= 0) states[groupOf[i]] += cell.code;
+      if (column.role.kind !== 'flag') assign(record, column.role, value, plan.listBits[i]);
     }
     let scanned: Scanned;
     if (cached) {
-      const record: CtdcRecord = {
-        year,
-        gender: null,
-        age: null,
-        majorityAtExploitation: null,
-        majorityAtEntry: null,
-        citizenship,
-        countryOfExploitation,
-        months,
-        flags: noFlags,
-        lists,
-      };
-      plan.decodeInto(record);
+      record.flags = plan.flags();
       scanned = new Scanned(row, record, naming);
       if (assess) plan.values(scanned, scanned);
     } else {

@@ -30,6 +30,19 @@ export type Majority = 'adult' | 'minor';
 
 export type CellValue = string | number | boolean;
 
+const countries: readonly string[] = [...alpha2Codes].sort();
+const valuesByKind: Partial<Record<ColumnRole['kind'], ReadonlyArray<CellValue | null>>> = {
+  gender: [null, 'female', 'male', 'other'],
+  age: [null, ...ageBands],
+  majority: [null, 'adult', 'minor'],
+  flag: [null, true],
+  country: [null, ...countries],
+};
+
+/** Every value the reader of a fact column can give, null (not recorded) first; [] for other columns. */
+export const cellValues = (role: ColumnRole): ReadonlyArray<CellValue | null> =>
+  valuesByKind[role.kind] ?? [];
+
 function dashless(raw: string): string {
   // `0--8`, `0—8` (em dash), `0–8` (en dash) and `09--17` all mean the same band.
   return raw

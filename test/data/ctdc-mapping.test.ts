@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildFacts, type CtdcRecord, mapRecord } from '../../src/data/ctdc-mapping.js';
-import { emptyRecord } from '../../src/data/ctdc-row-plan.js';
+import { buildFacts, type CtdcRecord, emptyRecord, mapRecord } from '../../src/data/ctdc-mapping.js';
 import { validateFacts } from '../../src/facts/validate.js';
 import { arbitraryCtdcRecord } from '../support/arbitrary-ctdc.js';
 

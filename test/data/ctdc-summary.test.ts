@@ -2,8 +2,7 @@
 // batches: the counts must be those of counting every record on its own, however many distinct
 // lists come and whether records share them or not.
 import { describe, expect, it } from 'vitest';
-import type { CtdcRecord } from '../../src/data/ctdc-mapping.js';
-import { emptyRecord } from '../../src/data/ctdc-row-plan.js';
+import { type CtdcRecord, emptyRecord } from '../../src/data/ctdc-mapping.js';
 import type { ScannedRecord } from '../../src/data/ctdc-scan.js';
 import { summaryBuilder } from '../../src/data/ctdc-summary.js';
 
