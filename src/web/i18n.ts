@@ -17,6 +17,7 @@ import {
   type Translator,
   translatorWith,
 } from '../i18n/index.js';
+import { pseudoText } from '../i18n/pseudo.js';
 import { englishWebMessages, type WebMessageKey, webMessages } from '../i18n/web-catalogue.js';
 
 export type WebTranslator = Translator<MessageKey | WebMessageKey>;
@@ -39,15 +40,32 @@ export const tr = computed<WebTranslator>(
 export const t = (key: MessageKey | WebMessageKey, values?: MessageValues): string => tr.value.t(key, values);
 
 /**
+ * A moment (an ISO timestamp) as people write it in the app's language, to the minute by default
+ * (the pseudo-locale: English, changed, so that the tests see it went through here).
+ */
+export function dateTime(
+  iso: string,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' },
+): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const shown = lang.value === pseudoLang ? defaultLang : lang.value;
+  const text = new Intl.DateTimeFormat(shown, options).format(date);
+  return lang.value === pseudoLang ? pseudoText(text) : text;
+}
+
+/**
  * A message with some of its values given as elements — the case's own text in a translate="no"
- * span, a link — placed where the language's own word order puts them.
+ * span, a link — placed where the language's own word order puts them. `plain`: values given as
+ * they are (a count that chooses a plural form).
  */
 export function tWith(
   key: MessageKey | WebMessageKey,
   values: Record<string, ComponentChild>,
+  plain: MessageValues = {},
 ): ComponentChild[] {
   const elements: ComponentChild[] = [];
-  const marked: MessageValues = {};
+  const marked: MessageValues = { ...plain };
   for (const [name, value] of Object.entries(values)) {
     marked[name] = `\uE000${elements.length}\uE000`;
     elements.push(value);

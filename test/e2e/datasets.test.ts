@@ -1,13 +1,26 @@
 // The Datasets view in a real browser: a caseworker logs in, uploads the dashboard release the
-// importer made from a fixture, and sees its counts, with suppressed cells shown as "hidden".
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// importer made from a fixture, and sees its counts, with suppressed cells shown as "hidden"; then
+// the same view in French and Spanish (issue 17): headings, CTDC's means of control and the bands in
+// words of the language, numbers and dates through Intl.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bandLabel } from '../../src/continuum/bands.js';
 import { importCtdc } from '../../src/data/ctdc-import.js';
 import { type Dashboard, dashboardOf } from '../../src/data/dashboard.js';
-import { haveChromium, launchBrowser, PASSWORD, type Running, startServer } from './harness.js';
+import {
+  axeViolations,
+  haveChromium,
+  launchBrowser,
+  PASSWORD,
+  type Running,
+  startServer,
+} from './harness.js';
+
+const catalogue = (lang: 'en' | 'fr' | 'es'): Record<string, string> =>
+  JSON.parse(readFileSync(`src/i18n/messages/${lang}/web.json`, 'utf8'));
 
 let server: Running;
 let browser: Browser;
@@ -70,6 +83,35 @@ describe('the datasets view', () => {
     await page.getByRole('button', { name: 'fixture 2024' }).click();
     await page.locator('#dataset-heading').waitFor();
     expect(await cell('ds-country', published.value)).toBe(String(published.count));
+
+    // In French and Spanish: the page's words from the web catalogue, CTDC's codes and the bands in
+    // words of the language, the saved list's date as the language writes it.
+    const english = catalogue('en');
+    for (const lang of ['fr', 'es'] as const) {
+      const words = catalogue(lang);
+      await page.locator('header select').first().selectOption(lang);
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
+      expect(await page.locator('main h1').textContent()).toBe(words['datasets.title']);
+      const headings = await page.locator('main h3').allTextContents();
+      for (const key of ['datasets.byYear', 'datasets.byBand', 'datasets.means', 'datasets.byCountry']) {
+        expect(words[key], key).not.toBe(english[key]);
+        expect(headings).toContain(words[key]);
+      }
+      expect(await cell('ds-year', suppressed.value)).toBe(words['datasets.hidden']);
+      expect(await page.locator(`#ds-means tr[data-value="${means.item}"] th`).textContent()).toBe(
+        words[`datasets.means.${means.item}`],
+      );
+      expect(await page.locator(`#ds-band tr[data-value="${band.value}"] th`).textContent()).toBe(
+        bandLabel(band.value as Parameters<typeof bandLabel>[0], lang),
+      );
+      const saved = await page.locator('.dataset-list tbody td').last().textContent();
+      const month = new Intl.DateTimeFormat(lang, { month: 'short' }).format(new Date());
+      expect(saved).toContain(month);
+      expect(await page.locator('[data-chart="ds-year-chart"]').getAttribute('aria-label')).toContain(
+        words['datasets.byYear'],
+      );
+      expect(await axeViolations(page), lang).toEqual([]);
+    }
     expect(errors).toEqual([]);
     await page.close();
   });

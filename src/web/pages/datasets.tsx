@@ -12,104 +12,28 @@ import { ProblemList } from '../components/case-tools.js';
 import { LoginForm } from '../components/login-form.js';
 import { TableBox } from '../components/table-box.js';
 import { countryName } from '../facts/countries.js';
+import { dateTime, t, tr, tWith } from '../i18n.js';
 import { can, user } from '../state/session.js';
 
-const text = {
-  title: 'Datasets',
-  lede: 'Counts from CTDC case data, released k-anonymously by Continuum’s import on the computer that holds the file (it writes a dashboard file; see “Case data” in the guide). Only these counts are stored here, never the records.',
-  name: 'Name (optional)',
-  upload: 'Upload a dashboard file (JSON)',
-  notJson: (name: string) => `${name} is not JSON: choose the dashboard file the import wrote.`,
-  saved: (name: string) => `Saved ${name}.`,
-  problems: 'The file has problems:',
-  listName: 'Name',
-  format: 'Kind of data',
-  records: 'Records',
-  k: 'Smallest count shown (k)',
-  savedAt: 'Saved',
-  none: 'No dataset saved yet.',
-  recordsWord: 'records',
-  aboutK: (k: number) =>
-    `every published count is 0 or at least ${k}. A hidden count may be 0, fewer than ${k} or more: the release does not say which, and no combination of the published counts narrows it down.`,
-  policy: (k: number) =>
-    `This server keeps a dataset only when every small group in it is hidden with k of at least ${k}, every category is listed (zeros included), and no hidden count can be narrowed down from the published ones. A dataset that falls short is refused, with the counts at fault named below.`,
-  everyOther: 'Every other',
-  hidden: 'hidden',
-  byYear: 'By year',
-  year: 'Year',
-  byBand: 'By continuum band',
-  band: 'Band',
-  means: 'Means of control',
-  meansIntro: (records: string) =>
-    `Among ${records} records with any information on means of control; a record can have several.`,
-  meansColumn: 'Means',
-  percent: 'Percent',
-  byCountry: 'By country of exploitation',
-  country: 'Country',
-  nothing: 'Nothing released.',
-  savedList: 'Saved datasets',
-  notRecorded: 'not recorded',
-  chartOf: (title: string) => `${title}: a bar chart of the counts in the table below`,
-  suppressedNote: 'Hidden counts are not drawn.',
-};
+/** CTDC's file families and means-of-control items (both families) that have words in the catalogue. */
+const formats = ['ctdc-k-anonymised', 'ctdc-synthetic-2021', 'ctdc-synthetic-2024', 'ctdc-synthetic-sector'];
 
-const formatNames: Record<string, string> = {
-  'ctdc-k-anonymised': 'CTDC global dataset (k-anonymised)',
-  'ctdc-synthetic-2021': 'CTDC synthetic data (2021)',
-  'ctdc-synthetic-2024': 'CTDC synthetic data (2024)',
-  'ctdc-synthetic-sector': 'CTDC synthetic data (by sector)',
-};
-
-const bandNames: Record<string, string> = {
-  decent_work: 'Decent work',
-  labour_rights_violations: 'Labour rights violations',
-  severe_exploitation: 'Severe exploitation',
-  forced_labour: 'Forced labour',
-  trafficking: 'Trafficking',
-  slavery: 'Slavery',
-};
-
-/** CTDC's means-of-control items (both file families) in words. */
-const meansNames: Record<string, string> = {
-  DebtBondage: 'Debt bondage',
-  TakesEarnings: 'Takes earnings',
-  RestrictsFinancialAccess: 'Restricts access to money',
-  Threats: 'Threats',
-  PsychologicalAbuse: 'Psychological abuse',
-  PhysicalAbuse: 'Physical abuse',
-  SexualAbuse: 'Sexual abuse',
-  FalsePromises: 'False promises',
-  PsychoactiveSubstances: 'Drugs or alcohol',
-  RestrictsMovement: 'Restricts movement',
-  RestrictsMedicalCare: 'Restricts medical care',
-  ExcessiveWorkingHours: 'Excessive working hours',
-  UsesChildren: 'Threats to children or family',
-  ThreatOfLawEnforcement: 'Threat of the police or immigration',
-  WithholdsNecessities: 'Withholds necessities',
-  WithholdsDocuments: 'Withholds documents',
-  Other: 'Other',
-  NotSpecified: 'Not specified',
-  DebtBondageEarnings: 'Debt bondage or takes earnings',
-  AbusePsyPhySex: 'Psychological, physical or sexual abuse',
-  DrugsAlcohol: 'Drugs or alcohol',
-  DenyBasicNeeds: 'Denies basic needs',
-  ExcessiveWorkHours: 'Excessive working hours',
-  WithholdDocs: 'Withholds documents',
-};
-
-/** An item this page does not know yet, in words: "RestrictsSomething" → "Restricts something". */
+/** An item this page has no words for yet: "RestrictsSomething" → "Restricts something". */
 const words = (name: string) => {
   const spaced = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 };
 
-const formatName = (format: string) => formatNames[format] ?? format.replace(/-/g, ' ');
-const meansName = (item: string) => meansNames[item] ?? words(item);
+const formatName = (format: string) =>
+  formats.includes(format) ? tr.value.dynamic(`web.datasets.format.${format}`) : format.replace(/-/g, ' ');
+const meansName = (item: string) => tr.value.dynamic(`web.datasets.means.${item}`, undefined, words(item));
 const notRecorded = (name: (v: string) => string) => (value: string) =>
-  value === 'unknown' || value === '' ? text.notRecorded : name(value);
-const countryLabel = notRecorded(countryName);
-const bandLabel = notRecorded((v) => bandNames[v] ?? words(v));
-const yearLabel = notRecorded((v) => v);
+  value === 'unknown' || value === '' ? t('web.datasets.notRecorded') : name(value);
+const countryLabel = notRecorded((code) => countryName(code));
+const bandLabel = notRecorded((band) =>
+  tr.value.dynamic(`continuum.band.${band}.label`, undefined, words(band)),
+);
+const yearLabel = notRecorded((year) => year);
 
 type Summary = {
   id: string;
@@ -123,7 +47,7 @@ type ListResponse = { total: number; datasets: Summary[] };
 type DatasetResponse = { dataset: Summary & { dashboard: Dashboard } };
 
 // A suppressed count may be 0, below k or above it: the release does not say which.
-const shown = (count: number | null) => (count === null ? text.hidden : count.toLocaleString('en-GB'));
+const shown = (count: number | null) => (count === null ? t('web.datasets.hidden') : tr.value.number(count));
 
 /** Bars of the published counts, one per value, labelled in words. */
 function BarChart({
@@ -141,10 +65,12 @@ function BarChart({
 }) {
   const data = cells.filter((c): c is { label: string; count: number } => c.count !== null);
   if (data.length === 0) return null;
+  // The counts' ticks as the language writes numbers (Plot's own are English).
+  const count = (value: number) => tr.value.number(value);
   return (
     <Chart
       testId={id}
-      label={text.chartOf(title)}
+      label={t('web.datasets.chartOf', { title })}
       deps={[cells]}
       minWidth={280}
       draw={(Plot, width) =>
@@ -153,7 +79,7 @@ function BarChart({
               width,
               height: 200,
               x: { label: null, type: 'band', tickRotate: data.length > 8 ? -45 : 0 },
-              y: { label: name ?? text.records, grid: true },
+              y: { label: name ?? t('web.datasets.records'), grid: true, tickFormat: count },
               marginBottom: data.length > 8 ? 48 : 30,
               marks: [Plot.barY(data, { x: 'label', y: 'count', fill: '#3b4a5e' }), Plot.ruleY([0])],
             })
@@ -161,7 +87,7 @@ function BarChart({
               width,
               height: 24 * data.length + 40,
               marginLeft: Math.min(180, width / 2.2),
-              x: { label: name ?? text.records, grid: true },
+              x: { label: name ?? t('web.datasets.records'), grid: true, tickFormat: count },
               y: { label: null, domain: data.map((d) => d.label) },
               marks: [Plot.barX(data, { y: 'label', x: 'count', fill: '#3b4a5e' }), Plot.ruleX([0])],
             })
@@ -186,16 +112,18 @@ function CountTable(props: {
     <section class="dataset-table" aria-labelledby={`${props.id}-heading`}>
       <h3 id={`${props.id}-heading`}>{props.title}</h3>
       {props.cells.length === 0 ? (
-        <p>{text.nothing}</p>
+        <p>{t('web.datasets.nothing')}</p>
       ) : (
         <>
           <BarChart id={`${props.id}-chart`} title={props.title} cells={labelled} vertical={props.vertical} />
-          {props.cells.some((cell) => cell.count === null) ? <p class="note">{text.suppressedNote}</p> : null}
+          {props.cells.some((cell) => cell.count === null) ? (
+            <p class="note">{t('web.datasets.suppressedNote')}</p>
+          ) : null}
           <table id={props.id}>
             <thead>
               <tr>
                 <th scope="col">{props.label}</th>
-                <th scope="col">{text.records}</th>
+                <th scope="col">{t('web.datasets.records')}</th>
               </tr>
             </thead>
             <tbody>
@@ -211,8 +139,8 @@ function CountTable(props: {
             {listed.length < props.cells.length ? (
               <tfoot>
                 <tr>
-                  <th scope="row">{text.everyOther}</th>
-                  <td class="num">0</td>
+                  <th scope="row">{t('web.datasets.everyOther')}</th>
+                  <td class="num">{tr.value.number(0)}</td>
                 </tr>
               </tfoot>
             ) : null}
@@ -230,14 +158,17 @@ function DashboardView({ dataset }: { dataset: Summary & { dashboard: Dashboard 
     <article class="dashboard" aria-labelledby="dataset-heading">
       <h2 id="dataset-heading">{dataset.name}</h2>
       <p>
-        {formatName(d.format)}; <span id="dataset-records">{shown(d.records)}</span> {text.recordsWord};{' '}
-        {text.aboutK(d.k)}
+        {tWith(
+          'web.datasets.summary',
+          { format: formatName(d.format), records: <span id="dataset-records">{shown(d.records)}</span> },
+          { count: d.records, k: d.k },
+        )}
       </p>
       <div class="dashboard-grid">
         <CountTable
           id="ds-year"
-          title={text.byYear}
-          label={text.year}
+          title={t('web.datasets.byYear')}
+          label={t('web.datasets.year')}
           cells={d.byYear}
           k={d.k}
           name={yearLabel}
@@ -246,23 +177,32 @@ function DashboardView({ dataset }: { dataset: Summary & { dashboard: Dashboard 
         {d.byBand ? (
           <CountTable
             id="ds-band"
-            title={text.byBand}
-            label={text.band}
+            title={t('web.datasets.byBand')}
+            label={t('web.datasets.band')}
             cells={d.byBand}
             k={d.k}
             name={bandLabel}
           />
         ) : null}
         <section class="dataset-table" aria-labelledby="ds-means-heading">
-          <h3 id="ds-means-heading">{text.means}</h3>
-          <p>{text.meansIntro(shown(d.meansOfControl.records))}</p>
-          <BarChart id="ds-means-chart" title={text.means} cells={means} name={text.percent} />
+          <h3 id="ds-means-heading">{t('web.datasets.means')}</h3>
+          <p>
+            {d.meansOfControl.records === null
+              ? t('web.datasets.meansIntroHidden')
+              : t('web.datasets.meansIntro', { count: d.meansOfControl.records })}
+          </p>
+          <BarChart
+            id="ds-means-chart"
+            title={t('web.datasets.means')}
+            cells={means}
+            name={t('web.datasets.percent')}
+          />
           <table id="ds-means">
             <thead>
               <tr>
-                <th scope="col">{text.meansColumn}</th>
-                <th scope="col">{text.records}</th>
-                <th scope="col">{text.percent}</th>
+                <th scope="col">{t('web.datasets.meansColumn')}</th>
+                <th scope="col">{t('web.datasets.records')}</th>
+                <th scope="col">{t('web.datasets.percent')}</th>
               </tr>
             </thead>
             <tbody>
@@ -270,7 +210,11 @@ function DashboardView({ dataset }: { dataset: Summary & { dashboard: Dashboard 
                 <tr key={item.item} data-value={item.item}>
                   <th scope="row">{meansName(item.item)}</th>
                   <td class="num">{shown(item.count)}</td>
-                  <td class="num">{item.percent === null ? '–' : `${item.percent}%`}</td>
+                  <td class="num">
+                    {item.percent === null
+                      ? '–'
+                      : tr.value.number(item.percent / 100, { style: 'percent', maximumFractionDigits: 1 })}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -278,8 +222,8 @@ function DashboardView({ dataset }: { dataset: Summary & { dashboard: Dashboard 
         </section>
         <CountTable
           id="ds-country"
-          title={text.byCountry}
-          label={text.country}
+          title={t('web.datasets.byCountry')}
+          label={t('web.datasets.country')}
           cells={d.byCountryOfExploitation}
           k={d.k}
           name={countryLabel}
@@ -325,7 +269,7 @@ export function DatasetsPage() {
     try {
       body = JSON.parse(await file.text());
     } catch {
-      message.value = text.notJson(file.name);
+      message.value = t('web.datasets.notJson', { name: file.name });
       return;
     }
     const query = name.value.trim() ? `?name=${encodeURIComponent(name.value.trim())}` : '';
@@ -335,7 +279,7 @@ export function DatasetsPage() {
       problems.value = result.error.problems ?? null;
       return;
     }
-    message.value = text.saved(result.data.dataset.name);
+    message.value = t('web.datasets.saved', { name: result.data.dataset.name });
     current.value = result.data.dataset;
     await refresh();
   };
@@ -343,7 +287,7 @@ export function DatasetsPage() {
   if (!user.value) {
     return (
       <div class="datasets">
-        <h1>{text.title}</h1>
+        <h1>{t('web.datasets.title')}</h1>
         <LoginForm />
       </div>
     );
@@ -351,12 +295,12 @@ export function DatasetsPage() {
 
   return (
     <div class="datasets">
-      <h1>{text.title}</h1>
-      <p class="lede">{text.lede}</p>
-      {minK.value !== null ? <p id="ds-policy">{text.policy(minK.value)}</p> : null}
+      <h1>{t('web.datasets.title')}</h1>
+      <p class="lede">{t('web.datasets.lede')}</p>
+      {minK.value !== null ? <p id="ds-policy">{t('web.datasets.policy', { k: minK.value })}</p> : null}
       {can('caseworker') ? (
         <form class="stack" onSubmit={(event) => event.preventDefault()}>
-          <label for="ds-name">{text.name}</label>
+          <label for="ds-name">{t('web.datasets.name')}</label>
           <input
             id="ds-name"
             value={name.value}
@@ -364,7 +308,7 @@ export function DatasetsPage() {
               name.value = event.currentTarget.value;
             }}
           />
-          <label for="ds-file">{text.upload}</label>
+          <label for="ds-file">{t('web.datasets.upload')}</label>
           <input
             id="ds-file"
             type="file"
@@ -384,17 +328,17 @@ export function DatasetsPage() {
           {message.value}
         </p>
       ) : null}
-      {problems.value ? <ProblemList problems={problems.value} title={text.problems} /> : null}
+      {problems.value ? <ProblemList problems={problems.value} title={t('web.datasets.problems')} /> : null}
       {list.value && list.value.datasets.length > 0 ? (
-        <TableBox label={text.savedList}>
+        <TableBox label={t('web.datasets.savedList')}>
           <table class="dataset-list">
             <thead>
               <tr>
-                <th scope="col">{text.listName}</th>
-                <th scope="col">{text.format}</th>
-                <th scope="col">{text.records}</th>
-                <th scope="col">{text.k}</th>
-                <th scope="col">{text.savedAt}</th>
+                <th scope="col">{t('web.datasets.listName')}</th>
+                <th scope="col">{t('web.datasets.format')}</th>
+                <th scope="col">{t('web.datasets.records')}</th>
+                <th scope="col">{t('web.datasets.k')}</th>
+                <th scope="col">{t('web.datasets.savedAt')}</th>
               </tr>
             </thead>
             <tbody>
@@ -407,15 +351,15 @@ export function DatasetsPage() {
                   </td>
                   <td>{formatName(d.format)}</td>
                   <td class="num">{shown(d.rows)}</td>
-                  <td class="num">{d.k}</td>
-                  <td>{new Date(d.createdAt).toLocaleString('en-GB')}</td>
+                  <td class="num">{tr.value.number(d.k)}</td>
+                  <td>{dateTime(d.createdAt)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </TableBox>
       ) : list.value ? (
-        <p>{text.none}</p>
+        <p>{t('web.datasets.none')}</p>
       ) : null}
       {current.value ? <DashboardView dataset={current.value} /> : null}
     </div>
