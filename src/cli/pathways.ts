@@ -40,25 +40,25 @@ export function register(program: Command): void {
       async (file: string, options: { regime?: string; start?: string; json?: boolean; svg?: string }) => {
         checkOutputPath(options.svg);
         const facts = await readCase(file);
-        // The JSON and the chart are in English still; the text is in the language asked for.
-        const output = pathwaysFor(facts, options);
+        // The chart is in English still; the JSON and the text are in the language asked for.
+        const lang = cliLang();
+        const output = pathwaysFor(facts, { ...options, lang });
         if (options.svg) {
           const title = `Protection pathways — ${facts.title ?? facts.id ?? file} (identified ${output.startDate})`;
-          await writeOutput(options.svg, renderSvg(output.regimes, title));
+          const english = lang === 'en' ? output : pathwaysFor(facts, options);
+          await writeOutput(options.svg, renderSvg(english.regimes, title));
         }
         if (options.json) {
           printJson(output);
           return;
         }
-        const lang = cliLang();
-        const text = lang === 'en' ? output : pathwaysFor(facts, { ...options, lang });
         const tr = translator(lang);
         const heading = tr.t('pathways.text.heading', {
           case: facts.title ?? facts.id ?? file,
           date: tr.date(output.startDate),
         });
-        const body = text.regimes.length
-          ? text.regimes.map((regime) => renderPathway(regime, lang)).join('\n\n')
+        const body = output.regimes.length
+          ? output.regimes.map((regime) => renderPathway(regime, lang)).join('\n\n')
           : tr.t('pathways.text.noRegime');
         const svgNote = options.svg ? `\n\n${tr.t('pathways.text.chartWritten', { file: options.svg })}` : '';
         process.stdout.write(`${heading}\n\n${body}${svgNote}\n`);

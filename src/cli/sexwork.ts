@@ -5,18 +5,18 @@ import type { CaseFacts } from '../facts/schema.js';
 import { type Lang, type Translator, translator } from '../i18n/index.js';
 import { sexworkReport } from '../pathways/report.js';
 import { sexworkRegimes } from '../pathways/sexwork/index.js';
-import type { PartyRule, SexworkResult } from '../pathways/sexwork/types.js';
+import type { PartyPosition, SexworkResult } from '../pathways/sexwork/types.js';
 import { InputError, printJson } from './io.js';
 import { cliLang } from './lang.js';
 import { readCase } from './read-case.js';
 
-export function sexworkFor(facts: CaseFacts, regimeId?: string) {
-  const report = sexworkReport(facts, regimeId);
+export function sexworkFor(facts: CaseFacts, regimeId?: string, lang?: Lang) {
+  const report = sexworkReport(facts, { regime: regimeId, lang });
   if (!report.ok) throw new InputError(report.input === 'regime' ? '--regime' : 'sexwork', report.problems);
   return report.value;
 }
 
-function party(tr: Translator, key: 'seller' | 'buyer' | 'thirdParty', rule: PartyRule): string {
+function party(tr: Translator, key: 'seller' | 'buyer' | 'thirdParty', rule: PartyPosition): string {
   return `    ${tr.t('pathways.sexwork.party', {
     party: tr.dynamic(`pathways.sexwork.party.${key}`),
     criminalised: tr.dynamic(`pathways.sexwork.criminalised.${rule.criminalised}`),
@@ -25,7 +25,7 @@ function party(tr: Translator, key: 'seller' | 'buyer' | 'thirdParty', rule: Par
   })}`;
 }
 
-/** One regime for this person, in words of the language (the regimes' own summaries are English). */
+/** One regime for this person, in words of the language. */
 function render(result: SexworkResult, lang: Lang): string {
   const tr = translator(lang);
   const { t } = tr;
@@ -72,12 +72,13 @@ export function register(program: Command): void {
     .option('--json', 'print { schemaVersion, case, regimes: [SexworkResult] }')
     .action(async (file: string, options: { regime?: string; json?: boolean }) => {
       const facts = await readCase(file);
-      const output = sexworkFor(facts, options.regime);
+      const lang = cliLang();
+      const output = sexworkFor(facts, options.regime, lang);
       if (options.json) {
         printJson(output);
         return;
       }
       const heading = facts.title ?? facts.id ?? file;
-      process.stdout.write(`${heading}\n\n${output.regimes.map((r) => render(r, cliLang())).join('\n\n')}\n`);
+      process.stdout.write(`${heading}\n\n${output.regimes.map((r) => render(r, lang)).join('\n\n')}\n`);
     });
 }

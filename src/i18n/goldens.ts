@@ -1,7 +1,7 @@
 // The golden scenario outputs: three example cases, in French and Spanish, as a caseworker reads
 // them: the continuum profile, the what-if under the citizen scenario, and the assessment under
-// every instrument (the elements that decided each verdict, in the words of the law catalogue). (The protection pathways
-// join them once the regimes' own words are translated.)
+// every instrument (the elements that decided each verdict, in the words of the law catalogue), and
+// the protection pathways in force on the day the person was identified.
 // `npm run goldens` writes them to examples/goldens/; a test fails when they are stale, so any
 // change of wording shows in review, where the legal terms are checked against the glossary.
 import { pathwaysExtension } from '../continuum/pathways-extension.js';
@@ -11,6 +11,8 @@ import { whatIf } from '../continuum/whatif.js';
 import type { CaseFacts } from '../facts/schema.js';
 import { assess } from '../law/assess.js';
 import { renderAssessment } from '../law/render/text.js';
+import { renderPathway } from '../pathways/render-text.js';
+import { pathwaysReport } from '../pathways/report.js';
 import type { Lang } from './languages.js';
 
 export const goldenCases = [
@@ -19,6 +21,14 @@ export const goldenCases = [
   'debt-bondage-brick-kiln',
 ] as const;
 export const goldenLanguages: readonly Lang[] = ['fr', 'es'];
+
+/** The regimes in force on the identification day (none when the case has no date). */
+function pathways(facts: CaseFacts, lang: Lang): string[] {
+  const report = pathwaysReport(facts, { lang });
+  return report.ok && report.value.regimes.length > 0
+    ? [report.value.regimes.map((regime) => renderPathway(regime, lang)).join('\n\n')]
+    : [];
+}
 
 /** The golden text of one case in one language. */
 export function goldenText(facts: CaseFacts, lang: Lang): string {
@@ -31,6 +41,7 @@ export function goldenText(facts: CaseFacts, lang: Lang): string {
     report.profile.notes.map((note) => `- ${note}`),
     [renderWhatIf(whatIf(facts, 'citizen', { extensions: [pathwaysExtension], lang }))],
     [renderAssessment(assess(facts), { lang }).trimEnd()],
+    pathways(facts, lang),
   ];
   return `${sections
     .filter((lines) => lines.length > 0)

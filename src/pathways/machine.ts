@@ -10,21 +10,27 @@ import { readPath } from '../law/logic/evaluate.js';
 import type { Truth } from '../law/logic/truth.js';
 import { daysBetween } from './dates.js';
 import { type Duration, endOf, lengthWords } from './parameters.js';
-import type { Branch, Condition, Decision, EndState, Entitlement, Stage } from './types.js';
+import type { Branch, Decision, EndState, Entitlement, Stage } from './types.js';
+import { type Said, words } from './words.js';
 
 export type Context = {
   facts: CaseFacts;
   /** Identification day (day 0). */
   start: string;
   cooperating: boolean;
-  /** Read a fact and record that it decided something. */
-  read: (path: FactPath, effect: string, cite?: Citation) => unknown;
+  /** The reader's language: the recorded effects are in it. */
+  tr: Translator;
+  /** Read a fact and record that it decided something (the effect in the reader's words). */
+  read: (path: FactPath, effect: Said, cite?: Citation) => unknown;
   /** Record the cooperation scenario as a deciding fact. */
-  cooperation: (effect: string, cite?: Citation) => boolean;
+  cooperation: (effect: Said, cite?: Citation) => boolean;
 };
 
 /** The next state (one of the regime's own, by name) or an end state. */
-export type Step<State extends string = string> = { to: State } | { end: EndState; note?: string };
+export type Step<State extends string = string> = { to: State } | { end: EndState; note?: Said };
+
+/** A condition of a stage, in the regime's English (the stage has it in the reader's language). */
+export type ConditionSpec = { text: Said; cite: Citation };
 
 /** A stage's name in the catalogue; `{duration}` in it stands for the stage's length ("45 days"). */
 export type StageName = Extract<MessageKey, `pathways.stage.${string}`>;
@@ -32,7 +38,7 @@ export type StageName = Extract<MessageKey, `pathways.stage.${string}`>;
 export type StateSpec<State extends string = string> = {
   name: StageName;
   entitlements: Entitlement[];
-  conditions: Condition[];
+  conditions: ConditionSpec[];
   requiresCooperation: boolean;
   /** How long the state lasts: a parameter, or null for open-ended. */
   duration: Duration | null;
@@ -40,6 +46,7 @@ export type StateSpec<State extends string = string> = {
   next: (ctx: Context) => Step<State>;
 };
 
+/** Whether the person falls within a regime, and why (in the reader's words). */
 export type Eligibility = { value: Truth; basis: string };
 
 /**
@@ -49,7 +56,7 @@ export type Eligibility = { value: Truth; basis: string };
  */
 export type Regime<State extends string = string> = Period & {
   id: string;
-  title: string;
+  title: Said;
   /** Where it applies: a country code, or an organisation (CoE, EU). */
   jurisdiction: string;
   cite: Citation;
@@ -62,7 +69,7 @@ export type Regime<State extends string = string> = Period & {
   outside: EndState;
   begin: (ctx: Context) => Step<State>;
   states: Record<State, StateSpec<State>>;
-  notes?: string[];
+  notes?: Said[];
 };
 
 export function context(
@@ -70,21 +77,23 @@ export function context(
   start: string,
   cooperating: boolean,
   decisions: Decision[],
+  tr: Translator,
 ): Context {
   return {
     facts,
     start,
     cooperating,
+    tr,
     read: (path, effect, cite) => {
       const value = readPath(facts, path) ?? null;
-      decisions.push({ path, value, effect, ...(cite ? { cite } : {}) });
+      decisions.push({ path, value, effect: words(tr, effect), ...(cite ? { cite } : {}) });
       return value;
     },
     cooperation: (effect, cite) => {
       decisions.push({
         path: 'authorities.willingToCooperate',
         value: cooperating,
-        effect,
+        effect: words(tr, effect),
         ...(cite ? { cite } : {}),
       });
       return cooperating;
@@ -112,7 +121,7 @@ export function runBranch(
 ): Branch {
   const decisions: Decision[] = [];
   const notes: string[] = [];
-  const ctx = context(facts, start, cooperating, decisions);
+  const ctx = context(facts, start, cooperating, decisions, tr);
   const stages: Stage[] = [];
   let step = regime.begin(ctx);
   let date = start;
@@ -123,6 +132,7 @@ export function runBranch(
     const on = lawDay(regime, date);
     const endDate = spec.duration ? endOf(spec.duration, date, on) : null;
     stages.push({
+      id: step.to,
       name: tr.t(spec.name, spec.duration ? { duration: lengthWords(spec.duration, on, tr) } : {}),
       startDay: daysBetween(start, date),
       endDay: endDate === null ? null : daysBetween(start, endDate),
@@ -130,7 +140,7 @@ export function runBranch(
       endDate,
       minimumOnly: spec.minimumOnly ?? false,
       entitlements: spec.entitlements,
-      conditions: spec.conditions,
+      conditions: spec.conditions.map((c) => ({ text: words(tr, c.text), cite: c.cite })),
       requiresCooperation: spec.requiresCooperation,
     });
     step = spec.next(ctx);
@@ -138,7 +148,7 @@ export function runBranch(
       throw new Error(`regime ${regime.id}: an open-ended state must end`);
     date = endDate ?? date;
   }
-  if (step.note) notes.push(step.note);
+  if (step.note) notes.push(words(tr, step.note));
   const last = stages.at(-1);
   return {
     cooperating,

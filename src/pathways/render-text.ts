@@ -1,6 +1,6 @@
 // Plain-text timelines for people (the CLI), in the language asked for. Text may change; the JSON
-// output is the contract. The frame (days, entitlements, end states, headings) is translated, and
-// the stage names (evaluatePathway's language); the regimes' conditions and notes are still English.
+// output is the contract. The frame (days, entitlements, end states, headings) is translated here;
+// the regimes' own words (stage names, effects, notes) come in evaluatePathway's language.
 import { answerLabel, questionFor } from '../facts/questions.js';
 import { type Lang, type Translator, translator } from '../i18n/index.js';
 import { formatCitation } from '../law/logic/citation.js';

@@ -4,7 +4,7 @@
 
 import { type NameKind, type Problem, unknownName } from '../facts/problems.js';
 import type { CaseFacts } from '../facts/schema.js';
-import type { Lang } from '../i18n/index.js';
+import { defaultLang, type Lang } from '../i18n/index.js';
 import { isIsoDate } from './dates.js';
 import { dayZeroOf } from './day-zero.js';
 import { evaluatePathway } from './evaluate.js';
@@ -65,12 +65,14 @@ function chooseRegimes(start: string, id?: string): Answer<Regime[]> {
 
 export type PathwaysReport = {
   schemaVersion: typeof PATHWAYS_SCHEMA_VERSION;
+  /** The language of every text in the report. */
+  lang: Lang;
   case: { id: string | null; title: string | null };
   startDate: string;
   regimes: PathwayResult[];
 };
 
-/** The pathways of one case; stage names in `lang` (the JSON contract keeps English). */
+/** The pathways of one case, its texts in `lang` (English by default); ids and codes in every language. */
 export function pathwaysReport(
   facts: CaseFacts,
   options: { start?: string; regime?: string; lang?: Lang } = {},
@@ -83,6 +85,7 @@ export function pathwaysReport(
     ok: true,
     value: {
       schemaVersion: PATHWAYS_SCHEMA_VERSION,
+      lang: options.lang ?? defaultLang,
       case: { id: facts.id ?? null, title: facts.title ?? null },
       startDate: start.value,
       regimes: chosen.value.map((regime) => evaluatePathway(regime, facts, start.value, options.lang)),
@@ -92,11 +95,18 @@ export function pathwaysReport(
 
 export type SexworkReport = {
   schemaVersion: typeof SEXWORK_SCHEMA_VERSION;
+  /** The language of every text in the report. */
+  lang: Lang;
   case: { id: string | null; title: string | null };
   regimes: SexworkResult[];
 };
 
-export function sexworkReport(facts: CaseFacts, regimeId?: string): Answer<SexworkReport> {
+/** The prostitution regimes for one case (or the one asked for), texts in `lang` (English by default). */
+export function sexworkReport(
+  facts: CaseFacts,
+  options: { regime?: string; lang?: Lang } = {},
+): Answer<SexworkReport> {
+  const { regime: regimeId, lang = defaultLang } = options;
   let chosen = sexworkRegimes;
   if (regimeId !== undefined) {
     const regime = findSexworkRegime(regimeId);
@@ -107,8 +117,9 @@ export function sexworkReport(facts: CaseFacts, regimeId?: string): Answer<Sexwo
     ok: true,
     value: {
       schemaVersion: SEXWORK_SCHEMA_VERSION,
+      lang,
       case: { id: facts.id ?? null, title: facts.title ?? null },
-      regimes: chosen.map((regime) => assessSexwork(regime, facts)),
+      regimes: chosen.map((regime) => assessSexwork(regime, facts, { lang })),
     },
   };
 }

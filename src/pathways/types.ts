@@ -28,6 +28,8 @@ export type Condition = { text: string; cite: Citation };
 export type Decision = { path: string; value: unknown; effect: string; cite?: Citation };
 
 export type Stage = {
+  /** The regime's name for the state (stable: `name` is in the reader's language). */
+  id: string;
   name: string;
   /** Days from identification (day 0). */
   startDay: number;
@@ -53,6 +55,7 @@ export type Branch = {
   notes: string[];
 };
 
+/** Texts (stage names, conditions, effects, notes, the title) are in the language it was asked in. */
 export type PathwayResult = {
   regime: {
     id: string;

@@ -30,11 +30,25 @@ describe('analysis endpoints: the CLI contracts over HTTP', () => {
       ['pathways', exampleFile, '--regime', 'uk-nrm-2009', '--start', '2024-03-01'],
     ],
     ['/api/sexwork?regime=se', ['sexwork', exampleFile, '--regime', 'se']],
+    ['/api/pathways?lang=fr', ['pathways', exampleFile, '--lang', 'fr']],
+    ['/api/sexwork?lang=es', ['sexwork', exampleFile, '--lang', 'es']],
   ])('%s equals `continuum %s --json`, without logging in', async (url, args) => {
     const response = await post(url, example);
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
     expect(response.json()).toEqual(await cliJson(args));
+  });
+
+  it('pathways and sexwork in the language asked for: the same ids and codes, the texts translated', async () => {
+    for (const path of ['/api/pathways', '/api/sexwork']) {
+      const english = (await post(path, example)).json();
+      const french = (await post(`${path}?lang=fr`, example)).json();
+      expect([english.lang, french.lang]).toEqual(['en', 'fr']);
+      const ids = (report: { regimes: Array<{ regime: { id: string; title: string } }> }) =>
+        report.regimes.map((r) => r.regime.id);
+      expect(ids(french)).toEqual(ids(english));
+      expect(french.regimes[0].regime.title).not.toBe(english.regimes[0].regime.title);
+    }
   });
 
   it('refuses bad facts with the problem list, as /api/assess does', async () => {

@@ -8,6 +8,7 @@ import { citer } from '../../law/logic/citation.js';
 import { flagTruth, victimUnder } from '../eligibility.js';
 import type { Regime } from '../machine.js';
 import type { Duration } from '../parameters.js';
+import { say } from '../words.js';
 
 const coe = citer('Council of Europe Trafficking Convention (2005)', '2008-02-01', 'V');
 
@@ -19,7 +20,7 @@ const recoveryPeriod: Duration = {
 
 export const coe2005: Regime<'recovery' | 'permit'> = {
   id: 'coe-2005',
-  title: 'Council of Europe Convention (2005): minimum standard',
+  title: say('Council of Europe Convention (2005): minimum standard'),
   jurisdiction: 'CoE',
   from: '2008-02-01',
   cite: coe('Arts 10, 12–14'),
@@ -31,14 +32,14 @@ export const coe2005: Regime<'recovery' | 'permit'> = {
     const publicOrder = flagTruth(
       ctx.read(
         'authorities.publicOrderConcern',
-        'Art 13(3): public order may release the state from the period',
+        say('Art 13(3): public order may release the state from the period'),
         coe('Art 13(3)'),
       ),
     );
     return publicOrder === 'met'
       ? {
           end: 'removal',
-          note: 'Art 13(3): the state is not bound to observe the period on public-order grounds.',
+          note: say('Art 13(3): the state is not bound to observe the period on public-order grounds.'),
         }
       : { to: 'recovery' };
   },
@@ -47,22 +48,27 @@ export const coe2005: Regime<'recovery' | 'permit'> = {
       name: 'pathways.stage.coe-2005.recovery',
       entitlements: ['no_removal', 'accommodation', 'subsistence', 'medical_care'],
       conditions: [
-        { text: 'reasonable grounds to believe the person is a victim', cite: coe('Arts 10(2), 13(1)') },
-        { text: 'assistance not conditional on willingness to act as a witness', cite: coe('Art 12(6)') },
-        { text: 'no labour-market access unless lawfully resident', cite: coe('Art 12(4)') },
+        { text: say('reasonable grounds to believe the person is a victim'), cite: coe('Arts 10(2), 13(1)') },
+        {
+          text: say('assistance not conditional on willingness to act as a witness'),
+          cite: coe('Art 12(6)'),
+        },
+        { text: say('no labour-market access unless lawfully resident'), cite: coe('Art 12(4)') },
       ],
       requiresCooperation: false,
       duration: recoveryPeriod,
       minimumOnly: true,
       next: (ctx) =>
         ctx.cooperation(
-          'a permit where the stay is necessary for cooperation (Art 14(1)(b))',
+          say('a permit where the stay is necessary for cooperation (Art 14(1)(b))'),
           coe('Art 14(1)(b)'),
         )
           ? { to: 'permit' }
           : {
               end: 'discretionary',
-              note: 'Without cooperation, a permit only where the state issues it owing to the personal situation (Art 14(1)(a)) — its choice.',
+              note: say(
+                'Without cooperation, a permit only where the state issues it owing to the personal situation (Art 14(1)(a)) — its choice.',
+              ),
             },
     },
     permit: {
@@ -70,11 +76,13 @@ export const coe2005: Regime<'recovery' | 'permit'> = {
       entitlements: ['residence'],
       conditions: [
         {
-          text: 'the stay is necessary for cooperation with the authorities (or, where chosen, the personal situation)',
+          text: say(
+            'the stay is necessary for cooperation with the authorities (or, where chosen, the personal situation)',
+          ),
           cite: coe('Art 14(1)'),
         },
         {
-          text: 'non-renewal and withdrawal under national law; asylum unaffected',
+          text: say('non-renewal and withdrawal under national law; asylum unaffected'),
           cite: coe('Art 14(3), (5)'),
         },
       ],

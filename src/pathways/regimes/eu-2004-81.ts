@@ -10,6 +10,7 @@ import { allOf, definitionTruth, flagTruth } from '../eligibility.js';
 import { freeMovementStates } from '../free-movement.js';
 import type { Regime } from '../machine.js';
 import type { Duration } from '../parameters.js';
+import { say } from '../words.js';
 
 const directive = citer('Council Directive 2004/81/EC', '2004-08-06', 'M');
 
@@ -36,7 +37,7 @@ const permit: Duration = {
 
 export const eu200481: Regime<'reflection' | 'permit'> = {
   id: 'eu-2004-81',
-  title: 'EU Directive 2004/81/EC: residence for victims who cooperate',
+  title: say('EU Directive 2004/81/EC: residence for victims who cooperate'),
   jurisdiction: 'EU',
   from: '2004-08-06',
   cite: directive('Arts 6–14'),
@@ -45,7 +46,7 @@ export const eu200481: Regime<'reflection' | 'permit'> = {
   eligibility: (ctx) => {
     const citizenships = ctx.read(
       'person.citizenships',
-      'only third-country nationals are covered',
+      say('only third-country nationals are covered'),
       directive('Art 3(1)'),
     );
     const thirdCountry = Array.isArray(citizenships)
@@ -53,10 +54,10 @@ export const eu200481: Regime<'reflection' | 'permit'> = {
         ? 'not_met'
         : 'met'
       : 'undetermined';
-    return allOf([
-      ['a third-country national', thirdCountry],
+    return allOf(ctx, [
+      [say('a third-country national'), thirdCountry],
       [
-        'a victim of trafficking (Directive 2011/36 definition)',
+        say('a victim of trafficking (Directive 2011/36 definition)'),
         definitionTruth(ctx, 'eu-trafficking-directive'),
       ],
     ]);
@@ -69,10 +70,10 @@ export const eu200481: Regime<'reflection' | 'permit'> = {
       entitlements: ['no_removal', 'subsistence', 'medical_care'],
       conditions: [
         {
-          text: 'no expulsion order enforced; no entitlement to residence',
+          text: say('no expulsion order enforced; no entitlement to residence'),
           cite: directive('Art 6(2), (3)'),
         },
-        { text: 'subsistence and emergency medical treatment', cite: directive('Art 7(1)') },
+        { text: say('subsistence and emergency medical treatment'), cite: directive('Art 7(1)') },
       ],
       requiresCooperation: false,
       duration: reflectionPeriod,
@@ -80,34 +81,36 @@ export const eu200481: Regime<'reflection' | 'permit'> = {
         const contact = flagTruth(
           ctx.read(
             'authorities.renewedContactWithExploiters',
-            'renewed contact with the perpetrators ends the period and bars the permit',
+            say('renewed contact with the perpetrators ends the period and bars the permit'),
             directive('Arts 6(4), 8(1)(c)'),
           ),
         );
         const publicOrder = flagTruth(
           ctx.read(
             'authorities.publicOrderConcern',
-            'public policy or national security ends the period',
+            say('public policy or national security ends the period'),
             directive('Art 6(4)'),
           ),
         );
         if (contact === 'met' || publicOrder === 'met')
-          return { end: 'removal', note: 'Period terminated: ordinary aliens law.' };
-        if (!ctx.cooperation('a permit only with a clear intention to cooperate', directive('Art 8(1)(b)'))) {
+          return { end: 'removal', note: say('Period terminated: ordinary aliens law.') };
+        if (
+          !ctx.cooperation(say('a permit only with a clear intention to cooperate'), directive('Art 8(1)(b)'))
+        ) {
           return {
             end: 'removal',
-            note: 'No cooperation, no permit: ordinary aliens law applies after the period.',
+            note: say('No cooperation, no permit: ordinary aliens law applies after the period.'),
           };
         }
         const useful = flagTruth(
           ctx.read(
             'authorities.proceedingsOpen',
-            'the stay must be useful to an investigation or proceedings',
+            say('the stay must be useful to an investigation or proceedings'),
             directive('Art 8(1)(a)'),
           ),
         );
         return useful === 'not_met'
-          ? { end: 'removal', note: 'No proceedings for the stay to serve: no permit.' }
+          ? { end: 'removal', note: say('No proceedings for the stay to serve: no permit.') }
           : { to: 'permit' };
       },
     },
@@ -116,15 +119,19 @@ export const eu200481: Regime<'reflection' | 'permit'> = {
       entitlements: ['residence', 'right_to_work', 'subsistence', 'medical_care'],
       conditions: [
         {
-          text: 'useful to the proceedings; clear intention to cooperate; relations with suspects severed',
+          text: say(
+            'useful to the proceedings; clear intention to cooperate; relations with suspects severed',
+          ),
           cite: directive('Art 8(1)'),
         },
         {
-          text: 'withdrawn if cooperation stops, contact is renewed, or the proceedings are discontinued',
+          text: say(
+            'withdrawn if cooperation stops, contact is renewed, or the proceedings are discontinued',
+          ),
           cite: directive('Art 14'),
         },
         {
-          text: 'labour market, training and education under national rules, for the permit’s duration',
+          text: say('labour market, training and education under national rules, for the permit’s duration'),
           cite: directive('Art 11'),
         },
       ],
@@ -132,9 +139,11 @@ export const eu200481: Regime<'reflection' | 'permit'> = {
       duration: permit,
       next: () => ({
         end: 'residence_permit',
-        note: 'Renewed only while the conditions last; when the proceedings end, ordinary aliens law (Art 13).',
+        note: say(
+          'Renewed only while the conditions last; when the proceedings end, ordinary aliens law (Art 13).',
+        ),
       }),
     },
   },
-  notes: ['Does not apply to the UK, Ireland or Denmark.'],
+  notes: [say('Does not apply to the UK, Ireland or Denmark.')],
 };

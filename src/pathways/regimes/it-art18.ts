@@ -8,6 +8,7 @@ import { citer } from '../../law/logic/citation.js';
 import { flagTruth, victimUnder } from '../eligibility.js';
 import type { Regime } from '../machine.js';
 import type { Duration } from '../parameters.js';
+import { say } from '../words.js';
 
 const art18 = citer('Italy, Legislative Decree 286/1998 (Testo unico immigrazione)', '1998-09-02', 'V');
 const practice = citer('Italy, DPR 394/1999 Art 27 (as described by secondary sources)', '1999-11-18', 'S');
@@ -36,20 +37,22 @@ const permitEntitlements = [
 
 export const itArt18: Regime<'judicial' | 'social' | 'renewed'> = {
   id: 'it-art18',
-  title: 'Italy: Art 18 social-protection permit',
+  title: say('Italy: Art 18 social-protection permit'),
   jurisdiction: 'IT',
   from: '1998-09-02',
   cite: art18('Art 18'),
   requiresCooperation: false,
   parameters: [firstPermit, renewal],
-  eligibility: (ctx) => {
-    const victim = victimUnder(ctx, ['un-trafficking-protocol', 'ilo-forced-labour-convention']);
-    return { ...victim, basis: `violence or grave exploitation, read as ${victim.basis}` };
-  },
+  eligibility: (ctx) =>
+    victimUnder(
+      ctx,
+      ['un-trafficking-protocol', 'ilo-forced-labour-convention'],
+      say('violence or grave exploitation'),
+    ),
   outside: 'removal',
   begin: (ctx) =>
     ctx.cooperation(
-      'the judicial path (statements in proceedings) or, without cooperation, the social path',
+      say('the judicial path (statements in proceedings) or, without cooperation, the social path'),
       practice('Art 27'),
     )
       ? { to: 'judicial' }
@@ -60,11 +63,11 @@ export const itArt18: Regime<'judicial' | 'social' | 'renewed'> = {
       entitlements: [...permitEntitlements],
       conditions: [
         {
-          text: 'statements in criminal proceedings; prosecutor’s proposal or opinion',
+          text: say('statements in criminal proceedings; prosecutor’s proposal or opinion'),
           cite: art18('Art 18(1)'),
         },
         {
-          text: 'concrete danger to safety; taking part in an assistance and integration programme',
+          text: say('concrete danger to safety; taking part in an assistance and integration programme'),
           cite: art18('Art 18(1)'),
         },
       ],
@@ -77,11 +80,13 @@ export const itArt18: Regime<'judicial' | 'social' | 'renewed'> = {
       entitlements: [...permitEntitlements],
       conditions: [
         {
-          text: 'social services or an accredited organisation certify the situation; no complaint needed',
+          text: say(
+            'social services or an accredited organisation certify the situation; no complaint needed',
+          ),
           cite: practice('Art 27'),
         },
         {
-          text: 'concrete danger to safety; taking part in an assistance and integration programme',
+          text: say('concrete danger to safety; taking part in an assistance and integration programme'),
           cite: art18('Art 18(1)'),
         },
       ],
@@ -93,17 +98,20 @@ export const itArt18: Regime<'judicial' | 'social' | 'renewed'> = {
       name: 'pathways.stage.it-art18.renewed',
       entitlements: [...permitEntitlements],
       conditions: [
-        { text: 'continued participation in the programme', cite: art18('Art 18(4)', { certainty: 'M' }) },
+        {
+          text: say('continued participation in the programme'),
+          cite: art18('Art 18(4)', { certainty: 'M' }),
+        },
       ],
       requiresCooperation: false,
       duration: renewal,
       next: () => ({
         end: 'residence_permit',
-        note: 'Convertible into an ordinary work or study permit (Art 18(5)) [S].',
+        note: say('Convertible into an ordinary work or study permit (Art 18(5)) [S].'),
       }),
     },
   },
-  notes: ['No formal reflection period in Italian law.'],
+  notes: [say('No formal reflection period in Italian law.')],
 };
 
 /** Art 18(4): the permit may be revoked where the programme is interrupted or conduct is incompatible [M]. */
@@ -111,14 +119,14 @@ function programmeKept(ctx: Parameters<typeof itArt18.begin>[0]) {
   const contact = flagTruth(
     ctx.read(
       'authorities.renewedContactWithExploiters',
-      'conduct incompatible with the programme may lead to revocation',
+      say('conduct incompatible with the programme may lead to revocation'),
       art18('Art 18(4)', { certainty: 'M' }),
     ),
   );
   return contact === 'met'
     ? ({
         end: 'removal',
-        note: 'Permit revoked: programme interrupted or conduct incompatible (Art 18(4)) [M].',
+        note: say('Permit revoked: programme interrupted or conduct incompatible (Art 18(4)) [M].'),
       } as const)
     : ({ to: 'renewed' } as const);
 }

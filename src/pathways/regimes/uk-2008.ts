@@ -8,6 +8,7 @@ import { addMonths } from '../dates.js';
 import { allOf, childTruth, flagTruth } from '../eligibility.js';
 import type { Regime } from '../machine.js';
 import type { Duration } from '../parameters.js';
+import { say } from '../words.js';
 
 const hansard2009 = citer('Hansard HC 27 Feb 2009 (human trafficking victims)', '2003-03-01', 'V');
 const criteria = citer(
@@ -35,7 +36,7 @@ const recentExploitationMonths = 3;
 
 export const uk2008: Regime<'support'> = {
   id: 'uk-2008',
-  title: 'United Kingdom to March 2009 (Poppy Project support)',
+  title: say('United Kingdom to March 2009 (Poppy Project support)'),
   jurisdiction: 'GB',
   from: '2003-03-01',
   until: '2009-03-31',
@@ -43,49 +44,51 @@ export const uk2008: Regime<'support'> = {
   requiresCooperation: true,
   parameters: [supportPeriod],
   eligibility: (ctx) => {
-    const gender = ctx.read('person.gender', 'Poppy housed women only', criteria('target group'));
+    const gender = ctx.read('person.gender', say('Poppy housed women only'), criteria('target group'));
     const kinds = ctx.read(
       'exploitation.kinds',
-      'only sexual exploitation (prostitution) qualified',
+      say('only sexual exploitation (prostitution) qualified'),
       criteria('(2)'),
     );
-    const intoUk = ctx.read('movement.crossedBorder', 'trafficked into the UK', criteria('(1)'));
+    const intoUk = ctx.read('movement.crossedBorder', say('trafficked into the UK'), criteria('(1)'));
     const lastDay = ctx.read(
       'events.to',
-      `exploited within the ${recentExploitationMonths} months before referral`,
+      say('exploited within the three months before referral'),
       criteria('(2)'),
     );
-    const adult = childTruth(ctx, 'an adult service: children went to local-authority care [M]');
+    const adult = childTruth(ctx, say('an adult service: children went to local-authority care [M]'));
     const recent =
       typeof lastDay === 'string'
         ? addMonths(lastDay, recentExploitationMonths) >= ctx.start
           ? 'met'
           : 'not_met'
         : 'undetermined';
-    return allOf([
-      ['a woman', gender === 'female' ? 'met' : typeof gender === 'string' ? 'not_met' : 'undetermined'],
+    return allOf(ctx, [
+      [say('a woman'), gender === 'female' ? 'met' : typeof gender === 'string' ? 'not_met' : 'undetermined'],
       [
-        'sexual exploitation',
+        say('sexual exploitation'),
         Array.isArray(kinds) ? (kinds.includes('sexual') ? 'met' : 'not_met') : 'undetermined',
       ],
-      ['trafficked into the UK', flagTruth(intoUk)],
-      ['exploited within the last three months', recent],
-      ['an adult', adult === 'met' ? 'not_met' : adult === 'not_met' ? 'met' : 'undetermined'],
+      [say('trafficked into the UK'), flagTruth(intoUk)],
+      [say('exploited within the last three months'), recent],
+      [say('an adult'), adult === 'met' ? 'not_met' : adult === 'not_met' ? 'met' : 'undetermined'],
     ]);
   },
   outside: 'asylum_claim_or_removal',
   begin: (ctx) =>
-    ctx.cooperation('support needed willingness to cooperate with the authorities', criteria('(3)'))
+    ctx.cooperation(say('support needed willingness to cooperate with the authorities'), criteria('(3)'))
       ? { to: 'support' }
-      : { end: 'asylum_claim_or_removal', note: 'No support without willingness to cooperate.' },
+      : { end: 'asylum_claim_or_removal', note: say('No support without willingness to cooperate.') },
   states: {
     support: {
       name: 'pathways.stage.uk-2008.support',
       entitlements: ['accommodation', 'subsistence', 'medical_care'],
       conditions: [
-        { text: 'willing to cooperate with the authorities', cite: criteria('(3)') },
+        { text: say('willing to cooperate with the authorities'), cite: criteria('(3)') },
         {
-          text: 'a woman trafficked into the UK for prostitution, exploited within the last three months',
+          text: say(
+            'a woman trafficked into the UK for prostitution, exploited within the last three months',
+          ),
           cite: criteria('(1), (2)'),
         },
       ],
@@ -93,9 +96,11 @@ export const uk2008: Regime<'support'> = {
       duration: supportPeriod,
       next: () => ({
         end: 'asylum_claim_or_removal',
-        note: 'After the support period: an asylum claim, or removal; no dedicated residence status [M].',
+        note: say(
+          'After the support period: an asylum claim, or removal; no dedicated residence status [M].',
+        ),
       }),
     },
   },
-  notes: ['A labour-exploitation pilot ran in 2008 [S]; it is not modelled.'],
+  notes: [say('A labour-exploitation pilot ran in 2008 [S]; it is not modelled.')],
 };

@@ -6,11 +6,12 @@
 // investigation, and not where needs can be met abroad (s65).
 import { flagTruth, victimUnder } from '../eligibility.js';
 import type { Regime } from '../machine.js';
+import { say } from '../words.js';
 import { leave, naba, reasonableGroundsDecision, recoveryPeriod } from './uk-durations.js';
 
 export const ukNaba2023: Regime<'awaiting-rg' | 'recovery' | 'leave'> = {
   id: 'uk-naba-2023',
-  title: 'United Kingdom from 30 Jan 2023 (Nationality and Borders Act 2022, Part 5)',
+  title: say('United Kingdom from 30 Jan 2023 (Nationality and Borders Act 2022, Part 5)'),
   jurisdiction: 'GB',
   from: '2023-01-30',
   cite: naba('ss 60–65'),
@@ -22,14 +23,16 @@ export const ukNaba2023: Regime<'awaiting-rg' | 'recovery' | 'leave'> = {
     const publicOrder = flagTruth(
       ctx.read(
         'authorities.publicOrderConcern',
-        's63: a threat to public order may disqualify from protection',
+        say('s63: a threat to public order may disqualify from protection'),
         naba('s63(1)(a)'),
       ),
     );
     return publicOrder === 'met'
       ? {
           end: 'removal',
-          note: 's63: the protection from removal and the leave duty may be disapplied (a power, not a duty).',
+          note: say(
+            's63: the protection from removal and the leave duty may be disapplied (a power, not a duty).',
+          ),
         }
       : { to: 'awaiting-rg' };
   },
@@ -39,7 +42,9 @@ export const ukNaba2023: Regime<'awaiting-rg' | 'recovery' | 'leave'> = {
       entitlements: [],
       conditions: [
         {
-          text: 'reasonable grounds to believe the person IS a victim, based on objective factors: the account alone is not enough',
+          text: say(
+            'reasonable grounds to believe the person IS a victim, based on objective factors: the account alone is not enough',
+          ),
           cite: naba('s60; statutory guidance'),
         },
       ],
@@ -51,12 +56,12 @@ export const ukNaba2023: Regime<'awaiting-rg' | 'recovery' | 'leave'> = {
       name: 'pathways.stage.uk-naba-2023.recovery',
       entitlements: ['no_removal', 'accommodation', 'subsistence', 'medical_care'],
       conditions: [
-        { text: 'no removal during the recovery period', cite: naba('s61') },
+        { text: say('no removal during the recovery period'), cite: naba('s61') },
         {
-          text: 'support only where necessary for recovery from harm arising from the exploitation',
+          text: say('support only where necessary for recovery from harm arising from the exploitation'),
           cite: naba('s64 (MSA s50A)'),
         },
-        { text: 'ends on a s63 disqualification (public order, bad faith)', cite: naba('s63') },
+        { text: say('ends on a s63 disqualification (public order, bad faith)'), cite: naba('s63') },
       ],
       requiresCooperation: false,
       duration: recoveryPeriod,
@@ -64,7 +69,7 @@ export const ukNaba2023: Regime<'awaiting-rg' | 'recovery' | 'leave'> = {
       next: (ctx) => {
         if (
           ctx.cooperation(
-            'leave is necessary for cooperating with an investigation or proceedings',
+            say('leave is necessary for cooperating with an investigation or proceedings'),
             naba('s65(2)(c)'),
           )
         ) {
@@ -72,12 +77,14 @@ export const ukNaba2023: Regime<'awaiting-rg' | 'recovery' | 'leave'> = {
         }
         ctx.read(
           'authorities.unableToCooperateDueToTrauma',
-          'leave may still be necessary for recovery (s65(2)(a)), unless the needs can be met abroad',
+          say('leave may still be necessary for recovery (s65(2)(a)), unless the needs can be met abroad'),
           naba('s65(2)(a), (3)'),
         );
         return {
           end: 'discretionary',
-          note: 'Without cooperation, leave only if necessary for recovery or compensation and not where the needs can be met in the country of return (s65(2)(a), (b), (3)): otherwise removal.',
+          note: say(
+            'Without cooperation, leave only if necessary for recovery or compensation and not where the needs can be met in the country of return (s65(2)(a), (b), (3)): otherwise removal.',
+          ),
         };
       },
     },
@@ -86,11 +93,11 @@ export const ukNaba2023: Regime<'awaiting-rg' | 'recovery' | 'leave'> = {
       entitlements: ['residence', 'right_to_work', 'medical_care'],
       conditions: [
         {
-          text: 'a positive conclusive-grounds decision (balance of probabilities)',
+          text: say('a positive conclusive-grounds decision (balance of probabilities)'),
           cite: naba('s60; s65(1)'),
         },
         {
-          text: 'necessary for cooperating with a public authority’s investigation or proceedings',
+          text: say('necessary for cooperating with a public authority’s investigation or proceedings'),
           cite: naba('s65(2)(c)'),
         },
       ],
@@ -98,11 +105,13 @@ export const ukNaba2023: Regime<'awaiting-rg' | 'recovery' | 'leave'> = {
       duration: leave,
       next: () => ({
         end: 'residence_permit',
-        note: 'Limited leave; its length is set by guidance, not by the Act.',
+        note: say('Limited leave; its length is set by guidance, not by the Act.'),
       }),
     },
   },
   notes: [
-    'Illegal Migration Act 2023 ss 22–29 (disapplying these protections) are not modelled: their commencement is unverified.',
+    say(
+      'Illegal Migration Act 2023 ss 22–29 (disapplying these protections) are not modelled: their commencement is unverified.',
+    ),
   ],
 };

@@ -5,11 +5,12 @@
 // personal circumstances, one-year renewable discretionary leave.
 import { flagTruth, victimUnder } from '../eligibility.js';
 import type { Regime } from '../machine.js';
+import { say } from '../words.js';
 import { leave, lords, nrm, reasonableGroundsDecision, recoveryPeriod } from './uk-durations.js';
 
 export const ukNrm2009: Regime<'awaiting-rg' | 'recovery' | 'leave' | 'leave-personal'> = {
   id: 'uk-nrm-2009',
-  title: 'United Kingdom, National Referral Mechanism (Apr 2009 – Jan 2023)',
+  title: say('United Kingdom, National Referral Mechanism (Apr 2009 – Jan 2023)'),
   jurisdiction: 'GB',
   from: '2009-04-01',
   until: '2023-01-29',
@@ -25,7 +26,7 @@ export const ukNrm2009: Regime<'awaiting-rg' | 'recovery' | 'leave' | 'leave-per
       entitlements: [],
       conditions: [
         {
-          text: 'reasonable grounds: "I suspect but cannot prove" the person is a victim',
+          text: say('reasonable grounds: "I suspect but cannot prove" the person is a victim'),
           cite: nrm('RG standard'),
         },
       ],
@@ -38,7 +39,7 @@ export const ukNrm2009: Regime<'awaiting-rg' | 'recovery' | 'leave' | 'leave-per
       entitlements: ['no_removal', 'accommodation', 'subsistence', 'medical_care'],
       conditions: [
         {
-          text: 'a positive reasonable-grounds decision; support if wanted; extendable',
+          text: say('a positive reasonable-grounds decision; support if wanted; extendable'),
           cite: lords('45 days'),
         },
       ],
@@ -46,12 +47,17 @@ export const ukNrm2009: Regime<'awaiting-rg' | 'recovery' | 'leave' | 'leave-per
       duration: recoveryPeriod,
       minimumOnly: true,
       next: (ctx) => {
-        if (ctx.cooperation('leave for victims cooperating with a criminal investigation', lords('permits')))
+        if (
+          ctx.cooperation(
+            say('leave for victims cooperating with a criminal investigation'),
+            lords('permits'),
+          )
+        )
           return { to: 'leave' };
         const trauma = flagTruth(
           ctx.read(
             'authorities.unableToCooperateDueToTrauma',
-            'personal circumstances may justify leave without cooperation',
+            say('personal circumstances may justify leave without cooperation'),
             nrm('personal circumstances [S]'),
           ),
         );
@@ -59,7 +65,9 @@ export const ukNrm2009: Regime<'awaiting-rg' | 'recovery' | 'leave' | 'leave-per
           ? { to: 'leave-personal' }
           : {
               end: 'discretionary',
-              note: 'Leave without cooperation only on personal circumstances, at the decision-maker’s discretion.',
+              note: say(
+                'Leave without cooperation only on personal circumstances, at the decision-maker’s discretion.',
+              ),
             };
       },
     },
@@ -67,29 +75,31 @@ export const ukNrm2009: Regime<'awaiting-rg' | 'recovery' | 'leave' | 'leave-per
       name: 'pathways.stage.uk-nrm-2009.leave',
       entitlements: ['residence', 'right_to_work', 'subsistence', 'medical_care'],
       conditions: [
-        { text: 'a positive conclusive-grounds decision', cite: nrm('conclusive grounds') },
-        { text: 'cooperating with a criminal investigation', cite: lords('permits') },
+        { text: say('a positive conclusive-grounds decision'), cite: nrm('conclusive grounds') },
+        { text: say('cooperating with a criminal investigation'), cite: lords('permits') },
       ],
       requiresCooperation: true,
       duration: leave,
-      next: () => ({ end: 'residence_permit', note: 'Renewable while the grounds persist.' }),
+      next: () => ({ end: 'residence_permit', note: say('Renewable while the grounds persist.') }),
     },
     'leave-personal': {
       name: 'pathways.stage.uk-nrm-2009.leave-personal',
       entitlements: ['residence', 'right_to_work', 'subsistence', 'medical_care'],
       conditions: [
-        { text: 'a positive conclusive-grounds decision', cite: nrm('conclusive grounds') },
+        { text: say('a positive conclusive-grounds decision'), cite: nrm('conclusive grounds') },
         {
-          text: 'personal circumstances (here: unable to cooperate because of trauma)',
+          text: say('personal circumstances (here: unable to cooperate because of trauma)'),
           cite: nrm('personal circumstances [S]'),
         },
       ],
       requiresCooperation: false,
       duration: leave,
-      next: () => ({ end: 'residence_permit', note: 'Renewable while the grounds persist.' }),
+      next: () => ({ end: 'residence_permit', note: say('Renewable while the grounds persist.') }),
     },
   },
   notes: [
-    'The conclusive-grounds decision is taken here at the end of the 45 days; in practice it often took far longer.',
+    say(
+      'The conclusive-grounds decision is taken here at the end of the recovery period; in practice it often took far longer.',
+    ),
   ],
 };

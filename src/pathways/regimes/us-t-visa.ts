@@ -8,10 +8,10 @@ import { citer } from '../../law/logic/citation.js';
 import { childTruth, flagTruth, victimUnder } from '../eligibility.js';
 import type { Regime } from '../machine.js';
 import type { Duration } from '../parameters.js';
+import { say } from '../words.js';
 
 const tvpa = citer('22 USC 7105(c)(3) (Continued Presence)', '2000-10-28', 'V');
 const tvisa = citer('8 USC 1101(a)(15)(T); 8 CFR 214.202', '2000-10-28', 'V');
-const adjustment = citer('INA 245(l), 8 USC 1255(l)', '2000-10-28', 'V');
 
 const continuedPresence: Duration = {
   label: 'Continued Presence',
@@ -48,7 +48,7 @@ const tStatus: Duration = {
 
 export const usTVisa: Regime<'continued-presence' | 't-status' | 't-status-exempt'> = {
   id: 'us-t-visa',
-  title: 'United States: Continued Presence and T visa',
+  title: say('United States: Continued Presence and T visa'),
   jurisdiction: 'US',
   from: '2000-10-28',
   cite: tvisa('T status'),
@@ -59,7 +59,7 @@ export const usTVisa: Regime<'continued-presence' | 't-status' | 't-status-exemp
   begin: (ctx) => {
     if (
       ctx.cooperation(
-        'Continued Presence is requested by law enforcement for a potential witness',
+        say('Continued Presence is requested by law enforcement for a potential witness'),
         tvpa('(c)(3)'),
       )
     ) {
@@ -67,12 +67,12 @@ export const usTVisa: Regime<'continued-presence' | 't-status' | 't-status-exemp
     }
     const child = childTruth(
       ctx,
-      'under 18 at the time of the trafficking: exempt from the cooperation requirement',
+      say('under 18 at the time of the trafficking: exempt from the cooperation requirement'),
     );
     const trauma = flagTruth(
       ctx.read(
         'authorities.unableToCooperateDueToTrauma',
-        'trauma exception to the cooperation requirement',
+        say('trauma exception to the cooperation requirement'),
         tvisa('214.202 (trauma exception)'),
       ),
     );
@@ -81,8 +81,10 @@ export const usTVisa: Regime<'continued-presence' | 't-status' | 't-status-exemp
       end: 'removal',
       note:
         child === 'undetermined' || trauma === 'undetermined'
-          ? 'Unless the person was under 18 or is unable to cooperate because of trauma (not known): then T status without cooperation.'
-          : 'An adult able to cooperate who does not: no Continued Presence, no T status.',
+          ? say(
+              'Unless the person was under 18 or is unable to cooperate because of trauma (not known): then T status without cooperation.',
+            )
+          : say('An adult able to cooperate who does not: no Continued Presence, no T status.'),
     };
   },
   states: {
@@ -91,11 +93,11 @@ export const usTVisa: Regime<'continued-presence' | 't-status' | 't-status-exemp
       entitlements: ['no_removal', 'right_to_work', 'residence', 'subsistence', 'medical_care'],
       conditions: [
         {
-          text: 'requested by federal law enforcement; the person is a potential witness',
+          text: say('requested by federal law enforcement; the person is a potential witness'),
           cite: tvpa('(c)(3)'),
         },
         {
-          text: 'federal benefits through HHS certification (adults: willing to assist)',
+          text: say('federal benefits through HHS certification (adults: willing to assist)'),
           cite: tvpa('HHS certification', { certainty: 'M' }),
         },
       ],
@@ -108,20 +110,24 @@ export const usTVisa: Regime<'continued-presence' | 't-status' | 't-status-exemp
       entitlements: ['no_removal', 'right_to_work', 'residence', 'subsistence', 'medical_care'],
       conditions: [
         {
-          text: 'complied with reasonable requests for assistance from law enforcement',
+          text: say('complied with reasonable requests for assistance from law enforcement'),
           cite: tvisa('214.202'),
         },
         {
-          text: 'present on account of trafficking; extreme hardship involving unusual and severe harm on removal',
+          text: say(
+            'present on account of trafficking; extreme hardship involving unusual and severe harm on removal',
+          ),
           cite: tvisa('214.202'),
         },
-        { text: 'cap: 5,000 principal grants a year', cite: tvisa('cap', { certainty: 'S' }) },
+        { text: say('cap: 5,000 principal grants a year'), cite: tvisa('cap', { certainty: 'S' }) },
       ],
       requiresCooperation: true,
       duration: tStatus,
       next: () => ({
         end: 'permanent_residence',
-        note: 'Adjustment possible after 3 years’ continuous presence and good moral character (INA 245(l)).',
+        note: say(
+          'Adjustment possible after 3 years’ continuous presence and good moral character (INA 245(l)).',
+        ),
       }),
     },
     't-status-exempt': {
@@ -129,21 +135,30 @@ export const usTVisa: Regime<'continued-presence' | 't-status' | 't-status-exemp
       entitlements: ['no_removal', 'right_to_work', 'residence', 'subsistence', 'medical_care'],
       conditions: [
         {
-          text: 'under 18 at the time of the trafficking, or unable to cooperate because of trauma',
+          text: say('under 18 at the time of the trafficking, or unable to cooperate because of trauma'),
           cite: tvisa('214.202 (exemptions)'),
         },
-        { text: 'extreme hardship involving unusual and severe harm on removal', cite: tvisa('214.202') },
+        {
+          text: say('extreme hardship involving unusual and severe harm on removal'),
+          cite: tvisa('214.202'),
+        },
       ],
       requiresCooperation: false,
       duration: tStatus,
       next: () => ({
         end: 'permanent_residence',
-        note: 'Adjustment after 3 years (INA 245(l)); the minor and hardship alternatives to assistance [M].',
+        note: say(
+          'Adjustment after 3 years (INA 245(l)); the minor and hardship alternatives to assistance [M].',
+        ),
       }),
     },
   },
   notes: [
-    'No formal reflection period. The time to decide a T application is not modelled: T status is shown from the end of Continued Presence, or from identification where exempt.',
-    `Adjustment to permanent residence: ${adjustment('continuous presence of 3 years').article}.`,
+    say(
+      'No formal reflection period. The time to decide a T application is not modelled: T status is shown from the end of Continued Presence, or from identification where exempt.',
+    ),
+    say(
+      'Adjustment to permanent residence after continuous presence of 3 years (INA 245(l), 8 USC 1255(l)).',
+    ),
   ],
 };

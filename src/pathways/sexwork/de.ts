@@ -4,6 +4,7 @@
 // work (§4(2)); businesses need a permit. Buyers: StGB §232a(6) since Oct 2016, sex with a victim of
 // trafficking or forced prostitution when the buyer knows; since 2021 also when reckless.
 import { citer } from '../../law/logic/citation.js';
+import { say } from '../words.js';
 import type { BuyerFinding, SexworkRegime } from './types.js';
 
 const prostg = citer('Prostitutionsgesetz (ProstG)', '2002-01-01', 'V');
@@ -12,19 +13,19 @@ const stgb = citer('German Criminal Code (StGB)', '2016-10-15', 'V');
 
 const notShownVictim: BuyerFinding = {
   criminalised: 'no',
-  reason: 'no sign that the person is a victim of trafficking or forced prostitution',
+  reason: say('no sign that the person is a victim of trafficking or forced prostitution'),
   cite: stgb('§ 232a(6)'),
 };
 const coercionUnknown: BuyerFinding = {
   criminalised: 'undetermined',
-  reason: 'whether the person was coerced is unknown',
+  reason: say('whether the person was coerced is unknown'),
   cite: stgb('§ 232a(6)'),
 };
 
 export const de: SexworkRegime = {
   id: 'de',
-  title: 'Germany: regulated (ProstG 2002, ProstSchG 2017)',
-  model: 'regulation',
+  title: say('Germany: regulated (ProstG 2002, ProstSchG 2017)'),
+  model: say('regulation'),
   country: 'DE',
   from: '2002-01-01',
   cite: prostschg('§§ 3–4'),
@@ -32,30 +33,36 @@ export const de: SexworkRegime = {
     seller: [
       {
         criminalised: 'no',
-        summary: 'lawful; agreements enforceable',
+        summary: say('lawful; agreements enforceable'),
         cite: prostg('§ 1'),
         from: '2002-01-01',
         until: '2017-06-30',
       },
       {
         criminalised: 'no',
-        summary: 'lawful; must register, with health counselling',
+        summary: say('lawful; must register, with health counselling'),
         cite: prostschg('§ 3'),
         from: '2017-07-01',
       },
     ],
     buyer: [
-      { criminalised: 'no', summary: 'lawful', cite: prostg('§ 1'), from: '2002-01-01', until: '2016-10-14' },
+      {
+        criminalised: 'no',
+        summary: say('lawful'),
+        cite: prostg('§ 1'),
+        from: '2002-01-01',
+        until: '2016-10-14',
+      },
       {
         criminalised: 'partly',
-        summary: 'an offence knowingly to use a victim of trafficking or forced prostitution',
+        summary: say('an offence knowingly to use a victim of trafficking or forced prostitution'),
         cite: stgb('§ 232a(6)'),
         from: '2016-10-15',
         until: '2021-06-30',
       },
       {
         criminalised: 'partly',
-        summary: 'an offence also where reckless (Leichtfertigkeit) as to the person being a victim',
+        summary: say('an offence also where reckless (Leichtfertigkeit) as to the person being a victim'),
         cite: stgb('§ 232a(6)', { from: '2021-07-01', certainty: 'S' }),
         from: '2021-07-01',
       },
@@ -63,7 +70,7 @@ export const de: SexworkRegime = {
     thirdParty: [
       {
         criminalised: 'partly',
-        summary: 'permitted businesses lawful (permit from 2017); exploitation and pimping criminal',
+        summary: say('permitted businesses lawful (permit from 2017); exploitation and pimping criminal'),
         cite: prostschg('§ 12'),
         from: '2002-01-01',
       },
@@ -75,7 +82,7 @@ export const de: SexworkRegime = {
       criminal: 'none',
       immigration: 'undetermined',
       lawful: 'no',
-      summary: 'A child cannot register; under-18s are protected by the criminal law.',
+      summary: say('A child cannot register; under-18s are protected by the criminal law.'),
       cite: [prostschg('§ 5')],
     },
     {
@@ -84,7 +91,7 @@ export const de: SexworkRegime = {
       criminal: 'none',
       immigration: 'none',
       lawful: 'yes',
-      summary: 'Lawful (ProstG).',
+      summary: say('Lawful (ProstG).'),
       cite: [prostg('§ 1')],
     },
     {
@@ -93,7 +100,7 @@ export const de: SexworkRegime = {
       criminal: 'none',
       immigration: 'none',
       lawful: 'yes',
-      summary: 'Lawful once registered (2 years; 1 year under 21).',
+      summary: say('Lawful once registered (2 years; 1 year under 21).'),
       cite: [prostschg('§§ 3, 5')],
     },
     {
@@ -101,7 +108,7 @@ export const de: SexworkRegime = {
       criminal: 'none',
       immigration: 'none',
       lawful: 'yes',
-      summary: 'Lawful with proof of a right to work.',
+      summary: say('Lawful with proof of a right to work.'),
       cite: [prostschg('§ 4(2)')],
     },
     {
@@ -110,7 +117,7 @@ export const de: SexworkRegime = {
       criminal: 'none',
       immigration: 'removal_risk',
       lawful: 'no',
-      summary: 'No residence title for sex work: unlawful work, with removal [M].',
+      summary: say('No residence title for sex work: unlawful work, with removal [M].'),
       cite: [prostschg('§ 4(2)')],
     },
     {
@@ -119,8 +126,9 @@ export const de: SexworkRegime = {
       criminal: 'none',
       immigration: 'removal_risk',
       lawful: 'no',
-      summary:
+      summary: say(
         'Cannot register without proof of a right to work: unlawful work, with removal; residence titles for sex work are in practice not issued [M].',
+      ),
       cite: [prostschg('§ 4(2)')],
     },
     {
@@ -128,7 +136,7 @@ export const de: SexworkRegime = {
       criminal: 'none',
       immigration: 'undetermined',
       lawful: 'undetermined',
-      summary: 'Depends on proof of a right to work.',
+      summary: say('Depends on proof of a right to work.'),
       cite: [prostschg('§ 4(2)')],
     },
   ],
@@ -138,7 +146,11 @@ export const de: SexworkRegime = {
     {
       from: '2002-01-01',
       until: '2016-10-14',
-      finding: { criminalised: 'no', reason: 'no buyer offence before Oct 2016', cite: stgb('§ 232a(6)') },
+      finding: {
+        criminalised: 'no',
+        reason: say('no buyer offence before Oct 2016'),
+        cite: stgb('§ 232a(6)'),
+      },
     },
     {
       from: '2016-10-15',
@@ -146,7 +158,7 @@ export const de: SexworkRegime = {
       asks: 'coercedOrDeceived',
       yes: {
         criminalised: 'yes',
-        reason: 'the person was coerced or deceived: an offence for a buyer who knows',
+        reason: say('the person was coerced or deceived: an offence for a buyer who knows'),
         cite: stgb('§ 232a(6)'),
       },
       no: notShownVictim,
@@ -157,7 +169,7 @@ export const de: SexworkRegime = {
       asks: 'coercedOrDeceived',
       yes: {
         criminalised: 'yes',
-        reason: 'the person was coerced or deceived: an offence for a buyer who knows or is reckless',
+        reason: say('the person was coerced or deceived: an offence for a buyer who knows or is reckless'),
         cite: stgb('§ 232a(6)'),
       },
       no: notShownVictim,

@@ -5,6 +5,7 @@
 // (SOA 2003 s53A, strict liability). Causing, inciting or controlling prostitution for gain (ss 52,
 // 53) and brothel-keeping (SOA 1956 s33A) are offences. No immigration statute is specific to sex work.
 import { citer } from '../../law/logic/citation.js';
+import { say } from '../words.js';
 import type { SexworkRegime } from './types.js';
 
 const soa2003 = citer('Sexual Offences Act 2003', '2004-05-01', 'V');
@@ -19,8 +20,8 @@ const soliciting = {
 
 export const gb: SexworkRegime = {
   id: 'gb',
-  title: 'England and Wales: selling and buying lawful; soliciting, exploitation and brothels not',
-  model: 'abolitionist (third parties and public soliciting criminalised)',
+  title: say('England and Wales: selling and buying lawful; soliciting, exploitation and brothels not'),
+  model: say('abolitionist (third parties and public soliciting criminalised)'),
   country: 'GB',
   from: '1959-08-16',
   cite: soa2003('ss 51A–54'),
@@ -28,7 +29,7 @@ export const gb: SexworkRegime = {
     seller: [
       {
         criminalised: 'partly',
-        summary: 'selling lawful; persistent loitering or soliciting in a street is an offence',
+        summary: say('selling lawful; persistent loitering or soliciting in a street is an offence'),
         cite: street('s 1'),
         from: '1959-08-16',
       },
@@ -36,15 +37,16 @@ export const gb: SexworkRegime = {
     buyer: [
       {
         criminalised: 'partly',
-        summary: 'buying lawful; kerb-crawling an offence',
+        summary: say('buying lawful; kerb-crawling an offence'),
         cite: soa2003('ss 51A (from 2010), formerly SOA 1985'),
         from: '1959-08-16',
         until: '2010-03-31',
       },
       {
         criminalised: 'partly',
-        summary:
+        summary: say(
           'buying lawful, except paying for a person subjected to exploitative conduct — strict liability (s53A)',
+        ),
         cite: pca('s 14; SOA 2003 s53A'),
         from: '2010-04-01',
       },
@@ -52,7 +54,7 @@ export const gb: SexworkRegime = {
     thirdParty: [
       {
         criminalised: 'yes',
-        summary: 'causing, inciting or controlling prostitution for gain; brothel-keeping',
+        summary: say('causing, inciting or controlling prostitution for gain; brothel-keeping'),
         cite: soa2003('ss 52–53; SOA 1956 s33A'),
         from: '2004-05-01',
       },
@@ -64,7 +66,9 @@ export const gb: SexworkRegime = {
       criminal: 'none',
       immigration: 'undetermined',
       lawful: 'no',
-      summary: 'A child: a victim of child sexual exploitation (s1 Street Offences Act applies to 18+ only).',
+      summary: say(
+        'A child: a victim of child sexual exploitation (s1 Street Offences Act applies to 18+ only).',
+      ),
       cite: [street('s 1')],
     },
     {
@@ -72,7 +76,7 @@ export const gb: SexworkRegime = {
       criminal: 'possible_offence',
       immigration: 'none',
       lawful: 'yes',
-      summary: 'Selling is lawful; soliciting in the street is an offence.',
+      summary: say('Selling is lawful; soliciting in the street is an offence.'),
       cite: [soliciting],
     },
     {
@@ -80,7 +84,7 @@ export const gb: SexworkRegime = {
       criminal: 'possible_offence',
       immigration: 'undetermined',
       lawful: 'yes',
-      summary: 'Selling is lawful; soliciting in the street is an offence.',
+      summary: say('Selling is lawful; soliciting in the street is an offence.'),
       cite: [soliciting],
     },
     {
@@ -88,8 +92,9 @@ export const gb: SexworkRegime = {
       criminal: 'possible_offence',
       immigration: 'removal_risk',
       lawful: { withRightToWork: 'yes', otherwise: 'no' },
-      summary:
+      summary: say(
         'Selling is lawful, but working in breach of visa conditions or without status exposes the person to removal [M].',
+      ),
       cite: [soliciting],
     },
     {
@@ -97,7 +102,7 @@ export const gb: SexworkRegime = {
       criminal: 'possible_offence',
       immigration: 'undetermined',
       lawful: 'undetermined',
-      summary: 'Selling is lawful; the immigration consequence depends on status [M].',
+      summary: say('Selling is lawful; the immigration consequence depends on status [M].'),
       cite: [soliciting],
     },
   ],
@@ -105,28 +110,29 @@ export const gb: SexworkRegime = {
     {
       from: '1959-08-16',
       until: '2010-03-31',
-      finding: { criminalised: 'no', reason: 's53A applies from 1 Apr 2010', cite: pca('s 14') },
+      finding: { criminalised: 'no', reason: say('s53A applies from 1 Apr 2010'), cite: pca('s 14') },
     },
     {
       from: '2010-04-01',
       asks: 'exploitedByThirdParty',
       yes: {
         criminalised: 'yes',
-        reason:
+        reason: say(
           'a third party used force, threats, coercion or deception: s53A, whether or not the buyer knew',
+        ),
         cite: soa2003('s 53A'),
       },
       no: {
         criminalised: 'no',
-        reason: 'no exploitative conduct by a third party shown',
+        reason: say('no exploitative conduct by a third party shown'),
         cite: soa2003('s 53A'),
       },
       unknown: {
         criminalised: 'undetermined',
-        reason: 'whether a third party used exploitative conduct is unknown',
+        reason: say('whether a third party used exploitative conduct is unknown'),
         cite: soa2003('s 53A'),
       },
     },
   ],
-  notes: ['Northern Ireland criminalised purchase from 1 Jun 2015; Scotland differs: not modelled.'],
+  notes: [say('Northern Ireland criminalised purchase from 1 Jun 2015; Scotland differs: not modelled.')],
 };

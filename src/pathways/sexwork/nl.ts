@@ -4,6 +4,7 @@
 // services, and residence as a self-employed sex worker is refused: a non-EU national can do sex
 // work lawfully only on a residence permit without work restriction.
 import { citer } from '../../law/logic/citation.js';
+import { say } from '../words.js';
 import type { SexworkRegime } from './types.js';
 
 const code = citer('Dutch Criminal Code', '2000-10-01', 'S');
@@ -11,8 +12,8 @@ const wav = citer('Dutch Foreign Nationals Employment Act (Wav) practice', '2000
 
 export const nl: SexworkRegime = {
   id: 'nl',
-  title: 'Netherlands: licensed sex businesses since 2000',
-  model: 'regulation / legalisation',
+  title: say('Netherlands: licensed sex businesses since 2000'),
+  model: say('regulation / legalisation'),
   country: 'NL',
   from: '2000-10-01',
   cite: code('art 273f (formerly 250a); municipal licensing'),
@@ -20,7 +21,7 @@ export const nl: SexworkRegime = {
     seller: [
       {
         criminalised: 'no',
-        summary: 'lawful within the licensing rules (18+; 21 in some cities)',
+        summary: say('lawful within the licensing rules (18+; 21 in some cities)'),
         cite: code('municipal licensing', { certainty: 'S' }),
         from: '2000-10-01',
       },
@@ -28,7 +29,7 @@ export const nl: SexworkRegime = {
     buyer: [
       {
         criminalised: 'partly',
-        summary: 'lawful, except with a minor or a coerced person',
+        summary: say('lawful, except with a minor or a coerced person'),
         cite: code('art 273f', { certainty: 'M' }),
         from: '2000-10-01',
       },
@@ -36,14 +37,14 @@ export const nl: SexworkRegime = {
     thirdParty: [
       {
         criminalised: 'yes',
-        summary: 'brothel-keeping banned (art 250bis)',
+        summary: say('brothel-keeping banned (art 250bis)'),
         cite: code('art 250bis (deleted 2000)', { certainty: 'S' }),
         from: '1900-01-01',
         until: '2000-09-30',
       },
       {
         criminalised: 'partly',
-        summary: 'licensed businesses lawful; exploitation and trafficking criminal',
+        summary: say('licensed businesses lawful; exploitation and trafficking criminal'),
         cite: code('art 273f'),
         from: '2000-10-01',
       },
@@ -55,7 +56,7 @@ export const nl: SexworkRegime = {
       criminal: 'none',
       immigration: 'undetermined',
       lawful: 'no',
-      summary: 'A child: underage prostitution is exploitation, a crime of the third parties.',
+      summary: say('A child: underage prostitution is exploitation, a crime of the third parties.'),
       cite: [code('art 273f')],
     },
     {
@@ -63,7 +64,7 @@ export const nl: SexworkRegime = {
       criminal: 'none',
       immigration: 'none',
       lawful: 'yes',
-      summary: 'Lawful within the licensing rules, as for Dutch nationals.',
+      summary: say('Lawful within the licensing rules, as for Dutch nationals.'),
       cite: [wav('EU/EEA nationals')],
     },
     {
@@ -71,7 +72,7 @@ export const nl: SexworkRegime = {
       criminal: 'none',
       immigration: 'none',
       lawful: 'yes',
-      summary: 'Lawful on a residence permit without work restriction.',
+      summary: say('Lawful on a residence permit without work restriction.'),
       cite: [wav('permit without work restriction')],
     },
     {
@@ -79,8 +80,9 @@ export const nl: SexworkRegime = {
       criminal: 'none',
       immigration: 'removal_risk',
       lawful: 'no',
-      summary:
+      summary: say(
         'No work permit can be issued for sexual services and self-employed residence is refused: unlawful work, with removal.',
+      ),
       cite: [wav('no Wav permit for sexual services')],
     },
     {
@@ -88,9 +90,9 @@ export const nl: SexworkRegime = {
       criminal: 'none',
       immigration: 'undetermined',
       lawful: { withRightToWork: 'yes', otherwise: 'undetermined' },
-      summary: 'Lawful only with a permit that carries no work restriction.',
+      summary: say('Lawful only with a permit that carries no work restriction.'),
       cite: [wav('no Wav permit for sexual services')],
     },
   ],
-  notes: ['Victim residence (the B8/3 scheme, 3-month reflection) is not modelled here [M].'],
+  notes: [say('Victim residence (the B8/3 scheme, 3-month reflection) is not modelled here [M].')],
 };

@@ -3,14 +3,15 @@
 // for providing commercial sexual services, and every temporary entry class visa is granted on the
 // condition that its holder does not provide them: a breach makes the holder liable for deportation.
 import { citer } from '../../law/logic/citation.js';
+import { say } from '../words.js';
 import type { SexworkRegime } from './types.js';
 
 const pra = citer('Prostitution Reform Act 2003 (NZ)', '2003-06-28', 'V');
 
 export const nz: SexworkRegime = {
   id: 'nz',
-  title: 'New Zealand: decriminalised (Prostitution Reform Act 2003)',
-  model: 'decriminalisation',
+  title: say('New Zealand: decriminalised (Prostitution Reform Act 2003)'),
+  model: say('decriminalisation'),
   country: 'NZ',
   from: '2003-06-28',
   cite: pra('ss 7, 17, 19'),
@@ -18,7 +19,7 @@ export const nz: SexworkRegime = {
     seller: [
       {
         criminalised: 'no',
-        summary: 'lawful for adult citizens and residents',
+        summary: say('lawful for adult citizens and residents'),
         cite: pra('s 7'),
         from: '2003-06-28',
       },
@@ -26,7 +27,7 @@ export const nz: SexworkRegime = {
     buyer: [
       {
         criminalised: 'partly',
-        summary: 'lawful, except with a person under 18',
+        summary: say('lawful, except with a person under 18'),
         cite: pra('ss 20–22', { certainty: 'M' }),
         from: '2003-06-28',
       },
@@ -34,7 +35,7 @@ export const nz: SexworkRegime = {
     thirdParty: [
       {
         criminalised: 'partly',
-        summary: 'operators lawful (certificate needed); inducing or compelling is an offence',
+        summary: say('operators lawful (certificate needed); inducing or compelling is an offence'),
         cite: pra('ss 16, 34–35', { certainty: 'M' }),
         from: '2003-06-28',
       },
@@ -46,7 +47,7 @@ export const nz: SexworkRegime = {
       criminal: 'none',
       immigration: 'undetermined',
       lawful: 'no',
-      summary: 'Under 18: clients and operators commit offences; the young person commits none (s 23).',
+      summary: say('Under 18: clients and operators commit offences; the young person commits none (s 23).'),
       cite: [pra('ss 20–23')],
     },
     {
@@ -54,7 +55,7 @@ export const nz: SexworkRegime = {
       criminal: 'none',
       immigration: 'none',
       lawful: 'yes',
-      summary: 'Lawful work, with employment rights and the right to refuse any client.',
+      summary: say('Lawful work, with employment rights and the right to refuse any client.'),
       cite: [pra('ss 7, 17')],
     },
     {
@@ -62,8 +63,9 @@ export const nz: SexworkRegime = {
       criminal: 'none',
       immigration: 'deportation_liability',
       lawful: 'no',
-      summary:
+      summary: say(
         'A temporary visa forbids commercial sexual services: doing sex work makes the holder liable for deportation.',
+      ),
       cite: [pra('s 19(2)'), pra('s 19 (deportation liability)', { certainty: 'S' })],
     },
     {
@@ -71,7 +73,7 @@ export const nz: SexworkRegime = {
       criminal: 'none',
       immigration: 'deportation_liability',
       lawful: 'no',
-      summary: 'No visa: already liable for deportation.',
+      summary: say('No visa: already liable for deportation.'),
       cite: [pra('s 19')],
     },
     {
@@ -79,11 +81,13 @@ export const nz: SexworkRegime = {
       criminal: 'none',
       immigration: 'undetermined',
       lawful: 'undetermined',
-      summary: 'Lawful for residents; deportation liability on a temporary visa.',
+      summary: say('Lawful for residents; deportation liability on a temporary visa.'),
       cite: [pra('s 19')],
     },
   ],
   notes: [
-    'Immigration NZ issued 38 deportation liability notices to suspected sex workers (Jul 2015–Oct 2018) [S].',
+    say(
+      'Immigration NZ issued 38 deportation liability notices to suspected sex workers (Jul 2015–Oct 2018) [S].',
+    ),
   ],
 };

@@ -1,6 +1,7 @@
 // A generic prohibitionist regime (the essay's typology): the sale itself is an offence, and so,
 // usually, are buying and every third-party role. Not a particular country's law.
 import { citer } from '../../law/logic/citation.js';
+import { say } from '../words.js';
 import type { SexworkRegime } from './types.js';
 
 const typology = citer(
@@ -11,8 +12,8 @@ const typology = citer(
 
 export const prohibitionist: SexworkRegime = {
   id: 'prohibitionist',
-  title: 'Prohibitionist (generic): selling is an offence',
-  model: 'prohibitionist',
+  title: say('Prohibitionist (generic): selling is an offence'),
+  model: say('prohibitionist'),
   country: null,
   from: '1900-01-01',
   cite: typology('prohibitionist'),
@@ -20,7 +21,7 @@ export const prohibitionist: SexworkRegime = {
     seller: [
       {
         criminalised: 'yes',
-        summary: 'selling sex is an offence',
+        summary: say('selling sex is an offence'),
         cite: typology('prohibitionist'),
         from: '1900-01-01',
       },
@@ -28,7 +29,7 @@ export const prohibitionist: SexworkRegime = {
     buyer: [
       {
         criminalised: 'partly',
-        summary: 'often an offence too',
+        summary: say('often an offence too'),
         cite: typology('prohibitionist'),
         from: '1900-01-01',
       },
@@ -36,7 +37,7 @@ export const prohibitionist: SexworkRegime = {
     thirdParty: [
       {
         criminalised: 'yes',
-        summary: 'every third-party role is an offence',
+        summary: say('every third-party role is an offence'),
         cite: typology('prohibitionist'),
         from: '1900-01-01',
       },
@@ -48,7 +49,7 @@ export const prohibitionist: SexworkRegime = {
       criminal: 'undetermined',
       immigration: 'undetermined',
       lawful: 'no',
-      summary: 'A child: whether the child is prosecuted or protected depends on the country.',
+      summary: say('A child: whether the child is prosecuted or protected depends on the country.'),
       cite: [typology('prohibitionist')],
     },
     {
@@ -56,7 +57,7 @@ export const prohibitionist: SexworkRegime = {
       criminal: 'offence',
       immigration: 'none',
       lawful: 'no',
-      summary: 'Selling is an offence.',
+      summary: say('Selling is an offence.'),
       cite: [typology('prohibitionist')],
     },
     {
@@ -64,7 +65,7 @@ export const prohibitionist: SexworkRegime = {
       criminal: 'offence',
       immigration: 'removal_risk',
       lawful: 'no',
-      summary: 'Selling is an offence; a conviction adds removal for a non-national.',
+      summary: say('Selling is an offence; a conviction adds removal for a non-national.'),
       cite: [typology('prohibitionist')],
     },
     {
@@ -72,7 +73,7 @@ export const prohibitionist: SexworkRegime = {
       criminal: 'offence',
       immigration: 'undetermined',
       lawful: 'no',
-      summary: 'Selling is an offence; a conviction adds removal for a non-national.',
+      summary: say('Selling is an offence; a conviction adds removal for a non-national.'),
       cite: [typology('prohibitionist')],
     },
   ],

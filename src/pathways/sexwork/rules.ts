@@ -3,6 +3,7 @@
 // coercion or deception (the trigger of buyer offences such as E&W s53A and StGB § 232a(6)).
 import type { CaseFacts } from '../../facts/schema.js';
 import { at, holdsOn } from '../../law/dated.js';
+import type { Said } from '../words.js';
 import type {
   BuyerFinding,
   BuyerQuestion,
@@ -68,7 +69,7 @@ export function personOutcome(
   facts: CaseFacts,
   status: StatusClass,
   date: string,
-): PersonOutcome {
+): Omit<PersonOutcome, 'summary'> & { summary: Said } {
   const rightToWork = facts.status?.rightToWork;
   const readAs =
     regime.rightToWorkReadsAs && readsRightToWork.has(status) && typeof rightToWork === 'boolean'

@@ -4,6 +4,7 @@
 // person can be assumed not to support themselves "in an honest manner" — prostitution, per the
 // preparatory works; the Parliamentary Ombudsman accepted this for an EU citizen (2012).
 import { citer } from '../../law/logic/citation.js';
+import { say } from '../words.js';
 import type { SexworkRegime } from './types.js';
 
 const penal = citer('Swedish Penal Code (Brottsbalken)', '2005-04-01', 'V');
@@ -12,8 +13,8 @@ const aliens = citer('Swedish Aliens Act (2005:716)', '2006-03-31', 'V');
 
 export const se: SexworkRegime = {
   id: 'se',
-  title: 'Sweden: purchase criminalised (Sex Purchase Act 1999; Penal Code ch 6 s 11)',
-  model: 'neo-abolitionist (buyer criminalised)',
+  title: say('Sweden: purchase criminalised (Sex Purchase Act 1999; Penal Code ch 6 s 11)'),
+  model: say('neo-abolitionist (buyer criminalised)'),
   country: 'SE',
   from: '1999-01-01',
   cite: penal('ch 6 s 11'),
@@ -21,7 +22,7 @@ export const se: SexworkRegime = {
     seller: [
       {
         criminalised: 'no',
-        summary: 'selling sex is not an offence',
+        summary: say('selling sex is not an offence'),
         cite: act1998('Sex Purchase Act'),
         from: '1999-01-01',
       },
@@ -29,21 +30,21 @@ export const se: SexworkRegime = {
     buyer: [
       {
         criminalised: 'no',
-        summary: 'buying sex from an adult was not an offence',
+        summary: say('buying sex from an adult was not an offence'),
         cite: act1998('(before entry into force)', { certainty: 'S' }),
         from: '1900-01-01',
         until: '1998-12-31',
       },
       {
         criminalised: 'yes',
-        summary: 'obtaining a casual sexual relation for payment: fine or up to 6 months',
+        summary: say('obtaining a casual sexual relation for payment: fine or up to 6 months'),
         cite: act1998('s 1'),
         from: '1999-01-01',
         until: '2005-03-31',
       },
       {
         criminalised: 'yes',
-        summary: 'purchase of a sexual service: up to 1 year (fines removed in 2022 [S])',
+        summary: say('purchase of a sexual service: up to 1 year (fines removed in 2022 [S])'),
         cite: penal('ch 6 s 11'),
         from: '2005-04-01',
       },
@@ -51,7 +52,7 @@ export const se: SexworkRegime = {
     thirdParty: [
       {
         criminalised: 'yes',
-        summary: 'procuring (koppleri) and brothel-keeping',
+        summary: say('procuring (koppleri) and brothel-keeping'),
         cite: penal('ch 6 s 12', { certainty: 'M' }),
         from: '1999-01-01',
       },
@@ -63,7 +64,9 @@ export const se: SexworkRegime = {
       criminal: 'none',
       immigration: 'undetermined',
       lawful: 'no',
-      summary: 'A child: buying sex from a child is a separate offence (ch 6 s 9); the child commits none.',
+      summary: say(
+        'A child: buying sex from a child is a separate offence (ch 6 s 9); the child commits none.',
+      ),
       cite: [penal('ch 6 s 9')],
     },
     {
@@ -71,7 +74,7 @@ export const se: SexworkRegime = {
       criminal: 'none',
       immigration: 'none',
       lawful: 'yes',
-      summary: 'Selling is not an offence; the buyers are criminalised.',
+      summary: say('Selling is not an offence; the buyers are criminalised.'),
       cite: [penal('ch 6 s 11')],
     },
     {
@@ -79,8 +82,9 @@ export const se: SexworkRegime = {
       criminal: 'none',
       immigration: 'refusal_of_entry',
       lawful: 'yes',
-      summary:
+      summary: say(
         'Not an offence, but entry may be refused for not supporting oneself "in an honest manner" (accepted for an EU citizen, JO 2012).',
+      ),
       cite: [aliens('ch 8 s 2')],
     },
     {
@@ -88,8 +92,9 @@ export const se: SexworkRegime = {
       criminal: 'none',
       immigration: 'removal_risk',
       lawful: 'no',
-      summary:
+      summary: say(
         'Not an offence, but prostitution is treated as not living "in an honest manner": refusal of entry or removal.',
+      ),
       cite: [aliens('ch 8 s 2')],
     },
     {
@@ -97,7 +102,7 @@ export const se: SexworkRegime = {
       criminal: 'none',
       immigration: 'undetermined',
       lawful: 'undetermined',
-      summary: 'Not an offence; the immigration consequence depends on the person’s status.',
+      summary: say('Not an offence; the immigration consequence depends on the person’s status.'),
       cite: [aliens('ch 8 s 2')],
     },
   ],
@@ -107,7 +112,7 @@ export const se: SexworkRegime = {
       until: '1998-12-31',
       finding: {
         criminalised: 'no',
-        reason: 'before 1 Jan 1999, buying sex from an adult was lawful',
+        reason: say('before 1 Jan 1999, buying sex from an adult was lawful'),
         cite: act1998('s 1'),
       },
     },
@@ -116,7 +121,7 @@ export const se: SexworkRegime = {
       until: '2005-03-31',
       finding: {
         criminalised: 'yes',
-        reason: 'every purchase of a sexual service is an offence',
+        reason: say('every purchase of a sexual service is an offence'),
         cite: act1998('s 1'),
       },
     },
@@ -124,7 +129,7 @@ export const se: SexworkRegime = {
       from: '2005-04-01',
       finding: {
         criminalised: 'yes',
-        reason: 'every purchase of a sexual service is an offence',
+        reason: say('every purchase of a sexual service is an offence'),
         cite: penal('ch 6 s 11'),
       },
     },

@@ -4,6 +4,7 @@
 // country (the facts record the status in the case's jurisdiction).
 import { standingOfStatus } from '../../facts/immigration.js';
 import type { CaseFacts } from '../../facts/schema.js';
+import type { Translator } from '../../i18n/index.js';
 import { at } from '../../law/dated.js';
 import { ageOfMajority } from '../../law/parameters.js';
 import { freeMovementStates } from '../free-movement.js';
@@ -15,8 +16,9 @@ const majority = at(ageOfMajority.versions, null).value;
 export function classify(
   facts: CaseFacts,
   country: string | null,
-  options: { freeMovement: boolean },
+  options: { freeMovement: boolean; tr: Translator },
 ): { class: StatusClass; decidedBy: Decision[] } {
+  const { tr } = options;
   const decidedBy: Decision[] = [];
   const note = (path: string, value: unknown, effect: string) =>
     decidedBy.push({ path, value: value ?? null, effect });
@@ -27,41 +29,41 @@ export function classify(
     note(
       'person.ageAtExploitation',
       facts.person?.ageAtExploitation,
-      `under ${majority}: a child, never a lawful sex worker`,
+      tr.t('pathways.status.child', { age: majority }),
     );
     return { class: 'child', decidedBy };
   }
   const citizenships = facts.person?.citizenships ?? null;
   const immigration = facts.status?.immigration ?? null;
   if (country && citizenships?.includes(country)) {
-    note('person.citizenships', citizenships, `a national of ${country}`);
+    note(
+      'person.citizenships',
+      citizenships,
+      tr.t('pathways.status.national', { country: tr.country(country) }),
+    );
     return { class: 'national', decidedBy };
   }
   if (options.freeMovement && citizenships?.some((c) => freeMovementStates.includes(c))) {
-    note('person.citizenships', citizenships, 'an EU/EEA national with free movement');
+    note('person.citizenships', citizenships, tr.t('pathways.status.freeMovement'));
     return { class: 'free_movement', decidedBy };
   }
   if (immigration === 'citizen' && !citizenships?.length) {
-    note('status.immigration', immigration, 'a citizen');
+    note('status.immigration', immigration, tr.t('pathways.status.citizen'));
     return { class: 'national', decidedBy };
   }
   const standing = standingOfStatus(immigration);
   if (standing === 'settled') {
-    note('status.immigration', immigration, 'residence without work restriction');
+    note('status.immigration', immigration, tr.t('pathways.status.resident'));
     return { class: 'resident', decidedBy };
   }
   if (standing === 'visa') {
-    note('status.immigration', immigration, 'a temporary visa');
+    note('status.immigration', immigration, tr.t('pathways.status.temporary'));
     return { class: 'temporary', decidedBy };
   }
   if (standing === 'none') {
-    note('status.immigration', immigration, 'no lawful status');
+    note('status.immigration', immigration, tr.t('pathways.status.irregular'));
     return { class: 'irregular', decidedBy };
   }
-  note(
-    'status.immigration',
-    immigration,
-    'status not known (or family visa / asylum seeker: depends on its terms)',
-  );
+  note('status.immigration', immigration, tr.t('pathways.status.unknown'));
   return { class: 'unknown', decidedBy };
 }

@@ -5,15 +5,19 @@
 import type { Period } from '../../law/dated.js';
 import type { Citation } from '../../law/logic/citation.js';
 import type { Decision } from '../types.js';
+import type { Said } from '../words.js';
 
 export type Criminalised = 'yes' | 'no' | 'partly';
 
 /** One party's position under a regime, for a period. */
 export type PartyRule = Period & {
   criminalised: Criminalised;
-  summary: string;
+  summary: Said;
   cite: Citation;
 };
+
+/** A party's position on the day, its summary in the reader's language. */
+export type PartyPosition = Omit<PartyRule, 'summary'> & { summary: string };
 
 /** Each party's positions in date order. */
 export type Parties = { seller: PartyRule[]; buyer: PartyRule[]; thirdParty: PartyRule[] };
@@ -37,6 +41,7 @@ export type PersonOutcome = {
   immigration: 'none' | 'deportation_liability' | 'removal_risk' | 'refusal_of_entry' | 'undetermined';
   /** Whether this person may lawfully do sex work here. */
   lawful: Lawful;
+  /** In the reader's language. */
   summary: string;
   cite: Citation[];
 };
@@ -47,12 +52,15 @@ export type PersonOutcome = {
  * `lawful` may turn on the person's recorded right to work (status.rightToWork true, or not).
  */
 export type PersonRow = Partial<Period> &
-  Omit<PersonOutcome, 'lawful'> & {
+  Omit<PersonOutcome, 'lawful' | 'summary'> & {
+    summary: Said;
     status: readonly StatusClass[];
     lawful: Lawful | { withRightToWork: Lawful; otherwise: Lawful };
   };
 
-export type BuyerFinding = { criminalised: 'yes' | 'no' | 'undetermined'; reason: string; cite: Citation };
+/** A finding as the regime writes it; `BuyerVerdict` has its reason in the reader's language. */
+export type BuyerFinding = { criminalised: 'yes' | 'no' | 'undetermined'; reason: Said; cite: Citation };
+export type BuyerVerdict = Omit<BuyerFinding, 'reason'> & { reason: string };
 
 /** The question about the case a buyer offence turns on (answered in rules.ts). */
 export type BuyerQuestion = 'coercedOrDeceived' | 'exploitedByThirdParty';
@@ -66,9 +74,9 @@ export type BuyerRule = Period &
 
 export type SexworkRegime = Period & {
   id: string;
-  title: string;
+  title: Said;
   /** The essay's typology: prohibitionist, neo-abolitionist, regulation, decriminalisation, abolitionist. */
-  model: string;
+  model: Said;
   country: string | null;
   cite: Citation;
   parties: Parties;
@@ -82,17 +90,18 @@ export type SexworkRegime = Period & {
   rightToWorkReadsAs?: { true: StatusClass; false: StatusClass };
   /** Whether a buyer of this person's services commits an offence (e.g. where a third party coerced them), by period. */
   buyerOfThisPerson?: readonly BuyerRule[];
-  notes?: string[];
+  notes?: Said[];
 };
 
+/** Texts (title, model, summaries, reasons, effects, notes) are in the language it was asked in. */
 export type SexworkResult = {
   regime: { id: string; title: string; model: string; country: string | null; from: string; cite: Citation };
   date: string | null;
   inForce: boolean;
   inSexIndustry: 'yes' | 'no' | 'unknown';
-  parties: { seller: PartyRule; buyer: PartyRule; thirdParty: PartyRule };
+  parties: { seller: PartyPosition; buyer: PartyPosition; thirdParty: PartyPosition };
   status: { class: StatusClass; decidedBy: Decision[] };
   person: PersonOutcome;
-  buyerOfThisPerson: BuyerFinding | null;
+  buyerOfThisPerson: BuyerVerdict | null;
   notes: string[];
 };

@@ -140,7 +140,8 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
       }),
     ),
     async (request, reply) => {
-      const result = pathwaysReport(request.body, request.query as { start?: string; regime?: string });
+      const query = request.query as { start?: string; regime?: string };
+      const result = pathwaysReport(request.body, { ...query, lang: request.lang });
       return result.ok ? sendJson(reply, result.value) : refuse(reply, result);
     },
   );
@@ -158,7 +159,8 @@ export const analysisRoutes: FastifyPluginAsyncZod = async (app) => {
       }),
     ),
     async (request, reply) => {
-      const result = sexworkReport(request.body, (request.query as { regime?: string }).regime);
+      const { regime } = request.query as { regime?: string };
+      const result = sexworkReport(request.body, { regime, lang: request.lang });
       return result.ok ? sendJson(reply, result.value) : refuse(reply, result);
     },
   );
