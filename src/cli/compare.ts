@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { translator } from '../i18n/index.js';
 import { assess, type Verdict } from '../law/assess.js';
 import { type CompareRow, type Comparison, compareCase, type Decider } from '../law/compare.js';
+import { lawText } from '../law/messages.js';
 import { ruleLabel } from '../law/render/labels.js';
 import { marks, verdictWord } from '../law/render/text.js';
 import { printJson } from './io.js';
@@ -12,8 +13,8 @@ import { cliLang } from './lang.js';
 import { readCase } from './read-case.js';
 
 function describeRow(r: CompareRow): string {
-  if (r.verdict === 'not_applicable') return r.reason ?? '';
   const tr = translator(cliLang());
+  if (r.verdict === 'not_applicable') return r.reasonMessage ? lawText(r.reasonMessage, tr) : '';
   const article = (d: Decider) => (d.cite ? ` [${d.cite.article}]` : '');
   // The instrument's own branch (UK s1 or s2, US (A) or (B)) when the decider lies below it.
   const branch = (d: Decider) => (d.branch ? `${d.branch} › ` : '');
@@ -36,7 +37,7 @@ function describeRow(r: CompareRow): string {
   }
   // Whether it bound the state: said for international law (its verdict stands either way).
   if (r.binding.status === 'not_party')
-    deciders.push(tr.t('law.text.notBinding', { reason: r.binding.reason }));
+    deciders.push(tr.t('law.text.notBinding', { reason: lawText(r.binding.message, tr) }));
   return deciders.join('\n');
 }
 
@@ -93,7 +94,7 @@ export function register(program: Command): void {
     .argument('<case>', 'case file (JSON or YAML)')
     .option(
       '--json',
-      'print { schemaVersion, mode, case, rows: [{ id, title, level, verdict, openBecause?, contested?, decidedBy, pivotal, reason, binding }] }',
+      'print { schemaVersion, lang, mode, case, rows: [{ id, title, level, verdict, openBecause?, contested?, decidedBy, pivotal, reason, reasonMessage, binding }] }',
     )
     .option(
       '--as-found',

@@ -2,7 +2,7 @@
 // explains it, the remarks that qualify it, and the unknown facts that would settle it.
 import { questionFor } from '../facts/questions.js';
 import type { CaseFacts } from '../facts/schema.js';
-import { notesOf, type Verdict, verdictOf } from './binding/verdict.js';
+import { noteMessagesOf, type Verdict, verdictOf } from './binding/verdict.js';
 import { type Applicability, applicability, type Instrument } from './instrument.js';
 import { instruments as allInstruments } from './instruments/index.js';
 import { asFound } from './logic/as-found.js';
@@ -11,6 +11,7 @@ import { evaluate, type Finding, openReasonOf, readerFor, truthOf } from './logi
 import { candidatesByPath, pivotalFacts } from './logic/pivotal.js';
 import type { Rule } from './logic/rule.js';
 import type { OpenReason, Truth } from './logic/truth.js';
+import { type LawMessage, lawText } from './messages.js';
 
 export const ASSESSMENT_SCHEMA_VERSION = 1;
 
@@ -70,12 +71,16 @@ export type InstrumentAssessment = {
   /** The same, as questions with the values that settle it and how. */
   questions: Settling[];
   remarks: Finding[];
-  /** About time: e.g. events before the instrument entered into force. */
+  /** About time and binding: e.g. events before the instrument entered into force, in English. */
   notes: string[];
+  /** The same notes as messages (law-catalogue keys and their values: ISO dates, codes), for any language. */
+  noteMessages: LawMessage[];
 };
 
 export type Assessment = {
   schemaVersion: typeof ASSESSMENT_SCHEMA_VERSION;
+  /** The language of the texts it carries (titles, labels, notes, reasons): English; the messages render in any. */
+  lang: 'en';
   /** How facts not recorded were read (see AssessmentMode). */
   mode: AssessmentMode;
   case: { id: string | null; title: string | null };
@@ -98,8 +103,14 @@ function candidatesFor(instrument: Instrument) {
 /** An instrument's verdict and its notes about time, without the explanation tree or pivotal facts. */
 export type InstrumentHeadline = Pick<
   InstrumentAssessment,
-  'id' | 'title' | 'citation' | 'verdict' | 'openBecause' | 'applicability' | 'notes'
+  'id' | 'title' | 'citation' | 'verdict' | 'openBecause' | 'applicability' | 'notes' | 'noteMessages'
 >;
+
+/** The notes, as messages and in English. */
+function notesFields(instrument: Instrument, applies: Applicability) {
+  const noteMessages = noteMessagesOf(instrument, applies);
+  return { notes: noteMessages.map((note) => lawText(note)), noteMessages };
+}
 
 /** The rule an instrument is assessed by in a mode: its own, or read as found. */
 function ruleFor(rule: Rule, mode: AssessmentMode): Rule {
@@ -153,7 +164,7 @@ export function assessHeadline(
     verdict,
     ...(openBecause ? { openBecause } : {}),
     applicability: applies,
-    notes: notesOf(instrument, applies),
+    ...notesFields(instrument, applies),
   };
 }
 
@@ -189,7 +200,7 @@ export function assessInstrument(
     pivotal: pivots.map((pivot) => pivot.path),
     questions: pivots.map((pivot) => ({ ...pivot, question: questionFor(pivot.path) })),
     remarks: (instrument.remarks ?? []).map((remark) => evaluate(ruleFor(remark, mode), read)),
-    notes: notesOf(instrument, applies),
+    ...notesFields(instrument, applies),
   };
 }
 
@@ -200,6 +211,7 @@ export function assess(
   const chosen = options.instruments ?? allInstruments;
   return {
     schemaVersion: ASSESSMENT_SCHEMA_VERSION,
+    lang: 'en',
     mode: modeOf(options),
     case: { id: facts.id ?? null, title: facts.title ?? null },
     instruments: chosen.map((instrument) => assessInstrument(instrument, facts, options)),

@@ -16,6 +16,7 @@ import type { Citation } from './logic/citation.js';
 import type { FactReading, Finding } from './logic/evaluate.js';
 import { witnesses } from './logic/kinds.js';
 import type { OpenReason, Truth } from './logic/truth.js';
+import type { LawMessage } from './messages.js';
 
 export const COMPARE_SCHEMA_VERSION = 1;
 
@@ -51,14 +52,18 @@ export type CompareRow = {
   decidedBy: Decider[];
   /** For undetermined: unknown facts that alone would settle it. */
   pivotal: string[];
-  /** For not_applicable (and assumed dates): why. */
+  /** For not_applicable (and assumed dates): why, in English. */
   reason: string | null;
+  /** The same as a message (a law-catalogue key and its values), for any language. */
+  reasonMessage: LawMessage | null;
   /** Whether the instrument bound the state of the case (see `applicability.binding` in the assessment). */
-  binding: { status: 'party' | 'not_party' | 'unknown'; reason: string };
+  binding: { status: 'party' | 'not_party' | 'unknown'; reason: string; message: LawMessage };
 };
 
 export type Comparison = {
   schemaVersion: typeof COMPARE_SCHEMA_VERSION;
+  /** The language of the texts it carries (titles, labels, reasons): English; the messages render in any. */
+  lang: 'en';
   /** How facts not recorded were read (see AssessmentMode). */
   mode: AssessmentMode;
   case: { id: string | null; title: string | null; jurisdiction: string | null; eventDate: string | null };
@@ -181,10 +186,14 @@ export function decidersOf(result: Pick<InstrumentAssessment, 'verdict' | 'eleme
 }
 
 /** Why an instrument does not apply: outside its time in force, else outside the states it binds. */
-function reasonOf(result: InstrumentAssessment): string {
+function reasonOf(result: InstrumentAssessment): { reason: string; message: LawMessage } {
   const applies = result.applicability;
   const outOfTime = !applies.inForce && !applies.assumed && !applies.endUnknown;
-  return !outOfTime && applies.binding.status === 'not_party' ? applies.binding.reason : applies.reason;
+  return !outOfTime && applies.binding.status === 'not_party' ? applies.binding : applies;
+}
+
+function reasonFields(why: { reason: string; message: LawMessage } | null) {
+  return why ? { reason: why.reason, reasonMessage: why.message } : { reason: null, reasonMessage: null };
 }
 
 function row(result: InstrumentAssessment): CompareRow {
@@ -199,8 +208,12 @@ function row(result: InstrumentAssessment): CompareRow {
     ...(result.contested ? { contested: result.contested } : {}),
     decidedBy: decidersOf(result),
     pivotal: result.pivotal,
-    reason: notApplicable || result.applicability.assumed ? reasonOf(result) : null,
-    binding: { status: result.applicability.binding.status, reason: result.applicability.binding.reason },
+    ...reasonFields(notApplicable || result.applicability.assumed ? reasonOf(result) : null),
+    binding: {
+      status: result.applicability.binding.status,
+      reason: result.applicability.binding.reason,
+      message: result.applicability.binding.message,
+    },
   };
 }
 
@@ -212,6 +225,7 @@ export function compareCase(facts: CaseFacts, assessment: Assessment = assess(fa
   const eventDate = assessment.instruments[0]?.applicability.eventDate ?? null;
   return {
     schemaVersion: COMPARE_SCHEMA_VERSION,
+    lang: 'en',
     mode: assessment.mode,
     case: {
       id: facts.id ?? null,

@@ -4,7 +4,7 @@ import { type Binding, bindingOf, eventSpan } from './binding/binding.js';
 import type { Period } from './dated.js';
 import type { Citation } from './logic/citation.js';
 import type { Rule } from './logic/rule.js';
-import { humanDate } from './participation/standing.js';
+import { date, type LawMessage, type LawValue, lawText, nested } from './messages.js';
 
 export type InstrumentLevel = 'international' | 'regional' | 'national';
 
@@ -52,20 +52,31 @@ export type Applicability = {
   endUnknown: boolean;
   /** The part of the events the instrument applies to, when not all of them (e.g. from its commencement onwards). */
   appliesToPart: { from: string; until: string | null } | null;
+  /** Why it was (not) applied, in English (see `message` for any language). */
   reason: string;
+  /** The same as a message: a law-catalogue key and its values (ISO dates, codes), for any language. */
+  message: LawMessage;
   /** Whether the instrument bound the state of the case during the events, since when, on what source. */
   binding: Binding;
 };
 
-function spanWords(from: string, until?: string): string {
-  return `in force from ${humanDate(from)}${until ? ` until ${humanDate(until)}` : ''}`;
+/** "in force from … (until …)" as a message. */
+function inForceMessage(from: string, until?: string): LawMessage {
+  return until
+    ? { id: 'law.applicability.inForceFromUntil', values: { from: date(from), until: date(until) } }
+    : { id: 'law.applicability.inForceFrom', values: { from: date(from) } };
+}
+
+/** The reason as a message, and in English. */
+function because(message: LawMessage): { message: LawMessage; reason: string } {
+  return { message, reason: lawText(message) };
 }
 
 export function applicability(instrument: Instrument, facts: CaseFacts): Applicability {
   const span = eventSpan(facts);
   const binding = bindingOf(instrument.id, instrument.inForce.from, facts);
   const { from, until } = instrument.inForce;
-  const inForceWords = spanWords(from, until);
+  const inForce = nested(inForceMessage(from, until));
   const none = { endUnknown: false, appliesToPart: null, binding };
   if (span === null) {
     return {
@@ -74,23 +85,27 @@ export function applicability(instrument: Instrument, facts: CaseFacts): Applica
       inForce: true,
       assumed: true,
       ...none,
-      reason: `No date of the events (when they began or ended) is known: assumed in force (${inForceWords}).`,
+      ...because({ id: 'law.applicability.noDate', values: { inForce } }),
     };
   }
   const start = span.from;
   const end = span.to;
   const base = { eventDate: start, eventEnd: end, assumed: false, binding };
   const definitionOnly = instrument.temporal !== 'in_force';
-  const outside = (when: string): Applicability => ({
+  const outside = (when: LawValue): Applicability => ({
     ...base,
     inForce: false,
     endUnknown: false,
     appliesToPart: null,
-    reason: definitionOnly
-      ? `The events (${when}) fall outside this instrument's time in force (${inForceWords}): it is applied here as a definition only.`
-      : `The events (${when}) fall outside this instrument's time in force (${inForceWords}): it does not apply to them.`,
+    ...because({
+      id: definitionOnly ? 'law.applicability.outsideDefinition' : 'law.applicability.outside',
+      values: { when, inForce },
+    }),
   });
-  const when = end && end !== start ? `${humanDate(start)} to ${humanDate(end)}` : humanDate(start);
+  const when: LawValue =
+    end && end !== start
+      ? nested({ id: 'law.applicability.span', values: { from: date(start), to: date(end) } })
+      : date(start);
   if (until !== undefined && start > until) return outside(when);
   if (start >= from) {
     // Began in force; ended (or may have ended) after the instrument was replaced.
@@ -100,14 +115,14 @@ export function applicability(instrument: Instrument, facts: CaseFacts): Applica
         inForce: true,
         endUnknown: false,
         appliesToPart: { from: start, until },
-        reason: `In force for the conduct until ${humanDate(until)} (${inForceWords}); the rest of the events fall after it.`,
+        ...because({ id: 'law.applicability.untilPart', values: { until: date(until), inForce } }),
       };
     }
     return {
       ...base,
       inForce: true,
       ...none,
-      reason: `In force at the event date ${humanDate(start)} (${inForceWords}).`,
+      ...because({ id: 'law.applicability.inForce', values: { date: date(start), inForce } }),
     };
   }
   // The events began before the instrument.
@@ -117,9 +132,10 @@ export function applicability(instrument: Instrument, facts: CaseFacts): Applica
       inForce: false,
       endUnknown: true,
       appliesToPart: null,
-      reason: definitionOnly
-        ? `The events began on ${humanDate(start)}, before this instrument (${inForceWords}), and when they ended is not known: it is applied here as a definition only (it would govern any conduct from ${humanDate(from)} on).`
-        : `The events began on ${humanDate(start)}, before this instrument (${inForceWords}), and when they ended is not known: if the conduct went on to ${humanDate(from)} or later, it applies to that part.`,
+      ...because({
+        id: definitionOnly ? 'law.applicability.endUnknownDefinition' : 'law.applicability.endUnknown',
+        values: { start: date(start), inForce, from: date(from) },
+      }),
     };
   }
   if (end < from) return outside(when);
@@ -128,7 +144,7 @@ export function applicability(instrument: Instrument, facts: CaseFacts): Applica
     inForce: true,
     endUnknown: false,
     appliesToPart: { from, until: until !== undefined && end > until ? until : null },
-    reason: `The events (${when}) began before this instrument (${inForceWords}) and went on after it: it applies to the conduct from ${humanDate(from)} onwards.`,
+    ...because({ id: 'law.applicability.spans', values: { when, inForce, from: date(from) } }),
   };
 }
 

@@ -98,9 +98,22 @@ describe('continuum compare (CLI)', () => {
     const json = JSON.parse(stdout);
     expect(json.schemaVersion).toBe(1);
     expect(json.case.eventDate).toBe('2019-05-01');
+    expect(json.lang).toBe('en');
     expect(Object.keys(json.rows[0]).sort()).toEqual(
-      ['binding', 'decidedBy', 'id', 'level', 'pivotal', 'reason', 'title', 'verdict'].sort(),
+      [
+        'binding',
+        'decidedBy',
+        'id',
+        'level',
+        'pivotal',
+        'reason',
+        'reasonMessage',
+        'title',
+        'verdict',
+      ].sort(),
     );
+    // The binding's reason comes as a message too: a law-catalogue key and its values (codes).
+    expect(json.rows[0].binding.message.id).toMatch(/^law\./);
   });
 
   it('prints a table for people', async () => {

@@ -31,15 +31,23 @@ function only(facts: CaseFacts, readings: Array<{ path: string; value: unknown }
 }
 
 describe('compact assessment (schemaVersion 2)', () => {
-  it('keeps every field of version 1 but the trees and the pivotal paths, which its questions carry', () => {
+  it('keeps every field of version 1 but the trees, the pivotal paths (its questions carry them) and the messages of the applicability (its notes carry them)', () => {
     for (const facts of examples) {
       const full = assess(facts);
       const compact = compactAssessment(full);
       expect(compact.schemaVersion).toBe(2);
       expect(compact.case).toEqual(full.case);
       compact.instruments.forEach((result, i) => {
-        const { elements, remarks, pivotal, ...kept } = full.instruments[i];
-        expect(result).toEqual({ ...kept, decidedBy: expect.any(Array) });
+        const { elements, remarks, pivotal, applicability, ...kept } = full.instruments[i];
+        const { message: _message, binding, ...applies } = applicability;
+        const { message: _bindingMessage, ...bindingKept } = binding;
+        expect(result).toEqual({
+          ...kept,
+          applicability: { ...applies, binding: bindingKept },
+          decidedBy: expect.any(Array),
+        });
+        // What a person reads of the applicability is among the notes, as messages.
+        expect(result.noteMessages).toEqual(full.instruments[i].noteMessages);
         expect(result.questions.map((q) => q.path)).toEqual(pivotal);
         expect(elements && remarks).toBeTruthy();
       });

@@ -10,11 +10,18 @@ import { arbitraryFacts } from '../support/arbitrary-facts.js';
 
 const headlineOf = (facts: CaseFacts) =>
   instruments.map((instrument) => {
-    const { id, title, citation, verdict, openBecause, applicability, notes } = assessInstrument(
-      instrument,
-      facts,
-    );
-    return { id, title, citation, verdict, ...(openBecause ? { openBecause } : {}), applicability, notes };
+    const { id, title, citation, verdict, openBecause, applicability, notes, noteMessages } =
+      assessInstrument(instrument, facts);
+    return {
+      id,
+      title,
+      citation,
+      verdict,
+      ...(openBecause ? { openBecause } : {}),
+      applicability,
+      notes,
+      noteMessages,
+    };
   });
 
 describe('assessHeadline', () => {

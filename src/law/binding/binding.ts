@@ -3,13 +3,13 @@
 // abroad it reaches by the offender's nationality, residence or presence. Unknown facts give
 // `unknown`, never `not_party`.
 
-import { countryName } from '../../facts/country-codes.js';
 import type { CaseFacts } from '../../facts/schema.js';
+import type { MessageKey } from '../../i18n/index.js';
 import type { Citation } from '../logic/citation.js';
+import { country, date, type LawMessage, lawText, nested } from '../messages.js';
 import {
   boundSince,
   findParticipationList,
-  humanDate,
   type Participation,
   type ParticipationList,
   type Source,
@@ -36,9 +36,16 @@ export type Binding = {
   source: Source | null;
   /** The statute's provision on which it reaches conduct abroad, when that is the basis. */
   reach: { id: string; label: string; cite: Citation } | null;
-  /** In words, for people. */
+  /** In words, in English (see `message` for any language). */
   reason: string;
+  /** The same as a message: a law-catalogue key and its values (ISO dates, codes). */
+  message: LawMessage;
 };
+
+/** The binding's reason as a message, and in English. */
+function because(message: LawMessage): { message: LawMessage; reason: string } {
+  return { message, reason: lawText(message) };
+}
 
 /** The events' span: `to` is null when the end is not known. */
 export type Span = { from: string; to: string | null } | null;
@@ -58,36 +65,39 @@ function latestKnown(list: ParticipationList): string {
 
 function treatyBinding(list: ParticipationList, state: string, span: Span): Binding {
   const base = { basis: 'treaty' as const, state, reach: null, source: list.source };
-  const name = countryName(state);
-  const at = (p: Participation, since: string | null, until: string | null, reason: string): Binding => ({
+  const name = country(state);
+  const at = (
+    p: Participation,
+    since: string | null,
+    until: string | null,
+    message: LawMessage,
+  ): Binding => ({
     ...base,
     source: p.row?.source ?? list.source,
     status: p.standing,
     since,
     until,
     certainty: p.certainty,
-    reason,
+    ...because(message),
   });
   if (span === null) {
     // No event date: the standing as last recorded, and said so.
     const on = latestKnown(list);
     const p = standingOn(list, state, on);
-    return at(
-      p,
-      p.standing === 'party' && p.row ? boundSince(p.row) : null,
-      null,
-      `No event date is known; as recorded on ${humanDate(on)}: ${p.reason}`,
-    );
+    return at(p, p.standing === 'party' && p.row ? boundSince(p.row) : null, null, {
+      id: 'law.binding.noEventDate',
+      values: { date: date(on), reason: nested(p.message) },
+    });
   }
   const end = span.to ?? span.from;
   const first = standingOn(list, state, span.from);
   const last = end === span.from ? first : standingOn(list, state, end);
   if (first.standing === 'party') {
     const until = last.standing === 'not_party' ? (first.row?.bound.until ?? null) : null;
-    const reason = until
-      ? `${first.reason} It stopped binding ${name} on ${humanDate(until)}, during the events: it applies to the conduct before that date.`
-      : first.reason;
-    return at(first, first.row ? boundSince(first.row) : null, until, reason);
+    const message: LawMessage = until
+      ? { id: 'law.binding.stopped', values: { reason: nested(first.message), name, until: date(until) } }
+      : first.message;
+    return at(first, first.row ? boundSince(first.row) : null, until, message);
   }
   if (last.standing === 'party') {
     const since = last.row ? boundSince(last.row) : null;
@@ -95,12 +105,17 @@ function treatyBinding(list: ParticipationList, state: string, span: Span): Bind
       last,
       since,
       null,
-      `${last.reason} The events began before that: it applies to the conduct from ${since ? humanDate(since) : 'then'} onwards.`,
+      since
+        ? { id: 'law.binding.laterPart', values: { reason: nested(last.message), since: date(since) } }
+        : { id: 'law.binding.laterPartUnknown', values: { reason: nested(last.message) } },
     );
   }
   const unknown = [first, last].find((p) => p.standing === 'unknown');
-  if (unknown) return at(unknown, null, null, unknown.reason);
-  return at(first, null, null, `${first.reason} It did not bind ${name} at the time of the events.`);
+  if (unknown) return at(unknown, null, null, unknown.message);
+  return at(first, null, null, {
+    id: 'law.binding.notAtTheTime',
+    values: { reason: nested(first.message), name },
+  });
 }
 
 function reachValue(reach: Reach, facts: CaseFacts, span: Span) {
@@ -110,16 +125,20 @@ function reachValue(reach: Reach, facts: CaseFacts, span: Span) {
   return reach.test(facts);
 }
 
+/** A ground of reach in words, as a message. */
+const groundOf = (reach: Reach): LawMessage => ({ id: `law.reach.${reach.id}` as MessageKey });
+
 function territoryBinding(
   facts: CaseFacts,
+  instrumentId: string,
   state: string,
-  territoryLabel: string,
   reaches: readonly Reach[],
   inForceFrom: string,
   span: Span,
 ): Binding {
   const jurisdiction = facts.jurisdiction ?? null;
   const base = { state: jurisdiction, until: null, certainty: 'checked' as const, source: null };
+  const territory = nested({ id: `law.territory.${instrumentId}` as MessageKey });
   const places = placesOfConduct(facts);
   if (places.includes(state)) {
     return {
@@ -128,7 +147,7 @@ function territoryBinding(
       basis: 'territory',
       since: inForceFrom,
       reach: null,
-      reason: `Some of the conduct took place in ${territoryLabel}, where this law applies.`,
+      ...because({ id: 'law.binding.conductIn', values: { territory } }),
     };
   }
   const values = reaches.map((reach) => ({ reach, value: reachValue(reach, facts, span) }));
@@ -136,36 +155,43 @@ function territoryBinding(
   if (met) {
     const since = met.reach.from > inForceFrom ? met.reach.from : inForceFrom;
     const partial = span !== null && span.from < since;
+    const reached = {
+      territory,
+      ground: nested(groundOf(met.reach)),
+      cite: `${met.reach.cite.instrument} ${met.reach.cite.article}`,
+    };
     return {
       ...base,
       status: 'party',
       basis: 'extraterritorial',
       since,
       reach: { id: met.reach.id, label: met.reach.label, cite: met.reach.cite },
-      reason: `The conduct took place outside ${territoryLabel}, but this law reaches it: ${met.reach.label} (${met.reach.cite.instrument} ${met.reach.cite.article})${partial ? `; it applies to the conduct from ${humanDate(since)} onwards` : ''}.`,
+      ...because(
+        partial
+          ? { id: 'law.binding.reachesFrom', values: { ...reached, since: date(since) } }
+          : { id: 'law.binding.reaches', values: reached },
+      ),
     };
   }
-  const where = places.map(countryName).join(' and ');
-  const open = values.filter((v) => v.value === 'undetermined').map((v) => v.reach.label);
+  const where = { countries: places };
+  const open = values.filter((v) => v.value === 'undetermined').map((v) => groundOf(v.reach));
+  const grounds = { messages: open, join: 'disjunction' as const };
+  const unknown = { ...base, status: 'unknown' as const, basis: null, since: null, reach: null };
   // Where the conduct happened is not known at all: whether the law's territory is concerned is unknown.
   if (jurisdiction === null && (facts.exploitation?.country ?? null) === null) {
     return {
-      ...base,
-      status: 'unknown',
-      basis: null,
-      since: null,
-      reach: null,
-      reason: `The country where the events took place is not given: whether this law applies (in ${territoryLabel}${open.length > 0 ? `, or abroad where ${open.join(', or ')}` : ''}) is unknown.`,
+      ...unknown,
+      ...because(
+        open.length > 0
+          ? { id: 'law.binding.noCountryReach', values: { territory, grounds } }
+          : { id: 'law.binding.noCountry', values: { territory } },
+      ),
     };
   }
   if (open.length > 0) {
     return {
-      ...base,
-      status: 'unknown',
-      basis: null,
-      since: null,
-      reach: null,
-      reason: `The conduct took place in ${where}, outside ${territoryLabel}; this law would still reach it if ${open.join(', or if ')}, which is not known.`,
+      ...unknown,
+      ...because({ id: 'law.binding.outsideOpen', values: { where, territory, grounds } }),
     };
   }
   return {
@@ -174,10 +200,10 @@ function territoryBinding(
     basis: null,
     since: null,
     reach: null,
-    reason:
-      reaches.length > 0
-        ? `The conduct took place in ${where}, outside ${territoryLabel}, and none of the grounds on which this law reaches conduct abroad is shown.`
-        : `The conduct took place in ${where}, outside ${territoryLabel}, where this law does not apply.`,
+    ...because({
+      id: reaches.length > 0 ? 'law.binding.outsideNoGround' : 'law.binding.outside',
+      values: { where, territory },
+    }),
   };
 }
 
@@ -190,8 +216,7 @@ const unknownCountry: Binding = {
   certainty: 'unchecked',
   source: null,
   reach: null,
-  reason:
-    'The country where the events took place is not given: whether this instrument bound it is unknown.',
+  ...because({ id: 'law.binding.unknownCountry' }),
 };
 
 /** Whether `instrumentId` bound the state of the case during the events. */
@@ -199,12 +224,12 @@ export function bindingOf(instrumentId: string, inForceFrom: string, facts: Case
   const scope = scopeOf(instrumentId);
   const span = eventSpan(facts);
   if (scope?.kind === 'territory') {
-    return territoryBinding(facts, scope.state, scope.territoryLabel, scope.reach, inForceFrom, span);
+    return territoryBinding(facts, instrumentId, scope.state, scope.reach, inForceFrom, span);
   }
   const list = scope ? findParticipationList(scope.list) : undefined;
   const state = facts.jurisdiction ?? null;
   if (!list) {
-    return { ...unknownCountry, state, reason: 'No record of which states this instrument binds is held.' };
+    return { ...unknownCountry, state, ...because({ id: 'law.binding.noRecord' }) };
   }
   if (state === null) return { ...unknownCountry, source: list.source };
   return treatyBinding(list, state, span);

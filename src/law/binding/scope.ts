@@ -9,7 +9,7 @@ import type { Truth } from '../logic/truth.js';
 /** A ground on which a national law reaches conduct outside its territory. */
 export type Reach = {
   id: string;
-  /** In words, for people. */
+  /** In words, in English; the catalogue has it as `law.reach.<id>` for every language. */
   label: string;
   cite: Citation;
   /** The date the ground was enacted: conduct before it is not reached on this ground. */
@@ -20,7 +20,13 @@ export type Reach = {
 
 export type Scope =
   | { kind: 'treaty'; list: string }
-  | { kind: 'territory'; state: string; territoryLabel: string; reach: readonly Reach[] };
+  | {
+      kind: 'territory';
+      state: string;
+      /** In words, in English; the catalogue has it as `law.territory.<instrument id>`. */
+      territoryLabel: string;
+      reach: readonly Reach[];
+    };
 
 /** Whether a list of countries, when given, holds `code`: a given list is all that is known to be true. */
 function listHolds(list: readonly string[] | null | undefined, code: string): Truth {

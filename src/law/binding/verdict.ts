@@ -2,8 +2,10 @@
 // International definitions are always evaluated (a verdict is useful where the state is not bound)
 // and say plainly when the state was not bound; regional and national law is `not_applicable`
 // outside its time in force and outside the states it binds (territory and reach included).
+import type { Lang } from '../../i18n/index.js';
 import type { Applicability, Instrument } from '../instrument.js';
 import type { Truth } from '../logic/truth.js';
+import { date, type LawMessage, lawText, nested } from '../messages.js';
 
 export type Verdict = Truth | 'not_applicable';
 
@@ -30,37 +32,46 @@ export function verdictOf(
   return value;
 }
 
-export function notesOf(instrument: Instrument, applies: Applicability): string[] {
-  const notes: string[] = [];
+/** The notes about time and binding that qualify a verdict, as messages (keys and codes). */
+export function noteMessagesOf(instrument: Instrument, applies: Applicability): LawMessage[] {
+  const notes: LawMessage[] = [];
   if (instrument.temporal === 'in_force') {
     if (!applies.inForce || applies.assumed || applies.endUnknown || applies.appliesToPart)
-      notes.push(applies.reason);
+      notes.push(applies.message);
   } else if (
     applies.eventDate !== null &&
     (!applies.inForce || applies.endUnknown || applies.appliesToPart)
   ) {
     notes.push(
       applies.appliesToPart || applies.endUnknown
-        ? applies.reason
-        : `The events (from ${applies.eventDate}) predate this instrument's entry into force (${instrument.inForce.from}); it is applied here as a definition only.`,
+        ? applies.message
+        : {
+            id: 'law.note.predates',
+            values: { date: date(applies.eventDate), inForce: date(instrument.inForce.from) },
+          },
     );
   }
   const { binding } = applies;
+  const reason = nested(binding.message);
   if (binding.status === 'not_party') {
-    notes.push(
-      bindsOnlyWhereParty(instrument)
-        ? `It does not apply here: ${binding.reason}`
-        : `Not binding on this state: ${binding.reason} The verdict says what the definition gives on these facts, not that the state was bound by it.`,
-    );
+    notes.push({
+      id: bindsOnlyWhereParty(instrument) ? 'law.note.doesNotApply' : 'law.note.notBinding',
+      values: { reason },
+    });
   } else if (binding.status === 'unknown' && binding.state !== null) {
     // (With no country given at all, every instrument is in the same position: said once by the renderers.)
-    notes.push(`Whether it bound the state of the case is unknown: ${binding.reason}`);
+    notes.push({ id: 'law.note.bindingUnknown', values: { reason } });
   } else if (
     binding.basis === 'extraterritorial' ||
     binding.until !== null ||
     (binding.since !== null && applies.eventDate !== null && binding.since > applies.eventDate)
   ) {
-    notes.push(binding.reason);
+    notes.push(binding.message);
   }
   return notes;
+}
+
+/** The same notes in words, in `lang` (English by default). */
+export function notesOf(instrument: Instrument, applies: Applicability, lang?: Lang): string[] {
+  return noteMessagesOf(instrument, applies).map((note) => lawText(note, lang));
 }

@@ -1,35 +1,18 @@
 // A state's standing towards an instrument on a date, and the parties on a date: read from the
 // lists, never guessed. A state missing from a list is "not a party" only up to the date the list
 // is known (or believed) complete; after it, and before what is recorded, it is "unknown".
-import { countryName } from '../../facts/country-codes.js';
 import { defaultLang, type Lang, type Translator, translator } from '../../i18n/index.js';
+import { country, date, type LawMessage, lawText, nested } from '../messages.js';
 import type { Certainty, Participation, ParticipationList, Row, Standing } from './types.js';
 
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export { dateIn, humanDate } from '../messages.js';
 
-/** `2015-07-31` → `31 Jul 2015`; a bare year stays a year. */
-export function humanDate(date: string): string {
-  if (date.length === 4) return date;
-  const [year, month, day] = date.split('-');
-  return `${Number(day)} ${months[Number(month) - 1]} ${year}`;
-}
-
-/** A date in the translator's language: English as humanDate writes it (`31 Jul 2015`). */
-export function dateIn(tr: Translator, date: string): string {
-  return tr.lang === defaultLang ? humanDate(date) : tr.date(date);
-}
-
-/** A state's name in the translator's language. */
-function stateName(tr: Translator, state: string): string {
-  return tr.lang === defaultLang ? countryName(state) : tr.country(state);
-}
-
-/** What the state did and when, in words: "ratified on 3 Jun 1932", "ratification le 3 juin 1932". */
-function joined(row: Row, tr: Translator): string {
-  const action = tr.t(`law.participation.action.${row.action}`);
+/** What the state did and when, as a message: "ratified on 3 Jun 1932", "ratification le 3 juin 1932". */
+function joined(row: Row): LawMessage {
+  const action = nested({ id: `law.participation.action.${row.action}` });
   return row.deposited.length === 4
-    ? tr.t('law.participation.joinedIn', { action, year: row.deposited })
-    : tr.t('law.participation.joinedOn', { action, date: dateIn(tr, row.deposited) });
+    ? { id: 'law.participation.joinedIn', values: { action, year: row.deposited } }
+    : { id: 'law.participation.joinedOn', values: { action, date: date(row.deposited) } };
 }
 
 /**
@@ -40,65 +23,73 @@ export function boundSince(row: Row): string {
   return row.boundFromLatest ?? row.bound.from;
 }
 
-/** When the row began to bind, in words: one day, or the interval a year-only deposit leaves. */
-export function boundFromWords(row: Row, tr: Translator = translator(defaultLang)): string {
+/** When the row began to bind, as a message: one day, or the interval a year-only deposit leaves. */
+function boundFromMessage(row: Row): LawMessage {
   if (row.boundFromLatest === undefined)
-    return tr.t('law.participation.boundFrom', { date: dateIn(tr, row.bound.from) });
-  return tr.t('law.participation.boundBetween', {
-    from: dateIn(tr, row.bound.from),
-    until: dateIn(tr, row.boundFromLatest),
-    act: tr.t(`law.participation.act.${row.action}`),
-  });
+    return { id: 'law.participation.boundFrom', values: { date: date(row.bound.from) } };
+  return {
+    id: 'law.participation.boundBetween',
+    values: {
+      from: date(row.bound.from),
+      until: date(row.boundFromLatest),
+      act: nested({ id: `law.participation.act.${row.action}` }),
+    },
+  };
 }
 
-type Reading = { standing: Standing; reason: string };
+/** When the row began to bind, in words. */
+export function boundFromWords(row: Row, tr: Translator = translator(defaultLang)): string {
+  return lawText(boundFromMessage(row), tr);
+}
 
-function readRow(row: Row, date: string, name: string, tr: Translator): Reading {
+type Reading = { standing: Standing; message: LawMessage };
+
+function readRow(row: Row, date_: string, state: string): Reading {
   const { from, until } = row.bound;
-  const did = joined(row, tr);
-  if (until !== undefined && date >= until) {
+  const name = country(state);
+  const did = nested(joined(row));
+  if (until !== undefined && date_ >= until) {
     return {
       standing: 'not_party',
-      reason: tr.t('law.participation.reason.noLonger', {
-        name,
-        joined: did,
-        until: dateIn(tr, until),
-        note: row.note ? ` ${row.note}` : '',
-      }),
+      message: {
+        id: 'law.participation.reason.noLonger',
+        values: { name, joined: did, until: date(until), note: { text: row.note ? ` ${row.note}` : '' } },
+      },
     };
   }
-  if (date < from) {
+  if (date_ < from) {
     if (row.partyEarlier) {
       return {
         standing: 'unknown',
-        reason: tr.t('law.participation.reason.boundByLatest', { name, date: dateIn(tr, from) }),
+        message: { id: 'law.participation.reason.boundByLatest', values: { name, date: date(from) } },
       };
     }
-    const soon = row.deposited.length !== 4 && date >= row.deposited;
+    const soon = row.deposited.length !== 4 && date_ >= row.deposited;
     return {
       standing: 'not_party',
-      reason: soon
-        ? tr.t('law.participation.reason.notYet', { name, joined: did, from: dateIn(tr, from) })
-        : tr.t('law.participation.reason.notYetParty', {
-            name,
-            joined: did,
-            boundFrom: boundFromWords(row, tr),
-          }),
+      message: soon
+        ? { id: 'law.participation.reason.notYet', values: { name, joined: did, from: date(from) } }
+        : {
+            id: 'law.participation.reason.notYetParty',
+            values: { name, joined: did, boundFrom: nested(boundFromMessage(row)) },
+          },
     };
   }
-  if (row.boundFromLatest !== undefined && date < row.boundFromLatest) {
+  if (row.boundFromLatest !== undefined && date_ < row.boundFromLatest) {
     return {
       standing: 'unknown',
-      reason: tr.t('law.participation.reason.yearOnly', {
-        name,
-        joined: did,
-        boundFrom: boundFromWords(row, tr),
-      }),
+      message: {
+        id: 'law.participation.reason.yearOnly',
+        values: { name, joined: did, boundFrom: nested(boundFromMessage(row)) },
+      },
     };
   }
   return {
     standing: 'party',
-    reason: tr.t('law.participation.reason.party', { name, joined: did, boundFrom: boundFromWords(row, tr) }),
+    message: {
+      id: 'law.participation.reason.party',
+      values: { name, joined: did, boundFrom: nested(boundFromMessage(row)) },
+    },
   };
 }
 
@@ -109,58 +100,65 @@ function readRow(row: Row, date: string, name: string, tr: Translator): Reading 
 export function standingOn(
   list: ParticipationList,
   state: string,
-  date: string,
+  on: string,
   lang: Lang = defaultLang,
 ): Participation {
   const tr = translator(lang);
-  const name = stateName(tr, state);
+  const name = country(state);
   const rows = list.rows.filter((row) => row.state === state);
-  const base = { list: list.id, state, date, source: list.source };
+  const base = { list: list.id, state, date: on, source: list.source };
+  const said = (message: LawMessage) => ({ message, reason: lawText(message, tr) });
   if (rows.length > 0) {
     // A row that says the state was a party before its act (`partyEarlier`) leaves that time unknown
     // only where no earlier act of the state is recorded.
     const earliest = rows.reduce((a, b) => (b.bound.from < a.bound.from ? b : a));
     const readings = rows
-      .filter((row) => !(row.partyEarlier && row !== earliest && date < row.bound.from))
-      .map((row) => ({ row, ...readRow(row, date, name, tr) }));
+      .filter((row) => !(row.partyEarlier && row !== earliest && on < row.bound.from))
+      .map((row) => ({ row, ...readRow(row, on, state) }));
     const chosen =
       readings.find((r) => r.standing === 'party') ??
       readings.find((r) => r.standing === 'unknown') ??
       // Not a party: the act closest before the date explains it best (a denunciation, or the act to come).
       readings
         .sort((a, b) => (a.row.bound.from < b.row.bound.from ? -1 : 1))
-        .find((r) => date < r.row.bound.from) ??
+        .find((r) => on < r.row.bound.from) ??
       readings[readings.length - 1];
     return {
       ...base,
       standing: chosen.standing,
       certainty: chosen.row.certainty,
       row: chosen.row,
-      reason: chosen.reason,
+      ...said(chosen.message),
     };
   }
-  const known = list.notParties?.find((entry) => entry.states.includes(state) && date <= entry.through);
-  if (known && date >= list.inForce) {
+  const known = list.notParties?.find((entry) => entry.states.includes(state) && on <= entry.through);
+  if (known && on >= list.inForce) {
     return {
       ...base,
       source: known.source,
       standing: 'not_party',
       certainty: known.certainty,
       row: null,
-      reason: `${name} ${known.reason}.`,
+      ...said({ id: 'law.participation.reason.listed', values: { name, reason: { text: known.reason } } }),
     };
   }
   const excluded = list.exclusions?.[state];
   if (excluded) {
-    return { ...base, standing: 'not_party', certainty: 'unchecked', row: null, reason: excluded };
+    return {
+      ...base,
+      standing: 'not_party',
+      certainty: 'unchecked',
+      row: null,
+      ...said({ id: 'law.participation.reason.recorded', values: { reason: { text: excluded } } }),
+    };
   }
-  if (date < list.inForce) {
+  if (on < list.inForce) {
     return {
       ...base,
       standing: 'not_party',
       certainty: 'checked',
       row: null,
-      reason: tr.t('law.participation.reason.beforeInForce', { date: dateIn(tr, list.inForce) }),
+      ...said({ id: 'law.participation.reason.beforeInForce', values: { date: date(list.inForce) } }),
     };
   }
   const missing = (certainty: Certainty, through: string): Participation => ({
@@ -168,16 +166,17 @@ export function standingOn(
     standing: 'not_party',
     certainty,
     row: null,
-    reason: tr.t(
-      certainty === 'unchecked'
-        ? 'law.participation.reason.missingUnchecked'
-        : 'law.participation.reason.missing',
-      { name, date: dateIn(tr, through) },
-    ),
+    ...said({
+      id:
+        certainty === 'unchecked'
+          ? 'law.participation.reason.missingUnchecked'
+          : 'law.participation.reason.missing',
+      values: { name, date: date(through) },
+    }),
   });
-  if (list.checkedThrough !== null && date <= list.checkedThrough)
+  if (list.checkedThrough !== null && on <= list.checkedThrough)
     return missing('checked', list.checkedThrough);
-  if (list.believedCompleteThrough !== undefined && date <= list.believedCompleteThrough) {
+  if (list.believedCompleteThrough !== undefined && on <= list.believedCompleteThrough) {
     return missing('unchecked', list.believedCompleteThrough);
   }
   const recorded = list.checkedThrough ?? list.believedCompleteThrough;
@@ -186,9 +185,11 @@ export function standingOn(
     standing: 'unknown',
     certainty: 'unchecked',
     row: null,
-    reason: recorded
-      ? tr.t('law.participation.reason.laterUnknown', { name, date: dateIn(tr, recorded) })
-      : tr.t('law.participation.reason.partial', { name }),
+    ...said(
+      recorded
+        ? { id: 'law.participation.reason.laterUnknown', values: { name, date: date(recorded) } }
+        : { id: 'law.participation.reason.partial', values: { name } },
+    ),
   };
 }
 

@@ -1,6 +1,7 @@
 // Which states are bound by a treaty, and since when: one list per instrument, one row per state's
 // act (ratification, accession, succession, membership…), each with where the fact comes from and
 // whether it was checked against the depositary's own record.
+import type { LawMessage } from '../messages.js';
 
 /**
  * `checked`: read from, or compared with, a copy of the depositary's own record (the row's `source`
@@ -104,7 +105,9 @@ export type Participation = {
   certainty: Certainty;
   /** The row that decided it, if any. */
   row: Row | null;
-  /** In words, for people. */
+  /** In words, for people (in the language asked for; English by default). */
   reason: string;
+  /** The same as a message: a law-catalogue key and its values (ISO dates, codes), for any language. */
+  message: LawMessage;
   source: Source;
 };

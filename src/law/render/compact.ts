@@ -19,7 +19,16 @@ export type TreeChoice = 'all' | readonly string[];
 /** An element that decided the verdict: the node of the finding tree, without the ids above it. */
 export type DecidingElement = Omit<Decider, 'path'>;
 
-export type CompactInstrument = Omit<InstrumentAssessment, 'elements' | 'remarks' | 'pivotal'> & {
+/** The applicability as the compact form carries it: without the messages (see `lean`). */
+type LeanApplicability = Omit<InstrumentAssessment['applicability'], 'message' | 'binding'> & {
+  binding: Omit<InstrumentAssessment['applicability']['binding'], 'message'>;
+};
+
+export type CompactInstrument = Omit<
+  InstrumentAssessment,
+  'elements' | 'remarks' | 'pivotal' | 'applicability'
+> & {
+  applicability: LeanApplicability;
   /**
    * met: the satisfied branch; not met: the first failing element (per alternative) or the
    * exception that ruled it out; undetermined: the open elements; not applicable: none.
@@ -37,10 +46,22 @@ export type CompactAssessment = Omit<Assessment, 'schemaVersion' | 'instruments'
 
 const wantsTree = (trees: TreeChoice, id: string) => trees === 'all' || trees.includes(id);
 
+/**
+ * The applicability without its messages: what a person reads of it is in `noteMessages` (each note
+ * as a catalogue key and codes); its `reason` and its binding's stay in English, as in version 1,
+ * whose form keeps the messages too.
+ */
+function lean(applies: InstrumentAssessment['applicability']): CompactInstrument['applicability'] {
+  const { message: _message, binding, ...rest } = applies;
+  const { message: _bindingMessage, ...bindingRest } = binding;
+  return { ...rest, binding: bindingRest };
+}
+
 export function compactInstrument(result: InstrumentAssessment, trees: TreeChoice = []): CompactInstrument {
-  const { elements, remarks, pivotal: _pivotal, ...rest } = result;
+  const { elements, remarks, pivotal: _pivotal, applicability, ...rest } = result;
   const compact: CompactInstrument = {
     ...rest,
+    applicability: lean(applicability),
     decidedBy: decidersOf(result).map(({ path: _path, ...element }) => element),
   };
   if (wantsTree(trees, result.id)) {

@@ -7,6 +7,7 @@ import { type Citation, formatCitation } from '../logic/citation.js';
 import type { Finding } from '../logic/evaluate.js';
 import { type Attributes, attributesOf, carriers, childrenOf, connective } from '../logic/kinds.js';
 import type { Rule } from '../logic/rule.js';
+import { lawText } from '../messages.js';
 import { ruleLabel, ruleNote } from './labels.js';
 
 export const marks: Record<Verdict, string> = {
@@ -142,7 +143,8 @@ export function renderInstrumentAssessment(
   const lines = [
     `${marks[result.verdict]} ${tr.t('law.text.heading', { title, verdict: verdictWord(tr, result.verdict).toUpperCase() })}  (${formatCitation(result.citation)})`,
   ];
-  for (const note of result.notes) lines.push(`  ${tr.t('law.text.note', { note })}`);
+  for (const note of result.noteMessages)
+    lines.push(`  ${tr.t('law.text.note', { note: lawText(note, tr) })}`);
   lines.push(...openLines(result, tr));
   lines.push(
     ...renderFinding(result.elements, { full: options.full, indent: '  ', lang: options.lang }).slice(1),

@@ -21,7 +21,14 @@ const instrumentCommon = {
     .optional()
     .describe('for an undetermined verdict: facts not recorded would settle it, or the law is contested'),
   questions: z.array(z.unknown()).describe('the questions that would settle an undetermined verdict'),
-  notes: z.array(z.string()),
+  notes: z
+    .array(z.string())
+    .describe('notes on when the instrument applies and whether it bound the state, in English'),
+  noteMessages: z
+    .array(z.unknown())
+    .describe(
+      'the same notes as messages: a law-catalogue key (`id`) and its values (ISO dates, country codes, nested messages)',
+    ),
 };
 
 const assessmentV2 = z

@@ -10,9 +10,10 @@ import type { Decider } from '../../law/compare.js';
 import type { Instrument } from '../../law/instrument.js';
 import { formatCitation } from '../../law/logic/citation.js';
 import { evaluate, type Finding, readerFor } from '../../law/logic/evaluate.js';
+import { lawText } from '../../law/messages.js';
 import { instrumentTitle } from '../../law/titles.js';
 import { answerLabel, questionText, verdictInText } from '../facts/labels.js';
-import { lang, t } from '../i18n.js';
+import { lang, t, tr } from '../i18n.js';
 import { shareUnchanged } from '../live/share-findings.js';
 import { instrumentById, ruleRead, treeReading } from '../state/results.js';
 import { DecidedBy } from './decided-by.js';
@@ -148,11 +149,14 @@ export const LiveResult = memo(function LiveResult({
       <p class="cite-line" translate={false}>
         {formatCitation(headline.citation)}
       </p>
-      {headline.notes.map((note) => (
-        <p key={note} class="note">
-          {note}
-        </p>
-      ))}
+      {headline.noteMessages.map((message) => {
+        const note = lawText(message, tr.value);
+        return (
+          <p key={note} class="note">
+            {note}
+          </p>
+        );
+      })}
       {headline.verdict === 'undetermined' ? (
         <OpenReasonWords
           reason={headline.openBecause}

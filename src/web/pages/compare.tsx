@@ -6,6 +6,7 @@
 // that keeps each row whole). The verdicts are read as the Assess page is set to read them (the
 // investigator's view or the facts as found); the page says which, and why each open one is open.
 import { type CompareRow, compareCase } from '../../law/compare.js';
+import { lawText } from '../../law/messages.js';
 import { ruleLabel } from '../../law/render/labels.js';
 import { instrumentTitle } from '../../law/titles.js';
 import { DecidedBy } from '../components/decided-by.js';
@@ -43,12 +44,16 @@ function Row({ row, placed }: { row: CompareRow; placed: boolean }) {
         ) : null}
       </td>
       <td>
-        {row.reason ? <span class="note">{row.reason}</span> : null}
+        {row.reasonMessage ? <span class="note">{lawText(row.reasonMessage, tr.value)}</span> : null}
         {unbound && row.verdict !== 'not_applicable' ? (
-          <p class="note">{t('web.compare.notBinding', { reason: row.binding.reason })}</p>
+          <p class="note">
+            {t('web.compare.notBinding', { reason: lawText(row.binding.message, tr.value) })}
+          </p>
         ) : null}
         {placed && row.binding.status === 'unknown' && row.reason === null ? (
-          <p class="note">{t('web.compare.bindingUnknown', { reason: row.binding.reason })}</p>
+          <p class="note">
+            {t('web.compare.bindingUnknown', { reason: lawText(row.binding.message, tr.value) })}
+          </p>
         ) : null}
         <DecidedBy deciders={row.decidedBy} />
         {row.verdict === 'undetermined' && row.openBecause === 'law'

@@ -5,6 +5,7 @@
 // only on request, as an appendix. The verdicts are read the way the Assess page was set to read
 // them (the investigator's view or the facts as found), and the report says which. The continuum and pathways modules are loaded on first use, as on their own pages.
 import { computed, signal, useSignal } from '@preact/signals';
+import { lawText } from '../../law/messages.js';
 import { instrumentTitle } from '../../law/titles.js';
 import { dayZeroOf } from '../../pathways/day-zero.js';
 import type { PathwayResult } from '../../pathways/types.js';
@@ -125,7 +126,7 @@ function Verdicts() {
             </td>
             <td>
               {r.verdict === 'not_applicable' ? (
-                <span class="note">{r.applicability.reason}</span>
+                <span class="note">{r.noteMessages.map((note) => lawText(note, tr.value)).join(' ')}</span>
               ) : (
                 <DecidedBy deciders={r.decidedBy} />
               )}
