@@ -20,10 +20,14 @@ const place = (file: string): [string, string] => {
   return [lang, domain];
 };
 
-const english = import.meta.glob<Messages>(['./messages/en/*.json', '!./messages/*/{web,server,data}.json'], {
-  eager: true,
-  import: 'default',
-});
+// The regimes' English is their own (src/pathways/words.ts falls back to it): not bundled twice.
+const english = import.meta.glob<Messages>(
+  ['./messages/en/*.json', '!./messages/*/{web,server,data}.json', '!./messages/en/regimes.json'],
+  {
+    eager: true,
+    import: 'default',
+  },
+);
 // One chunk per language and domain, fetched in parallel when the language is chosen.
 const others = import.meta.glob<Messages>(
   ['./messages/*/*.json', '!./messages/en/*.json', '!./messages/*/{web,server,data}.json'],

@@ -14,6 +14,7 @@ import enFacts from './messages/en/facts.json' with { type: 'json' };
 import enLaw from './messages/en/law.json' with { type: 'json' };
 import enPathways from './messages/en/pathways.json' with { type: 'json' };
 import enProblems from './messages/en/problems.json' with { type: 'json' };
+import enRegimes from './messages/en/regimes.json' with { type: 'json' };
 import enServer from './messages/en/server.json' with { type: 'json' };
 import esCommon from './messages/es/common.json' with { type: 'json' };
 import esContinuum from './messages/es/continuum.json' with { type: 'json' };
@@ -23,6 +24,7 @@ import esFacts from './messages/es/facts.json' with { type: 'json' };
 import esLaw from './messages/es/law.json' with { type: 'json' };
 import esPathways from './messages/es/pathways.json' with { type: 'json' };
 import esProblems from './messages/es/problems.json' with { type: 'json' };
+import esRegimes from './messages/es/regimes.json' with { type: 'json' };
 import esServer from './messages/es/server.json' with { type: 'json' };
 import frCommon from './messages/fr/common.json' with { type: 'json' };
 import frContinuum from './messages/fr/continuum.json' with { type: 'json' };
@@ -32,6 +34,7 @@ import frFacts from './messages/fr/facts.json' with { type: 'json' };
 import frLaw from './messages/fr/law.json' with { type: 'json' };
 import frPathways from './messages/fr/pathways.json' with { type: 'json' };
 import frProblems from './messages/fr/problems.json' with { type: 'json' };
+import frRegimes from './messages/fr/regimes.json' with { type: 'json' };
 import frServer from './messages/fr/server.json' with { type: 'json' };
 
 const english = {
@@ -43,6 +46,7 @@ const english = {
   law: enLaw,
   pathways: enPathways,
   problems: enProblems,
+  regimes: enRegimes,
   server: enServer,
 };
 
@@ -68,6 +72,7 @@ export const cataloguesByDomain: Record<WrittenLang, Catalogue> = {
     law: frLaw,
     pathways: frPathways,
     problems: frProblems,
+    regimes: frRegimes,
     server: frServer,
   },
   es: {
@@ -79,6 +84,7 @@ export const cataloguesByDomain: Record<WrittenLang, Catalogue> = {
     law: esLaw,
     pathways: esPathways,
     problems: esProblems,
+    regimes: esRegimes,
     server: esServer,
   },
 };

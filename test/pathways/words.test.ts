@@ -1,5 +1,5 @@
 // The regimes' own words (conditions, what a deciding fact does, notes, summaries, titles) in every
-// language. English is written in the regime files, marked `say('…')`; the pathways catalogue holds
+// language. English is written in the regime files, marked `say('…')`; the regimes catalogue holds
 // it, and its French and Spanish, by the English's fingerprint (src/pathways/words.ts). The test
 // fails when a text has no entry in a language, when a catalogue keeps a text no regime says any
 // more (an old wording), and when a French or Spanish report carries English or changes an id.
@@ -24,11 +24,9 @@ const literalSay = /\bsay\(\s*'((?:[^'\\\n]|\\.)*)'\s*,?\s*\)/g;
 const said = new Set(
   sources.flatMap(({ text }) => [...text.matchAll(literalSay)].map((m) => m[1].replace(/\\(.)/g, '$1'))),
 );
-const inFile = (key: string) => key.replace(/^pathways\./, '');
+const inFile = (key: string) => key.replace(/^regimes\./, '');
 const saidEntries = (lang: 'en' | 'fr' | 'es') =>
-  Object.entries(cataloguesByDomain[lang].pathways as Record<string, string>).filter(([key]) =>
-    key.startsWith('said.'),
-  );
+  Object.entries(cataloguesByDomain[lang].regimes as Record<string, string>);
 
 describe('the regimes’ own words', () => {
   it('are all literals (so that this test finds every one)', () => {
@@ -41,8 +39,8 @@ describe('the regimes’ own words', () => {
   });
 
   for (const lang of ['en', 'fr', 'es'] as const) {
-    it(`${lang}: every text has its entry in the pathways catalogue, and no entry is left unused`, () => {
-      const catalogue = cataloguesByDomain[lang].pathways as Record<string, string>;
+    it(`${lang}: every text has its entry in the regimes catalogue, and no entry is left unused`, () => {
+      const catalogue = cataloguesByDomain[lang].regimes as Record<string, string>;
       const missing = [...said]
         .filter((text) => !Object.hasOwn(catalogue, inFile(saidKey(text))))
         .map((text) => `"${inFile(saidKey(text))}": ${JSON.stringify(text)}`);
@@ -131,13 +129,9 @@ describe('reports in French and Spanish', () => {
     const report = pathwaysReport(facts, { start: '2015-05-06', regime: 'coe-2005', lang: 'fr' });
     if (!report.ok) throw new Error('refused');
     const [coe] = report.value.regimes;
-    expect(coe.regime.title).toBe(
-      cataloguesByDomain.fr.pathways[
-        inFile(
-          saidKey('Council of Europe Convention (2005): minimum standard'),
-        ) as keyof typeof cataloguesByDomain.fr.pathways
-      ],
-    );
+    const key = inFile(saidKey('Council of Europe Convention (2005): minimum standard'));
+    expect(coe.regime.title).toBe((cataloguesByDomain.fr.regimes as Record<string, string>)[key]);
+    expect(coe.regime.title).toBe('Convention du Conseil de l’Europe (2005)\u00a0: norme minimale');
     expect(coe.branches.cooperating.stages[0].name).toMatch(/Rétablissement et réflexion/);
     expect(coe.branches.cooperating.stages[0].id).toBe('recovery');
   });
