@@ -20,7 +20,7 @@ import {
 } from '../estimate/methods.js';
 import { runBootstrap } from '../estimate/parallel/bootstrap-pool.js';
 import type { Problem } from '../facts/problems.js';
-import { translator } from '../i18n/index.js';
+import { type Translator, translator } from '../i18n/index.js';
 import { checkOutputPath, InputError, inputLimits, printJson, readInputText, writeOutput } from './io.js';
 import { cliLang } from './lang.js';
 import { progressBar } from './progress.js';
@@ -97,72 +97,101 @@ function parseOptions(raw: RawOptions, lists: number): EstimateOptions {
   return options;
 }
 
-const round = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-GB') : '∞');
+/** A whole number in the reader's language (∞ where the model gives none). */
+function wholeNumber(tr: Translator, x: number): string {
+  return Number.isFinite(x) ? tr.number(Math.round(x), { maximumFractionDigits: 0 }) : '∞';
+}
 
 /** R's matrix of intervals by number of top models, rows that share an interval merged. */
-function topIntervalLines(rows: readonly TopInterval[], level: number): string[] {
-  const lines = [
-    `${Math.round(level * 100)}% interval as more of the best models are let in (each replicate chooses among the k best on these data):`,
-  ];
+function topIntervalLines(tr: Translator, rows: readonly TopInterval[], level: number): string[] {
+  const round = (x: number) => wholeNumber(tr, x);
+  const lines = [tr.t('estimate.report.topIntervals', { level: Math.round(level * 100) })];
   const line = (row: TopInterval) => {
     const k = row.from === row.to ? `${row.from}` : `${row.from}–${row.to}`;
     const names =
       row.models.length <= 3
         ? row.models.join(', ')
-        : `${row.models.slice(0, 2).join(', ')} and ${row.models.length - 2} more`;
-    const range = Number.isFinite(row.lower) ? `${round(row.lower)}–${round(row.upper)}` : 'no interval';
+        : tr.t('estimate.report.someModels', {
+            models: row.models.slice(0, 2).join(', '),
+            more: row.models.length - 2,
+          });
+    const range = Number.isFinite(row.lower)
+      ? `${round(row.lower)}–${round(row.upper)}`
+      : tr.t('estimate.report.noInterval');
     return `  k = ${k.padEnd(11)} ${range.padEnd(17)} ${names}`;
   };
   const shown = rows.length <= 12 ? rows : [...rows.slice(0, 8), null, ...rows.slice(-3)];
   for (const row of shown)
-    lines.push(row ? line(row) : `  … ${rows.length - 11} more rows (every row is in the JSON output)`);
+    lines.push(row ? line(row) : `  ${tr.t('estimate.report.moreRows', { rows: rows.length - 11 })}`);
   return lines;
 }
 
-function formatText(report: EstimateReport, details: EstimateDetails, options: EstimateOptions): string {
+function formatText(
+  report: EstimateReport,
+  details: EstimateDetails,
+  options: EstimateOptions,
+  tr: Translator,
+): string {
+  const { t } = tr;
+  const round = (x: number) => wholeNumber(tr, x);
   const lines = [
-    `Observed: ${report.observed} people on ${details.lists.length} lists (${details.lists.join(', ')})`,
-    `Method: ${details.settings}`,
-    `Selected model: ${report.model}${details.interactions.length ? ` — interactions ${details.interactions.join(', ')}` : ''}`,
+    t('estimate.report.observed', {
+      people: report.observed,
+      count: details.lists.length,
+      lists: details.lists.join(', '),
+    }),
+    t('estimate.report.method', { settings: details.settings }),
+    details.interactions.length
+      ? t('estimate.report.modelWith', { model: report.model, interactions: details.interactions.join(', ') })
+      : t('estimate.report.model', { model: report.model }),
   ];
-  let estimateLine = `Estimate: ${round(report.estimate)}`;
   if (report.interval) {
     const how =
       report.interval.method === 'bca-bootstrap'
-        ? `BCa bootstrap, ${options.bootstrap} replicates, seed ${options.seed}`
-        : report.interval.method;
-    estimateLine += `; ${Math.round(report.interval.level * 100)}% interval ${round(report.interval.lower)}–${round(report.interval.upper)} (${how})`;
-  }
-  lines.push(estimateLine);
+        ? t('estimate.report.bca', { replicates: options.bootstrap ?? 0, seed: String(options.seed) })
+        : tr.dynamic(`estimate.report.how.${report.interval.method}`);
+    lines.push(
+      t('estimate.report.estimateInterval', {
+        estimate: round(report.estimate),
+        level: Math.round(report.interval.level * 100),
+        lower: round(report.interval.lower),
+        upper: round(report.interval.upper),
+        how,
+      }),
+    );
+  } else lines.push(t('estimate.report.estimate', { estimate: round(report.estimate) }));
   if (details.profileEstimate !== undefined)
-    lines.push(`Profile-likelihood maximum: ${round(details.profileEstimate)}`);
+    lines.push(t('estimate.report.profileMaximum', { estimate: round(details.profileEstimate) }));
   if (report.topIntervals && report.interval)
-    lines.push(...topIntervalLines(report.topIntervals, report.interval.level));
+    lines.push(...topIntervalLines(tr, report.topIntervals, report.interval.level));
   if (report.evidence) {
-    const { t, number } = translator(cliLang());
     lines.push(t('estimate.evidence.heading'));
     for (const { interaction, ratio, kept } of report.evidence) {
-      const value = number(ratio, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      const value = tr.number(ratio, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
       const verdict = t(kept ? 'estimate.evidence.kept' : 'estimate.evidence.dropped');
       lines.push(`  ${interaction.padEnd(22)} ${value.padStart(6)}   ${verdict}`);
     }
   }
   if (report.topModels.length > 0) {
-    lines.push(
-      report.method === 'dga'
-        ? 'Top graphs by posterior probability (posterior median; BIC of the log-linear model):'
-        : 'Top models by BIC:',
-    );
+    lines.push(t(report.method === 'dga' ? 'estimate.report.topGraphs' : 'estimate.report.topModels'));
     for (const model of report.topModels) {
-      const bic = Number.isFinite(model.bic) ? model.bic.toFixed(2) : 'n/a (no log-linear MLE)';
-      lines.push(`  ${model.model.padEnd(22)} ${round(model.estimate).padStart(10)}   BIC ${bic}`);
+      const bic = Number.isFinite(model.bic)
+        ? t('estimate.report.bic', {
+            bic: tr.number(model.bic, {
+              minimumFractionDigits: 2,
+              maximumFractionDigits: 2,
+              useGrouping: false,
+            }),
+          })
+        : t('estimate.report.noBic');
+      lines.push(`  ${model.model.padEnd(22)} ${round(model.estimate).padStart(10)}   ${bic}`);
     }
   }
   if (report.warnings.length > 0) {
-    lines.push('Warnings:');
+    lines.push(t('estimate.report.warnings'));
     for (const warning of report.warnings) lines.push(`  - ${warning}`);
   }
-  lines.push(summaryLine(report));
+  lines.push(summaryLine(report, tr.lang));
   return `${lines.join('\n')}\n`;
 }
 
@@ -214,6 +243,6 @@ export function register(program: Command): void {
       const { report, details } = outcome;
       if (raw.svg) await writeOutput(raw.svg, distributionSvg(report, details.replicates, cliLang()));
       if (raw.json) printJson(report);
-      else process.stdout.write(formatText(report, details, options));
+      else process.stdout.write(formatText(report, details, options, translator(cliLang())));
     });
 }

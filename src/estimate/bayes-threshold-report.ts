@@ -3,7 +3,7 @@
 // interaction's evidence (|posterior mean| / sd) beside the threshold it had to reach.
 
 import type { Problem } from '../facts/problems.js';
-import { type Lang, translator } from '../i18n/index.js';
+import { defaultLang, type Lang, translator } from '../i18n/index.js';
 import {
   BAYES_THRESHOLD_DEFAULTS,
   type BayesThresholdOptions,
@@ -74,6 +74,7 @@ export function estimateBayesThreshold(
   const n = draws.length;
   const report: EstimateReport = {
     schemaVersion: SCHEMA_VERSION,
+    lang: lang ?? defaultLang,
     observed: table.counts.reduce((a, b) => a + b, 0),
     estimate: quantileType7(draws, 0.5),
     interval: {

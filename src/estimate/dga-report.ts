@@ -1,6 +1,8 @@
 // `--method dga`: Bayesian model averaging over decomposable graphs, summarised in the same report
 // shape as the log-linear methods. Settings follow Silverman (2020)'s use of dga (mse.md §6):
 // δ = 2^−p, p(N) ∝ 1/N, a 1000-point grid for the number missing from 0 to 10 n.
+
+import { type Lang, translator } from '../i18n/index.js';
 import type { CaptureTable } from './capture-table.js';
 import { dgaPosterior, summarisePosterior } from './dga.js';
 import { type EstimateDetails, type EstimateReport, SCHEMA_VERSION } from './estimate.js';
@@ -13,7 +15,9 @@ const GRID_POINTS = 1000;
 export function estimateDga(
   table: CaptureTable,
   monitor?: Monitor,
+  lang?: Lang,
 ): { report: EstimateReport; details: EstimateDetails } {
+  const tr = translator(lang);
   const prepared = prepareTable(table);
   const p = prepared.t;
   const cap = 10 * prepared.n;
@@ -35,16 +39,19 @@ export function estimateDga(
   });
   const warnings: string[] = [];
   if (averaged.quantile(0.975) > 0.95 * (prepared.n + cap)) {
-    warnings.push(
-      `the posterior reaches the grid cap (N = ${prepared.n + cap}): the upper limit is set by the prior range`,
-    );
+    warnings.push(tr.t('estimate.warning.gridCap', { cap: prepared.n + cap }));
   }
   const top = order[0];
   warnings.push(
-    `top graph ${topModels[0].model} has posterior probability ${top.probability.toFixed(3)}; the estimate averages over ${result.graphs.length} graphs`,
+    tr.t('estimate.warning.topGraph', {
+      model: topModels[0].model,
+      probability: tr.number(top.probability, { minimumFractionDigits: 3, maximumFractionDigits: 3 }),
+      graphs: result.graphs.length,
+    }),
   );
   const report: EstimateReport = {
     schemaVersion: SCHEMA_VERSION,
+    lang: tr.lang,
     observed: prepared.n,
     estimate: averaged.median,
     interval: {
@@ -66,7 +73,7 @@ export function estimateDga(
       lists: prepared.lists,
       interactions: describeInteractions(modelOf(top.index), prepared.lists),
       replicates: draws,
-      settings: `Bayesian model averaging over ${result.graphs.length} decomposable graphs (dga; δ = 2^-${p}, p(N) ∝ 1/N, posterior median)`,
+      settings: tr.t('estimate.settings.dga', { graphs: result.graphs.length, p }),
     },
   };
 }

@@ -3,6 +3,7 @@
 // `continuum estimate` and its JSON contract (schemaVersion 1, README).
 
 import type { Problem } from '../facts/problems.js';
+import { type Lang, type Translator, translator } from '../i18n/index.js';
 import { bcaLimits, jackknifeAcceleration } from './bca.js';
 import { rankByBic } from './bic-search.js';
 import {
@@ -53,6 +54,8 @@ export type TopInterval = { from: number; to: number; models: string[]; lower: n
 
 export type EstimateReport = {
   schemaVersion: 1;
+  /** The language of the texts for people (the warnings). */
+  lang: Lang;
   observed: number;
   estimate: number;
   interval: EstimateInterval | null;
@@ -142,41 +145,35 @@ export function bootstrapTaskFor(
   };
 }
 
-function methodLabel(options: SelectionOptions, t: number): string {
+function methodLabel(options: SelectionOptions, t: number, tr: Translator): string {
   switch (options.method) {
     case 'stepwise':
-      return `stepwise (one-sided Poisson p < ${resolvedThreshold(options)})`;
     case 'aic-stepwise':
-      return `AIC stepwise, Home Office method (Wald p ≤ ${resolvedThreshold(options)})`;
+      return tr.t(`estimate.settings.${options.method}`, {
+        threshold: tr.number(resolvedThreshold(options)),
+      });
     case 'bic':
-      return `BIC over all hierarchical models up to order ${resolvedMaxOrder(t, options)}`;
     case 'downhill':
-      return `downhill BIC search up to order ${resolvedMaxOrder(t, options)}`;
+      return tr.t(`estimate.settings.${options.method}`, { order: resolvedMaxOrder(t, options) });
     case 'main':
-      return 'main effects (lists independent)';
+      return tr.t('estimate.settings.main');
   }
 }
 
-function baseWarnings(point: PointEstimate): string[] {
+function baseWarnings(point: PointEstimate, tr: Translator): string[] {
   const warnings: string[] = [];
   const { prepared, selection, topModels } = point;
   const cells = (1 << prepared.t) - 1;
   let empty = 0;
   for (let mask = 1; mask <= cells; mask++) if (prepared.y[mask] === 0) empty++;
   if (empty > cells / 2) {
-    warnings.push(
-      `sparse table: ${empty} of ${cells} observable capture patterns are empty; estimates depend strongly on the model`,
-    );
+    warnings.push(tr.t('estimate.warning.sparse', { empty, cells }));
   }
   if (selection.fit.infiniteTerms.length > 0) {
-    warnings.push(
-      `${selection.fit.infiniteTerms.length} interaction(s) with nobody on all their lists are fixed at −∞ (cells deleted)`,
-    );
+    warnings.push(tr.t('estimate.warning.infinite', { count: selection.fit.infiniteTerms.length }));
   }
   if (selection.rejected > 0) {
-    warnings.push(
-      `${selection.rejected} candidate step(s) were refused because the MLE would not exist or be identifiable`,
-    );
+    warnings.push(tr.t('estimate.warning.refused', { count: selection.rejected }));
   }
   const best = topModels[0];
   if (best) {
@@ -185,13 +182,11 @@ function baseWarnings(point: PointEstimate): string[] {
     const low = Math.min(...estimates);
     const high = Math.max(...estimates);
     if (close.length > 1 && high > 1.2 * low) {
-      warnings.push(
-        `models within 2 BIC of the best give estimates from ${Math.round(low)} to ${Math.round(high)}: the data do not choose between them`,
-      );
+      warnings.push(tr.t('estimate.warning.closeModels', { low: Math.round(low), high: Math.round(high) }));
     }
   }
   if (selection.fit.abundance > 10 * prepared.n) {
-    warnings.push('the estimate is more than ten times the number identified: treat it with great caution');
+    warnings.push(tr.t('estimate.warning.tenTimes'));
   }
   return warnings;
 }
@@ -201,10 +196,12 @@ export function assembleReport(
   interval: EstimateReport['interval'],
   extraWarnings: string[],
   topIntervals?: TopInterval[],
+  tr: Translator = translator(),
 ): EstimateReport {
   const { prepared, selection, options, topModels } = point;
   return {
     schemaVersion: SCHEMA_VERSION,
+    lang: tr.lang,
     observed: prepared.n,
     estimate: selection.fit.abundance,
     interval,
@@ -216,15 +213,18 @@ export function assembleReport(
       estimate: fit.abundance,
       bic: fit.bic,
     })),
-    warnings: [...baseWarnings(point), ...extraWarnings],
+    warnings: [...baseWarnings(point, tr), ...extraWarnings],
   };
 }
 
-export function describePoint(point: PointEstimate): Omit<EstimateDetails, 'replicates'> {
+export function describePoint(
+  point: PointEstimate,
+  tr: Translator = translator(),
+): Omit<EstimateDetails, 'replicates'> {
   return {
     lists: point.prepared.lists,
     interactions: describeInteractions(point.selection.fit.model, point.prepared.lists),
-    settings: methodLabel(point.options, point.prepared.t),
+    settings: methodLabel(point.options, point.prepared.t, tr),
   };
 }
 
@@ -306,20 +306,20 @@ export function intervalFrom(
   checker: ExistenceChecker,
   replicates: ReplicateResults | null,
   level: number,
-  options: { retained?: number; monitor?: Monitor } = {},
+  options: { retained?: number; monitor?: Monitor; tr?: Translator } = {},
 ): IntervalResult {
+  const tr = options.tr ?? translator();
   const warnings: string[] = [];
   if (replicates && replicates.estimates.length > 0) {
     const usable = Array.from(replicates.estimates).filter((x) => Number.isFinite(x));
     const dropped = replicates.estimates.length - usable.length;
-    if (dropped > 0)
-      warnings.push(`${dropped} bootstrap replicate(s) had no admissible model and were dropped`);
+    if (dropped > 0) warnings.push(tr.t('estimate.warning.dropped', { count: dropped }));
     if (usable.length < 2)
-      return { interval: null, warnings: [...warnings, 'too few usable replicates for an interval'] };
+      return { interval: null, warnings: [...warnings, tr.t('estimate.warning.fewReplicates')] };
     const task = bootstrapTaskFor(point, 0, 0, options.retained);
     const jackknife = selectionJackknife(task, checker, options.monitor);
     const bca = bcaInterval(point.selection.fit.abundance, usable, jackknife, level);
-    if (!bca.accelerated) warnings.push('jackknife acceleration undefined; BCa computed with a = 0');
+    if (!bca.accelerated) warnings.push(tr.t('estimate.warning.noAcceleration'));
     const topIntervals =
       replicates.records && jackknife.records && task.candidates
         ? topIntervalsFrom(
@@ -337,15 +337,11 @@ export function intervalFrom(
     };
   }
   const profile = profileIntervalFor(point, level);
-  if (!profile)
-    return { interval: null, warnings: ['no profile-likelihood interval: the model cannot be refitted'] };
+  if (!profile) return { interval: null, warnings: [tr.t('estimate.warning.noProfile')] };
   if (point.options.method !== 'aic-stepwise' && point.options.method !== 'main') {
-    warnings.push(
-      'the interval is conditional on the selected model and ignores model-selection uncertainty; bootstrap replicates give an honest one',
-    );
+    warnings.push(tr.t('estimate.warning.conditional'));
   }
-  if (!Number.isFinite(profile.upper))
-    warnings.push('the profile likelihood does not fall far enough: no finite upper limit');
+  if (!Number.isFinite(profile.upper)) warnings.push(tr.t('estimate.warning.noUpper'));
   return {
     interval: { lower: profile.lower, upper: profile.upper, level, method: 'profile-likelihood' },
     warnings,
@@ -367,6 +363,7 @@ export async function estimateLogLinear(
   runtime: EstimateRuntime = {},
 ): Promise<EstimateOutcome> {
   const { onProgress, signal } = runtime;
+  const tr = translator(runtime.lang);
   const selection = { method: options.method, maxOrder: options.maxOrder, threshold: options.threshold };
   const retained = bootstrapModelCount(table.lists.length, options.ntop);
   const point = await withExistenceChecker((checker) =>
@@ -389,25 +386,34 @@ export async function estimateLogLinear(
     intervalFrom(point, checker, replicates, options.level ?? DEFAULT_LEVEL, {
       retained,
       monitor: stageMonitor('jackknife', onProgress, signal),
+      tr,
     }),
   );
   return {
     ok: true,
-    report: assembleReport(point, result.interval, result.warnings, result.topIntervals),
+    report: assembleReport(point, result.interval, result.warnings, result.topIntervals, tr),
     details: {
-      ...describePoint(point),
+      ...describePoint(point, tr),
       replicates: replicates ? Array.from(replicates.estimates) : [],
       profileEstimate: result.profileEstimate,
     },
   };
 }
 
-/** "identified n; estimated N̂ [lo, hi]; about X% never identified" */
-export function summaryLine(report: EstimateReport): string {
-  const round = (x: number) => (Number.isFinite(x) ? String(Math.round(x)) : '∞');
-  const range = report.interval
-    ? ` [${round(report.interval.lower)}, ${round(report.interval.upper)}]`
-    : ' [no interval]';
-  const hidden = Math.round((100 * (report.estimate - report.observed)) / report.estimate);
-  return `identified ${report.observed}; estimated ${round(report.estimate)}${range}; about ${hidden}% never identified`;
+/** "identified n; estimated N̂ [lo, hi]; about X% never identified", in the reader's language. */
+export function summaryLine(report: EstimateReport, lang?: Lang): string {
+  const tr = translator(lang);
+  const round = (x: number) => (Number.isFinite(x) ? tr.number(Math.round(x), { useGrouping: false }) : '∞');
+  const values = {
+    observed: round(report.observed),
+    estimate: round(report.estimate),
+    hidden: Math.round((100 * (report.estimate - report.observed)) / report.estimate),
+  };
+  return report.interval
+    ? tr.t('estimate.report.summary', {
+        ...values,
+        lower: round(report.interval.lower),
+        upper: round(report.interval.upper),
+      })
+    : tr.t('estimate.report.summaryNoInterval', values);
 }

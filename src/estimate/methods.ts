@@ -153,7 +153,7 @@ export const METHODS: Record<EstimateMethod, MethodEntry> = {
     },
     run: async (table, _options, runtime) => ({
       ok: true,
-      ...estimateDga(table, stageMonitor('graphs', runtime.onProgress, runtime.signal)),
+      ...estimateDga(table, stageMonitor('graphs', runtime.onProgress, runtime.signal), runtime.lang),
     }),
     // Every graph (8, 61 or 822) on a 1000-point grid, each point a sum over the graph's cliques.
     work: (t) => 20 * ({ 3: 8, 4: 61, 5: 822 }[t as 3 | 4 | 5] ?? 822),
@@ -166,6 +166,7 @@ export const METHODS: Record<EstimateMethod, MethodEntry> = {
         table,
         options.seed ?? DEFAULT_SEED,
         stageMonitor('sampling', runtime.onProgress, runtime.signal),
+        runtime.lang,
       ),
     }),
     // Every sweep draws a class for every person observed (and every one unobserved).

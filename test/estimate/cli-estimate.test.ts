@@ -34,6 +34,7 @@ describe('continuum estimate', () => {
       [
         'estimate',
         'interval',
+        'lang',
         'method',
         'model',
         'observed',
@@ -43,7 +44,13 @@ describe('continuum estimate', () => {
         'warnings',
       ].sort(),
     );
-    expect(report).toMatchObject({ schemaVersion: 1, observed: 345, model: '[15,2,3,4]', method: 'bic' });
+    expect(report).toMatchObject({
+      schemaVersion: 1,
+      lang: 'en',
+      observed: 345,
+      model: '[15,2,3,4]',
+      method: 'bic',
+    });
     expect(report.estimate).toBeCloseTo(2483.3839, 3);
     expect(report.interval).toMatchObject({ level: 0.95, method: 'bca-bootstrap' });
     expect(report.interval.lower).toBeLessThan(report.estimate);

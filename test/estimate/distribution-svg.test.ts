@@ -5,6 +5,7 @@ import type { EstimateReport, TopInterval } from '../../src/estimate/estimate.js
 function report(topIntervals?: TopInterval[]): EstimateReport {
   return {
     schemaVersion: 1,
+    lang: 'en',
     observed: 123,
     estimate: 157,
     interval: { lower: 128, upper: 354, level: 0.95, method: 'bca-bootstrap' },

@@ -121,7 +121,7 @@ export async function estimateJob({
       body: {
         schemaVersion: 1,
         report: outcome.report,
-        summary: summaryLine(outcome.report),
+        summary: summaryLine(outcome.report, lang),
         lists: [...table.lists],
         distribution: thinned(outcome.details.replicates),
       },

@@ -34,6 +34,7 @@ export const MAX_WORK_PER_REQUEST = 600_000;
 
 const reportSchema = z.looseObject({
   schemaVersion: z.literal(1),
+  lang: z.string().describe('the language of the warnings (en, fr, es)'),
   observed: z.number(),
   estimate: z.number(),
   interval: z
