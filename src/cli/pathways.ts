@@ -40,19 +40,21 @@ export function register(program: Command): void {
       async (file: string, options: { regime?: string; start?: string; json?: boolean; svg?: string }) => {
         checkOutputPath(options.svg);
         const facts = await readCase(file);
-        // The chart is in English still; the JSON and the text are in the language asked for.
+        // The JSON, the chart and the text are in the language asked for.
         const lang = cliLang();
+        const tr = translator(lang);
         const output = pathwaysFor(facts, { ...options, lang });
         if (options.svg) {
-          const title = `Protection pathways — ${facts.title ?? facts.id ?? file} (identified ${output.startDate})`;
-          const english = lang === 'en' ? output : pathwaysFor(facts, options);
-          await writeOutput(options.svg, renderSvg(english.regimes, title));
+          const title = tr.t('pathways.svg.title', {
+            case: facts.title ?? facts.id ?? file,
+            date: tr.date(output.startDate),
+          });
+          await writeOutput(options.svg, renderSvg(output.regimes, title, lang));
         }
         if (options.json) {
           printJson(output);
           return;
         }
-        const tr = translator(lang);
         const heading = tr.t('pathways.text.heading', {
           case: facts.title ?? facts.id ?? file,
           date: tr.date(output.startDate),

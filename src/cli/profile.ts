@@ -21,7 +21,8 @@ export function register(program: Command): void {
       const facts = await readCase(file);
       const lang = cliLang();
       const report = continuumReport(facts, lang);
-      if (options.svg) await writeOutput(options.svg, `${continuumSvg(report.profile, report.band)}\n`);
+      if (options.svg)
+        await writeOutput(options.svg, `${continuumSvg(report.profile, report.band, { lang })}\n`);
       if (options.json) {
         printJson(report);
         return;

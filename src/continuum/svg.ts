@@ -1,8 +1,9 @@
 // Hand-made SVG for the continuum: the six-dimension indicator profile and the band scale with the
 // case marked. Pure functions returning strings, so the CLI writes them to files and the web app
 // inlines them. No fonts or scripts are loaded; colours carry no meaning that text does not repeat.
+import { type Lang, type Translator, translator } from '../i18n/index.js';
 import type { Truth } from '../law/logic/truth.js';
-import { type BandRange, bandIds, bandRank, bands } from './bands.js';
+import { type BandRange, bandDefinition, bandIds, bandLabel, bandRank } from './bands.js';
 import type { Grade } from './indicators/types.js';
 import type { DimensionProfile, Profile } from './profile.js';
 
@@ -19,16 +20,21 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-const verdictMark: Record<Truth, { text: string; colour: string; words: string }> = {
-  met: { text: '✔ positive', colour: '#b91c1c', words: 'positive' },
-  not_met: { text: '✘ negative', colour: '#15803d', words: 'negative' },
-  undetermined: { text: '? open', colour: '#6b7280', words: 'undetermined' },
-};
+const verdictColour: Record<Truth, string> = { met: '#b91c1c', not_met: '#15803d', undetermined: '#6b7280' };
+
+/** A verdict's mark (✔ positive) and its words (positive), in the reader's language. */
+function verdictMark(tr: Translator, value: Truth): { text: string; colour: string; words: string } {
+  return {
+    text: tr.dynamic(`continuum.svg.mark.${value}`),
+    colour: verdictColour[value],
+    words: tr.dynamic(`continuum.svg.verdict.${value}`),
+  };
+}
 
 const gradeOrder: Grade[] = ['strong', 'medium', 'weak'];
 const valueOrder: Truth[] = ['met', 'undetermined', 'not_met'];
 
-function cells(dimension: DimensionProfile, x0: number, y: number, size: number): string {
+function cells(tr: Translator, dimension: DimensionProfile, x0: number, y: number, size: number): string {
   const sorted = [...dimension.indicators].sort(
     (a, b) =>
       gradeOrder.indexOf(a.grade) - gradeOrder.indexOf(b.grade) ||
@@ -38,7 +44,12 @@ function cells(dimension: DimensionProfile, x0: number, y: number, size: number)
     .map((indicator, i) => {
       const x = x0 + i * (size + 3);
       const colour = gradeColour[indicator.grade];
-      const title = `<title>${escapeXml(`${indicator.name} — ${indicator.grade}, ${indicator.value === 'met' ? 'observed' : indicator.value === 'not_met' ? 'not observed' : 'unknown'}`)}</title>`;
+      const words = tr.t('continuum.svg.cell', {
+        indicator: indicator.name,
+        grade: tr.dynamic(`continuum.grade.${indicator.grade}`),
+        value: tr.dynamic(`continuum.svg.observed.${indicator.value}`),
+      });
+      const title = `<title>${escapeXml(words)}</title>`;
       if (indicator.value === 'met')
         return `<rect x="${x}" y="${y}" width="${size}" height="${size}" rx="2" fill="${colour}">${title}</rect>`;
       if (indicator.value === 'undetermined')
@@ -49,8 +60,9 @@ function cells(dimension: DimensionProfile, x0: number, y: number, size: number)
 }
 
 /** The six dimensions as rows of indicator cells (filled = observed, dashed = unknown, grey = absent). */
-export function profileSvg(profile: Profile, options: { width?: number } = {}): string {
+export function profileSvg(profile: Profile, options: { width?: number; lang?: Lang } = {}): string {
   const width = options.width ?? 680;
+  const tr = translator(options.lang);
   const rowHeight = 30;
   const top = 34;
   const labelWidth = 300;
@@ -59,34 +71,45 @@ export function profileSvg(profile: Profile, options: { width?: number } = {}): 
   const rows = profile.dimensions
     .map((d, i) => {
       const y = top + i * rowHeight;
-      const mark = verdictMark[d.positive];
+      const mark = verdictMark(tr, d.positive);
+      const counts = tr.t('continuum.svg.counts', {
+        strong: d.strong,
+        medium: d.medium,
+        weak: d.weak,
+        possibleStrong: d.possible.strong,
+        possibleMedium: d.possible.medium,
+        possibleWeak: d.possible.weak,
+      });
       return [
         `<text x="8" y="${y + 11}" font-size="12" font-weight="600" ${font}>${d.id}</text>`,
         `<text x="34" y="${y + 11}" font-size="12" ${font}>${escapeXml(d.name)}</text>`,
-        `<text x="34" y="${y + 24}" font-size="10" fill="#4b5563" ${font}>S ${d.strong} · M ${d.medium} · W ${d.weak} (could be S ${d.possible.strong} · M ${d.possible.medium} · W ${d.possible.weak})</text>`,
-        cells(d, labelWidth, y, size),
+        `<text x="34" y="${y + 24}" font-size="10" fill="#4b5563" ${font}>${escapeXml(counts)}</text>`,
+        cells(tr, d, labelWidth, y, size),
         `<text x="${width - 8}" y="${y + 12}" font-size="12" text-anchor="end" fill="${mark.colour}" ${font}>${mark.text}</text>`,
       ].join('');
     })
     .join('');
-  const verdict = verdictMark[profile.delphiTrafficking];
+  const verdict = verdictMark(tr, profile.delphiTrafficking);
   const footY = top + rowHeight * profile.dimensions.length + 14;
   const legend = gradeOrder
     .map(
       (grade, i) =>
-        `<rect x="${8 + i * 90}" y="${footY + 18}" width="10" height="10" rx="2" fill="${gradeColour[grade]}"/><text x="${22 + i * 90}" y="${footY + 27}" font-size="10" ${font}>${grade}</text>`,
+        `<rect x="${8 + i * 90}" y="${footY + 18}" width="10" height="10" rx="2" fill="${gradeColour[grade]}"/><text x="${22 + i * 90}" y="${footY + 27}" font-size="10" ${font}>${escapeXml(tr.dynamic(`continuum.grade.${grade}`))}</text>`,
     )
     .join('');
-  const title = `Delphi indicator profile (${profile.list}${profile.approximated ? ', approximated' : ''})`;
+  const list = tr.dynamic(`continuum.list.${profile.list}`);
+  const title = tr.t(profile.approximated ? 'continuum.svg.titleApproximated' : 'continuum.svg.title', {
+    list,
+  });
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(`${title}: trafficking by the indicators ${verdict.words}`)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(tr.t('continuum.svg.aria', { title, verdict: verdict.words }))}">`,
     `<rect width="${width}" height="${height}" fill="#fff"/>`,
     `<text x="8" y="20" font-size="14" font-weight="600" ${font}>${escapeXml(title)}</text>`,
     rows,
-    `<text x="8" y="${footY}" font-size="12" ${font}>(D1 or D2 or D3) and D4 and (D5 or D6): <tspan fill="${verdict.colour}" font-weight="600">${verdict.words}</tspan></text>`,
+    `<text x="8" y="${footY}" font-size="12" ${font}>${escapeXml(tr.t('continuum.svg.rule'))} <tspan fill="${verdict.colour}" font-weight="600">${verdict.words}</tspan></text>`,
     legend,
-    `<rect x="290" y="${footY + 18}" width="10" height="10" rx="2" fill="#fff" stroke="#6b7280" stroke-dasharray="3 2"/><text x="304" y="${footY + 27}" font-size="10" ${font}>unknown</text>`,
-    `<rect x="370" y="${footY + 18}" width="10" height="10" rx="2" fill="#e5e7eb"/><text x="384" y="${footY + 27}" font-size="10" ${font}>not observed</text>`,
+    `<rect x="290" y="${footY + 18}" width="10" height="10" rx="2" fill="#fff" stroke="#6b7280" stroke-dasharray="3 2"/><text x="304" y="${footY + 27}" font-size="10" ${font}>${escapeXml(tr.t('continuum.svg.observed.undetermined'))}</text>`,
+    `<rect x="370" y="${footY + 18}" width="10" height="10" rx="2" fill="#e5e7eb"/><text x="384" y="${footY + 27}" font-size="10" ${font}>${escapeXml(tr.t('continuum.svg.observed.not_met'))}</text>`,
     '</svg>',
   ].join('\n');
 }
@@ -108,8 +131,10 @@ function twoLines(label: string, x: number, y: number): string {
 }
 
 /** The band scale, least to most severe, with the case's range marked (▲ certain, △ possible). */
-export function bandScaleSvg(range: BandRange, options: { width?: number } = {}): string {
+export function bandScaleSvg(range: BandRange, options: { width?: number; lang?: Lang } = {}): string {
   const width = options.width ?? 680;
+  const tr = translator(options.lang);
+  const name = (id: BandRange['lowest']) => bandLabel(id, tr.lang);
   const margin = 8;
   const segment = (width - 2 * margin) / bandIds.length;
   const barY = 30;
@@ -117,25 +142,27 @@ export function bandScaleSvg(range: BandRange, options: { width?: number } = {})
   const height = 100;
   const lo = bandRank(range.lowest);
   const hi = bandRank(range.highest);
-  const segments = bands
-    .map((band, i) => {
+  const segments = bandIds
+    .map((id, i) => {
       const x = margin + i * segment;
       const inRange = i >= lo && i <= hi;
       return [
-        `<rect x="${x}" y="${barY}" width="${segment - 2}" height="${barHeight}" fill="${bandColour[i]}" opacity="${inRange ? 1 : 0.25}"><title>${escapeXml(`${band.label}: ${band.definition}`)}</title></rect>`,
-        twoLines(band.label, x + segment / 2 - 1, barY + barHeight + 14),
+        `<rect x="${x}" y="${barY}" width="${segment - 2}" height="${barHeight}" fill="${bandColour[i]}" opacity="${inRange ? 1 : 0.25}"><title>${escapeXml(tr.t('continuum.svg.band', { band: name(id), definition: bandDefinition(id, tr.lang) }))}</title></rect>`,
+        twoLines(name(id), x + segment / 2 - 1, barY + barHeight + 14),
       ].join('');
     })
     .join('');
   const markX = (i: number) => margin + i * segment + segment / 2 - 1;
   const bracket = `<rect x="${margin + lo * segment - 1}" y="${barY - 3}" width="${(hi - lo + 1) * segment}" height="${barHeight + 6}" fill="none" stroke="#111827" stroke-width="2" rx="3"/>`;
-  const lowMark = `<path d="M ${markX(lo) - 7} ${barY - 6} L ${markX(lo) + 7} ${barY - 6} L ${markX(lo)} ${barY + 4} Z" fill="#111827"><title>certain: ${escapeXml(range.lowest)}</title></path>`;
+  const lowMark = `<path d="M ${markX(lo) - 7} ${barY - 6} L ${markX(lo) + 7} ${barY - 6} L ${markX(lo)} ${barY + 4} Z" fill="#111827"><title>${escapeXml(tr.t('continuum.svg.certain', { band: name(range.lowest) }))}</title></path>`;
   const highMark =
     hi === lo
       ? ''
-      : `<path d="M ${markX(hi) - 7} ${barY - 6} L ${markX(hi) + 7} ${barY - 6} L ${markX(hi)} ${barY + 4} Z" fill="#fff" stroke="#111827" stroke-width="1.5"><title>possible: ${escapeXml(range.highest)}</title></path>`;
+      : `<path d="M ${markX(hi) - 7} ${barY - 6} L ${markX(hi) + 7} ${barY - 6} L ${markX(hi)} ${barY + 4} Z" fill="#fff" stroke="#111827" stroke-width="1.5"><title>${escapeXml(tr.t('continuum.svg.possible', { band: name(range.highest) }))}</title></path>`;
   const label =
-    lo === hi ? `Band: ${bands[lo].label}` : `Band: at least ${bands[lo].label}, at most ${bands[hi].label}`;
+    lo === hi
+      ? tr.t('continuum.svg.bandIs', { band: name(range.lowest) })
+      : tr.t('continuum.svg.bandBetween', { lowest: name(range.lowest), highest: name(range.highest) });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(label)}">`,
     `<rect width="${width}" height="${height}" fill="#fff"/>`,
@@ -149,10 +176,14 @@ export function bandScaleSvg(range: BandRange, options: { width?: number } = {})
 }
 
 /** Both pictures in one document: the profile above the band scale. */
-export function continuumSvg(profile: Profile, range: BandRange, options: { width?: number } = {}): string {
+export function continuumSvg(
+  profile: Profile,
+  range: BandRange,
+  options: { width?: number; lang?: Lang } = {},
+): string {
   const width = options.width ?? 680;
-  const top = profileSvg(profile, { width });
-  const bottom = bandScaleSvg(range, { width });
+  const top = profileSvg(profile, { width, lang: options.lang });
+  const bottom = bandScaleSvg(range, { width, lang: options.lang });
   const heightOf = (svg: string) => Number(/height="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? 0);
   const h1 = heightOf(top);
   const h2 = heightOf(bottom);

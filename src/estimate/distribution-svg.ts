@@ -33,7 +33,9 @@ function shownRows(rows: readonly TopInterval[]): TopInterval[] {
 }
 
 export function distributionSvg(report: EstimateReport, draws: readonly number[], lang?: Lang): string {
-  const { t } = translator(lang);
+  const tr = translator(lang);
+  const { t } = tr;
+  const whole = (value: number) => tr.number(Math.round(value), { maximumFractionDigits: 0 });
   const finite = draws.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   const marks = [report.estimate, ...report.topModels.map((m) => m.estimate)];
   const rows = report.interval && report.topIntervals ? shownRows(report.topIntervals) : [];
@@ -58,12 +60,12 @@ export function distributionSvg(report: EstimateReport, draws: readonly number[]
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="sans-serif" font-size="11">`,
   );
   parts.push(
-    `<text x="${MARGIN.left}" y="18" font-size="13">${escapeXml(`Estimated population: ${Math.round(report.estimate)} (${report.observed} identified, method ${report.method})`)}</text>`,
+    `<text x="${MARGIN.left}" y="18" font-size="13">${escapeXml(t('estimate.svg.title', { estimate: whole(report.estimate), observed: whole(report.observed), method: report.method }))}</text>`,
   );
   if (report.interval) {
     const upper = Number.isFinite(report.interval.upper) ? report.interval.upper : high;
     parts.push(
-      `<rect x="${x(report.interval.lower).toFixed(1)}" y="${MARGIN.top}" width="${(x(upper) - x(report.interval.lower)).toFixed(1)}" height="${plotHeight}" fill="#dbe9f6"><title>${Math.round(report.interval.level * 100)}% interval (${report.interval.method})</title></rect>`,
+      `<rect x="${x(report.interval.lower).toFixed(1)}" y="${MARGIN.top}" width="${(x(upper) - x(report.interval.lower)).toFixed(1)}" height="${plotHeight}" fill="#dbe9f6"><title>${escapeXml(t('estimate.svg.interval', { level: Math.round(report.interval.level * 100), how: tr.dynamic(`estimate.report.how.${report.interval.method}`, undefined, report.interval.method) }))}</title></rect>`,
     );
   }
   if (finite.length > 0) {
@@ -89,24 +91,22 @@ export function distributionSvg(report: EstimateReport, draws: readonly number[]
   );
   for (const tick of niceTicks(low, high, 6)) {
     parts.push(
-      `<line x1="${x(tick).toFixed(1)}" y1="${axisY}" x2="${x(tick).toFixed(1)}" y2="${axisY + 4}" stroke="#333"/><text x="${x(tick).toFixed(1)}" y="${axisY + 16}" text-anchor="middle">${Math.round(tick)}</text>`,
+      `<line x1="${x(tick).toFixed(1)}" y1="${axisY}" x2="${x(tick).toFixed(1)}" y2="${axisY + 4}" stroke="#333"/><text x="${x(tick).toFixed(1)}" y="${axisY + 16}" text-anchor="middle">${whole(tick)}</text>`,
     );
   }
   parts.push(
-    `<line x1="${x(report.observed).toFixed(1)}" y1="${MARGIN.top}" x2="${x(report.observed).toFixed(1)}" y2="${axisY}" stroke="#888" stroke-dasharray="3,3"><title>identified: ${report.observed}</title></line>`,
+    `<line x1="${x(report.observed).toFixed(1)}" y1="${MARGIN.top}" x2="${x(report.observed).toFixed(1)}" y2="${axisY}" stroke="#888" stroke-dasharray="3,3"><title>${escapeXml(t('estimate.svg.identified', { observed: whole(report.observed) }))}</title></line>`,
   );
   parts.push(
-    `<line x1="${x(report.estimate).toFixed(1)}" y1="${MARGIN.top}" x2="${x(report.estimate).toFixed(1)}" y2="${axisY}" stroke="#c0392b" stroke-width="2"><title>estimate: ${Math.round(report.estimate)}</title></line>`,
+    `<line x1="${x(report.estimate).toFixed(1)}" y1="${MARGIN.top}" x2="${x(report.estimate).toFixed(1)}" y2="${axisY}" stroke="#c0392b" stroke-width="2"><title>${escapeXml(t('estimate.svg.estimate', { estimate: whole(report.estimate) }))}</title></line>`,
   );
   report.topModels.forEach((model) => {
     if (model.estimate > high) return;
     parts.push(
-      `<path d="M${x(model.estimate).toFixed(1)},${axisY + 22} l-4,8 h8 z" fill="#e67e22"><title>${escapeXml(`${model.model}: ${Math.round(model.estimate)} (BIC ${model.bic.toFixed(2)})`)}</title></path>`,
+      `<path d="M${x(model.estimate).toFixed(1)},${axisY + 22} l-4,8 h8 z" fill="#e67e22"><title>${escapeXml(t('estimate.svg.model', { model: model.model, estimate: whole(model.estimate), bic: Number.isFinite(model.bic) ? tr.number(model.bic, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }) : '–' }))}</title></path>`,
     );
   });
-  parts.push(
-    `<text x="${MARGIN.left}" y="${HEIGHT - 8}">${escapeXml('bars: bootstrap/posterior distribution · band: interval · red: estimate · grey: identified · ▲ top models')}</text>`,
-  );
+  parts.push(`<text x="${MARGIN.left}" y="${HEIGHT - 8}">${escapeXml(t('estimate.svg.legend'))}</text>`);
   if (rows.length > 0 && report.interval) {
     parts.push(
       `<text x="${MARGIN.left}" y="${rowsTop + 12}" font-size="12">${escapeXml(t('estimate.svg.topIntervals', { level: Math.round(report.interval.level * 100) }))}</text>`,
@@ -119,7 +119,7 @@ export function distributionSvg(report: EstimateReport, draws: readonly number[]
       );
       if (!Number.isFinite(row.lower)) return;
       const upper = Number.isFinite(row.upper) ? Math.min(row.upper, high) : high;
-      const range = `${Math.round(row.lower)}–${Number.isFinite(row.upper) ? Math.round(row.upper) : '∞'}`;
+      const range = `${whole(row.lower)}–${Number.isFinite(row.upper) ? whole(row.upper) : '∞'}`;
       const models =
         row.models.length <= 3 ? row.models.join(', ') : `${row.models.slice(0, 3).join(', ')} …`;
       parts.push(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bandRangeOf } from '../../src/continuum/bands.js';
 import { profile } from '../../src/continuum/profile.js';
 import { bandScaleSvg, continuumSvg, escapeXml, profileSvg } from '../../src/continuum/svg.js';
+import { cataloguesByDomain } from '../../src/i18n/catalogues.js';
 import { readerFor } from '../../src/law/logic/evaluate.js';
 import { allKnown } from './support.js';
 
@@ -29,7 +30,7 @@ describe('svg', () => {
     expect(svg.match(/<rect x="\d/g)?.length).toBeGreaterThanOrEqual(66);
     expect(svg).toContain('✔ positive');
     expect(svg).toContain(
-      'aria-label="Delphi indicator profile (adult-labour): trafficking by the indicators negative"',
+      'aria-label="Delphi indicator profile (adult, labour): trafficking by the indicators negative"',
     );
   });
 
@@ -39,7 +40,22 @@ describe('svg', () => {
     expect(certain).toContain('aria-label="Band: Severe exploitation"');
     const range = bandScaleSvg({ lowest: 'decent_work', highest: 'slavery' });
     expect(range).toContain('at least Decent work, at most Slavery');
-    expect(range).toContain('possible: slavery');
+    expect(range).toContain('possible: Slavery');
+  });
+
+  it('speaks the language asked for: the catalogue’s words, the same drawing', () => {
+    const english = continuumSvg(profile(facts), bandRangeOf(readerFor(facts)));
+    const rects = (svg: string) => svg.match(/<rect /g)?.length;
+    for (const lang of ['fr', 'es'] as const) {
+      const svg = continuumSvg(profile(facts, lang), bandRangeOf(readerFor(facts)), { lang });
+      expect(balanced(svg)).toBe(true);
+      expect(rects(svg)).toBe(rects(english));
+      const words = cataloguesByDomain[lang].continuum;
+      expect(svg).toContain(escapeXml(words['svg.rule']));
+      expect(svg).toContain(words['svg.mark.met']);
+      expect(svg).toContain(escapeXml(words['svg.observed.not_met']));
+      expect(svg).not.toMatch(/Delphi indicator profile|not observed|at least|Band:/);
+    }
   });
 
   it('the combined picture nests both', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distributionSvg } from '../../src/estimate/distribution-svg.js';
 import type { EstimateReport, TopInterval } from '../../src/estimate/estimate.js';
+import { cataloguesByDomain } from '../../src/i18n/catalogues.js';
 
 function report(topIntervals?: TopInterval[]): EstimateReport {
   return {
@@ -66,5 +67,19 @@ describe('the estimate chart', () => {
     expect(/height="(\d+)"/.exec(plain)?.[1]).toBe('320');
     const rows = [{ from: 1, to: 2, models: ['a', 'b'], lower: 130, upper: 300 }];
     expect(distributionSvg(report(rows), [], 'fr')).toContain('Intervalle à 95');
+  });
+
+  it('every word in the language asked for, numbers as it writes them', () => {
+    const big = { ...report(), observed: 2744, estimate: 11313 };
+    const english = distributionSvg(big, [11000, 12000]);
+    expect(english).toContain('Estimated population: 11,313 (2,744 identified, method bic)');
+    for (const lang of ['fr', 'es'] as const) {
+      const svg = distributionSvg(big, [11000, 12000], lang);
+      const words = cataloguesByDomain[lang].estimate;
+      expect(svg).toContain(words['svg.legend'].split(' · ')[0]);
+      expect(svg).not.toMatch(/Estimated population|identified|interval \(|bars:/);
+      expect(svg.replace(/>[^<]*</g, '><')).toBe(english.replace(/>[^<]*</g, '><'));
+    }
+    expect(distributionSvg(big, [11000, 12000], 'fr')).toContain('Population estimée\u00a0: 11\u202f313');
   });
 });

@@ -53,6 +53,19 @@ describe('continuum pathways', () => {
     expect(text.match(/→ residence permit/g)?.length).toBe(2);
   });
 
+  it('--lang fr: the chart and the text in French, the same regimes and branches', async () => {
+    const file = caseFile('woman-fr.json', woman);
+    const svg = join(dir, 'chart-fr.svg');
+    const { code, stdout } = await cli([file, '--regime', 'it-art18', '--svg', svg, '--lang', 'fr']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('sans coopérer');
+    const text = readFileSync(svg, 'utf8');
+    expect(text).toContain('it-art18');
+    expect(text.match(/→ permis de séjour/g)?.length).toBe(2);
+    expect(text).toContain('Parcours de protection');
+    expect(text).not.toMatch(/cooperating|residence permit|Protection pathways|no entitlements/);
+  });
+
   it('reports problems without a stack trace: unknown regime, bad date, no date at all', async () => {
     const file = caseFile('woman3.json', woman);
     const unknown = await cli([file, '--regime', 'atlantis']);
