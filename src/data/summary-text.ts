@@ -1,92 +1,94 @@
-// The import summary as text for people (the JSON is the stable contract; this may change).
+// The import summary as text for people, in their language (the JSON is the stable contract; this
+// may change). Messages from the `data` catalogue domain; instruments, bands and countries by their
+// names in the language. The CTDC items keep the names the file's columns give them.
+import { bandLabel } from '../continuum/bands.js';
 import { defaultLang, type Lang, translator } from '../i18n/index.js';
-import type { FlagGroup } from './ctdc-format.js';
+import { instruments } from '../law/instruments/index.js';
+import { instrumentTitle } from '../law/titles.js';
 import type { ImportResult } from './ctdc-import.js';
-
-const groupTitles: Record<FlagGroup, string> = {
-  means: 'Means of control',
-  exploitation: 'Type of exploitation',
-  labourSector: 'Labour sector',
-  sexSector: 'Sexual exploitation sector',
-  recruiter: 'Relation to the recruiter',
-  abduction: 'Abduction',
-};
+import { UNKNOWN } from './ctdc-summary.js';
 
 function table(rows: Array<[string, string]>, indent = '  '): string[] {
   const width = Math.max(0, ...rows.map(([label]) => label.length));
   return rows.map(([label, value]) => `${indent}${label.padEnd(width)}  ${value}`);
 }
 
-function top(counts: Record<string, number>, n: number): Array<[string, string]> {
-  const entries = Object.entries(counts);
-  const shown = entries.slice(0, n).map(([key, count]): [string, string] => [key, String(count)]);
-  if (entries.length > n) {
-    const rest = entries.slice(n).reduce((sum, [, count]) => sum + count, 0);
-    shown.push([`(${entries.length - n} more)`, String(rest)]);
-  }
-  return shown;
-}
-
-/** The import summary's counts are exact: said in its text and its JSON. */
-export const HOLDER_ONLY =
-  'exact counts, small ones included: for whoever holds the file only; to publish or share, make a release (continuum aggregate, or a dashboard)';
+/** The import summary's counts are exact: said in its text and (in English) its JSON. */
+export const HOLDER_ONLY = translator(defaultLang).t('data.import.exactCounts');
 
 export function renderImport(result: ImportResult, source: string, lang: Lang = defaultLang): string {
   const { summary } = result;
   const tr = translator(lang);
   const asFound = result.mode === 'as_found';
-  const lines = [`${source}: ${result.rows} records, format ${result.format}`, `(${HOLDER_ONLY})`];
+  const named = (key: string, name: (key: string) => string = (k) => k) =>
+    key === UNKNOWN ? tr.t('data.import.unknown') : name(key);
+  const top = (counts: Record<string, number>, n: number): Array<[string, string]> => {
+    const entries = Object.entries(counts);
+    const shown = entries
+      .slice(0, n)
+      .map(([key, count]): [string, string] => [named(key, tr.country), String(count)]);
+    if (entries.length > n) {
+      const rest = entries.slice(n).reduce((sum, [, count]) => sum + count, 0);
+      shown.push([tr.t('data.import.more', { count: entries.length - n }), String(rest)]);
+    }
+    return shown;
+  };
+  const lines = [
+    tr.t('data.import.records', { source, rows: result.rows, format: result.format }),
+    `(${tr.t('data.import.exactCounts')})`,
+  ];
   if (asFound) lines.push(tr.t('law.mode.asFound'));
   const problemColumns = Object.entries(result.problemCounts);
   if (problemColumns.length > 0) {
-    lines.push('', 'Problems (rows read on; bad values read as not recorded):');
+    lines.push('', tr.t('data.import.problems'));
     for (const [column, { count }] of problemColumns) {
-      const examples = result.problems.filter((p) => p.column === column);
-      const first = examples[0];
-      lines.push(`  ${column}: ${count} — e.g. row ${first?.row}: ${first?.message}`);
+      const first = result.problems.find((p) => p.column === column);
+      lines.push(
+        `  ${tr.t('data.import.problem', { column, count, row: first?.row, message: first?.message })}`,
+      );
     }
   }
   const capture = summary.identifiedVsEstimated;
   if (capture) {
-    lines.push('', `Identified vs estimated (lists: ${capture.lists.join(', ')}):`);
+    lines.push('', tr.t('data.import.capture', { lists: capture.lists.join(', ') }));
     lines.push(`  ${capture.line}`);
     if (capture.onNoList > 0)
-      lines.push(`  ${capture.onNoList} record(s) on none of the lists are outside the estimate`);
-    for (const warning of capture.estimate?.warnings ?? []) lines.push(`  warning: ${warning}`);
+      lines.push(`  ${tr.t('data.import.capture.onNoList', { count: capture.onNoList })}`);
+    for (const warning of capture.estimate?.warnings ?? [])
+      lines.push(`  ${tr.t('data.import.capture.warning', { warning })}`);
   }
-  lines.push('', asFound ? tr.t('data.import.asFound.verdicts') : 'Verdicts (met / not met / undetermined):');
+  lines.push('', tr.t(asFound ? 'data.import.asFound.verdicts' : 'data.import.verdicts'));
   lines.push(
     ...table(
       Object.entries(summary.verdicts).map(([id, v]): [string, string] => [
-        id,
         `${v.met} / ${v.not_met} / ${v.undetermined}`,
+        instrumentTitle(instruments.find((i) => i.id === id) ?? { id, title: id }, lang),
       ]),
     ),
   );
   if (summary.byBand) {
-    lines.push('', 'Continuum bands (the most severe band each record certainly reaches; more may be open):');
+    lines.push('', tr.t('data.import.bands'));
     if (asFound) lines.push(tr.t('data.import.asFound.bands'));
     lines.push(
       ...table(
         Object.entries(summary.byBand).map(([band, n]): [string, string] => [
-          band === 'decent_work' ? 'decent_work (no band above established)' : band,
+          band === 'decent_work'
+            ? tr.t('data.import.bands.floor', { band: bandLabel(band, lang) })
+            : tr.dynamic(`continuum.band.${band}.label`, undefined, band),
           String(n),
         ]),
       ),
     );
   }
-  lines.push('', 'By year of registration:');
+  lines.push('', tr.t('data.import.byYear'));
   lines.push(
-    ...table(Object.entries(summary.byYear).map(([year, n]): [string, string] => [year, String(n)])),
+    ...table(Object.entries(summary.byYear).map(([year, n]): [string, string] => [named(year), String(n)])),
   );
-  lines.push('', 'By country of exploitation:');
+  lines.push('', tr.t('data.import.byCountry'));
   lines.push(...table(top(summary.byCountryOfExploitation, 10)));
   for (const [group, { records, items }] of Object.entries(summary.groups)) {
     if (records === 0) continue;
-    lines.push(
-      '',
-      `${groupTitles[group as FlagGroup]} — % of the ${records} records with any item recorded:`,
-    );
+    lines.push('', tr.t('data.import.group', { group: tr.dynamic(`data.group.${group}`), records }));
     lines.push(
       ...table(items.map(({ item, count, percent }): [string, string] => [item, `${count}  ${percent}%`])),
     );

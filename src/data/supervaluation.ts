@@ -16,9 +16,7 @@ export const MAX_READINGS = 512;
 
 const slots = slotsFor(settablePaths);
 
-type Prepared = { rule: Rule; settleable: Settleable };
-
-const prepared: Record<AssessmentMode, WeakMap<Instrument, Prepared>> = {
+const prepared: Record<AssessmentMode, WeakMap<Instrument, Settleable>> = {
   investigation: new WeakMap(),
   as_found: new WeakMap(),
 };
@@ -28,18 +26,15 @@ const prepared: Record<AssessmentMode, WeakMap<Instrument, Prepared>> = {
  * first (logic/as-found.ts): folding then gives each leaf no record sets its closed value, and the
  * compiled rule reads an unrecorded fact as not established — no slower path at run time.
  */
-function prepare(instrument: Instrument, mode: AssessmentMode = 'investigation'): Prepared {
+function prepare(instrument: Instrument, mode: AssessmentMode = 'investigation'): Settleable {
   let entry = prepared[mode].get(instrument);
   if (!entry) {
     const asRead = mode === 'as_found' ? asFound(instrument.rule) : instrument.rule;
     const rule = specialisedRule(asRead, settablePaths);
     entry = {
-      rule,
-      settleable: {
-        evaluate: compileRule(rule, slots),
-        paths: new Set(pathsRead(rule)),
-        ...(mode === 'as_found' ? { asFound: true } : {}),
-      },
+      evaluate: compileRule(rule, slots),
+      paths: new Set(pathsRead(rule)),
+      ...(mode === 'as_found' ? { asFound: true } : {}),
     };
     prepared[mode].set(instrument, entry);
   }
@@ -63,19 +58,9 @@ export function ctdcReads(rule: Rule): string[] {
   return pathsRead(specialisedRule(rule, settablePaths));
 }
 
-/** A record's certain facts as slot values, for compiled rules. */
-export function certainSlots(mapped: MappedFacts): unknown[] {
-  return slotValues(slots, certainAssignments(mapped));
-}
-
 /** The paths the instrument's folded rule reads: its verdict on a record depends on these alone. */
 export function instrumentReads(instrument: Instrument, mode?: AssessmentMode): ReadonlySet<string> {
-  return prepare(instrument, mode).settleable.paths;
-}
-
-/** The instrument's rule folded to the facts CTDC can carry (same verdicts, far fewer nodes). */
-export function ctdcRule(instrument: Instrument): Rule {
-  return prepare(instrument).rule;
+  return prepare(instrument, mode).paths;
 }
 
 /** Something whose value on a record is settled over its readings: a compiled rule, or a function
@@ -143,7 +128,7 @@ function choicesFor(
 }
 
 /** The certain facts of a record: its base, less any path a choice may set (buildFacts input). */
-export function certainAssignments(mapped: MappedFacts): Assignment[] {
+function certainAssignments(mapped: MappedFacts): Assignment[] {
   const choicePaths = new Set<string>();
   for (const options of mapped.choices) for (const path of pathsOfOptions(options)) choicePaths.add(path);
   return mapped.base.filter(([path]) => !choicePaths.has(path));
@@ -184,7 +169,7 @@ function knownSlots(mapped: MappedFacts): unknown[] {
   if (!known) {
     // A path some choice sets stays unknown here too (the base may start a list — the kinds —
     // that a choice completes).
-    known = certainSlots(mapped);
+    known = slotValues(slots, certainAssignments(mapped));
     knownOf.set(mapped, known);
   }
   return known;
@@ -203,7 +188,7 @@ export function verdictsOf(
  * one, else undetermined. A record's facts must not change once assessed (its slots are kept).
  */
 export function verdictOf(mapped: MappedFacts, instrument: Instrument, mode?: AssessmentMode): Truth {
-  return settledOn(mapped, prepare(instrument, mode).settleable);
+  return settledOn(mapped, prepare(instrument, mode));
 }
 
 /** Order of what a verdict establishes, as found: not met < undetermined (in law) < met. */

@@ -1,4 +1,4 @@
-// The scan's caches (ctdc-projection.ts) must never change a result: on random files of every
+// The scan's cache (ctdc-cache.ts) must never change a result: on random files of every
 // format, the cached scan gives each row the record, verdicts and band the uncached scan gives
 // (every record's own facts through every instrument and the band, no cache).
 import { Readable } from 'node:stream';

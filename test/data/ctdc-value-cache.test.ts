@@ -3,8 +3,8 @@
 // computes for those facts, and it is computed once per distinct facts read (until a bound).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { type StateFacts, ValueCache } from '../../src/data/ctdc-cache.js';
 import type { MappedFacts } from '../../src/data/ctdc-mapping.js';
-import { type StateFacts, ValueCache } from '../../src/data/ctdc-row-plan.js';
 
 /** A group whose state s sets its path to s mod `distinct` (so states share ids when distinct < size). */
 function group(path: string, distinct: number, size = 1 << 22): StateFacts {
