@@ -9,6 +9,7 @@ import {
   type FlagGroup,
   kAnonMeansMapping,
   labourSectorMapping,
+  type Naming,
   recruiterMapping,
   syntheticMeansMapping,
 } from './ctdc-mapping.js';
@@ -48,7 +49,17 @@ export type FormatSpec = {
   /** Whether `0` is a written value of a flag (k-anonymised) or should never appear (synthetic). */
   zeroFlags: boolean;
   countryCodes: 'alpha-2' | 'alpha-3';
+  /** How its items are named and read (ctdc-mapping.ts). */
+  naming: Naming;
 };
+
+const synthetic = (format: CtdcFormat, mergedMeans: boolean): FormatSpec => ({
+  format,
+  missing: [],
+  zeroFlags: false,
+  countryCodes: 'alpha-3',
+  naming: { synthetic: true, mergedMeans },
+});
 
 export const formatSpecs: Record<CtdcFormat, FormatSpec> = {
   'ctdc-k-anonymised': {
@@ -56,25 +67,11 @@ export const formatSpecs: Record<CtdcFormat, FormatSpec> = {
     missing: ['-99'],
     zeroFlags: true,
     countryCodes: 'alpha-2',
+    naming: { synthetic: false, mergedMeans: false },
   },
-  'ctdc-synthetic-2021': {
-    format: 'ctdc-synthetic-2021',
-    missing: [],
-    zeroFlags: false,
-    countryCodes: 'alpha-3',
-  },
-  'ctdc-synthetic-2024': {
-    format: 'ctdc-synthetic-2024',
-    missing: [],
-    zeroFlags: false,
-    countryCodes: 'alpha-3',
-  },
-  'ctdc-synthetic-sector': {
-    format: 'ctdc-synthetic-sector',
-    missing: [],
-    zeroFlags: false,
-    countryCodes: 'alpha-3',
-  },
+  'ctdc-synthetic-2021': synthetic('ctdc-synthetic-2021', false),
+  'ctdc-synthetic-2024': synthetic('ctdc-synthetic-2024', true),
+  'ctdc-synthetic-sector': synthetic('ctdc-synthetic-sector', true),
 };
 
 // Item names, as they follow each prefix in the files: those of the mapping tables (ctdc-mapping.ts).

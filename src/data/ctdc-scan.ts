@@ -120,11 +120,7 @@ export async function scanCtdc(
       header = detected.value;
       names = header.columns.map((c, i) => c?.name ?? cells[i]);
       for (const column of header.unknownColumns) problems.add(column, 0, 'unknown column, ignored');
-      const format = header.spec.format;
-      naming = {
-        synthetic: format !== 'ctdc-k-anonymised',
-        mergedMeans: format === 'ctdc-synthetic-2024' || format === 'ctdc-synthetic-sector',
-      };
+      naming = header.spec.naming;
       plan = new RowPlan(header, naming, instruments, options.bandOf, modeOf(options));
       cached &&= plan.cacheable;
       return;
