@@ -133,8 +133,8 @@ async function capture(argv: string[]): Promise<string> {
 }
 
 /**
- * `import … --save`: what the command printed (the dataset's id, new each time, masked) and the
- * dataset the case store then holds (its dashboard, name, k and format).
+ * `import … --save`: the line that names the dataset (its id, new each time, masked), the exit
+ * code, and the dataset the case store then holds (its dashboard, name, k and format).
  */
 async function saved(argv: string[]): Promise<string> {
   const data = argv[argv.indexOf('--data') + 1];
@@ -159,7 +159,9 @@ async function saved(argv: string[]): Promise<string> {
       await store.close();
     }
   }
-  return `${printed.replaceAll(id ?? '\u0000', 'd-…')}${dataset}\n`;
+  // The text it printed besides is recorded by the import's own .txt output.
+  const said = printed.split('\n').filter((line) => /^saved dataset|^\[exit/.test(line));
+  return `${said.join('\n').replaceAll(id ?? '\u0000', 'd-…')}\n${dataset}\n`;
 }
 
 async function record(dir: string): Promise<void> {
