@@ -7,6 +7,7 @@ import { type MessageKey, type Translator, translator } from '../i18n/index.js';
 import { evaluatePathway } from '../pathways/evaluate.js';
 import { regimesOn } from '../pathways/regimes/index.js';
 import type { PathwayResult } from '../pathways/types.js';
+import { words as said } from '../pathways/words.js';
 import type { ExtensionChange, WhatIfExtension } from './whatif.js';
 
 /** Day 0 as the pathways command reads it: identification, else the end or start of the events. */
@@ -47,7 +48,7 @@ export const pathwaysExtension: WhatIfExtension = {
         if (JSON.stringify(from) !== JSON.stringify(to)) {
           changes.push({
             id: `${regime.id}.${what.slice('pathways.change.'.length)}`,
-            what: tr.t(what, { regime: regime.title }),
+            what: tr.t(what, { regime: said(tr, regime.title) }),
             from,
             to,
             fromWords: words(from, tr),

@@ -2,7 +2,7 @@
 // footer on privacy.
 import { type Lang, languages, pseudoLang } from '../i18n/index.js';
 import { lazyPage } from './components/lazy-page.js';
-import { chooseLang, lang, t } from './i18n.js';
+import { chooseLang, lang, t, tWith } from './i18n.js';
 import { AssessPage } from './pages/assess.js';
 import { pages, pageTitle, route } from './state/route.js';
 import { user } from './state/session.js';
@@ -110,7 +110,11 @@ export function App() {
         <LanguageSwitch />
         <span class="who">
           {user.value
-            ? t('web.shell.who', { name: user.value.username, role: user.value.role })
+            ? tWith(
+                'web.shell.who',
+                { name: <span translate={false}>{user.value.username}</span> },
+                { role: user.value.role },
+              )
             : t('web.shell.notLoggedIn')}
         </span>
       </header>

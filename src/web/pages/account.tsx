@@ -5,7 +5,7 @@ import { api } from '../api.js';
 import { ProblemList } from '../components/case-tools.js';
 import { LoginForm } from '../components/login-form.js';
 import { TableBox } from '../components/table-box.js';
-import { lang, t, tr } from '../i18n.js';
+import { dateTime, t, tr, tWith } from '../i18n.js';
 import { can, logOut, type Role, user } from '../state/session.js';
 
 type AuditEntry = {
@@ -26,15 +26,7 @@ const actionWords = (action: string) =>
 /** A role in words. */
 const roleWord = (role: string) => tr.value.dynamic(`web.account.role.${role}`, undefined, role);
 /** When something happened, as people write it in the app's language. */
-const when = (iso: string) => {
-  try {
-    return new Intl.DateTimeFormat(lang.value, { dateStyle: 'medium', timeStyle: 'medium' }).format(
-      new Date(iso),
-    );
-  } catch {
-    return new Date(iso).toLocaleString();
-  }
-};
+const when = (iso: string) => dateTime(iso, { dateStyle: 'medium', timeStyle: 'medium' });
 
 function ChangePassword() {
   const message = useSignal<string | null>(null);
@@ -103,7 +95,7 @@ function Admin() {
           {users.value.map((u) => (
             <li key={u.id}>
               <span>
-                {u.username}
+                <span translate={false}>{u.username}</span>
                 {u.disabled ? ` ${t('web.account.disabled')}` : ''}
               </span>{' '}
               <label>
@@ -188,13 +180,13 @@ function Admin() {
               {audit.value.map((e) => (
                 <tr key={e.id}>
                   <td>{when(e.at)}</td>
-                  <td>{e.username}</td>
+                  <td translate={false}>{e.username}</td>
                   <td>{actionWords(e.action)}</td>
                   <td>
                     {e.caseId || e.datasetId ? (
-                      <code>{e.caseId ?? e.datasetId}</code>
+                      <code translate={false}>{e.caseId ?? e.datasetId}</code>
                     ) : (
-                      nameOf(e.subjectUserId) || '—'
+                      <span translate={false}>{nameOf(e.subjectUserId) || '—'}</span>
                     )}
                   </td>
                   <td>{e.ip ?? '—'}</td>
@@ -221,7 +213,11 @@ export function AccountPage() {
     <div class="account">
       <h1>{t('web.account.title')}</h1>
       <p>
-        {t('web.account.loggedIn', { name: user.value.username, role: roleWord(user.value.role) })}{' '}
+        {tWith(
+          'web.account.loggedIn',
+          { name: <span translate={false}>{user.value.username}</span> },
+          { role: roleWord(user.value.role) },
+        )}{' '}
         <button type="button" onClick={() => logOut()}>
           {t('web.account.logOut')}
         </button>

@@ -7,7 +7,7 @@ import { api } from '../api.js';
 import { LoginForm } from '../components/login-form.js';
 import { Verdict } from '../components/verdict.js';
 import { instrumentShortName, verdictWords } from '../facts/labels.js';
-import { lang, t } from '../i18n.js';
+import { dateTime, t } from '../i18n.js';
 import { confirmReplace, replaceCase } from '../state/case.js';
 import { go } from '../state/route.js';
 import { can, user } from '../state/session.js';
@@ -33,15 +33,7 @@ type Sort = (typeof sorts)[number];
 
 const nameOf = (c: Summary) => c.title ?? t('web.cases.untitled');
 /** When a case was saved, as people write it in the app's language. */
-const savedAt = (iso: string) => {
-  try {
-    return new Intl.DateTimeFormat(lang.value, { dateStyle: 'medium', timeStyle: 'short' }).format(
-      new Date(iso),
-    );
-  } catch {
-    return new Date(iso).toLocaleString();
-  }
-};
+const savedAt = (iso: string) => dateTime(iso);
 
 export function CasesPage() {
   const list = useSignal<ListResponse | null>(null);
@@ -200,7 +192,8 @@ export function CasesPage() {
             {shown.map((c) => (
               <tr key={c.id}>
                 <td>
-                  <strong>{nameOf(c)}</strong>
+                  {/* The case's own title stays as written ("Untitled" is ours). */}
+                  <strong translate={c.title ? false : undefined}>{nameOf(c)}</strong>
                   <br />
                   <span class="note">{t('web.cases.reference', { id: c.id, version: c.version })}</span>
                 </td>
@@ -221,12 +214,18 @@ export function CasesPage() {
                 <td class="actions">
                   <button type="button" onClick={() => open(c)}>
                     {t('web.cases.open')}
-                    <span class="sr-only"> {nameOf(c)}</span>
+                    <span class="sr-only" translate={c.title ? false : undefined}>
+                      {' '}
+                      {nameOf(c)}
+                    </span>
                   </button>
                   {can('admin') ? (
                     <button type="button" class="danger" onClick={() => remove(c)}>
                       {t('web.cases.delete')}
-                      <span class="sr-only"> {nameOf(c)}</span>
+                      <span class="sr-only" translate={c.title ? false : undefined}>
+                        {' '}
+                        {nameOf(c)}
+                      </span>
                     </button>
                   ) : null}
                 </td>

@@ -119,32 +119,34 @@ function CountTable(props: {
           {props.cells.some((cell) => cell.count === null) ? (
             <p class="note">{t('web.datasets.suppressedNote')}</p>
           ) : null}
-          <table id={props.id}>
-            <thead>
-              <tr>
-                <th scope="col">{props.label}</th>
-                <th scope="col">{t('web.datasets.records')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {listed.map((cell) => (
-                <tr key={cell.value} data-value={cell.value}>
-                  <th scope="row">{props.name(cell.value)}</th>
-                  <td class="num" data-suppressed={cell.count === null ? 'true' : undefined}>
-                    {shown(cell.count)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            {listed.length < props.cells.length ? (
-              <tfoot>
+          <TableBox label={t('web.datasets.tableOf', { title: props.title })}>
+            <table id={props.id}>
+              <thead>
                 <tr>
-                  <th scope="row">{t('web.datasets.everyOther')}</th>
-                  <td class="num">{tr.value.number(0)}</td>
+                  <th scope="col">{props.label}</th>
+                  <th scope="col">{t('web.datasets.records')}</th>
                 </tr>
-              </tfoot>
-            ) : null}
-          </table>
+              </thead>
+              <tbody>
+                {listed.map((cell) => (
+                  <tr key={cell.value} data-value={cell.value}>
+                    <th scope="row">{props.name(cell.value)}</th>
+                    <td class="num" data-suppressed={cell.count === null ? 'true' : undefined}>
+                      {shown(cell.count)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+              {listed.length < props.cells.length ? (
+                <tfoot>
+                  <tr>
+                    <th scope="row">{t('web.datasets.everyOther')}</th>
+                    <td class="num">{tr.value.number(0)}</td>
+                  </tr>
+                </tfoot>
+              ) : null}
+            </table>
+          </TableBox>
         </>
       )}
     </section>
@@ -156,7 +158,9 @@ function DashboardView({ dataset }: { dataset: Summary & { dashboard: Dashboard 
   const means = d.meansOfControl.items.map((item) => ({ label: meansName(item.item), count: item.percent }));
   return (
     <article class="dashboard" aria-labelledby="dataset-heading">
-      <h2 id="dataset-heading">{dataset.name}</h2>
+      <h2 id="dataset-heading" translate={false}>
+        {dataset.name}
+      </h2>
       <p>
         {tWith(
           'web.datasets.summary',
@@ -197,28 +201,30 @@ function DashboardView({ dataset }: { dataset: Summary & { dashboard: Dashboard 
             cells={means}
             name={t('web.datasets.percent')}
           />
-          <table id="ds-means">
-            <thead>
-              <tr>
-                <th scope="col">{t('web.datasets.meansColumn')}</th>
-                <th scope="col">{t('web.datasets.records')}</th>
-                <th scope="col">{t('web.datasets.percent')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.meansOfControl.items.map((item) => (
-                <tr key={item.item} data-value={item.item}>
-                  <th scope="row">{meansName(item.item)}</th>
-                  <td class="num">{shown(item.count)}</td>
-                  <td class="num">
-                    {item.percent === null
-                      ? '–'
-                      : tr.value.number(item.percent / 100, { style: 'percent', maximumFractionDigits: 1 })}
-                  </td>
+          <TableBox label={t('web.datasets.tableOf', { title: t('web.datasets.means') })}>
+            <table id="ds-means">
+              <thead>
+                <tr>
+                  <th scope="col">{t('web.datasets.meansColumn')}</th>
+                  <th scope="col">{t('web.datasets.records')}</th>
+                  <th scope="col">{t('web.datasets.percent')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {d.meansOfControl.items.map((item) => (
+                  <tr key={item.item} data-value={item.item}>
+                    <th scope="row">{meansName(item.item)}</th>
+                    <td class="num">{shown(item.count)}</td>
+                    <td class="num">
+                      {item.percent === null
+                        ? '–'
+                        : tr.value.number(item.percent / 100, { style: 'percent', maximumFractionDigits: 1 })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableBox>
         </section>
         <CountTable
           id="ds-country"
@@ -346,7 +352,7 @@ export function DatasetsPage() {
                 <tr key={d.id}>
                   <td>
                     <button type="button" class="link" onClick={() => void open(d.id)}>
-                      {d.name}
+                      <span translate={false}>{d.name}</span>
                     </button>
                   </td>
                   <td>{formatName(d.format)}</td>

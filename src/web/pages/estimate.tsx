@@ -387,7 +387,11 @@ export function EstimatePage() {
           </h2>
           <p>{t('web.estimate.observed', { n: round(report.observed) })}</p>
           <p>
-            {t('web.estimate.selected')} {modelInWords(report.model, names)} (
+            {t('web.estimate.selected')}{' '}
+            <span translate={report.model === '[]' ? undefined : false}>
+              {modelInWords(report.model, names)}
+            </span>{' '}
+            (
             {ESTIMATE_METHODS.includes(report.method as EstimateMethod)
               ? methodWords(report.method as EstimateMethod)
               : report.method}
@@ -422,7 +426,8 @@ export function EstimatePage() {
                 <tbody>
                   {report.topModels.map((m) => (
                     <tr key={m.model}>
-                      <td>{modelInWords(m.model, names)}</td>
+                      {/* The lists' own names (the person's data), unless it is the independence model. */}
+                      <td translate={m.model === '[]' ? undefined : false}>{modelInWords(m.model, names)}</td>
                       <td>{round(m.estimate)}</td>
                       <td>
                         {m.bic !== null && Number.isFinite(m.bic)
@@ -451,7 +456,7 @@ export function EstimatePage() {
               <tbody>
                 {report.evidence.map((e) => (
                   <tr key={e.interaction}>
-                    <td>{e.interaction}</td>
+                    <td translate={false}>{e.interaction}</td>
                     <td>
                       {tr.value.number(e.ratio, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
                     </td>
@@ -521,7 +526,7 @@ function TopIntervals(props: { rows: NonNullable<Report['topIntervals']>; level:
                 : `${round(row.lower)}–${round(row.upper)}`}
             </td>
             <td>
-              <code>{names(row.models)}</code>
+              <code translate={false}>{names(row.models)}</code>
             </td>
           </tr>
         ))}

@@ -7,11 +7,11 @@
 import { computed, signal } from '@preact/signals';
 import { dayZeroOf } from '../../pathways/day-zero.js';
 import type { Entitlement, PathwayResult } from '../../pathways/types.js';
+import { words } from '../../pathways/words.js';
 import { Chart } from '../charts/chart.js';
 import { focusQuestion } from '../components/focus.js';
 import { Verdict } from '../components/verdict.js';
 import { countryName } from '../facts/countries.js';
-import { valueLabel } from '../facts/labels.js';
 import { lang, t, tr } from '../i18n.js';
 import { facts } from '../state/case.js';
 
@@ -56,6 +56,9 @@ function Legend() {
 }
 
 /** One regime's two branches as bars over the days since identification, drawn with Plot. */
+/** Where a branch ends, in words of the app's language (the core's pathways catalogue). */
+const endWords = (end: string) => tr.value.dynamic(`pathways.end.${end}`, undefined, end.replace(/_/g, ' '));
+
 function Timeline({ result, maxDay }: { result: PathwayResult; maxDay: number }) {
   const rows = [
     [t('web.pathways.cooperatingRow'), result.branches.cooperating],
@@ -78,7 +81,7 @@ function Timeline({ result, maxDay }: { result: PathwayResult; maxDay: number })
   const ends = rows.map(([row, branch]) => ({
     row,
     day: branch.endDay ?? maxDay,
-    label: `→ ${valueLabel(branch.endState)}`,
+    label: `→ ${endWords(branch.endState)}`,
   }));
   return (
     <Chart
@@ -185,7 +188,7 @@ function Branch({ label, branch }: { label: string; branch: PathwayResult['branc
   return (
     <li>
       <strong>{label}:</strong> {branch.stages.map((s) => s.name).join(' → ') || t('web.pathways.noStage')} —{' '}
-      {valueLabel(branch.endState)}
+      {endWords(branch.endState)}
       {branch.endDay !== null ? t('web.pathways.byDay', { day: branch.endDay }) : ''}
     </li>
   );
@@ -238,7 +241,7 @@ function Pickers({ m }: { m: Model }) {
           <option value="">{t('web.pathways.allInForce')}</option>
           {ordered.map((regime) => (
             <option key={regime.id} value={regime.id}>
-              {regime.title}
+              {words(tr.value, regime.title)}
               {start
                 ? m.regimesOn(start).includes(regime)
                   ? t('web.pathways.inForceNote')

@@ -7,8 +7,7 @@ import { computed, signal } from '@preact/signals';
 import type { SexworkResult } from '../../pathways/sexwork/types.js';
 import { TableBox } from '../components/table-box.js';
 import { countryName } from '../facts/countries.js';
-import { valueLabel } from '../facts/labels.js';
-import { t, tr } from '../i18n.js';
+import { lang, t, tr } from '../i18n.js';
 import { facts } from '../state/case.js';
 
 /** A value's words in the app's language (the value itself where there are none). */
@@ -27,7 +26,7 @@ const results = computed<SexworkResult[] | null>(() => {
   const regimes = [...module.sexworkRegimes].sort(
     (a, b) => Number(b.country === home && home !== null) - Number(a.country === home && home !== null),
   );
-  return regimes.map((regime) => module.assessSexwork(regime, facts.value));
+  return regimes.map((regime) => module.assessSexwork(regime, facts.value, { lang: lang.value }));
 });
 
 function Party({ label, rule }: { label: string; rule: SexworkResult['parties']['seller'] }) {
@@ -36,7 +35,7 @@ function Party({ label, rule }: { label: string; rule: SexworkResult['parties'][
       <th scope="row">{label}</th>
       <td>{words('criminalised', rule.criminalised)}</td>
       <td>
-        {rule.summary} <cite>{rule.cite.article}</cite>
+        {rule.summary} <cite translate={false}>{rule.cite.article}</cite>
       </td>
     </tr>
   );
@@ -72,7 +71,7 @@ export function SexworkPage() {
           </h2>
           <p class="note">
             {t('web.sexwork.model', {
-              model: valueLabel(r.regime.model),
+              model: r.regime.model,
               date: tr.value.date(r.regime.from),
             })}
           </p>
@@ -99,7 +98,7 @@ export function SexworkPage() {
                 <dt>{t('web.sexwork.buyerOfThisPerson')}</dt>
                 <dd>
                   {words('lawfulWords', r.buyerOfThisPerson.criminalised)} — {r.buyerOfThisPerson.reason}{' '}
-                  <cite>{r.buyerOfThisPerson.cite.article}</cite>
+                  <cite translate={false}>{r.buyerOfThisPerson.cite.article}</cite>
                 </dd>
               </div>
             ) : null}
