@@ -7,7 +7,14 @@ import { type Applicability, applicability, type Instrument } from './instrument
 import { instruments as allInstruments } from './instruments/index.js';
 import { asFound } from './logic/as-found.js';
 import type { Citation } from './logic/citation.js';
-import { evaluate, type Finding, openReasonOf, readerFor, truthOf } from './logic/evaluate.js';
+import {
+  evaluate,
+  evaluateLazily,
+  type Finding,
+  openReasonOf,
+  readerFor,
+  truthOf,
+} from './logic/evaluate.js';
 import { candidatesByPath, pivotalFacts } from './logic/pivotal.js';
 import type { Rule } from './logic/rule.js';
 import type { OpenReason, Truth } from './logic/truth.js';
@@ -27,6 +34,14 @@ export type AssessOptions = {
   /** Decide on the facts as found (mode `as_found`) instead of the investigator's view. */
   asFound?: boolean;
 };
+
+/**
+ * Whether an instrument's finding tree and remarks are wanted whole (the default). When not — the
+ * compact contract, which sends only the elements that decided the verdict — the tree is made only
+ * as far as it is read (`evaluateLazily`) and the remarks are left out (empty): same verdict, same
+ * questions, same deciding elements, a fraction of the work.
+ */
+export type TreeOptions = { tree?: boolean };
 
 export const modeOf = (options: AssessOptions = {}): AssessmentMode =>
   options.asFound ? 'as_found' : 'investigation';
@@ -171,13 +186,14 @@ export function assessHeadline(
 export function assessInstrument(
   instrument: Instrument,
   facts: CaseFacts,
-  options: AssessOptions = {},
+  options: AssessOptions & TreeOptions = {},
 ): InstrumentAssessment {
   const mode = modeOf(options);
   const read = readerFor(facts);
   const values = new Map<Rule, Truth>();
   const rule = ruleFor(instrument.rule, mode);
-  const elements = evaluate(rule, read, values);
+  const whole = options.tree !== false;
+  const elements = whole ? evaluate(rule, read, values) : evaluateLazily(rule, read, values);
   const applies = applicability(instrument, facts);
   const verdict = verdictOf(instrument, applies, elements.value, mode);
   const notApplicable = verdict === 'not_applicable';
@@ -199,21 +215,28 @@ export function assessInstrument(
     elements,
     pivotal: pivots.map((pivot) => pivot.path),
     questions: pivots.map((pivot) => ({ ...pivot, question: questionFor(pivot.path) })),
-    remarks: (instrument.remarks ?? []).map((remark) => evaluate(ruleFor(remark, mode), read)),
+    remarks: whole ? (instrument.remarks ?? []).map((remark) => evaluate(ruleFor(remark, mode), read)) : [],
     ...notesFields(instrument, applies),
   };
 }
 
 export function assess(
   facts: CaseFacts,
-  options: AssessOptions & { instruments?: readonly Instrument[] } = {},
+  options: AssessOptions & {
+    instruments?: readonly Instrument[];
+    /** The instruments whose trees are wanted whole (see TreeOptions); default: every one. */
+    treeOf?: (instrument: Instrument) => boolean;
+  } = {},
 ): Assessment {
   const chosen = options.instruments ?? allInstruments;
+  const { treeOf } = options;
   return {
     schemaVersion: ASSESSMENT_SCHEMA_VERSION,
     lang: 'en',
     mode: modeOf(options),
     case: { id: facts.id ?? null, title: facts.title ?? null },
-    instruments: chosen.map((instrument) => assessInstrument(instrument, facts, options)),
+    instruments: chosen.map((instrument) =>
+      assessInstrument(instrument, facts, treeOf ? { ...options, tree: treeOf(instrument) } : options),
+    ),
   };
 }

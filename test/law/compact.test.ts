@@ -5,9 +5,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CaseFacts } from '../../src/facts/schema.js';
 import { assess } from '../../src/law/assess.js';
-import { findInstrument } from '../../src/law/instruments/index.js';
-import { readerFor, truthOf } from '../../src/law/logic/evaluate.js';
-import { compactAssessment } from '../../src/law/render/compact.js';
+import { findInstrument, instruments } from '../../src/law/instruments/index.js';
+import { evaluate, evaluateLazily, type Finding, readerFor, truthOf } from '../../src/law/logic/evaluate.js';
+import { assessCompact, compactAssessment } from '../../src/law/render/compact.js';
 import { arbitraryFacts } from '../support/arbitrary-facts.js';
 
 const examples = readdirSync('examples/cases').map(
@@ -119,5 +119,43 @@ describe('compact assessment (schemaVersion 2)', () => {
       expect(compact).toBeLessThan(3_200 * assessment.instruments.length);
       expect(full).toBeGreaterThan(10 * compact);
     }
+  });
+
+  it('made without the trees it does not send, it is the same text, byte for byte, as made from them', () => {
+    const treeChoices = fc.oneof(
+      fc.constant([] as string[]),
+      fc.constant('all' as const),
+      fc.subarray(instruments.map((i) => i.id)),
+    );
+    const check = (facts: CaseFacts, trees: 'all' | string[], asFound: boolean): void => {
+      expect(JSON.stringify(assessCompact(facts, { asFound }, trees))).toBe(
+        JSON.stringify(compactAssessment(assess(facts, { asFound }), trees)),
+      );
+    };
+    for (const facts of examples) for (const asFound of [false, true]) check(facts, [], asFound);
+    fc.assert(
+      fc.property(arbitraryFacts, treeChoices, fc.boolean(), (facts, trees, asFound) => {
+        check(facts, trees, asFound);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a tree made as it is read is the whole tree once read through, with the same node values', () => {
+    fc.assert(
+      fc.property(arbitraryFacts, fc.constantFrom(...instruments), (facts, instrument) => {
+        const read = readerFor(facts);
+        const wholeValues = new Map();
+        const lazyValues = new Map();
+        const whole = evaluate(instrument.rule, read, wholeValues);
+        const lazy = evaluateLazily(instrument.rule, read, lazyValues);
+        // Every field and every child, read through (a lazy finding's children are an accessor).
+        const plain = (finding: Finding): object => ({ ...finding, children: finding.children?.map(plain) });
+        expect(plain(lazy)).toEqual(plain(whole));
+        expect(lazyValues.size).toBe(wholeValues.size);
+        for (const [node, value] of wholeValues) expect(lazyValues.get(node)).toBe(value);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

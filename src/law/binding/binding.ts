@@ -232,5 +232,30 @@ export function bindingOf(instrumentId: string, inForceFrom: string, facts: Case
     return { ...unknownCountry, state, ...because({ id: 'law.binding.noRecord' }) };
   }
   if (state === null) return { ...unknownCountry, source: list.source };
-  return treatyBinding(list, state, span);
+  return treatyBindingOnce(list, state, span);
+}
+
+/**
+ * A treaty's standing depends on its list, the state and the span of the events alone, and working
+ * it out (reading the list's rows, putting the reason in words) was a sixth of an assessment's
+ * time: each answer is kept, per list, for the life of the process. The same object is handed to
+ * every assessment that asks, so it is never changed (nothing changes a binding once made). Bounded:
+ * a list's answers are forgotten once it holds 4,096 of them.
+ */
+const treatyAnswers = new WeakMap<ParticipationList, Map<string, Binding>>();
+
+function treatyBindingOnce(list: ParticipationList, state: string, span: Span): Binding {
+  let answers = treatyAnswers.get(list);
+  if (!answers) {
+    answers = new Map();
+    treatyAnswers.set(list, answers);
+  }
+  const key = span === null ? state : `${state} ${span.from} ${span.to ?? ''}`;
+  let binding = answers.get(key);
+  if (!binding) {
+    binding = treatyBinding(list, state, span);
+    if (answers.size >= 4096) answers.clear();
+    answers.set(key, binding);
+  }
+  return binding;
 }

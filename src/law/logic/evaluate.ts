@@ -153,3 +153,113 @@ function evaluateNode(rule: Rule, memo: Memo): Finding {
   memo.findings.set(rule, result);
   return result;
 }
+
+/**
+ * The tree `evaluate` gives, built only where it is walked. Every node's value is worked out at
+ * once (and recorded in `values`, as `evaluate` records them), but a node's finding is made only
+ * when its parent's `children` is first read. The compact assessment walks only the branches that
+ * decided each verdict — a small part of the tree — and a whole tree costs most of an assessment.
+ * Each finding made has the same fields with the same values as `evaluate`'s; its `children` are
+ * an accessor, which JSON.stringify leaves out: such a tree is walked, never sent (assessCompact).
+ */
+export function evaluateLazily(rule: Rule, read: FactReader, values: Map<Rule, Truth> = new Map()): Finding {
+  const context: Lazy = { read, values, outcomes: new Map(), findings: new Map() };
+  valueNode(rule, context);
+  return lazyFinding(rule, context);
+}
+
+type Lazy = {
+  read: FactReader;
+  values: Map<Rule, Truth>;
+  /** The outcomes of undetermined nodes (a settled node's are its value). */
+  outcomes: Map<Rule, Outcomes>;
+  findings: Map<Rule, Finding>;
+};
+
+/** Leaves from the facts; other nodes from their children's values, already worked out. */
+const fromValues: Valuation<Lazy> = {
+  leaf: (leaf, context) => leaf.evaluate(leaf.paths.map(context.read)),
+  value: (rule, context) => context.values.get(rule) as Truth,
+};
+
+/** Every node's value, children first, each shared node once (as evaluateNode visits them). */
+function valueNode(rule: Rule, context: Lazy): Truth {
+  const known = context.values.get(rule);
+  if (known !== undefined) return known;
+  for (const child of childrenOf(rule)) valueNode(child, context);
+  const value = combine(rule, fromValues, context);
+  context.values.set(rule, value);
+  return value;
+}
+
+/** As evaluateNode works them out: a leaf's from its value, a node's from its children's. */
+function outcomesOfNode(rule: Rule, context: Lazy): Outcomes {
+  const value = context.values.get(rule) as Truth;
+  if (value !== 'undetermined') return settledOutcomes(value);
+  let outcomes = context.outcomes.get(rule);
+  if (outcomes === undefined) {
+    outcomes =
+      rule.kind === 'fact'
+        ? leafOutcomes(value)
+        : outcomesOf(
+            rule,
+            childrenOf(rule).map((child) => outcomesOfNode(child, context)),
+          );
+    context.outcomes.set(rule, outcomes);
+  }
+  return outcomes;
+}
+
+function lazyFinding(rule: Rule, context: Lazy): Finding {
+  let known = context.findings.get(rule);
+  if (!known) {
+    known = new LazyFinding(rule, context);
+    context.findings.set(rule, known);
+  }
+  return known;
+}
+
+/**
+ * A finding whose children are made when first read. A class, so that every finding keeps one
+ * shape (an accessor added to each object would make each a dictionary). Its fields are those
+ * `evaluateNode` writes, with the same values; `children` is read through the prototype.
+ */
+class LazyFinding implements Finding {
+  declare id: string;
+  declare kind: Rule['kind'];
+  declare label: string;
+  declare value: Truth;
+  declare openBecause?: OpenReason;
+  declare cite?: Citation;
+  declare note?: string;
+  declare citations?: Citation[];
+  declare test?: string;
+  declare facts?: FactReading[];
+  declare n?: number;
+  declare outcome?: Truth;
+  readonly #rule: Rule;
+  readonly #context: Lazy;
+  #children: Finding[] | undefined;
+
+  constructor(rule: Rule, context: Lazy) {
+    this.#rule = rule;
+    this.#context = context;
+    const value = context.values.get(rule) as Truth;
+    this.id = rule.id;
+    this.kind = rule.kind;
+    this.label = rule.label;
+    this.value = value;
+    if (rule.cite) this.cite = rule.cite;
+    if (rule.note) this.note = rule.note;
+    describeOnto(rule, this);
+    if (rule.kind === 'fact')
+      this.facts = rule.paths.map((path) => ({ path, value: context.read(path) ?? null }));
+    if (value === 'undetermined') this.openBecause = openReason(outcomesOfNode(rule, context));
+  }
+
+  get children(): Finding[] | undefined {
+    if (this.#rule.kind === 'fact') return undefined;
+    this.#children ??= childrenOf(this.#rule).map((child) => lazyFinding(child, this.#context));
+    return this.#children;
+  }
+}

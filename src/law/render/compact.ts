@@ -7,8 +7,10 @@
 // Every field that `assess()` gives an instrument, other than the trees and `pivotal`, is carried
 // over as it is, so that what is added to the assessment (a mode, a reason, `applicability.binding`)
 // reaches this form without a change here.
-import type { Assessment, InstrumentAssessment } from '../assess.js';
+import type { CaseFacts } from '../../facts/schema.js';
+import { type Assessment, type AssessOptions, assess, type InstrumentAssessment } from '../assess.js';
 import { type Decider, decidersOf } from '../compare.js';
+import type { Instrument } from '../instrument.js';
 import type { Finding } from '../logic/evaluate.js';
 
 export const COMPACT_ASSESSMENT_SCHEMA_VERSION = 2;
@@ -44,7 +46,7 @@ export type CompactAssessment = Omit<Assessment, 'schemaVersion' | 'instruments'
   instruments: CompactInstrument[];
 };
 
-const wantsTree = (trees: TreeChoice, id: string) => trees === 'all' || trees.includes(id);
+export const wantsTree = (trees: TreeChoice, id: string) => trees === 'all' || trees.includes(id);
 
 /**
  * The applicability without its messages: what a person reads of it is in `noteMessages` (each note
@@ -79,4 +81,20 @@ export function compactAssessment(assessment: Assessment, trees: TreeChoice = []
     schemaVersion: COMPACT_ASSESSMENT_SCHEMA_VERSION,
     instruments: instruments.map((result) => compactInstrument(result, trees)),
   };
+}
+
+/**
+ * `compactAssessment(assess(facts, options), trees)`, without making the trees it does not send:
+ * only the instruments in `trees` are explained whole; the others' trees are made only along the
+ * branches their deciding elements and contested readings are read from. The result is the same.
+ */
+export function assessCompact(
+  facts: CaseFacts,
+  options: AssessOptions & { instruments?: readonly Instrument[] } = {},
+  trees: TreeChoice = [],
+): CompactAssessment {
+  return compactAssessment(
+    assess(facts, { ...options, treeOf: (instrument) => wantsTree(trees, instrument.id) }),
+    trees,
+  );
 }

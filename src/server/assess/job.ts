@@ -5,7 +5,7 @@ import type { CaseFacts } from '../../facts/schema.js';
 import { assess } from '../../law/assess.js';
 import type { Instrument } from '../../law/instrument.js';
 import { findInstrument } from '../../law/instruments/index.js';
-import { compactAssessment, type TreeChoice } from '../../law/render/compact.js';
+import { assessCompact, type TreeChoice } from '../../law/render/compact.js';
 
 export type AssessJob = {
   facts: CaseFacts;
@@ -28,11 +28,10 @@ export function assessToJson(job: AssessJob): Uint8Array {
     if (!instrument) throw new Error(`unknown instrument ${id}`);
     chosen.push(instrument);
   }
-  const assessment = assess(job.facts, {
-    ...(chosen.length > 0 ? { instruments: chosen } : {}),
-    asFound: job.asFound === true,
-  });
-  const contract = job.schemaVersion === 1 ? assessment : compactAssessment(assessment, job.trees ?? []);
+  const options = { ...(chosen.length > 0 ? { instruments: chosen } : {}), asFound: job.asFound === true };
+  // The compact form makes only the trees it sends (see assessCompact).
+  const contract =
+    job.schemaVersion === 1 ? assess(job.facts, options) : assessCompact(job.facts, options, job.trees ?? []);
   const bytes = Buffer.from(JSON.stringify(contract), 'utf8');
   // Short texts may share Node's buffer pool, which must not be transferred: copy those out.
   return bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
