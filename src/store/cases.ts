@@ -78,10 +78,102 @@ export async function createCase(db: Kysely<Database>, actor: Actor, input: Case
   });
 }
 
+type ReadRow = SummaryRow & { facts: unknown; assessment?: unknown };
+
+/** One read waiting for its group (see ReadGroups). */
+type WaitingRead = {
+  actor: Actor;
+  id: string;
+  withAssessment: boolean;
+  resolve: (row: ReadRow | undefined) => void;
+  reject: (error: unknown) => void;
+};
+
+/** At most this many reads share a statement (the parameters are arrays: no limit on their count). */
+const MAX_GROUP = 256;
+
 /**
- * One case, and its audit row written by the same statement: the read and its trace commit or fail
- * together, in one round trip (the audit insert runs in a data-modifying WITH clause, which
- * PostgreSQL always executes to completion whether or not the outer query reads it).
+ * Group commit for case reads. Every read writes its audit row, and on the embedded store each
+ * statement and its commit cost about a millisecond of the one database thread, whatever it holds:
+ * under a hundred clients reads queued behind each other for hundreds of milliseconds. So reads go
+ * in groups: while one group's statement runs, the reads that arrive wait, and the next statement
+ * reads all of them and writes all their audit rows at once — one statement, one commit. A read is
+ * answered only once the statement that wrote its audit row has committed, as before; a read that
+ * arrives when none is running goes at once, alone (no waiting at low load).
+ */
+class ReadGroups {
+  readonly #waiting: WaitingRead[] = [];
+  #running = false;
+
+  constructor(readonly db: Kysely<Database>) {}
+
+  read(actor: Actor, id: string, withAssessment: boolean): Promise<ReadRow | undefined> {
+    return new Promise((resolve, reject) => {
+      this.#waiting.push({ actor, id, withAssessment, resolve, reject });
+      if (!this.#running) void this.#drain();
+    });
+  }
+
+  async #drain(): Promise<void> {
+    this.#running = true;
+    try {
+      while (this.#waiting.length > 0) {
+        const group = this.#waiting.splice(0, MAX_GROUP);
+        try {
+          const rows = await readGroup(this.db, group);
+          for (const [i, read] of group.entries()) read.resolve(rows[i]);
+        } catch (error) {
+          // One read's failure must not fail the others: alone, each fails or succeeds on its own.
+          if (group.length === 1) group[0].reject(error);
+          else
+            for (const read of group) {
+              readGroup(this.db, [read]).then(([row]) => read.resolve(row), read.reject);
+            }
+        }
+      }
+    } finally {
+      this.#running = false;
+    }
+  }
+}
+
+/**
+ * Several reads, and their audit rows written by the same statement: the reads and their traces
+ * commit or fail together, in one round trip (the audit insert runs in a data-modifying WITH clause,
+ * which PostgreSQL always executes to completion whether or not the outer query reads it). Audit
+ * rows are written in the order the reads arrived; the rows come back in that order too.
+ */
+async function readGroup(db: Kysely<Database>, group: WaitingRead[]): Promise<Array<ReadRow | undefined>> {
+  const { rows } = await sql<ReadRow & { n: string | number }>`
+    with asked as (
+      select * from unnest(
+        ${group.map((r) => r.id)}::text[], ${group.map((r) => r.actor.userId)}::integer[],
+        ${group.map((r) => r.actor.username)}::text[], ${group.map((r) => r.actor.ip ?? null)}::text[],
+        ${group.map((r) => r.withAssessment)}::boolean[]
+      ) with ordinality as a(id, user_id, username, ip, with_assessment, n)
+    ),
+    found as (
+      select asked.n, c.id, c.title, c.verdicts, c.version, c.created_at, c.updated_at, c.facts,
+        case when asked.with_assessment then c.assessment end as assessment
+      from asked join cases c on c.id = asked.id
+    ),
+    audited as (
+      insert into audit (user_id, username, action, case_id, ip, detail)
+      select asked.user_id, asked.username, 'read', asked.id, asked.ip,
+        coalesce((select jsonb_build_object('version', found.version) from found where found.n = asked.n),
+          '{"found": false}'::jsonb)
+      from asked order by asked.n
+    )
+    select * from found`.execute(db);
+  const byPosition = new Map(rows.map((row) => [Number(row.n), row]));
+  return group.map((_, i) => byPosition.get(i + 1));
+}
+
+const readGroups = new WeakMap<Kysely<Database>, ReadGroups>();
+
+/**
+ * One case, and its audit row (see ReadGroups: reads that arrive together share one statement and
+ * one commit; each is answered once its own audit row is committed).
  */
 export async function readCase(
   db: Kysely<Database>,
@@ -89,23 +181,17 @@ export async function readCase(
   id: string,
   options: { withAssessment?: boolean } = {},
 ): Promise<CaseRecord | undefined> {
-  const columns = sql.raw(
-    [...summaryColumns, 'facts', ...(options.withAssessment ? ['assessment'] : [])].join(', '),
-  );
   // A failed read is audited too: probing for ids leaves a trace, even by an id no case can have.
   if (unstorableText(id) !== undefined) {
     await recordAudit(db, actor, 'read', id, { found: false, invalidId: true });
     return undefined;
   }
-  const { rows } = await sql<SummaryRow & { facts: unknown; assessment?: unknown }>`
-    with found as (select ${columns} from cases where id = ${id}::text),
-    audited as (
-      insert into audit (user_id, username, action, case_id, ip, detail)
-      select ${actor.userId}::integer, ${actor.username}::text, 'read', ${id}::text, ${actor.ip ?? null}::text,
-        coalesce((select jsonb_build_object('version', version) from found), '{"found": false}'::jsonb)
-    )
-    select * from found`.execute(db);
-  const row = rows[0];
+  let groups = readGroups.get(db);
+  if (!groups) {
+    groups = new ReadGroups(db);
+    readGroups.set(db, groups);
+  }
+  const row = await groups.read(actor, id, options.withAssessment === true);
   if (!row) return undefined;
   const record: CaseRecord = { ...toSummary(row), facts: row.facts };
   if (options.withAssessment) record.assessment = row.assessment;

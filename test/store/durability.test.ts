@@ -1,6 +1,8 @@
 // Nothing acknowledged is lost: a real `serve` on an embedded data directory takes concurrent
-// writes (new cases and updates) and is killed with SIGKILL while they are in flight; after a
-// restart every write it had answered with success is there, with its audit row. Two rounds.
+// writes (new cases and updates) and reads, and is killed with SIGKILL while they are in flight;
+// after a restart every write it had answered with success is there, with its audit row, and so is
+// the audit row of every read it answered (reads are committed in groups: see src/store/cases.ts).
+// Two rounds.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +19,8 @@ afterAll(() => {
 type Session = Awaited<ReturnType<typeof loginOver>>;
 /** What the server acknowledged: case id → the latest acknowledged title and version. */
 type Acked = Map<string, { title: string; version: number }>;
+/** Reads the server answered, as `case id@version read` (at most 300, within one page of the log). */
+const ackedReads = new Set<string>();
 
 async function writeUntilKilled(
   server: Serving,
@@ -51,6 +55,13 @@ async function writeUntilKilled(
         if (updated.status !== 200) continue;
         const { case: after } = (await updated.json()) as { case: { version: number } };
         acked.set(saved.id, { title: retitled, version: after.version });
+        if (ackedReads.size >= 300) continue;
+        const read = await fetch(`${server.url}/api/cases/${saved.id}`, {
+          headers: { cookie: session.cookie },
+        });
+        if (read.status !== 200) continue;
+        const { case: seen } = (await read.json()) as { case: { version: number } };
+        ackedReads.add(`${saved.id}@${seen.version}`);
       } catch {
         // The server went away mid-request: that write was never acknowledged.
         return;
@@ -81,6 +92,13 @@ describe('durability of the embedded store', () => {
     const session = await loginOver(server.url, 'admin', password);
     const get = async (path: string) =>
       (await fetch(`${server.url}${path}`, { headers: { cookie: session.cookie } })).json();
+    type Entry = { caseId: string | null; action: string; detail: { version?: number } | null };
+    const audit = async (action: string) =>
+      ((await get(`/api/audit?action=${action}&limit=1000`)) as { entries: Entry[] }).entries;
+    // Before the checks below read the cases again (each read writes its own row).
+    const readRows = new Set((await audit('read')).map((e) => `${e.caseId}@${e.detail?.version}`));
+    expect([...ackedReads].filter((read) => !readRows.has(read))).toEqual([]);
+    expect(ackedReads.size).toBeGreaterThan(0);
     const lost: string[] = [];
     for (const [id, want] of acked) {
       const found = (await get(`/api/cases/${id}`)) as { case?: { title: string; version: number } };
@@ -89,10 +107,9 @@ describe('durability of the embedded store', () => {
       else if (found.case.version === want.version) expect(found.case.title).toBe(want.title);
     }
     expect(lost).toEqual([]);
-    console.info(`durability: ${acked.size} acknowledged cases over two kills, none lost`);
-    type Entry = { caseId: string | null; action: string; detail: { version?: number } | null };
-    const audit = async (action: string) =>
-      ((await get(`/api/audit?action=${action}&limit=1000`)) as { entries: Entry[] }).entries;
+    console.info(
+      `durability: ${acked.size} acknowledged cases and ${ackedReads.size} reads over two kills, none lost`,
+    );
     const created = new Set((await audit('create')).map((e) => e.caseId));
     const updates = new Set((await audit('update')).map((e) => `${e.caseId}@${e.detail?.version}`));
     const missing = [...acked].filter(

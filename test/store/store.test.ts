@@ -126,6 +126,63 @@ describe.each(backends().map((backend) => [backend.name, backend] as const))(
       });
     });
 
+    it('reads that arrive together each get their own case and audit row, in the order asked', async () => {
+      const cases = await Promise.all(
+        ['g1', 'g2', 'g3'].map((title) => createCase(store.db, actor, input(title))),
+      );
+      const other = { userId: actor.userId, username: actor.username, ip: '192.0.2.7' };
+      const plain: { userId: number; username: string; ip?: string } = actor;
+      const asked = Array.from({ length: 40 }, (_, i) => ({
+        id: i % 7 === 3 ? `c-missing${i}` : cases[i % 3].id,
+        actor: i % 2 === 0 ? plain : other,
+        withAssessment: i % 5 === 0,
+      }));
+      const before = await listAudit(store.db, { action: 'read', limit: 1 });
+      const read = await Promise.all(
+        asked.map((a) => readCase(store.db, a.actor, a.id, { withAssessment: a.withAssessment })),
+      );
+      for (const [i, record] of read.entries()) {
+        const { id, withAssessment } = asked[i];
+        if (id.startsWith('c-missing')) {
+          expect(record).toBeUndefined();
+          continue;
+        }
+        expect(record?.id).toBe(id);
+        expect(record?.title).toBe(cases.find((c) => c.id === id)?.title);
+        expect(record?.assessment).toEqual(withAssessment ? input(record!.title!).assessment : undefined);
+      }
+      const rows = (await listAudit(store.db, { action: 'read', limit: 100 }))
+        .filter((row) => Number(row.id) > Number(before[0]?.id ?? 0))
+        .reverse();
+      expect(rows.map((row) => [row.caseId, row.ip])).toEqual(asked.map((a) => [a.id, a.actor.ip ?? null]));
+      for (const [i, row] of rows.entries()) {
+        expect(row.detail).toEqual(asked[i].id.startsWith('c-missing') ? { found: false } : { version: 1 });
+      }
+    });
+
+    it('a read whose audit row is refused fails alone, not the reads that arrived with it', async () => {
+      const [kept, refused] = await Promise.all(
+        ['kept', 'refused'].map((title) => createCase(store.db, actor, input(title))),
+      );
+      await sql`create function refuse_one() returns trigger language plpgsql as $$
+        begin raise exception 'audit refused'; end $$`.execute(store.db);
+      await sql
+        .raw(`create trigger refuse_one before insert on audit for each row
+        when (new.action = 'read' and new.case_id = '${refused.id}') execute function refuse_one()`)
+        .execute(store.db);
+      try {
+        const results = await Promise.allSettled(
+          [kept, refused, kept, kept].map((c) => readCase(store.db, actor, c.id)),
+        );
+        expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+      } finally {
+        await sql`drop trigger refuse_one on audit`.execute(store.db);
+        await sql`drop function refuse_one()`.execute(store.db);
+      }
+      expect((await listAudit(store.db, { caseId: kept.id, action: 'read' })).length).toBe(3);
+      expect(await listAudit(store.db, { caseId: refused.id, action: 'read' })).toEqual([]);
+    });
+
     it('returns no case when its audit row cannot be written', async () => {
       const created = await createCase(store.db, actor, input('untraceable'));
       await sql`create function refuse_audit() returns trigger language plpgsql as $$
