@@ -3,7 +3,7 @@
 // import them statically (scripts/bundle.mjs): its texts must be the sources' texts, word for word,
 // and --version and --help must not load FormatJS at all.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 
@@ -35,6 +35,18 @@ describe.skipIf(!built)('the bundled command line', () => {
       }
     });
   }
+
+  it('answers --version before loading the program, with the version the program prints', async () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    for (const args of [['--version'], ['-V']]) {
+      const bundled = runBuilt(args);
+      expect(bundled.stdout).toBe(`${version}\n`);
+      expect(bundled.stdout).toBe((await runCli(args)).stdout);
+      expect(bundled.status).toBe(0);
+    }
+    // With anything beside it, the program itself answers.
+    expect(runBuilt(['--version', '--lang', 'fr']).stdout).toBe(`${version}\n`);
+  });
 
   it('loads FormatJS only for a message that needs it', () => {
     const loads = (args: string[]) =>
