@@ -16,6 +16,8 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 type Result = {
+  /** CPU milliseconds the answering process used during the run (see cpuMs). */
+  cpu?: number;
   requests: { average: number; total: number };
   latency: { p50: number; p99: number; average: number; max: number };
   errors: number;
@@ -82,6 +84,27 @@ const stop = () => {
   floorServer?.kill('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });
 };
+
+/**
+ * CPU milliseconds a child process has used so far, all its threads (user + system, from Linux's
+ * /proc; NaN elsewhere). On a machine others load too, a route's throughput and latency say as
+ * much about them as about us; the server's CPU time per request says what a request costs.
+ */
+function cpuMs(child: ReturnType<typeof spawn> | null): number {
+  try {
+    const fields = readFileSync(`/proc/${child?.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Runs autocannon and notes the CPU time the process answering used meanwhile. */
+async function measured(options: Options, answering: ReturnType<typeof spawn> | null) {
+  const before = cpuMs(answering);
+  const result = await autocannon(options);
+  return { ...result, cpu: cpuMs(answering) - before };
+}
 
 function started(child: ReturnType<typeof spawn>): Promise<void> {
   return new Promise<void>((resolve, reject) => {
@@ -169,8 +192,12 @@ try {
     const errors = result.errors + result.timeouts + result.non2xx;
     const rate = result.requests.average;
     const ratio = floor ? ` (${((100 * rate) / floor.requests.average).toFixed(0)}% of floor)` : '';
+    const cpu =
+      result.cpu !== undefined && result.requests.total > 0
+        ? `  CPU ${(result.cpu / result.requests.total).toFixed(2).padStart(5)} ms/req`
+        : '';
     console.log(
-      `${label.padEnd(44)} ${rate.toFixed(0).padStart(6)} req/s${ratio.padEnd(19)} p50 ${String(result.latency.p50).padStart(5)} ms  p99 ${String(result.latency.p99).padStart(5)} ms  max ${String(result.latency.max).padStart(5)} ms  ${result.requests.total} requests, ${errors} errors${errors ? ` (${result.errors} socket, ${result.timeouts} timeouts, ${result.non2xx} non-2xx${statuses(result)})` : ''}`,
+      `${label.padEnd(44)} ${rate.toFixed(0).padStart(6)} req/s${ratio.padEnd(19)} p50 ${String(result.latency.p50).padStart(5)} ms  p99 ${String(result.latency.p99).padStart(5)} ms  max ${String(result.latency.max).padStart(5)} ms${cpu}  ${result.requests.total} requests, ${errors} errors${errors ? ` (${result.errors} socket, ${result.timeouts} timeouts, ${result.non2xx} non-2xx${statuses(result)})` : ''}`,
     );
     return errors;
   };
@@ -184,16 +211,20 @@ try {
   const first = await autocannon(staticPage());
   errors += report('static page GET / (machine check)', first);
   if (wanted('assess')) {
-    const floor = await autocannon(assessRun(connections, floorBase));
+    const floor = await measured(assessRun(connections, floorBase), floorServer);
     report('floor: plain route, same bytes as assess', floor);
-    errors += report('POST /api/assess (example case)', await autocannon(assessRun(connections)), floor);
+    errors += report(
+      'POST /api/assess (example case)',
+      await measured(assessRun(connections), server),
+      floor,
+    );
   }
   if (wanted('read')) {
-    const floor = await autocannon(readRun(connections, floorBase));
+    const floor = await measured(readRun(connections, floorBase), floorServer);
     report('floor: plain route, same bytes as the read', floor);
     errors += report(
       'GET /api/cases/:id (logged in, audited)',
-      await autocannon(readRun(connections)),
+      await measured(readRun(connections), server),
       floor,
     );
   }
