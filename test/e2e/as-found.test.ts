@@ -112,6 +112,9 @@ describe.each(Object.entries(viewports))('on a %s', (_size, viewport) => {
     expect(await page.locator('.results .settle').count()).toBe(0);
     // The explanation reads the facts not recorded as not established.
     await result(page, FORCED_LABOUR).locator('.why > summary').click();
+    // Open the tree down to its leaves (below the first level each branch is folded).
+    const folded = result(page, FORCED_LABOUR).locator('.why .tree details:not([open]) > summary');
+    for (let opened = 0; opened < 50 && (await folded.count()) > 0; opened++) await folded.first().click();
     await expect
       .poll(() => result(page, FORCED_LABOUR).locator('.why .tree').first().textContent())
       .toContain('not recorded, so not established');
