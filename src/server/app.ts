@@ -151,6 +151,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
     await app.register(fastifyStatic, {
       root: webRoot,
+      // Vite's build manifest (.vite/manifest.json) and any other dot-file stay unserved: 404.
+      dotfiles: 'ignore',
       setHeaders(reply, path) {
         // Vite names built assets by their content hash, so they never change; index.html does.
         reply.header(
