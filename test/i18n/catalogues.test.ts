@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
+import { ESTIMATE_METHODS } from '../../src/estimate/options.js';
 import { cataloguesByDomain, flatCatalogue, type WrittenLang } from '../../src/i18n/catalogues.js';
 import { languages } from '../../src/i18n/index.js';
 
@@ -142,6 +143,12 @@ describe('message catalogues', () => {
       ({ pattern }) => !Object.keys(english).some((key) => pattern.test(key)),
     );
     expect(empty.map(({ file, template }) => `${file}: ${template}`)).toEqual([]);
+  });
+
+  it('every estimation method has its name in words for the web menu (else English shows through)', () => {
+    // The web looks the name up with a key template, whose fallback is English: nothing else fails.
+    const missing = ESTIMATE_METHODS.filter((method) => !(`web.estimate.methods.${method}` in english));
+    expect(missing).toEqual([]);
   });
 
   it('every key in the catalogues is named by the code', () => {

@@ -23,11 +23,9 @@ import { TableBox } from '../components/table-box.js';
 import { t, tr } from '../i18n.js';
 
 /** A method as the select lists it: its name, as the command line takes it, and what it does. */
+// The method's name in words (the id stays the option's value, in the JSON and on the command line).
 const methodWords = (method: EstimateMethod) =>
-  t('web.estimate.methodOption', {
-    name: method,
-    description: tr.value.dynamic(`web.estimate.methods.${method}`, undefined, METHOD_LABELS[method]),
-  });
+  tr.value.dynamic(`web.estimate.methods.${method}`, undefined, METHOD_LABELS[method]);
 const intervalMethodWords = (method: string) =>
   tr.value.dynamic(`web.estimate.intervalMethods.${method}`, undefined, method);
 
