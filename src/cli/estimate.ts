@@ -2,7 +2,7 @@
 // overlapping lists (one 0/1 column per list plus `count`, or one row per person). This file
 // parses the options and prints; the method registry (src/estimate/methods.ts) does the rest.
 import type { Command } from 'commander';
-import { parseCaptureCsv } from '../estimate/capture-csv.js';
+import { readCaptureCsv } from '../data/capture-csv.js';
 import { distributionSvg } from '../estimate/distribution-svg.js';
 import {
   type EstimateDetails,
@@ -21,7 +21,7 @@ import {
 import { runBootstrap } from '../estimate/parallel/bootstrap-pool.js';
 import type { Problem } from '../facts/problems.js';
 import { type Translator, translator } from '../i18n/index.js';
-import { checkOutputPath, InputError, inputLimits, printJson, readInputText, writeOutput } from './io.js';
+import { checkOutputPath, InputError, printJson, readInputStream, writeOutput } from './io.js';
 import { cliLang } from './lang.js';
 import { progressBar } from './progress.js';
 
@@ -220,8 +220,10 @@ export function register(program: Command): void {
     .option('--svg <file>', 'write the distribution, interval and top models as an SVG chart')
     .action(async (file: string, raw: RawOptions) => {
       checkOutputPath(raw.svg);
-      const text = await readInputText(file, inputLimits.table, 'capture table');
-      const parsed = parseCaptureCsv(text, cliLang());
+      // Streamed: a file of any size is read in memory bounded by its distinct capture patterns.
+      const parsed = await readInputStream(file, 'capture table', (input) =>
+        readCaptureCsv(input, cliLang()),
+      );
       if (!parsed.ok) throw new InputError(file, parsed.problems);
       const options = parseOptions(raw, parsed.value.lists.length);
       const bar = progressBar({ enabled: !raw.json });

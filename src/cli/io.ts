@@ -1,7 +1,8 @@
 // Input and output helpers shared by the commands: reading files, printing JSON and problems.
-import { statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
 import type { Problem } from '../facts/problems.js';
 import { translator } from '../i18n/index.js';
 import { cliLang } from './lang.js';
@@ -105,9 +106,9 @@ export function checkOutputPath(file: string | undefined): void {
 }
 
 /**
- * The largest input files read whole (the CTDC readers stream, and have no such limit). Case files
- * are a few kilobytes; the limit is the server's request body limit. Capture tables with one row per
- * person reach a few megabytes for hundreds of thousands of people. `--max-input` raises both.
+ * The largest input files read whole (the CTDC readers and capture tables stream, and have no such
+ * limit). Case files are a few kilobytes; the limit is the server's request body limit. Aggregate
+ * tables are a few kilobytes too. `--max-input` raises both.
  */
 export const DEFAULT_INPUT_LIMITS = { caseFile: 256 * 1024, table: 10 * 1024 * 1024 } as const;
 export const inputLimits: { caseFile: number; table: number } = { ...DEFAULT_INPUT_LIMITS };
@@ -196,6 +197,24 @@ export async function readInputText(file: string, limit: number, what: string): 
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
+    throw unreadable(file, what, error);
+  }
+}
+
+/**
+ * Read an input file as a stream (no size limit: `read` keeps what it needs as it goes). A file
+ * that cannot be read, at once or halfway, is an InputError naming it.
+ */
+export async function readInputStream<T>(
+  file: string,
+  what: string,
+  read: (input: Readable) => Promise<T>,
+): Promise<T> {
+  await checkInputFile(file, what);
+  try {
+    return await read(createReadStream(file));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === undefined) throw error;
     throw unreadable(file, what, error);
   }
 }

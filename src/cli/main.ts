@@ -28,7 +28,7 @@ export async function buildProgram(argv?: readonly string[]): Promise<Command> {
     .option('--lang <code>', translator(cliLang()).t('common.cli.option.lang'))
     .option(
       '--max-input <size>',
-      `largest input file read whole (case files ${formatSize(DEFAULT_INPUT_LIMITS.caseFile)}, capture and aggregate tables ${formatSize(DEFAULT_INPUT_LIMITS.table)} by default), e.g. 20MB; before or after the command`,
+      `largest input file read whole (case files ${formatSize(DEFAULT_INPUT_LIMITS.caseFile)}, aggregate tables ${formatSize(DEFAULT_INPUT_LIMITS.table)} by default; capture tables and CTDC files are streamed), e.g. 20MB; before or after the command`,
     )
     .configureHelp({ showGlobalOptions: true })
     .exitOverride()

@@ -19,12 +19,16 @@ import { Readable as ReadableStream } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import Papa from 'papaparse';
 
-/** A CSV syntax error that ended the read: the records before it were delivered. */
-export type CsvStop = { message: string };
+/**
+ * A CSV syntax error that ended the read: the records before it were delivered. `record` is the
+ * number of the record it is in (1-based, blank lines counted, as Papa Parse numbers rows).
+ */
+export type CsvStop = { message: string; record: number };
 
-type Push = (record: string[]) => void;
-/** A problem of the record delivered next (its text was read past the problem). */
-type Warn = (message: string) => void;
+/** A record, with its number in the file (1-based, blank lines counted). */
+type Push = (record: string[], number: number) => void;
+/** A problem of the record delivered next (its text was read past the problem), with that record's number. */
+type Warn = (message: string, number: number) => void;
 
 /** The first text handed to the parser is at least this long, so that it sees whole lines to tell the line ending by. */
 const FIRST_CHUNK = 64 * 1024;
@@ -85,10 +89,13 @@ export function readCsvRecords(input: Readable, onRecord: Push, onProblem?: Warn
       else resolve(stop);
     };
     // Settled first: aborting calls `complete`, which must not resolve as a clean end.
-    const stop = (parser: Papa.Parser, message: string) => {
-      finish({ message });
+    const stop = (parser: Papa.Parser, message: string, record: number) => {
+      finish({ message, record });
       parser.abort();
     };
+    // Records of the chunks before this one (blank lines included): Papa Parse numbers a chunk's
+    // rows and errors from 0.
+    let before = 0;
     Papa.parse<string[]>(source as unknown as File, {
       delimiter: ',',
       quoteChar: '"',
@@ -102,25 +109,28 @@ export function readCsvRecords(input: Readable, onRecord: Push, onProblem?: Warn
         const problemsUpTo = (r: number): boolean => {
           for (; e < errors.length && (errors[e].row ?? r) <= r; e++) {
             const error = errors[e];
+            const number = before + (error.row ?? r) + 1;
             if (error.code === 'MissingQuotes') {
-              stop(parser, 'a quoted field is not closed before the end of the file');
+              stop(parser, 'a quoted field is not closed before the end of the file', number);
               return false;
             }
-            onProblem?.(error.message);
+            onProblem?.(error.message, number);
           }
           return true;
         };
         for (let r = 0; r < data.length; r++) {
           if (!problemsUpTo(r)) return;
           const record = data[r];
-          if (!blank(record)) onRecord(record);
+          if (!blank(record)) onRecord(record, before + r + 1);
         }
+        before += data.length;
         // An open quote: Papa Parse keeps the text from the row it starts and reads it again with
         // each chunk until the quote closes. Past MAX_OPEN_QUOTE characters, stop.
         if (handed - results.meta.cursor > MAX_OPEN_QUOTE) {
           stop(
             parser,
             `a quoted field runs on for more than ${MAX_OPEN_QUOTE} characters (a quote not closed?)`,
+            before + 1,
           );
         }
       },

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_OPEN_QUOTE, readCsvRecords } from '../../src/data/csv-records.js';
 import { scanCtdc } from '../../src/data/ctdc-scan.js';
+import { cut, inChunksOf } from '../support/chunks.js';
 import { runCli, tempFile } from '../support/cli.js';
 import { ctdcCsv } from '../support/ctdc-generator.js';
 
@@ -23,18 +24,6 @@ async function records(chunks: Array<string | Buffer>) {
   return { out, stop, problems };
 }
 
-/** The bytes cut at the given offsets (cuts may fall inside a quote, a CRLF or a UTF-8 character). */
-function cut(bytes: Buffer, at: number[]): Buffer[] {
-  const offsets = [...new Set(at.map((n) => n % (bytes.length + 1)))].sort((a, b) => a - b);
-  const chunks: Buffer[] = [];
-  let start = 0;
-  for (const end of [...offsets, bytes.length]) {
-    if (end > start) chunks.push(bytes.subarray(start, end));
-    start = Math.max(start, end);
-  }
-  return chunks;
-}
-
 const field = fc.oneof(
   fc.constantFrom('', '1', 'Woman', '09--17', 'a,b', 'line\nbreak', 'say "hi"', 'crlf\r\ninside', 'é—ü'),
   fc.string({ maxLength: 6 }),
@@ -45,10 +34,7 @@ const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, 
 function bigFile(rows: number, size: number): Buffer[] {
   const lines = ['id,name'];
   for (let i = 0; i < rows; i++) lines.push(`${i},naïve—${i % 7}`);
-  const bytes = Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`);
-  const chunks: Buffer[] = [];
-  for (let at = 0; at < bytes.length; at += size) chunks.push(bytes.subarray(at, at + size));
-  return chunks;
+  return inChunksOf(Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`), size);
 }
 
 describe('CSV records', () => {
@@ -121,6 +107,23 @@ describe('CSV records', () => {
       ['1', '2'],
     ]);
     expect(stop?.message).toMatch(/quote/i);
+  });
+
+  it('numbers records, problems and the stop as Papa Parse numbers rows (blank lines counted), however chunked', async () => {
+    // Record 4's quote is malformed ("x"y"): a problem of that record, read past.
+    const bytes = Buffer.from('a,b\n\n1,2\n"x"y",3\n\n\n4,5\n6,"open\n');
+    for (const size of [1, 3, 7, bytes.length]) {
+      const numbers: number[] = [];
+      const problems: number[] = [];
+      const stop = await readCsvRecords(
+        Readable.from(inChunksOf(bytes, size)),
+        (_, number) => numbers.push(number),
+        (_, number) => problems.push(number),
+      );
+      expect(numbers, `chunks of ${size}`).toEqual([1, 3, 4, 7]);
+      expect(problems).toEqual([4]);
+      expect(stop?.record).toBe(8);
+    }
   });
 
   it('stops at a quote left open mid-file once it runs past MAX_OPEN_QUOTE characters, with the rows before it', async () => {
