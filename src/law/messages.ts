@@ -65,9 +65,26 @@ function render(tr: Translator, message: LawMessage): string {
   return tr.t(message.id, values);
 }
 
+/**
+ * Texts already rendered, by language and message. A message is data (a key and codes), and a
+ * language's translator never changes once made, so the same message always reads the same: every
+ * assessment puts the same few dozen notes and reasons in words (when an instrument applies, whether
+ * it bound the state), and rendering them through ICU was a sixth of an assessment's time. Bounded:
+ * forgotten once it holds 4,096 texts.
+ */
+const rendered = new Map<string, string>();
+
 /** The message in words, in `lang` (English by default) or through a translator already made. */
 export function lawText(message: LawMessage, lang: Lang | Translator = defaultLang): string {
-  return render(typeof lang === 'string' ? translator(lang) : lang, message);
+  if (typeof lang !== 'string') return render(lang, message);
+  const key = `${lang} ${JSON.stringify(message)}`;
+  let text = rendered.get(key);
+  if (text === undefined) {
+    text = render(translator(lang), message);
+    if (rendered.size >= 4096) rendered.clear();
+    rendered.set(key, text);
+  }
+  return text;
 }
 
 /** Shorthands for the values. */
