@@ -2,7 +2,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -19,7 +18,7 @@ import type { Store } from '../store/db.js';
 import { createAssessPool, defaultAssessThreads } from './assess/pool.js';
 import { registerSessions } from './auth/session.js';
 import { refuseUnstorableText } from './edge.js';
-import { handleError, say, sendError, validateFactsBody } from './errors.js';
+import { checkFactsBodyOnce, handleError, say, sendError, validateFactsBody } from './errors.js';
 import { createEstimatePool } from './estimate/pool.js';
 import { registerLanguage } from './lang.js';
 import { analysisRoutes } from './routes/analyses.js';
@@ -31,6 +30,7 @@ import { estimateRoutes } from './routes/estimate.js';
 import { instrumentRoutes } from './routes/instruments.js';
 import { participationRoutes } from './routes/participation.js';
 import { userRoutes } from './routes/users.js';
+import { registerSecurityHeaders } from './security-headers.js';
 
 export type AppOptions = {
   store: Store;
@@ -67,6 +67,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.trustProxy?.length ? { trustProxy: options.trustProxy } : {}),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
+  app.addHook('onRoute', checkFactsBodyOnce);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   registerLanguage(app);
@@ -91,7 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   const swaggerCSP = (app as unknown as { swaggerCSP: { script: string[]; style: string[] } }).swaggerCSP;
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

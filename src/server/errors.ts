@@ -1,7 +1,7 @@
 // Every error leaves the server in one shape: a short code, a sentence for people and, for bad
 // input, the problem list with JSON paths (the same problems the CLI prints). Never a stack trace.
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { FastifyError, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Problem } from '../facts/problems.js';
 import { validateFacts } from '../facts/validate.js';
@@ -70,6 +70,24 @@ export async function validateFactsBody(request: FastifyRequest, reply: FastifyR
   if (!request.routeOptions.config.factsBody) return;
   const checked = validateFacts(request.body, { lang: request.lang });
   if (!checked.ok) return sendError(reply, 400, 'invalid_input', 'invalid body', checked.problems);
+  // The facts as the schema reads them: what the route's own body validation would have given.
+  request.body = checked.facts;
+}
+
+/** A body `validateFactsBody` has already checked against the same schema, kept as it is. */
+const checkedBody = (body: unknown) => ({ value: body });
+
+/**
+ * An onRoute hook: a case-facts route's body is checked once, by `validateFactsBody` (the same
+ * schema, and the consistency checks besides), not a second time by the route's schema, which stays
+ * declared for the OpenAPI document. Its other parts (query, params) are checked as before.
+ */
+export function checkFactsBodyOnce(route: RouteOptions): void {
+  if (!route.config?.factsBody) return;
+  route.validatorCompiler = (part) =>
+    part.httpPart === 'body'
+      ? checkedBody
+      : validatorCompiler(part as Parameters<typeof validatorCompiler>[0]);
 }
 
 const slashPath = (instancePath: string) => instancePath.replace(/^\//, '').split('/').join('.');
