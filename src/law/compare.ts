@@ -13,7 +13,7 @@ import {
 } from './assess.js';
 import { findInstrument } from './instruments/index.js';
 import type { Citation } from './logic/citation.js';
-import type { FactReading, Finding } from './logic/evaluate.js';
+import { type FactReading, type Finding, lazyDecidingFacts } from './logic/evaluate.js';
 import { witnesses } from './logic/kinds.js';
 import type { OpenReason, Truth } from './logic/truth.js';
 import type { LawMessage } from './messages.js';
@@ -88,6 +88,9 @@ function decider(finding: Finding, path: string[], citeAbove: Citation | null): 
  * met; the first met child of an `any`, every child when none is met). None for an undetermined one.
  */
 export function decidingFacts(finding: Finding): FactReading[] {
+  // A finding made lazily (the compact assessment) is walked over its rules: the same result.
+  const fromRules = lazyDecidingFacts(finding);
+  if (fromRules) return fromRules;
   const found = new Map<string, FactReading>();
   const visit = (node: Finding, want: Truth): void => {
     if (node.value !== want) return;

@@ -1,7 +1,15 @@
 // Evaluation: a rule and a case's facts give a finding tree — each node's value, label, citation,
 // the facts it read with their values, and its children. The tree *is* the explanation.
 import type { Citation } from './citation.js';
-import { childrenOf, combine, describeOnto, outcomesOf, type Valuation } from './kinds.js';
+import {
+  attributesOf,
+  childrenOf,
+  combine,
+  describeOnto,
+  outcomesOf,
+  rows,
+  type Valuation,
+} from './kinds.js';
 import type { Rule } from './rule.js';
 import {
   leafOutcomes,
@@ -262,4 +270,40 @@ class LazyFinding implements Finding {
     this.#children ??= childrenOf(this.#rule).map((child) => lazyFinding(child, this.#context));
     return this.#children;
   }
+
+  /**
+   * `decidingFacts` (compare.ts) of this finding, walked over the rules and their values: the same
+   * nodes in the same order (the witnesses of each, from its children's values and its own
+   * attributes), the same facts, without making a finding for every node on the way — the walk
+   * goes down every element of a met conjunction, and making those findings was a fifth of a
+   * compact assessment.
+   */
+  decidingFacts(): FactReading[] {
+    const { values, read } = this.#context;
+    const found = new Map<string, FactReading>();
+    const visit = (rule: Rule, want: Truth): void => {
+      if (values.get(rule) !== want) return;
+      if (rule.kind === 'fact') {
+        for (const path of rule.paths) {
+          const value = read(path) ?? null;
+          if (value !== null) found.set(path, { path, value });
+        }
+        return;
+      }
+      const children = childrenOf(rule);
+      const shown = rows[rule.kind].witnesses(
+        children.map((child) => values.get(child) as Truth),
+        want,
+        attributesOf(rule),
+      );
+      for (const [i, value] of shown) visit(children[i], value);
+    };
+    if (this.value !== 'undetermined') visit(this.#rule, this.value);
+    return [...found.values()];
+  }
+}
+
+/** `decidingFacts` of a finding `evaluateLazily` made, without making the findings below it; undefined for any other finding. */
+export function lazyDecidingFacts(finding: Finding): FactReading[] | undefined {
+  return finding instanceof LazyFinding ? finding.decidingFacts() : undefined;
 }
