@@ -14,52 +14,70 @@ function subsetsOfSize(t: number, k: number): number[] {
   return out;
 }
 
-/** Whether every (k−1)-subset of `term` of size ≥ 2 is in `present`. */
-function isBoundaryTerm(term: number, present: ReadonlySet<number>): boolean {
+/** Whether every (k−1)-subset of `term` of size ≥ 2 is present (`present` indexed by term mask). */
+function isBoundaryTerm(term: number, present: Uint8Array): boolean {
   if (popcount(term) <= 2) return true;
   for (let bits = term; bits; bits &= bits - 1) {
     const lowest = bits & -bits;
-    if (!present.has(term ^ lowest)) return false;
+    if (!present[term ^ lowest]) return false;
   }
   return true;
 }
 
-export function* hierarchicalModels(t: number, maxOrder: number): Generator<HierarchicalModel> {
+/**
+ * Every hierarchical model up to `maxOrder`, in catalogue order: depth first, the terms of each
+ * order chosen by the bits of a counter over that order's candidates. One table of present terms
+ * and one stack of chosen terms serve the whole walk (undone on the way back): copying them for
+ * every branch, through nested generators, made listing the 6,893 models of five lists cost more
+ * than fitting them.
+ */
+export function hierarchicalModels(t: number, maxOrder: number): HierarchicalModel[] {
+  const models: HierarchicalModel[] = [];
   const mains = Array.from({ length: t }, (_, i) => 1 << i);
   const full = (1 << t) - 1;
   const top = Math.min(maxOrder, t);
-  function* level(k: number, chosen: number[], present: Set<number>): Generator<HierarchicalModel> {
+  const present = new Uint8Array(1 << t);
+  for (const term of mains) present[term] = 1;
+  const chosen: number[] = [];
+  const emit = () => {
+    if (!present[full]) models.push({ t, terms: [...mains, ...chosen] });
+  };
+  const level = (k: number): void => {
     if (k > top) {
-      if (!present.has(full)) yield { t, terms: [...mains, ...chosen] };
+      emit();
       return;
     }
     const candidates = subsetsOfSize(t, k).filter((term) => isBoundaryTerm(term, present));
     const count = candidates.length;
-    for (let pick = 0; pick < 2 ** count; pick++) {
-      const added: number[] = [];
-      for (let c = 0; c < count; c++) if (pick & (1 << c)) added.push(candidates[c]);
-      if (added.length === 0) {
-        // Nothing at this order means nothing at higher orders either.
-        if (!present.has(full)) yield { t, terms: [...mains, ...chosen] };
-        continue;
+    const base = chosen.length;
+    // Nothing at this order means nothing at higher orders either.
+    emit();
+    for (let pick = 1; pick < 2 ** count; pick++) {
+      for (let c = 0; c < count; c++) {
+        if (pick & (1 << c)) {
+          chosen.push(candidates[c]);
+          present[candidates[c]] = 1;
+        }
       }
-      const next = new Set(present);
-      for (const term of added) next.add(term);
-      yield* level(k + 1, [...chosen, ...added], next);
+      level(k + 1);
+      for (let i = base; i < chosen.length; i++) present[chosen[i]] = 0;
+      chosen.length = base;
     }
-  }
-  yield* level(2, [], new Set(mains));
+  };
+  level(2);
+  return models;
 }
 
 /** The neighbours of a model used by downhill search (mse.md §4.6): add one term whose subsets are
  * all present (order ≤ maxOrder), or remove one interaction generator. */
 export function neighbourModels(model: HierarchicalModel, maxOrder: number): HierarchicalModel[] {
-  const present = new Set(model.terms);
+  const present = new Uint8Array(1 << model.t);
+  for (const term of model.terms) present[term] = 1;
   const out: HierarchicalModel[] = [];
   const full = (1 << model.t) - 1;
   for (let term = 1; term <= full; term++) {
     const order = popcount(term);
-    if (order < 2 || order > maxOrder || present.has(term) || term === full) continue;
+    if (order < 2 || order > maxOrder || present[term] || term === full) continue;
     if (isBoundaryTerm(term, present)) {
       out.push({
         t: model.t,

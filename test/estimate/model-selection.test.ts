@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { bestByBic, downhillSearch, rankByBic } from '../../src/estimate/bic-search.js';
 import { type CaptureTable, patternToMask, permuteLists } from '../../src/estimate/capture-table.js';
 import { cachedExistenceChecker } from '../../src/estimate/existence.js';
-import { formatModel } from '../../src/estimate/hierarchical-model.js';
+import { formatModel, type HierarchicalModel, popcount } from '../../src/estimate/hierarchical-model.js';
 import { loadHighsSolver } from '../../src/estimate/highs-lp.js';
 import { prepareCounts, prepareTable } from '../../src/estimate/loglinear-fit.js';
-import { hierarchicalModels } from '../../src/estimate/model-catalogue.js';
+import { hierarchicalModels, neighbourModels } from '../../src/estimate/model-catalogue.js';
 import { randomStream, resampleCounts } from '../../src/estimate/random.js';
 import { oneSidedPoissonP, stepwiseSelect } from '../../src/estimate/stepwise.js';
 import * as data from './reference-data.js';
@@ -30,6 +30,67 @@ describe('hierarchical model catalogue (mse.md §4.1)', () => {
     };
     expect([count(2, 1), count(3, 1), count(3, 2), count(4, 2), count(4, 3)]).toEqual([1, 1, 8, 64, 113]);
     expect([count(5, 2), count(5, 3), count(5, 4), count(6, 2)]).toEqual([1024, 6212, 6893, 32768]);
+  });
+
+  // The catalogue as first written (nested generators, a new set of present terms per branch): the
+  // reference for the walk that now shares one table of present terms.
+  function* referenceCatalogue(t: number, maxOrder: number): Generator<HierarchicalModel> {
+    const mains = Array.from({ length: t }, (_, i) => 1 << i);
+    const full = (1 << t) - 1;
+    const top = Math.min(maxOrder, t);
+    const boundary = (term: number, present: ReadonlySet<number>) => {
+      if (popcount(term) <= 2) return true;
+      for (let bits = term; bits; bits &= bits - 1) if (!present.has(term ^ (bits & -bits))) return false;
+      return true;
+    };
+    function* level(k: number, chosen: number[], present: Set<number>): Generator<HierarchicalModel> {
+      if (k > top) {
+        if (!present.has(full)) yield { t, terms: [...mains, ...chosen] };
+        return;
+      }
+      const candidates: number[] = [];
+      for (let mask = 1; mask < 1 << t; mask++)
+        if (popcount(mask) === k && boundary(mask, present)) candidates.push(mask);
+      for (let pick = 0; pick < 2 ** candidates.length; pick++) {
+        const added = candidates.filter((_, c) => pick & (1 << c));
+        if (added.length === 0) {
+          if (!present.has(full)) yield { t, terms: [...mains, ...chosen] };
+          continue;
+        }
+        yield* level(k + 1, [...chosen, ...added], new Set([...present, ...added]));
+      }
+    }
+    yield* level(2, [], new Set(mains));
+  }
+
+  it('lists the same models in the same order as the reference walk', () => {
+    for (let t = 1; t <= 5; t++) {
+      for (let k = 1; k <= t; k++) expect(hierarchicalModels(t, k)).toEqual([...referenceCatalogue(t, k)]);
+    }
+    expect(hierarchicalModels(6, 2)).toEqual([...referenceCatalogue(6, 2)]);
+  });
+
+  it("a model's neighbours: every admissible one-term change, as defined", () => {
+    const catalogue = hierarchicalModels(5, 4);
+    fc.assert(
+      fc.property(fc.nat(catalogue.length - 1), fc.integer({ min: 2, max: 4 }), (index, maxOrder) => {
+        const model = catalogue[index];
+        const present = new Set(model.terms);
+        const expected: string[] = [];
+        for (let term = 1; term < 31; term++) {
+          const order = popcount(term);
+          if (order < 2 || order > maxOrder || present.has(term)) continue;
+          const subsets = [...Array(5).keys()].map((i) => term & ~(1 << i)).filter((s) => s !== term);
+          if (order > 2 && !subsets.every((s) => present.has(s))) continue;
+          expected.push([...model.terms, term].sort((a, b) => popcount(a) - popcount(b) || a - b).join());
+        }
+        for (const term of model.terms) {
+          if (popcount(term) >= 2 && !model.terms.some((o) => o !== term && (o & term) === term))
+            expected.push(model.terms.filter((x) => x !== term).join());
+        }
+        expect(neighbourModels(model, maxOrder).map((m) => m.terms.join())).toEqual(expected);
+      }),
+    );
   });
 });
 
