@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { parseCaptureCsv } from '../src/estimate/capture-csv.js';
 import { parseFacts } from '../src/facts/validate.js';
-import { badRejection, captureText, caseText } from '../test/support/fuzz-inputs.js';
+import { badRejection, captureText, caseText, isObjectJson } from '../test/support/fuzz-inputs.js';
 
 const count = Number(process.argv[2] ?? 1_000_000);
 const seed = Number(process.argv[3] ?? 20_261_202);
@@ -20,15 +20,6 @@ type Tally = {
   unnamed: number;
   ms: number;
 };
-
-function isObjectJson(text: string): boolean {
-  try {
-    const value = JSON.parse(text);
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-  } catch {
-    return false;
-  }
-}
 
 function fuzz(
   name: string,

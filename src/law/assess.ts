@@ -128,7 +128,7 @@ function notesFields(instrument: Instrument, applies: Applicability) {
 }
 
 /** The rule an instrument is assessed by in a mode: its own, or read as found. */
-function ruleFor(rule: Rule, mode: AssessmentMode): Rule {
+export function ruleFor(rule: Rule, mode: AssessmentMode): Rule {
   return mode === 'as_found' ? asFound(rule) : rule;
 }
 

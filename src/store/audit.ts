@@ -23,6 +23,40 @@ export type AuditEntry = {
   detail: unknown;
 };
 
+/** Who acted: a user, or for a login attempt the account it named (null when there is none). */
+type Acting = { userId: number | null; username: string; ip?: string };
+
+/** What one row says beyond who acted: about a case, a dataset or an account, with its detail. */
+type AuditSubject = {
+  caseId?: string | null;
+  datasetId?: string | null;
+  subjectUserId?: number | null;
+  detail: unknown;
+};
+
+/** One row appended to the log (ids written as storable text: a refused id is still audited). */
+async function insertAudit(
+  db: Kysely<Database>,
+  actor: Acting,
+  action: AuditAction,
+  subject: AuditSubject,
+): Promise<void> {
+  const { caseId, datasetId, subjectUserId, detail } = subject;
+  await db
+    .insertInto('audit')
+    .values({
+      user_id: actor.userId,
+      username: actor.username,
+      action,
+      case_id: caseId == null ? null : storableText(caseId),
+      ...(datasetId === undefined ? {} : { dataset_id: datasetId === null ? null : storableText(datasetId) }),
+      ...(subjectUserId === undefined ? {} : { subject_user_id: subjectUserId }),
+      ip: actor.ip ?? null,
+      detail: detail === undefined ? null : jsonParam(detail),
+    })
+    .execute();
+}
+
 export async function recordAudit(
   db: Kysely<Database>,
   actor: Actor,
@@ -30,17 +64,7 @@ export async function recordAudit(
   caseId: string | null,
   detail?: unknown,
 ): Promise<void> {
-  await db
-    .insertInto('audit')
-    .values({
-      user_id: actor.userId,
-      username: actor.username,
-      action,
-      case_id: caseId === null ? null : storableText(caseId),
-      ip: actor.ip ?? null,
-      detail: detail === undefined ? null : jsonParam(detail),
-    })
-    .execute();
+  await insertAudit(db, actor, action, { caseId, detail });
 }
 
 /** An audit row about a saved dataset (src/store/datasets.ts) rather than a case. */
@@ -51,18 +75,7 @@ export async function recordDatasetAudit(
   datasetId: string | null,
   detail?: Record<string, unknown>,
 ): Promise<void> {
-  await db
-    .insertInto('audit')
-    .values({
-      user_id: actor.userId,
-      username: actor.username,
-      action,
-      case_id: null,
-      dataset_id: datasetId === null ? null : storableText(datasetId),
-      ip: actor.ip ?? null,
-      detail: jsonParam(detail === undefined ? { subject: 'dataset' } : { subject: 'dataset', ...detail }),
-    })
-    .execute();
+  await insertAudit(db, actor, action, { datasetId, detail: { subject: 'dataset', ...detail } });
 }
 
 /**
@@ -71,23 +84,13 @@ export async function recordDatasetAudit(
  */
 export async function recordAccountAudit(
   db: Kysely<Database>,
-  actor: { userId: number | null; username: string; ip?: string },
+  actor: Acting,
   action: AuditAction,
   subjectUserId: number | null,
   detail?: Record<string, unknown>,
 ): Promise<void> {
-  await db
-    .insertInto('audit')
-    .values({
-      user_id: actor.userId,
-      username: storableText(actor.username),
-      action,
-      case_id: null,
-      subject_user_id: subjectUserId,
-      ip: actor.ip ?? null,
-      detail: detail === undefined ? null : jsonParam(detail),
-    })
-    .execute();
+  const named = { userId: actor.userId, username: storableText(actor.username), ip: actor.ip };
+  await insertAudit(db, named, action, { subjectUserId, detail });
 }
 
 export type AuditFilter = {

@@ -6,16 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCaptureCsv } from '../../src/estimate/capture-csv.js';
 import { parseFacts } from '../../src/facts/validate.js';
-import { badRejection, captureText, caseText } from '../support/fuzz-inputs.js';
-
-function isObjectJson(text: string): boolean {
-  try {
-    const value = JSON.parse(text);
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-  } catch {
-    return false;
-  }
-}
+import { badRejection, captureText, caseText, isObjectJson } from '../support/fuzz-inputs.js';
 
 describe('fuzzing the readers', () => {
   it('never throws on a case document, and every rejection names a path', () => {

@@ -8,19 +8,8 @@ import { instruments } from '../../src/law/instruments/index.js';
 import { readerFor, truthOf } from '../../src/law/logic/evaluate.js';
 import { childrenOf } from '../../src/law/logic/kinds.js';
 import { pathsRead } from '../../src/law/logic/rule.js';
+import { setPath } from '../continuum/support.js';
 import { arbitraryFacts, fillUnknowns } from '../support/arbitrary-facts.js';
-
-function setPath(facts: unknown, path: string, value: unknown): unknown {
-  const copy = structuredClone(facts) as Record<string, unknown>;
-  const keys = path.split('.');
-  let node = copy;
-  for (const key of keys.slice(0, -1)) {
-    if (node[key] === null || typeof node[key] !== 'object') node[key] = {};
-    node = node[key] as Record<string, unknown>;
-  }
-  node[keys[keys.length - 1]] = value;
-  return copy;
-}
 
 describe.each(instruments.map((i) => [i.id, i] as const))('%s', (_id, instrument) => {
   // Exceptions raised only where shown (default logic) are non-monotonic by design: filling them in

@@ -1,27 +1,18 @@
 import { readFileSync } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { instruments } from '../../src/law/instruments/index.js';
 import { instrumentToJson } from '../../src/law/render/json.js';
 import { ensureAdmin } from '../../src/server/bootstrap.js';
-import { openStore, type Store } from '../../src/store/db.js';
+import { openStore } from '../../src/store/db.js';
 import { runCli } from '../support/cli.js';
-import { as, login, PASSWORD, type Session, testApp, testStore } from './helpers.js';
+import { as, login, PASSWORD, type Session, serveForTests, testApp } from './helpers.js';
 
 const exampleFile = 'examples/cases/domestic-servitude.json';
 const example = JSON.parse(readFileSync(exampleFile, 'utf8'));
 
-let store: Store;
-let app: FastifyInstance;
+const server = serveForTests();
 
-beforeAll(async () => {
-  store = await testStore();
-  app = await testApp(store);
-}, 120_000);
-afterAll(async () => {
-  await app?.close();
-  await store?.close();
-});
+beforeAll(async () => {}, 120_000);
 
 /** What `continuum assess --json FILE` prints, parsed. */
 async function cliAssessJson(file: string): Promise<unknown> {
@@ -32,31 +23,39 @@ async function cliAssessJson(file: string): Promise<unknown> {
 
 describe('POST /api/assess', () => {
   it('returns exactly what `continuum assess --json` prints, without logging in', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/assess', payload: example });
+    const response = await server.app.inject({ method: 'POST', url: '/api/assess', payload: example });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual(await cliAssessJson(exampleFile));
   });
 
   it('decides on the facts as found with ?asFound=true, as `continuum assess --as-found --json` does', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/assess?asFound=true', payload: example });
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/assess?asFound=true',
+      payload: example,
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json().mode).toBe('as_found');
     expect(response.json()).toEqual(
       JSON.parse((await runCli(['assess', '--json', '--as-found', exampleFile])).stdout),
     );
-    const investigation = await app.inject({ method: 'POST', url: '/api/assess', payload: example });
+    const investigation = await server.app.inject({ method: 'POST', url: '/api/assess', payload: example });
     expect(investigation.json().mode).toBe('investigation');
-    const bad = await app.inject({ method: 'POST', url: '/api/assess?asFound=yes', payload: example });
+    const bad = await server.app.inject({ method: 'POST', url: '/api/assess?asFound=yes', payload: example });
     expect(bad.statusCode).toBe(400);
   });
 
   it('gives version 1 (every finding tree) by parameter, and the trees asked for in version 2, as the CLI does', async () => {
-    const v1 = await app.inject({ method: 'POST', url: '/api/assess?schemaVersion=1', payload: example });
+    const v1 = await server.app.inject({
+      method: 'POST',
+      url: '/api/assess?schemaVersion=1',
+      payload: example,
+    });
     expect(v1.json()).toEqual(
       JSON.parse((await runCli(['assess', '--json', '--schema-version', '1', exampleFile])).stdout),
     );
     expect(v1.json().schemaVersion).toBe(1);
-    const trees = await app.inject({
+    const trees = await server.app.inject({
       method: 'POST',
       url: '/api/assess?tree=servitude&tree=us-tvpa',
       payload: example,
@@ -66,12 +65,16 @@ describe('POST /api/assess', () => {
     );
     const withTrees = trees.json().instruments.filter((i: { elements?: unknown }) => i.elements);
     expect(withTrees.map((i: { id: string }) => i.id)).toEqual(['servitude', 'us-tvpa']);
-    const all = await app.inject({ method: 'POST', url: '/api/assess?tree=all', payload: example });
+    const all = await server.app.inject({ method: 'POST', url: '/api/assess?tree=all', payload: example });
     expect(all.json().instruments.every((i: { elements?: unknown }) => i.elements)).toBe(true);
-    const unknown = await app.inject({ method: 'POST', url: '/api/assess?tree=nope', payload: example });
+    const unknown = await server.app.inject({
+      method: 'POST',
+      url: '/api/assess?tree=nope',
+      payload: example,
+    });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().problems[0]).toMatchObject({ path: 'tree', found: 'nope' });
-    const version = await app.inject({
+    const version = await server.app.inject({
       method: 'POST',
       url: '/api/assess?schemaVersion=3',
       payload: example,
@@ -80,7 +83,7 @@ describe('POST /api/assess', () => {
   });
 
   it('assesses only the instruments asked for', async () => {
-    const response = await app.inject({
+    const response = await server.app.inject({
       method: 'POST',
       url: '/api/assess?instrument=un-smuggling-protocol&instrument=ilo-forced-labour-convention',
       payload: { schemaVersion: 1 },
@@ -89,7 +92,7 @@ describe('POST /api/assess', () => {
       'un-smuggling-protocol',
       'ilo-forced-labour-convention',
     ]);
-    const unknown = await app.inject({
+    const unknown = await server.app.inject({
       method: 'POST',
       url: '/api/assess?instrument=nope',
       payload: { schemaVersion: 1 },
@@ -99,7 +102,7 @@ describe('POST /api/assess', () => {
   });
 
   it('answers bad facts with 400 and the problem list, with JSON paths', async () => {
-    const response = await app.inject({
+    const response = await server.app.inject({
       method: 'POST',
       url: '/api/assess',
       payload: { schemaVersion: 1, person: { ageAtRecruitment: 'fifteen' }, recruitment: { decieved: true } },
@@ -120,7 +123,7 @@ describe('POST /api/assess', () => {
   });
 
   it('checks consistency between facts as the CLI does', async () => {
-    const response = await app.inject({
+    const response = await server.app.inject({
       method: 'POST',
       url: '/api/assess',
       payload: { schemaVersion: 1, events: { from: '2020-05-01', to: '2019-01-01' } },
@@ -132,7 +135,7 @@ describe('POST /api/assess', () => {
   });
 
   it('refuses a body that is not JSON, empty, or too large — with a problem, not a stack trace', async () => {
-    const syntax = await app.inject({
+    const syntax = await server.app.inject({
       method: 'POST',
       url: '/api/assess',
       headers: { 'content-type': 'application/json' },
@@ -142,7 +145,7 @@ describe('POST /api/assess', () => {
     expect(syntax.json().problems[0].code).toBe('syntax');
     expect(syntax.body).not.toMatch(/at .*\.js:\d+/);
 
-    const big = await app.inject({
+    const big = await server.app.inject({
       method: 'POST',
       url: '/api/assess',
       payload: { schemaVersion: 1, notes: 'x'.repeat(300 * 1024) },
@@ -150,27 +153,27 @@ describe('POST /api/assess', () => {
     expect(big.statusCode).toBe(413);
     expect(big.json().error).toBe('too_large');
 
-    const array = await app.inject({ method: 'POST', url: '/api/assess', payload: [1, 2] });
+    const array = await server.app.inject({ method: 'POST', url: '/api/assess', payload: [1, 2] });
     expect(array.statusCode).toBe(400);
   });
 });
 
 describe('GET /api/instruments', () => {
   it('serves every rule tree as `explain --json` renders it', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/instruments' });
+    const response = await server.app.inject({ method: 'GET', url: '/api/instruments' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual(
       JSON.parse(JSON.stringify({ schemaVersion: 1, instruments: instruments.map(instrumentToJson) })),
     );
-    const one = await app.inject({ method: 'GET', url: `/api/instruments/${instruments[0].id}` });
+    const one = await server.app.inject({ method: 'GET', url: `/api/instruments/${instruments[0].id}` });
     expect(one.json().instrument.id).toBe(instruments[0].id);
-    expect((await app.inject({ method: 'GET', url: '/api/instruments/nope' })).statusCode).toBe(404);
+    expect((await server.app.inject({ method: 'GET', url: '/api/instruments/nope' })).statusCode).toBe(404);
   });
 });
 
 describe('security', () => {
   it('sends security headers', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/instruments' });
+    const response = await server.app.inject({ method: 'GET', url: '/api/instruments' });
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
     expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
@@ -178,7 +181,7 @@ describe('security', () => {
   });
 
   it('limits the request rate per client and says so in the usual error shape', async () => {
-    const limited = await testApp(store, { rateLimitPerMinute: 2 });
+    const limited = await testApp(server.store, { rateLimitPerMinute: 2 });
     try {
       const codes = [];
       for (let i = 0; i < 3; i++)
@@ -192,9 +195,9 @@ describe('security', () => {
   });
 
   it('serves the OpenAPI description at /api/docs', async () => {
-    const ui = await app.inject({ method: 'GET', url: '/api/docs/' });
+    const ui = await server.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(ui.statusCode).toBe(200);
-    const spec = (await app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    const spec = (await server.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
     expect(Object.keys(spec.paths)).toEqual(
       expect.arrayContaining([
         '/api/assess',
@@ -207,7 +210,7 @@ describe('security', () => {
   });
 
   it('unknown API paths get a JSON 404', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/nothing-here' });
+    const response = await server.app.inject({ method: 'GET', url: '/api/nothing-here' });
     expect(response.statusCode).toBe(404);
     expect(response.json().error).toBe('not_found');
   });
@@ -215,19 +218,19 @@ describe('security', () => {
 
 describe('sessions', () => {
   it('sets an httpOnly, SameSite=Strict cookie and refuses wrong passwords alike for unknown users', async () => {
-    const response = await app.inject({
+    const response = await server.app.inject({
       method: 'POST',
       url: '/api/login',
       payload: { username: 'viewer', password: PASSWORD },
     });
     const cookie = response.cookies.find((c) => c.name === 'continuum_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
-    const wrong = await app.inject({
+    const wrong = await server.app.inject({
       method: 'POST',
       url: '/api/login',
       payload: { username: 'viewer', password: 'nope' },
     });
-    const nobody = await app.inject({
+    const nobody = await server.app.inject({
       method: 'POST',
       url: '/api/login',
       payload: { username: 'ghost', password: 'nope' },
@@ -237,45 +240,45 @@ describe('sessions', () => {
   });
 
   it('gives the CSRF token again after a reload, and logging out ends the session', async () => {
-    const session = await login(app, 'caseworker');
-    const again = await app.inject({ method: 'GET', url: '/api/session', headers: as(session) });
+    const session = await login(server.app, 'caseworker');
+    const again = await server.app.inject({ method: 'GET', url: '/api/session', headers: as(session) });
     expect(again.json()).toMatchObject({
       user: { username: 'caseworker', role: 'caseworker' },
       csrfToken: session.csrf,
     });
-    const noCsrf = await app.inject({ method: 'POST', url: '/api/logout', headers: as(session) });
+    const noCsrf = await server.app.inject({ method: 'POST', url: '/api/logout', headers: as(session) });
     expect(noCsrf.statusCode).toBe(403);
-    const out = await app.inject({ method: 'POST', url: '/api/logout', headers: as(session, true) });
+    const out = await server.app.inject({ method: 'POST', url: '/api/logout', headers: as(session, true) });
     expect(out.statusCode).toBe(204);
-    const after = await app.inject({ method: 'GET', url: '/api/cases', headers: as(session) });
+    const after = await server.app.inject({ method: 'GET', url: '/api/cases', headers: as(session) });
     expect(after.statusCode).toBe(401);
   });
 
   it('lets a user change their own password', async () => {
-    const admin = await login(app, 'admin');
-    await app.inject({
+    const admin = await login(server.app, 'admin');
+    await server.app.inject({
       method: 'POST',
       url: '/api/users',
       headers: as(admin, true),
       payload: { username: 'changer', password: 'first password 1', role: 'viewer' },
     });
-    const session = await login(app, 'changer', 'first password 1');
-    const wrong = await app.inject({
+    const session = await login(server.app, 'changer', 'first password 1');
+    const wrong = await server.app.inject({
       method: 'POST',
       url: '/api/session/password',
       headers: as(session, true),
       payload: { currentPassword: 'not it', newPassword: 'second password 2' },
     });
     expect(wrong.statusCode).toBe(403);
-    const changed = await app.inject({
+    const changed = await server.app.inject({
       method: 'POST',
       url: '/api/session/password',
       headers: as(session, true),
       payload: { currentPassword: 'first password 1', newPassword: 'second password 2' },
     });
     expect(changed.statusCode).toBe(204);
-    await expect(login(app, 'changer', 'first password 1')).rejects.toThrow(/401/);
-    await login(app, 'changer', 'second password 2');
+    await expect(login(server.app, 'changer', 'first password 1')).rejects.toThrow(/401/);
+    await login(server.app, 'changer', 'second password 2');
   });
 });
 
@@ -300,11 +303,11 @@ describe('first start', () => {
 describe('cases', () => {
   let caseworker: Session;
   beforeAll(async () => {
-    caseworker = await login(app, 'caseworker');
+    caseworker = await login(server.app, 'caseworker');
   });
 
   it('saves a case with a pseudonymous id and the server’s own assessment, then reads it back', async () => {
-    const saved = await app.inject({
+    const saved = await server.app.inject({
       method: 'POST',
       url: '/api/cases',
       headers: as(caseworker, true),
@@ -316,12 +319,16 @@ describe('cases', () => {
     expect(record.facts).toEqual(example);
     expect(record.assessment).toBeUndefined();
 
-    const read = await app.inject({ method: 'GET', url: `/api/cases/${record.id}`, headers: as(caseworker) });
+    const read = await server.app.inject({
+      method: 'GET',
+      url: `/api/cases/${record.id}`,
+      headers: as(caseworker),
+    });
     expect(read.json().case).toEqual(record);
 
     // The stored assessment is the CLI's, made by the server when the case was saved.
     const full = (
-      await app.inject({
+      await server.app.inject({
         method: 'GET',
         url: `/api/cases/${record.id}?include=assessment`,
         headers: as(caseworker),
@@ -333,9 +340,10 @@ describe('cases', () => {
   });
 
   it('refuses invalid facts with the problem list and stores nothing', async () => {
-    const before = (await app.inject({ method: 'GET', url: '/api/cases', headers: as(caseworker) })).json()
-      .total;
-    const bad = await app.inject({
+    const before = (
+      await server.app.inject({ method: 'GET', url: '/api/cases', headers: as(caseworker) })
+    ).json().total;
+    const bad = await server.app.inject({
       method: 'POST',
       url: '/api/cases',
       headers: as(caseworker, true),
@@ -343,21 +351,22 @@ describe('cases', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().problems[0].path).toBe('jurisdiction');
-    const after = (await app.inject({ method: 'GET', url: '/api/cases', headers: as(caseworker) })).json()
-      .total;
+    const after = (
+      await server.app.inject({ method: 'GET', url: '/api/cases', headers: as(caseworker) })
+    ).json().total;
     expect(after).toBe(before);
   });
 
   it('refuses to overwrite a newer save (If-Match)', async () => {
     const saved = (
-      await app.inject({
+      await server.app.inject({
         method: 'POST',
         url: '/api/cases',
         headers: as(caseworker, true),
         payload: { schemaVersion: 1 },
       })
     ).json().case;
-    const first = await app.inject({
+    const first = await server.app.inject({
       method: 'PUT',
       url: `/api/cases/${saved.id}`,
       headers: { ...as(caseworker, true), 'if-match': '"1"' },
@@ -365,7 +374,7 @@ describe('cases', () => {
     });
     expect(first.statusCode).toBe(200);
     expect(first.json().case).toMatchObject({ version: 2, title: 'edited' });
-    const stale = await app.inject({
+    const stale = await server.app.inject({
       method: 'PUT',
       url: `/api/cases/${saved.id}`,
       headers: { ...as(caseworker, true), 'if-match': '"1"' },

@@ -1,24 +1,18 @@
-// Each role can do only what it should; nobody reaches a case without logging in; every case
-// read and write leaves an audit row naming who and which case.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/store/audit.js';
-import type { Store } from '../../src/store/db.js';
-import { as, login, type Session, testApp, testStore } from './helpers.js';
+import { as, login, type Session, serveForTests } from './helpers.js';
 
 type Who = 'anonymous' | 'viewer' | 'caseworker' | 'admin';
 const everyone: Who[] = ['anonymous', 'viewer', 'caseworker', 'admin'];
 
-let store: Store;
-let app: FastifyInstance;
+const server = serveForTests();
 const sessions: Partial<Record<Who, Session>> = {};
 let existingId: string;
 
 beforeAll(async () => {
-  store = await testStore();
-  app = await testApp(store);
-  for (const role of ['viewer', 'caseworker', 'admin'] as const) sessions[role] = await login(app, role);
-  const saved = await app.inject({
+  for (const role of ['viewer', 'caseworker', 'admin'] as const)
+    sessions[role] = await login(server.app, role);
+  const saved = await server.app.inject({
     method: 'POST',
     url: '/api/cases',
     headers: as(sessions.caseworker, true),
@@ -26,10 +20,6 @@ beforeAll(async () => {
   });
   existingId = saved.json().case.id;
 }, 120_000);
-afterAll(async () => {
-  await app?.close();
-  await store?.close();
-});
 
 type Action = {
   name: string;
@@ -78,7 +68,7 @@ const rank: Record<Who, number> = { anonymous: 0, viewer: 1, caseworker: 2, admi
 describe.each(actions)('$name', (action) => {
   it.each(everyone)('as %s', async (who) => {
     const write = action.method !== 'GET';
-    const response = await app.inject({
+    const response = await server.app.inject({
       method: action.method,
       url: action.url(),
       headers: as(sessions[who], write),
@@ -93,7 +83,7 @@ describe.each(actions)('$name', (action) => {
 
 describe('deleting a case', () => {
   it('is for admins only', async () => {
-    const saved = await app.inject({
+    const saved = await server.app.inject({
       method: 'POST',
       url: '/api/cases',
       headers: as(sessions.caseworker, true),
@@ -101,27 +91,31 @@ describe('deleting a case', () => {
     });
     const id = saved.json().case.id;
     for (const who of ['anonymous', 'viewer', 'caseworker'] as const) {
-      const response = await app.inject({
+      const response = await server.app.inject({
         method: 'DELETE',
         url: `/api/cases/${id}`,
         headers: as(sessions[who], true),
       });
       expect(response.statusCode).toBe(who === 'anonymous' ? 401 : 403);
     }
-    const done = await app.inject({
+    const done = await server.app.inject({
       method: 'DELETE',
       url: `/api/cases/${id}`,
       headers: as(sessions.admin, true),
     });
     expect(done.statusCode).toBe(204);
-    const gone = await app.inject({ method: 'GET', url: `/api/cases/${id}`, headers: as(sessions.admin) });
+    const gone = await server.app.inject({
+      method: 'GET',
+      url: `/api/cases/${id}`,
+      headers: as(sessions.admin),
+    });
     expect(gone.statusCode).toBe(404);
   });
 });
 
 describe('CSRF', () => {
   it('refuses a write with the session cookie but no token or a wrong token', async () => {
-    const cookieOnly = await app.inject({
+    const cookieOnly = await server.app.inject({
       method: 'POST',
       url: '/api/cases',
       headers: as(sessions.caseworker),
@@ -129,7 +123,7 @@ describe('CSRF', () => {
     });
     expect(cookieOnly.statusCode).toBe(403);
     expect(cookieOnly.json().error).toBe('csrf');
-    const wrong = await app.inject({
+    const wrong = await server.app.inject({
       method: 'POST',
       url: '/api/cases',
       headers: { ...as(sessions.caseworker), 'x-csrf-token': sessions.admin!.csrf },
@@ -143,27 +137,27 @@ describe('audit', () => {
   it('writes one row per case read and write, naming the user and the case', async () => {
     const cw = sessions.caseworker!;
     const created = (
-      await app.inject({
+      await server.app.inject({
         method: 'POST',
         url: '/api/cases',
         headers: as(cw, true),
         payload: { schemaVersion: 1 },
       })
     ).json().case;
-    await app.inject({ method: 'GET', url: `/api/cases/${created.id}`, headers: as(sessions.viewer) });
-    await app.inject({
+    await server.app.inject({ method: 'GET', url: `/api/cases/${created.id}`, headers: as(sessions.viewer) });
+    await server.app.inject({
       method: 'PUT',
       url: `/api/cases/${created.id}`,
       headers: as(cw, true),
       payload: { schemaVersion: 1, title: 't' },
     });
-    await app.inject({
+    await server.app.inject({
       method: 'DELETE',
       url: `/api/cases/${created.id}`,
       headers: as(sessions.admin, true),
     });
 
-    const rows = (await listAudit(store.db, { caseId: created.id })).reverse();
+    const rows = (await listAudit(server.store.db, { caseId: created.id })).reverse();
     expect(rows.map((r) => [r.action, r.username])).toEqual([
       ['create', 'caseworker'],
       ['read', 'viewer'],
@@ -172,17 +166,21 @@ describe('audit', () => {
     ]);
 
     // A refused request reaches no case and writes nothing.
-    await app.inject({ method: 'GET', url: `/api/cases/${created.id}` });
-    expect(await listAudit(store.db, { caseId: created.id })).toHaveLength(4);
+    await server.app.inject({ method: 'GET', url: `/api/cases/${created.id}` });
+    expect(await listAudit(server.store.db, { caseId: created.id })).toHaveLength(4);
 
     // The admin sees the same rows through the API; listing cases is audited too.
-    await app.inject({ method: 'GET', url: '/api/cases', headers: as(sessions.viewer) });
+    await server.app.inject({ method: 'GET', url: '/api/cases', headers: as(sessions.viewer) });
     const log = (
-      await app.inject({ method: 'GET', url: '/api/audit?limit=5', headers: as(sessions.admin) })
+      await server.app.inject({ method: 'GET', url: '/api/audit?limit=5', headers: as(sessions.admin) })
     ).json();
     expect(log.entries[0]).toMatchObject({ action: 'list', username: 'viewer' });
     const forCase = (
-      await app.inject({ method: 'GET', url: `/api/audit?caseId=${created.id}`, headers: as(sessions.admin) })
+      await server.app.inject({
+        method: 'GET',
+        url: `/api/audit?caseId=${created.id}`,
+        headers: as(sessions.admin),
+      })
     ).json();
     expect(forCase.entries).toHaveLength(4);
   });

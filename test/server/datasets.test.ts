@@ -1,41 +1,30 @@
-// Saved datasets over HTTP: a dashboard release made by the importer from a fixture goes in, comes
-// back unchanged; saving needs the caseworker role, reading any login; bad bodies get problem paths;
-// every read and write leaves an audit row naming the dataset.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importCtdc } from '../../src/data/ctdc-import.js';
 import type { Summary } from '../../src/data/ctdc-summary.js';
 import { type Dashboard, dashboardOf } from '../../src/data/dashboard.js';
 import { listAudit } from '../../src/store/audit.js';
-import type { Store } from '../../src/store/db.js';
-import { as, login, type Session, testApp, testStore } from './helpers.js';
+import { as, login, type Session, serveForTests } from './helpers.js';
 
 type Who = 'anonymous' | 'viewer' | 'caseworker' | 'admin';
 const everyone: Who[] = ['anonymous', 'viewer', 'caseworker', 'admin'];
 
-let store: Store;
-let app: FastifyInstance;
+const server = serveForTests();
 let release: Dashboard;
 let summary: Summary;
 let format: string;
 const sessions: Partial<Record<Who, Session>> = {};
 
 beforeAll(async () => {
-  store = await testStore();
-  app = await testApp(store);
-  for (const role of ['viewer', 'caseworker', 'admin'] as const) sessions[role] = await login(app, role);
+  for (const role of ['viewer', 'caseworker', 'admin'] as const)
+    sessions[role] = await login(server.app, role);
   const imported = await importCtdc('test/fixtures/ctdc/ctdc-synthetic-2024.csv');
   summary = imported.summary;
   format = imported.format;
   release = await dashboardOf(summary, format, 11);
 }, 120_000);
-afterAll(async () => {
-  await app?.close();
-  await store?.close();
-});
 
 const save = (who: Who, payload: unknown, query = '') =>
-  app.inject({
+  server.app.inject({
     method: 'POST',
     url: `/api/datasets${query}`,
     headers: as(sessions[who], true),
@@ -81,7 +70,7 @@ describe('saving a dataset', () => {
     const response = await save('caseworker', weak);
     expect(response.statusCode).toBe(400);
     expect(response.json().problems.map((p: { path: string }) => p.path)).toContain('k');
-    const policy = await app.inject({ method: 'GET', url: '/api/datasets/policy' });
+    const policy = await server.app.inject({ method: 'GET', url: '/api/datasets/policy' });
     expect(policy.json()).toMatchObject({ schemaVersion: 1, minK: 11 });
     // Dashboards are releases by suppression only: the policy says that no DP release is taken.
     expect(policy.json().differentialPrivacy).toMatch(/^not accepted/);
@@ -121,7 +110,7 @@ describe('saving a dataset', () => {
   });
 
   it('refuses a write without the CSRF token', async () => {
-    const response = await app.inject({
+    const response = await server.app.inject({
       method: 'POST',
       url: '/api/datasets',
       headers: as(sessions.caseworker),
@@ -134,8 +123,12 @@ describe('saving a dataset', () => {
 describe('reading datasets', () => {
   it.each(everyone)('as %s', async (who) => {
     const id = (await save('admin', release)).json().dataset.id;
-    const list = await app.inject({ method: 'GET', url: '/api/datasets', headers: as(sessions[who]) });
-    const one = await app.inject({ method: 'GET', url: `/api/datasets/${id}`, headers: as(sessions[who]) });
+    const list = await server.app.inject({ method: 'GET', url: '/api/datasets', headers: as(sessions[who]) });
+    const one = await server.app.inject({
+      method: 'GET',
+      url: `/api/datasets/${id}`,
+      headers: as(sessions[who]),
+    });
     if (who === 'anonymous') {
       expect([list.statusCode, one.statusCode]).toEqual([401, 401]);
       return;
@@ -147,19 +140,19 @@ describe('reading datasets', () => {
   });
 
   it('says its refusals and its policy in the language asked for', async () => {
-    const missing = await app.inject({
+    const missing = await server.app.inject({
       method: 'GET',
       url: '/api/datasets/d-nosuchthing?lang=fr',
       headers: as(sessions.viewer),
     });
     expect(missing.json().message).toBe('aucun jeu de données de ce nom');
-    const policy = await app.inject({ method: 'GET', url: '/api/datasets/policy?lang=es' });
+    const policy = await server.app.inject({ method: 'GET', url: '/api/datasets/policy?lang=es' });
     expect(policy.json().differentialPrivacy).toMatch(/^no se acepta/);
     expect(policy.json().minK).toBe(11);
   });
 
   it('answers 404 for an unknown id', async () => {
-    const response = await app.inject({
+    const response = await server.app.inject({
       method: 'GET',
       url: '/api/datasets/d-nosuchthing',
       headers: as(sessions.viewer),
@@ -171,15 +164,19 @@ describe('reading datasets', () => {
 describe('audit', () => {
   it('writes one row per dataset read and write, naming the user and the dataset', async () => {
     const id = (await save('caseworker', release)).json().dataset.id;
-    await app.inject({ method: 'GET', url: `/api/datasets/${id}`, headers: as(sessions.viewer) });
-    await app.inject({ method: 'GET', url: `/api/datasets/${id}` }); // refused: no trace
-    const rows = (await listAudit(store.db, { datasetId: id })).reverse();
+    await server.app.inject({ method: 'GET', url: `/api/datasets/${id}`, headers: as(sessions.viewer) });
+    await server.app.inject({ method: 'GET', url: `/api/datasets/${id}` }); // refused: no trace
+    const rows = (await listAudit(server.store.db, { datasetId: id })).reverse();
     expect(rows.map((r) => [r.action, r.username, r.caseId])).toEqual([
       ['create', 'caseworker', null],
       ['read', 'viewer', null],
     ]);
     const log = (
-      await app.inject({ method: 'GET', url: `/api/audit?datasetId=${id}`, headers: as(sessions.admin) })
+      await server.app.inject({
+        method: 'GET',
+        url: `/api/audit?datasetId=${id}`,
+        headers: as(sessions.admin),
+      })
     ).json();
     expect(log.entries.map((e: { datasetId: string }) => e.datasetId)).toEqual([id, id]);
   });
@@ -187,7 +184,7 @@ describe('audit', () => {
 
 describe('the release ledger of a dataset', () => {
   const addRelease = (who: Who, id: string, payload: unknown) =>
-    app.inject({
+    server.app.inject({
       method: 'POST',
       url: `/api/datasets/${id}/releases`,
       headers: as(sessions[who], true),
@@ -203,7 +200,7 @@ describe('the release ledger of a dataset', () => {
     expect(again.json().release).toMatchObject({ seq: 2, k: 11, releasedByName: 'admin' });
     expect((await addRelease('viewer', id, release)).statusCode).toBe(403);
     expect((await addRelease('caseworker', 'd-nosuchthing', release)).statusCode).toBe(404);
-    const ledger = await app.inject({
+    const ledger = await server.app.inject({
       method: 'GET',
       url: `/api/datasets/${id}/releases`,
       headers: as(sessions.viewer),
@@ -234,13 +231,13 @@ describe('the release ledger of a dataset', () => {
     expect(reverse.statusCode).toBe(400);
     expect(paths(reverse)).toContain(`byCountryOfExploitation.${ug}.count`);
     // Nothing refused is kept; the dataset still shows its first release; the refusal is audited.
-    const kept = await app.inject({
+    const kept = await server.app.inject({
       method: 'GET',
       url: `/api/datasets/${other}`,
       headers: as(sessions.viewer),
     });
     expect(kept.json().dataset.dashboard).toEqual(at12);
-    const rows = await listAudit(store.db, { datasetId: other });
+    const rows = await listAudit(server.store.db, { datasetId: other });
     expect(rows.find((r) => r.action === 'update')?.detail).toMatchObject({ release: 'refused', k: 11 });
   });
 

@@ -2,7 +2,9 @@
 // worker thread), and PostgreSQL when
 // DATABASE_URL is set (CI sets it). Each PostgreSQL run gets its own schema, so runs never collide.
 import { randomBytes } from 'node:crypto';
-import type { StoreOptions } from '../../src/store/db.js';
+import { afterAll, beforeAll } from 'vitest';
+import { openStore, type Store, type StoreOptions } from '../../src/store/db.js';
+import { createUser } from '../../src/store/users.js';
 
 export type Backend = { name: string; options: () => StoreOptions };
 
@@ -33,4 +35,27 @@ export async function dropSchema(options: StoreOptions): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * For a describe block: a store on `backend` with one caseworker account named `username`, opened
+ * before its tests and closed (its schema dropped) after them. Read `store` and `actor` inside tests.
+ */
+export function storeForTests(
+  backend: Backend,
+  username: string,
+): { store: Store; actor: { userId: number; username: string } } {
+  const opened = {} as { store: Store; actor: { userId: number; username: string } };
+  let options: StoreOptions;
+  beforeAll(async () => {
+    options = backend.options();
+    opened.store = await openStore(options);
+    const user = await createUser(opened.store.db, { username, passwordHash: 'x', role: 'caseworker' });
+    opened.actor = { userId: user.id, username: user.username };
+  }, 120_000);
+  afterAll(async () => {
+    await opened.store?.close();
+    await dropSchema(options);
+  }, 60_000);
+  return opened;
 }

@@ -2,7 +2,7 @@
 // filtered on that name, includes them).
 
 import { Migrator } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../src/data/dashboard.js';
 import { dashboardSchema } from '../../src/data/dashboard-schema.js';
 import { listAudit } from '../../src/store/audit.js';
@@ -13,10 +13,9 @@ import {
   listReleases,
   readDataset,
 } from '../../src/store/datasets.js';
-import { migrate, openStore, type Store, type StoreOptions } from '../../src/store/db.js';
+import { migrate } from '../../src/store/db.js';
 import { migrationProvider } from '../../src/store/migrations/index.js';
-import { createUser } from '../../src/store/users.js';
-import { backends, dropSchema } from './backends.js';
+import { backends, storeForTests } from './backends.js';
 
 const release: Dashboard = {
   schemaVersion: 2,
@@ -37,82 +36,75 @@ const release: Dashboard = {
 describe.each(backends().map((backend) => [backend.name, backend] as const))(
   'case store on %s: datasets',
   (_name, backend) => {
-    let options: StoreOptions;
-    let store: Store;
-    let actor: { userId: number; username: string };
-
-    beforeAll(async () => {
-      options = backend.options();
-      store = await openStore(options);
-      const user = await createUser(store.db, {
-        username: 'researcher',
-        passwordHash: 'x',
-        role: 'caseworker',
-      });
-      actor = { userId: user.id, username: user.username };
-    }, 120_000);
-    afterAll(async () => {
-      await store?.close();
-      await dropSchema(options);
-    }, 60_000);
+    const opened = storeForTests(backend, 'researcher');
 
     it('saves a release, lists it and reads it back unchanged, with audit rows naming the dataset', async () => {
-      const saved = await createDataset(store.db, actor, { name: 'fixture 2024', dashboard: release });
+      const saved = await createDataset(opened.store.db, opened.actor, {
+        name: 'fixture 2024',
+        dashboard: release,
+      });
       expect(saved.id).toMatch(/^d-[a-z2-9]{12}$/);
       expect(saved).toMatchObject({ name: 'fixture 2024', format: 'ctdc-synthetic-2024', rows: 200, k: 11 });
-      expect(saved.createdBy).toBe(actor.userId);
+      expect(saved.createdBy).toBe(opened.actor.userId);
 
-      const listed = await listDatasets(store.db, actor, { limit: 50, offset: 0 });
+      const listed = await listDatasets(opened.store.db, opened.actor, { limit: 50, offset: 0 });
       expect(listed.datasets.map((d) => d.id)).toContain(saved.id);
       expect(listed.datasets[0]).not.toHaveProperty('dashboard');
       expect(listed.total).toBeGreaterThanOrEqual(1);
 
-      const read = await readDataset(store.db, actor, saved.id);
+      const read = await readDataset(opened.store.db, opened.actor, saved.id);
       expect(read?.dashboard).toEqual(release);
-      expect(await readDataset(store.db, actor, 'd-nosuchthing')).toBeUndefined();
+      expect(await readDataset(opened.store.db, opened.actor, 'd-nosuchthing')).toBeUndefined();
 
-      const rows = await listAudit(store.db, { datasetId: saved.id });
+      const rows = await listAudit(opened.store.db, { datasetId: saved.id });
       expect(rows.map((r) => r.action).reverse()).toEqual(['create', 'read']);
       expect(rows.every((r) => r.username === 'researcher' && r.caseId === null)).toBe(true);
-      const probe = await listAudit(store.db, { datasetId: 'd-nosuchthing' });
+      const probe = await listAudit(opened.store.db, { datasetId: 'd-nosuchthing' });
       expect(probe[0]?.detail).toMatchObject({ found: false });
-      const lists = (await listAudit(store.db)).filter((r) => r.action === 'list' && r.caseId === null);
+      const lists = (await listAudit(opened.store.db)).filter(
+        (r) => r.action === 'list' && r.caseId === null,
+      );
       expect(lists[0]?.detail).toMatchObject({ subject: 'dataset', ids: expect.arrayContaining([saved.id]) });
     });
 
     it('keeps the ledger of a dataset: a release is added only when the audit of it against the earlier ones passes', async () => {
-      const saved = await createDataset(store.db, actor, { name: 'ledger', dashboard: release });
-      const first = await listReleases(store.db, actor, saved.id);
+      const saved = await createDataset(opened.store.db, opened.actor, {
+        name: 'ledger',
+        dashboard: release,
+      });
+      const first = await listReleases(opened.store.db, opened.actor, saved.id);
       expect(first?.map((r) => [r.seq, r.k, r.releasedBy, r.releasedByName])).toEqual([
-        [1, 11, actor.userId, 'researcher'],
+        [1, 11, opened.actor.userId, 'researcher'],
       ]);
       expect(first?.[0].dashboard).toEqual(release);
 
       const next = { ...structuredClone(release), k: 12 };
       const seen: Dashboard[][] = [];
-      const refused = await addRelease(store.db, actor, saved.id, next, async (earlier) => {
+      const refused = await addRelease(opened.store.db, opened.actor, saved.id, next, async (earlier) => {
         seen.push(earlier);
         return [{ path: 'byYear.0.count', code: 'narrows_earlier', message: 'narrows' }];
       });
       expect(refused).toMatchObject({ kind: 'refused', problems: [{ path: 'byYear.0.count' }] });
       expect(seen).toEqual([[release]]);
-      expect((await readDataset(store.db, actor, saved.id))?.k).toBe(11);
+      expect((await readDataset(opened.store.db, opened.actor, saved.id))?.k).toBe(11);
 
-      const added = await addRelease(store.db, actor, saved.id, next, async () => []);
+      const added = await addRelease(opened.store.db, opened.actor, saved.id, next, async () => []);
       expect(added).toMatchObject({
         kind: 'saved',
         release: { seq: 2, k: 12, releasedByName: 'researcher' },
       });
       // The dataset shows its latest release; the ledger keeps both, oldest first.
-      expect((await readDataset(store.db, actor, saved.id))?.dashboard).toEqual(next);
-      expect((await listReleases(store.db, actor, saved.id))?.map((r) => r.dashboard.k)).toEqual([11, 12]);
+      expect((await readDataset(opened.store.db, opened.actor, saved.id))?.dashboard).toEqual(next);
+      expect(
+        (await listReleases(opened.store.db, opened.actor, saved.id))?.map((r) => r.dashboard.k),
+      ).toEqual([11, 12]);
 
-      expect(await addRelease(store.db, actor, 'd-nosuchthing', next, async () => [])).toEqual({
+      expect(await addRelease(opened.store.db, opened.actor, 'd-nosuchthing', next, async () => [])).toEqual({
         kind: 'not_found',
       });
-      expect(await listReleases(store.db, actor, 'd-nosuchthing')).toBeUndefined();
+      expect(await listReleases(opened.store.db, opened.actor, 'd-nosuchthing')).toBeUndefined();
 
-      const rows = (await listAudit(store.db, { datasetId: saved.id })).reverse();
+      const rows = (await listAudit(opened.store.db, { datasetId: saved.id })).reverse();
       expect(rows.filter((r) => r.action === 'update').map((r) => r.detail)).toEqual([
         { subject: 'dataset', release: 'refused', k: 12, paths: ['byYear.0.count'] },
         { subject: 'dataset', release: 2, k: 12 },
@@ -120,7 +112,7 @@ describe.each(backends().map((backend) => [backend.name, backend] as const))(
     });
 
     it('audits two releases of one dataset made at once one after the other, each against all before it', async () => {
-      const saved = await createDataset(store.db, actor, { name: 'race', dashboard: release });
+      const saved = await createDataset(opened.store.db, opened.actor, { name: 'race', dashboard: release });
       const seen: number[] = [];
       const audit = async (earlier: Dashboard[]) => {
         seen.push(earlier.length);
@@ -128,27 +120,32 @@ describe.each(backends().map((backend) => [backend.name, backend] as const))(
         return [];
       };
       await Promise.all([
-        addRelease(store.db, actor, saved.id, release, audit),
-        addRelease(store.db, actor, saved.id, release, audit),
+        addRelease(opened.store.db, opened.actor, saved.id, release, audit),
+        addRelease(opened.store.db, opened.actor, saved.id, release, audit),
       ]);
       expect(seen).toEqual([1, 2]);
-      expect((await listReleases(store.db, actor, saved.id))?.map((r) => r.seq)).toEqual([1, 2, 3]);
+      expect((await listReleases(opened.store.db, opened.actor, saved.id))?.map((r) => r.seq)).toEqual([
+        1, 2, 3,
+      ]);
     });
 
     // Last: it takes the ledger table down and up again.
     it('the migration enters the one release of each dataset saved before it', async () => {
-      const saved = await createDataset(store.db, actor, { name: 'before the ledger', dashboard: release });
-      const down = await new Migrator({ db: store.db, provider: migrationProvider }).migrateTo(
+      const saved = await createDataset(opened.store.db, opened.actor, {
+        name: 'before the ledger',
+        dashboard: release,
+      });
+      const down = await new Migrator({ db: opened.store.db, provider: migrationProvider }).migrateTo(
         '0003-accounts',
       );
       expect(down.error).toBeUndefined();
       expect(down.results?.map((r) => [r.migrationName, r.direction])).toEqual([
         ['0004-dataset-releases', 'Down'],
       ]);
-      await migrate(store.db);
-      const ledger = await listReleases(store.db, actor, saved.id);
+      await migrate(opened.store.db);
+      const ledger = await listReleases(opened.store.db, opened.actor, saved.id);
       expect(ledger?.map((r) => [r.seq, r.k, r.releasedBy, r.releasedByName])).toEqual([
-        [1, 11, actor.userId, 'researcher'],
+        [1, 11, opened.actor.userId, 'researcher'],
       ]);
       expect(ledger?.[0].dashboard).toEqual(release);
       expect(ledger?.[0].releasedAt).toBe(saved.createdAt);

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/store/audit.js';
 import { createCase, deleteCase, listCases, readCase, updateCase } from '../../src/store/cases.js';
-import { migrate, openStore, type Store, type StoreOptions } from '../../src/store/db.js';
+import { migrate } from '../../src/store/db.js';
 import {
   cacheSessions,
   createSession,
@@ -17,7 +17,7 @@ import {
   listUsers,
   setPasswordHash,
 } from '../../src/store/users.js';
-import { backends, dropSchema } from './backends.js';
+import { backends, storeForTests } from './backends.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -35,92 +35,83 @@ if (!process.env.DATABASE_URL) {
 describe.each(backends().map((backend) => [backend.name, backend] as const))(
   'case store on %s',
   (_name, backend) => {
-    let options: StoreOptions;
-    let store: Store;
-    let actor: { userId: number; username: string };
-
-    beforeAll(async () => {
-      options = backend.options();
-      store = await openStore(options);
-      const user = await createUser(store.db, { username: 'cw', passwordHash: 'x', role: 'caseworker' });
-      actor = { userId: user.id, username: user.username };
-    }, 120_000);
-    afterAll(async () => {
-      await store?.close();
-      await dropSchema(options);
-    }, 60_000);
+    const opened = storeForTests(backend, 'cw');
 
     it('migrates idempotently', async () => {
-      await migrate(store.db);
-      expect(await countUsers(store.db)).toBe(1);
+      await migrate(opened.store.db);
+      expect(await countUsers(opened.store.db)).toBe(1);
     });
 
     it('keeps users, their roles and unique names', async () => {
-      await createUser(store.db, { username: 'viewer1', passwordHash: 'h', role: 'viewer' });
-      expect((await findUserForLogin(store.db, 'viewer1'))?.passwordHash).toBe('h');
-      expect(await findUserForLogin(store.db, 'nobody')).toBeUndefined();
+      await createUser(opened.store.db, { username: 'viewer1', passwordHash: 'h', role: 'viewer' });
+      expect((await findUserForLogin(opened.store.db, 'viewer1'))?.passwordHash).toBe('h');
+      expect(await findUserForLogin(opened.store.db, 'nobody')).toBeUndefined();
       await expect(
-        createUser(store.db, { username: 'viewer1', passwordHash: 'h', role: 'viewer' }),
+        createUser(opened.store.db, { username: 'viewer1', passwordHash: 'h', role: 'viewer' }),
       ).rejects.toThrow();
       await expect(
         // biome-ignore lint/suspicious/noExplicitAny: testing the database's own check constraint
-        createUser(store.db, { username: 'x', passwordHash: 'h', role: 'superuser' as any }),
+        createUser(opened.store.db, { username: 'x', passwordHash: 'h', role: 'superuser' as any }),
       ).rejects.toThrow();
-      expect((await listUsers(store.db)).map((u) => u.role)).toContain('viewer');
+      expect((await listUsers(opened.store.db)).map((u) => u.role)).toContain('viewer');
     });
 
     it('creates, reads, lists, updates and deletes a case, round-tripping the JSON', async () => {
-      const created = await createCase(store.db, actor, input('first'));
+      const created = await createCase(opened.store.db, opened.actor, input('first'));
       expect(created.id).toMatch(/^c-[a-z2-9]{12}$/);
       expect(created.version).toBe(1);
 
-      const read = await readCase(store.db, actor, created.id);
+      const read = await readCase(opened.store.db, opened.actor, created.id);
       expect(read?.facts).toEqual(input('first').facts);
       expect(read?.verdicts).toEqual(input('first').verdicts);
 
-      const listed = await listCases(store.db, actor, { limit: 50, offset: 0 });
+      const listed = await listCases(opened.store.db, opened.actor, { limit: 50, offset: 0 });
       expect(listed.cases.map((c) => c.id)).toContain(created.id);
       expect(listed.total).toBeGreaterThanOrEqual(1);
 
-      const updated = await updateCase(store.db, actor, created.id, input('second'), 1);
+      const updated = await updateCase(opened.store.db, opened.actor, created.id, input('second'), 1);
       expect(updated.ok && updated.record.version).toBe(2);
       expect(updated.ok && updated.record.title).toBe('second');
 
-      const stale = await updateCase(store.db, actor, created.id, input('third'), 1);
+      const stale = await updateCase(opened.store.db, opened.actor, created.id, input('third'), 1);
       expect(stale).toEqual({ ok: false, reason: 'conflict', version: 2 });
 
-      expect(await deleteCase(store.db, actor, created.id)).toBe(true);
-      expect(await readCase(store.db, actor, created.id)).toBeUndefined();
-      expect(await deleteCase(store.db, actor, created.id)).toBe(false);
-      expect((await updateCase(store.db, actor, created.id, input('x'))).ok).toBe(false);
+      expect(await deleteCase(opened.store.db, opened.actor, created.id)).toBe(true);
+      expect(await readCase(opened.store.db, opened.actor, created.id)).toBeUndefined();
+      expect(await deleteCase(opened.store.db, opened.actor, created.id)).toBe(false);
+      expect((await updateCase(opened.store.db, opened.actor, created.id, input('x'))).ok).toBe(false);
     });
 
     it('writes an audit row for every case read and write, and refuses to change them', async () => {
-      const created = await createCase(store.db, actor, input('audited'));
-      await readCase(store.db, actor, created.id);
-      await updateCase(store.db, actor, created.id, input('audited 2'));
-      await deleteCase(store.db, actor, created.id);
-      const rows = await listAudit(store.db, { caseId: created.id });
+      const created = await createCase(opened.store.db, opened.actor, input('audited'));
+      await readCase(opened.store.db, opened.actor, created.id);
+      await updateCase(opened.store.db, opened.actor, created.id, input('audited 2'));
+      await deleteCase(opened.store.db, opened.actor, created.id);
+      const rows = await listAudit(opened.store.db, { caseId: created.id });
       expect(rows.map((r) => r.action).reverse()).toEqual(['create', 'read', 'update', 'delete']);
-      expect(rows.every((r) => r.username === 'cw' && r.userId === actor.userId)).toBe(true);
+      expect(rows.every((r) => r.username === 'cw' && r.userId === opened.actor.userId)).toBe(true);
 
-      await expect(sql`update audit set action = 'read'`.execute(store.db)).rejects.toThrow(/append-only/);
-      await expect(sql`delete from audit`.execute(store.db)).rejects.toThrow(/append-only/);
-      await expect(sql`truncate audit`.execute(store.db)).rejects.toThrow(/append-only/);
-      expect(await listAudit(store.db, { caseId: created.id })).toHaveLength(4);
+      await expect(sql`update audit set action = 'read'`.execute(opened.store.db)).rejects.toThrow(
+        /append-only/,
+      );
+      await expect(sql`delete from audit`.execute(opened.store.db)).rejects.toThrow(/append-only/);
+      await expect(sql`truncate audit`.execute(opened.store.db)).rejects.toThrow(/append-only/);
+      expect(await listAudit(opened.store.db, { caseId: created.id })).toHaveLength(4);
     });
 
     it('audits a read in the same statement: its version, or that nothing was found', async () => {
-      const created = await createCase(store.db, actor, input('read once'));
-      const withAssessment = await readCase(store.db, actor, created.id, { withAssessment: true });
+      const created = await createCase(opened.store.db, opened.actor, input('read once'));
+      const withAssessment = await readCase(opened.store.db, opened.actor, created.id, {
+        withAssessment: true,
+      });
       expect(withAssessment?.assessment).toEqual(input('read once').assessment);
-      expect(await readCase(store.db, actor, 'c-nosuchcase')).toBeUndefined();
-      expect((await listAudit(store.db, { caseId: created.id }))[0]).toMatchObject({
+      expect(await readCase(opened.store.db, opened.actor, 'c-nosuchcase')).toBeUndefined();
+      expect((await listAudit(opened.store.db, { caseId: created.id }))[0]).toMatchObject({
         action: 'read',
-        userId: actor.userId,
+        userId: opened.actor.userId,
         detail: { version: 1 },
       });
-      expect((await listAudit(store.db, { caseId: 'c-nosuchcase' }))[0]).toMatchObject({
+      expect((await listAudit(opened.store.db, { caseId: 'c-nosuchcase' }))[0]).toMatchObject({
         action: 'read',
         detail: { found: false },
       });
@@ -128,18 +119,18 @@ describe.each(backends().map((backend) => [backend.name, backend] as const))(
 
     it('reads that arrive together each get their own case and audit row, in the order asked', async () => {
       const cases = await Promise.all(
-        ['g1', 'g2', 'g3'].map((title) => createCase(store.db, actor, input(title))),
+        ['g1', 'g2', 'g3'].map((title) => createCase(opened.store.db, opened.actor, input(title))),
       );
-      const other = { userId: actor.userId, username: actor.username, ip: '192.0.2.7' };
-      const plain: { userId: number; username: string; ip?: string } = actor;
+      const other = { userId: opened.actor.userId, username: opened.actor.username, ip: '192.0.2.7' };
+      const plain: { userId: number; username: string; ip?: string } = opened.actor;
       const asked = Array.from({ length: 40 }, (_, i) => ({
         id: i % 7 === 3 ? `c-missing${i}` : cases[i % 3].id,
         actor: i % 2 === 0 ? plain : other,
         withAssessment: i % 5 === 0,
       }));
-      const before = await listAudit(store.db, { action: 'read', limit: 1 });
+      const before = await listAudit(opened.store.db, { action: 'read', limit: 1 });
       const read = await Promise.all(
-        asked.map((a) => readCase(store.db, a.actor, a.id, { withAssessment: a.withAssessment })),
+        asked.map((a) => readCase(opened.store.db, a.actor, a.id, { withAssessment: a.withAssessment })),
       );
       for (const [i, record] of read.entries()) {
         const { id, withAssessment } = asked[i];
@@ -151,7 +142,7 @@ describe.each(backends().map((backend) => [backend.name, backend] as const))(
         expect(record?.title).toBe(cases.find((c) => c.id === id)?.title);
         expect(record?.assessment).toEqual(withAssessment ? input(record!.title!).assessment : undefined);
       }
-      const rows = (await listAudit(store.db, { action: 'read', limit: 100 }))
+      const rows = (await listAudit(opened.store.db, { action: 'read', limit: 100 }))
         .filter((row) => Number(row.id) > Number(before[0]?.id ?? 0))
         .reverse();
       expect(rows.map((row) => [row.caseId, row.ip])).toEqual(asked.map((a) => [a.id, a.actor.ip ?? null]));
@@ -162,87 +153,98 @@ describe.each(backends().map((backend) => [backend.name, backend] as const))(
 
     it('a read whose audit row is refused fails alone, not the reads that arrived with it', async () => {
       const [kept, refused] = await Promise.all(
-        ['kept', 'refused'].map((title) => createCase(store.db, actor, input(title))),
+        ['kept', 'refused'].map((title) => createCase(opened.store.db, opened.actor, input(title))),
       );
       await sql`create function refuse_one() returns trigger language plpgsql as $$
-        begin raise exception 'audit refused'; end $$`.execute(store.db);
+        begin raise exception 'audit refused'; end $$`.execute(opened.store.db);
       await sql
         .raw(`create trigger refuse_one before insert on audit for each row
         when (new.action = 'read' and new.case_id = '${refused.id}') execute function refuse_one()`)
-        .execute(store.db);
+        .execute(opened.store.db);
       try {
         const results = await Promise.allSettled(
-          [kept, refused, kept, kept].map((c) => readCase(store.db, actor, c.id)),
+          [kept, refused, kept, kept].map((c) => readCase(opened.store.db, opened.actor, c.id)),
         );
         expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
       } finally {
-        await sql`drop trigger refuse_one on audit`.execute(store.db);
-        await sql`drop function refuse_one()`.execute(store.db);
+        await sql`drop trigger refuse_one on audit`.execute(opened.store.db);
+        await sql`drop function refuse_one()`.execute(opened.store.db);
       }
-      expect((await listAudit(store.db, { caseId: kept.id, action: 'read' })).length).toBe(3);
-      expect(await listAudit(store.db, { caseId: refused.id, action: 'read' })).toEqual([]);
+      expect((await listAudit(opened.store.db, { caseId: kept.id, action: 'read' })).length).toBe(3);
+      expect(await listAudit(opened.store.db, { caseId: refused.id, action: 'read' })).toEqual([]);
     });
 
     it('returns no case when its audit row cannot be written', async () => {
-      const created = await createCase(store.db, actor, input('untraceable'));
+      const created = await createCase(opened.store.db, opened.actor, input('untraceable'));
       await sql`create function refuse_audit() returns trigger language plpgsql as $$
-        begin raise exception 'audit refused'; end $$`.execute(store.db);
+        begin raise exception 'audit refused'; end $$`.execute(opened.store.db);
       await sql`create trigger refuse_audit before insert on audit for each row
-        when (new.action = 'read') execute function refuse_audit()`.execute(store.db);
+        when (new.action = 'read') execute function refuse_audit()`.execute(opened.store.db);
       try {
-        await expect(readCase(store.db, actor, created.id)).rejects.toThrow(/audit refused/);
+        await expect(readCase(opened.store.db, opened.actor, created.id)).rejects.toThrow(/audit refused/);
       } finally {
-        await sql`drop trigger refuse_audit on audit`.execute(store.db);
-        await sql`drop function refuse_audit()`.execute(store.db);
+        await sql`drop trigger refuse_audit on audit`.execute(opened.store.db);
+        await sql`drop function refuse_audit()`.execute(opened.store.db);
       }
-      expect((await listAudit(store.db, { caseId: created.id })).map((r) => r.action)).toEqual(['create']);
+      expect((await listAudit(opened.store.db, { caseId: created.id })).map((r) => r.action)).toEqual([
+        'create',
+      ]);
     });
 
     it('remembers a session briefly, but not past a password change, the memo time or the expiry', async () => {
-      const session = await createSession(store.db, actor.userId, 60_000);
-      const dropRow = () => sql`delete from sessions where user_id = ${actor.userId}`.execute(store.db);
-      expect(await findSession(store.db, session.token)).toMatchObject({ userId: actor.userId });
+      const session = await createSession(opened.store.db, opened.actor.userId, 60_000);
+      const dropRow = () =>
+        sql`delete from sessions where user_id = ${opened.actor.userId}`.execute(opened.store.db);
+      expect(await findSession(opened.store.db, session.token)).toMatchObject({
+        userId: opened.actor.userId,
+      });
       // The row goes behind the store's back: this process still knows the session for a moment…
       await dropRow();
-      expect(await findSession(store.db, session.token)).toMatchObject({ userId: actor.userId });
+      expect(await findSession(opened.store.db, session.token)).toMatchObject({
+        userId: opened.actor.userId,
+      });
       // …until the user's password changes.
-      await setPasswordHash(store.db, actor.userId, 'new hash');
-      expect(await findSession(store.db, session.token)).toBeUndefined();
+      await setPasswordHash(opened.store.db, opened.actor.userId, 'new hash');
+      expect(await findSession(opened.store.db, session.token)).toBeUndefined();
 
-      cacheSessions(store.db, { ttlMs: 50 });
+      cacheSessions(opened.store.db, { ttlMs: 50 });
       try {
-        const brief = await createSession(store.db, actor.userId, 60_000);
-        expect(await findSession(store.db, brief.token)).toBeDefined();
+        const brief = await createSession(opened.store.db, opened.actor.userId, 60_000);
+        expect(await findSession(opened.store.db, brief.token)).toBeDefined();
         await dropRow();
         await pause(100);
-        expect(await findSession(store.db, brief.token)).toBeUndefined();
+        expect(await findSession(opened.store.db, brief.token)).toBeUndefined();
       } finally {
-        cacheSessions(store.db, { ttlMs: DEFAULT_SESSION_CACHE_MS });
+        cacheSessions(opened.store.db, { ttlMs: DEFAULT_SESSION_CACHE_MS });
       }
 
-      const shortLived = await createSession(store.db, actor.userId, 300);
-      expect(await findSession(store.db, shortLived.token)).toBeDefined();
+      const shortLived = await createSession(opened.store.db, opened.actor.userId, 300);
+      expect(await findSession(opened.store.db, shortLived.token)).toBeDefined();
       await pause(400);
-      expect(await findSession(store.db, shortLived.token)).toBeUndefined();
+      expect(await findSession(opened.store.db, shortLived.token)).toBeUndefined();
     });
 
     it('reports a bad query with PostgreSQL’s error code, and keeps working', async () => {
-      await expect(sql`selec 1`.execute(store.db)).rejects.toMatchObject({ code: '42601' });
+      await expect(sql`selec 1`.execute(opened.store.db)).rejects.toMatchObject({ code: '42601' });
       await expect(
-        createUser(store.db, { username: 'cw', passwordHash: 'x', role: 'viewer' }),
+        createUser(opened.store.db, { username: 'cw', passwordHash: 'x', role: 'viewer' }),
       ).rejects.toMatchObject({ code: '23505' });
-      expect(await countUsers(store.db)).toBeGreaterThan(0);
+      expect(await countUsers(opened.store.db)).toBeGreaterThan(0);
     });
 
     it('finds live sessions by token only, and forgets them on logout or expiry', async () => {
-      const live = await createSession(store.db, actor.userId, 60_000);
-      const found = await findSession(store.db, live.token);
-      expect(found).toMatchObject({ userId: actor.userId, role: 'caseworker', csrfToken: live.csrfToken });
-      expect(await findSession(store.db, `${live.token}x`)).toBeUndefined();
-      await deleteSession(store.db, live.token);
-      expect(await findSession(store.db, live.token)).toBeUndefined();
-      const expired = await createSession(store.db, actor.userId, -1000);
-      expect(await findSession(store.db, expired.token)).toBeUndefined();
+      const live = await createSession(opened.store.db, opened.actor.userId, 60_000);
+      const found = await findSession(opened.store.db, live.token);
+      expect(found).toMatchObject({
+        userId: opened.actor.userId,
+        role: 'caseworker',
+        csrfToken: live.csrfToken,
+      });
+      expect(await findSession(opened.store.db, `${live.token}x`)).toBeUndefined();
+      await deleteSession(opened.store.db, live.token);
+      expect(await findSession(opened.store.db, live.token)).toBeUndefined();
+      const expired = await createSession(opened.store.db, opened.actor.userId, -1000);
+      expect(await findSession(opened.store.db, expired.token)).toBeUndefined();
     });
   },
 );

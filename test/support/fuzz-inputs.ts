@@ -202,6 +202,16 @@ export const captureText: fc.Arbitrary<string> = fc.oneof(
   },
 );
 
+/** Whether a text is JSON of an object (whose problems must each name a path below the root). */
+export function isObjectJson(text: string): boolean {
+  try {
+    const value = JSON.parse(text);
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 /** Codes whose problem is about the whole input, so that its path is the root (''). */
 const wholeInput = new Set(['syntax', 'invalid_csv', 'empty', 'file', 'too_large', 'unreadable']);
 

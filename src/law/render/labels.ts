@@ -9,20 +9,11 @@
 // the variants apart. Its fingerprint in the key also means that a change to the English in an
 // instrument file leaves the old translations unused and the new key missing — the completeness
 // test (test/law/labels.test.ts) then names the text to translate again.
+import { fingerprint } from '../../i18n/fingerprint.js';
 import { defaultLang, type Translator } from '../../i18n/index.js';
 
 /** What a rule node, a finding or a deciding element says about itself in words. */
 export type Worded = { id: string; label: string; note?: string };
-
-/** FNV-1a (32 bits) of the text, in base 36: a short, stable fingerprint (not for security). */
-function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
-}
 
 /** The catalogue key of a rule's label or note, written in English as `english`. */
 export function ruleTextKey(id: string, part: 'label' | 'note', english: string): string {

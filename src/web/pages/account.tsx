@@ -4,6 +4,7 @@ import type { Problem } from '../../facts/problems.js';
 import { api } from '../api.js';
 import { ProblemList } from '../components/case-tools.js';
 import { LoginForm } from '../components/login-form.js';
+import { Table } from '../components/table.js';
 import { TableBox } from '../components/table-box.js';
 import { dateTime, t, tr, tWith } from '../i18n.js';
 import { can, logOut, type Role, user } from '../state/session.js';
@@ -166,34 +167,32 @@ function Admin() {
       <section aria-labelledby="audit-heading">
         <h2 id="audit-heading">{t('web.account.audit')}</h2>
         <TableBox label={t('web.account.auditLabel')}>
-          <table class="audit">
-            <thead>
-              <tr>
-                <th scope="col">{t('web.account.when')}</th>
-                <th scope="col">{t('web.account.who')}</th>
-                <th scope="col">{t('web.account.what')}</th>
-                <th scope="col">{t('web.account.subject')}</th>
-                <th scope="col">{t('web.account.from')}</th>
+          <Table
+            class="audit"
+            columns={[
+              t('web.account.when'),
+              t('web.account.who'),
+              t('web.account.what'),
+              t('web.account.subject'),
+              t('web.account.from'),
+            ]}
+          >
+            {audit.value.map((e) => (
+              <tr key={e.id}>
+                <td>{when(e.at)}</td>
+                <td translate={false}>{e.username}</td>
+                <td>{actionWords(e.action)}</td>
+                <td>
+                  {e.caseId || e.datasetId ? (
+                    <code translate={false}>{e.caseId ?? e.datasetId}</code>
+                  ) : (
+                    <span translate={false}>{nameOf(e.subjectUserId) || '—'}</span>
+                  )}
+                </td>
+                <td>{e.ip ?? '—'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {audit.value.map((e) => (
-                <tr key={e.id}>
-                  <td>{when(e.at)}</td>
-                  <td translate={false}>{e.username}</td>
-                  <td>{actionWords(e.action)}</td>
-                  <td>
-                    {e.caseId || e.datasetId ? (
-                      <code translate={false}>{e.caseId ?? e.datasetId}</code>
-                    ) : (
-                      <span translate={false}>{nameOf(e.subjectUserId) || '—'}</span>
-                    )}
-                  </td>
-                  <td>{e.ip ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         </TableBox>
       </section>
     </>

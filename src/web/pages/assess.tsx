@@ -13,6 +13,7 @@ import { focusQuestion } from '../components/focus.js';
 import { LiveResult } from '../components/live-result.js';
 import { ModeLine, openReasonShort } from '../components/open-reason.js';
 import { Question } from '../components/question.js';
+import { Table } from '../components/table.js';
 import { Legend, Verdict } from '../components/verdict.js';
 import { countKnown } from '../facts/edit.js';
 import { formSections, instrumentShortName, questionText, verdictInText } from '../facts/labels.js';
@@ -139,39 +140,33 @@ function Glance() {
   const changed = new Set(changedVerdicts.value.map((c) => c.id));
   const decided = explained.value;
   return (
-    <table class="glance">
-      <caption>{t('web.assess.glance')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('web.assess.instrument')}</th>
-          <th scope="col">{t('web.assess.verdict')}</th>
-          <th scope="col">{t('web.assess.decidedBy')}</th>
+    <Table
+      class="glance"
+      caption={t('web.assess.glance')}
+      columns={[t('web.assess.instrument'), t('web.assess.verdict'), t('web.assess.decidedBy')]}
+    >
+      {results.map((r) => (
+        <tr key={r.id} class={changed.has(r.id) ? 'changed' : undefined} data-glance={r.id}>
+          <th scope="row">
+            <button type="button" class="link" onClick={() => scrollToResult(r.id)}>
+              {instrumentShortName(r.id, r.title)}
+            </button>
+          </th>
+          <td>
+            <Verdict value={r.verdict} small />
+            {changed.has(r.id) ? <span class="changed-tag">{t('web.result.changed')}</span> : null}
+            {r.verdict === 'undetermined' && r.openBecause ? (
+              <span class="open-short" data-open-because={r.openBecause}>
+                {openReasonShort(r.openBecause)}
+              </span>
+            ) : null}
+          </td>
+          <td class="glance-articles" translate={false}>
+            {decidingArticles(decided.get(r.id)?.deciders ?? [])}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {results.map((r) => (
-          <tr key={r.id} class={changed.has(r.id) ? 'changed' : undefined} data-glance={r.id}>
-            <th scope="row">
-              <button type="button" class="link" onClick={() => scrollToResult(r.id)}>
-                {instrumentShortName(r.id, r.title)}
-              </button>
-            </th>
-            <td>
-              <Verdict value={r.verdict} small />
-              {changed.has(r.id) ? <span class="changed-tag">{t('web.result.changed')}</span> : null}
-              {r.verdict === 'undetermined' && r.openBecause ? (
-                <span class="open-short" data-open-because={r.openBecause}>
-                  {openReasonShort(r.openBecause)}
-                </span>
-              ) : null}
-            </td>
-            <td class="glance-articles" translate={false}>
-              {decidingArticles(decided.get(r.id)?.deciders ?? [])}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </Table>
   );
 }
 

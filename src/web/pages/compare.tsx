@@ -12,6 +12,7 @@ import { instrumentTitle } from '../../law/titles.js';
 import { DecidedBy } from '../components/decided-by.js';
 import { ModeLine, openReasonShort } from '../components/open-reason.js';
 import { PartiesTimeline } from '../components/parties-timeline.js';
+import { Table } from '../components/table.js';
 import { TableBox } from '../components/table-box.js';
 import { Legend, Verdict } from '../components/verdict.js';
 import { countryName } from '../facts/countries.js';
@@ -94,20 +95,14 @@ function Group({
     <section aria-labelledby={`group-${id}`}>
       <h2 id={`group-${id}`}>{heading}</h2>
       <TableBox label={t('web.compare.table', { group: heading })}>
-        <table class="compare-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('web.assess.instrument')}</th>
-              <th scope="col">{t('web.assess.verdict')}</th>
-              <th scope="col">{t('web.compare.decidedBy')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <Row key={r.id} row={r} placed={placed} />
-            ))}
-          </tbody>
-        </table>
+        <Table
+          class="compare-table"
+          columns={[t('web.assess.instrument'), t('web.assess.verdict'), t('web.compare.decidedBy')]}
+        >
+          {rows.map((r) => (
+            <Row key={r.id} row={r} placed={placed} />
+          ))}
+        </Table>
       </TableBox>
     </section>
   );

@@ -6,10 +6,12 @@
 import { useSignal, useSignalEffect } from '@preact/signals';
 import type { Dashboard, ReleasedCount } from '../../data/dashboard.js';
 import type { Problem } from '../../facts/problems.js';
+import type { DatasetSummary } from '../../store/datasets.js';
 import { api } from '../api.js';
 import { Chart } from '../charts/chart.js';
 import { ProblemList } from '../components/case-tools.js';
 import { LoginForm } from '../components/login-form.js';
+import { Table } from '../components/table.js';
 import { TableBox } from '../components/table-box.js';
 import { countryName } from '../facts/countries.js';
 import { dateTime, t, tr, tWith } from '../i18n.js';
@@ -35,14 +37,7 @@ const bandLabel = notRecorded((band) =>
 );
 const yearLabel = notRecorded((year) => year);
 
-type Summary = {
-  id: string;
-  name: string;
-  format: string;
-  rows: number | null;
-  k: number;
-  createdAt: string;
-};
+type Summary = Omit<DatasetSummary, 'createdBy'>;
 type ListResponse = { total: number; datasets: Summary[] };
 type DatasetResponse = { dataset: Summary & { dashboard: Dashboard } };
 
@@ -120,32 +115,29 @@ function CountTable(props: {
             <p class="note">{t('web.datasets.suppressedNote')}</p>
           ) : null}
           <TableBox label={t('web.datasets.tableOf', { title: props.title })}>
-            <table id={props.id}>
-              <thead>
-                <tr>
-                  <th scope="col">{props.label}</th>
-                  <th scope="col">{t('web.datasets.records')}</th>
+            <Table
+              id={props.id}
+              columns={[props.label, t('web.datasets.records')]}
+              foot={
+                listed.length < props.cells.length ? (
+                  <tfoot>
+                    <tr>
+                      <th scope="row">{t('web.datasets.everyOther')}</th>
+                      <td class="num">{tr.value.number(0)}</td>
+                    </tr>
+                  </tfoot>
+                ) : null
+              }
+            >
+              {listed.map((cell) => (
+                <tr key={cell.value} data-value={cell.value}>
+                  <th scope="row">{props.name(cell.value)}</th>
+                  <td class="num" data-suppressed={cell.count === null ? 'true' : undefined}>
+                    {shown(cell.count)}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {listed.map((cell) => (
-                  <tr key={cell.value} data-value={cell.value}>
-                    <th scope="row">{props.name(cell.value)}</th>
-                    <td class="num" data-suppressed={cell.count === null ? 'true' : undefined}>
-                      {shown(cell.count)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-              {listed.length < props.cells.length ? (
-                <tfoot>
-                  <tr>
-                    <th scope="row">{t('web.datasets.everyOther')}</th>
-                    <td class="num">{tr.value.number(0)}</td>
-                  </tr>
-                </tfoot>
-              ) : null}
-            </table>
+              ))}
+            </Table>
           </TableBox>
         </>
       )}
@@ -202,28 +194,22 @@ function DashboardView({ dataset }: { dataset: Summary & { dashboard: Dashboard 
             name={t('web.datasets.percent')}
           />
           <TableBox label={t('web.datasets.tableOf', { title: t('web.datasets.means') })}>
-            <table id="ds-means">
-              <thead>
-                <tr>
-                  <th scope="col">{t('web.datasets.meansColumn')}</th>
-                  <th scope="col">{t('web.datasets.records')}</th>
-                  <th scope="col">{t('web.datasets.percent')}</th>
+            <Table
+              id="ds-means"
+              columns={[t('web.datasets.meansColumn'), t('web.datasets.records'), t('web.datasets.percent')]}
+            >
+              {d.meansOfControl.items.map((item) => (
+                <tr key={item.item} data-value={item.item}>
+                  <th scope="row">{meansName(item.item)}</th>
+                  <td class="num">{shown(item.count)}</td>
+                  <td class="num">
+                    {item.percent === null
+                      ? '–'
+                      : tr.value.number(item.percent / 100, { style: 'percent', maximumFractionDigits: 1 })}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {d.meansOfControl.items.map((item) => (
-                  <tr key={item.item} data-value={item.item}>
-                    <th scope="row">{meansName(item.item)}</th>
-                    <td class="num">{shown(item.count)}</td>
-                    <td class="num">
-                      {item.percent === null
-                        ? '–'
-                        : tr.value.number(item.percent / 100, { style: 'percent', maximumFractionDigits: 1 })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </Table>
           </TableBox>
         </section>
         <CountTable
@@ -337,32 +323,30 @@ export function DatasetsPage() {
       {problems.value ? <ProblemList problems={problems.value} title={t('web.datasets.problems')} /> : null}
       {list.value && list.value.datasets.length > 0 ? (
         <TableBox label={t('web.datasets.savedList')}>
-          <table class="dataset-list">
-            <thead>
-              <tr>
-                <th scope="col">{t('web.datasets.listName')}</th>
-                <th scope="col">{t('web.datasets.format')}</th>
-                <th scope="col">{t('web.datasets.records')}</th>
-                <th scope="col">{t('web.datasets.k')}</th>
-                <th scope="col">{t('web.datasets.savedAt')}</th>
+          <Table
+            class="dataset-list"
+            columns={[
+              t('web.datasets.listName'),
+              t('web.datasets.format'),
+              t('web.datasets.records'),
+              t('web.datasets.k'),
+              t('web.datasets.savedAt'),
+            ]}
+          >
+            {list.value.datasets.map((d) => (
+              <tr key={d.id}>
+                <td>
+                  <button type="button" class="link" onClick={() => void open(d.id)}>
+                    <span translate={false}>{d.name}</span>
+                  </button>
+                </td>
+                <td>{formatName(d.format)}</td>
+                <td class="num">{shown(d.rows)}</td>
+                <td class="num">{tr.value.number(d.k)}</td>
+                <td>{dateTime(d.createdAt)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {list.value.datasets.map((d) => (
-                <tr key={d.id}>
-                  <td>
-                    <button type="button" class="link" onClick={() => void open(d.id)}>
-                      <span translate={false}>{d.name}</span>
-                    </button>
-                  </td>
-                  <td>{formatName(d.format)}</td>
-                  <td class="num">{shown(d.rows)}</td>
-                  <td class="num">{tr.value.number(d.k)}</td>
-                  <td>{dateTime(d.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         </TableBox>
       ) : list.value ? (
         <p>{t('web.datasets.none')}</p>

@@ -19,6 +19,7 @@ import type { Problem } from '../../facts/problems.js';
 import { api } from '../api.js';
 import { Chart } from '../charts/chart.js';
 import { download, ProblemList } from '../components/case-tools.js';
+import { Table } from '../components/table.js';
 import { TableBox } from '../components/table-box.js';
 import { t, tr } from '../i18n.js';
 
@@ -412,57 +413,41 @@ export function EstimatePage() {
           <Distribution answer={answer} />
           {report.topModels.length > 0 ? (
             <TableBox label={t('web.estimate.topModels')}>
-              <table>
-                <caption>{t('web.estimate.topModels')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('web.estimate.model')}</th>
-                    <th scope="col">{t('web.estimate.estimate')}</th>
-                    <th scope="col">{t('web.estimate.bic')}</th>
+              <Table
+                caption={t('web.estimate.topModels')}
+                columns={[t('web.estimate.model'), t('web.estimate.estimate'), t('web.estimate.bic')]}
+              >
+                {report.topModels.map((m) => (
+                  <tr key={m.model}>
+                    {/* The lists' own names (the person's data), unless it is the independence model. */}
+                    <td translate={m.model === '[]' ? undefined : false}>{modelInWords(m.model, names)}</td>
+                    <td>{round(m.estimate)}</td>
+                    <td>
+                      {m.bic !== null && Number.isFinite(m.bic)
+                        ? tr.value.number(m.bic, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+                        : t('web.estimate.notAvailable')}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {report.topModels.map((m) => (
-                    <tr key={m.model}>
-                      {/* The lists' own names (the person's data), unless it is the independence model. */}
-                      <td translate={m.model === '[]' ? undefined : false}>{modelInWords(m.model, names)}</td>
-                      <td>{round(m.estimate)}</td>
-                      <td>
-                        {m.bic !== null && Number.isFinite(m.bic)
-                          ? tr.value.number(m.bic, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-                          : t('web.estimate.notAvailable')}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </Table>
             </TableBox>
           ) : null}
           {report.topIntervals && report.interval ? (
             <TopIntervals rows={report.topIntervals} level={report.interval.level} />
           ) : null}
           {report.evidence ? (
-            <table>
-              <caption>{t('web.estimate.evidenceCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('web.estimate.lists')}</th>
-                  <th scope="col">{t('web.estimate.evidence')}</th>
-                  <th scope="col">{t('web.estimate.kept')}</th>
+            <Table
+              caption={t('web.estimate.evidenceCaption')}
+              columns={[t('web.estimate.lists'), t('web.estimate.evidence'), t('web.estimate.kept')]}
+            >
+              {report.evidence.map((e) => (
+                <tr key={e.interaction}>
+                  <td translate={false}>{e.interaction}</td>
+                  <td>{tr.value.number(e.ratio, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}</td>
+                  <td>{e.kept ? t('web.estimate.yes') : t('web.estimate.no')}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {report.evidence.map((e) => (
-                  <tr key={e.interaction}>
-                    <td translate={false}>{e.interaction}</td>
-                    <td>
-                      {tr.value.number(e.ratio, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
-                    </td>
-                    <td>{e.kept ? t('web.estimate.yes') : t('web.estimate.no')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </Table>
           ) : null}
           {report.warnings.length > 0 ? (
             <>
@@ -502,33 +487,30 @@ function TopIntervals(props: { rows: NonNullable<Report['topIntervals']>; level:
       ? models.join(', ')
       : t('web.estimate.andMore', { first: models.slice(0, 2).join(', '), n: models.length - 2 });
   return (
-    <table>
-      <caption>
-        {t('web.estimate.topCaption', { level: Math.round(level * 100) })}
-        {rows.length > shown.length ? t('web.estimate.rowsNotShown', { n: rows.length - shown.length }) : ''}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">k</th>
-          <th scope="col">{t('web.estimate.intervalColumn')}</th>
-          <th scope="col">{t('web.estimate.modelsLetIn')}</th>
+    <Table
+      caption={
+        <>
+          {t('web.estimate.topCaption', { level: Math.round(level * 100) })}
+          {rows.length > shown.length
+            ? t('web.estimate.rowsNotShown', { n: rows.length - shown.length })
+            : ''}
+        </>
+      }
+      columns={['k', t('web.estimate.intervalColumn'), t('web.estimate.modelsLetIn')]}
+    >
+      {shown.map((row) => (
+        <tr key={row.from}>
+          <td>{row.from === row.to ? row.from : `${row.from}–${row.to}`}</td>
+          <td>
+            {row.lower === null || row.upper === null
+              ? t('web.estimate.none')
+              : `${round(row.lower)}–${round(row.upper)}`}
+          </td>
+          <td>
+            <code translate={false}>{names(row.models)}</code>
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {shown.map((row) => (
-          <tr key={row.from}>
-            <td>{row.from === row.to ? row.from : `${row.from}–${row.to}`}</td>
-            <td>
-              {row.lower === null || row.upper === null
-                ? t('web.estimate.none')
-                : `${round(row.lower)}–${round(row.upper)}`}
-            </td>
-            <td>
-              <code translate={false}>{names(row.models)}</code>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </Table>
   );
 }

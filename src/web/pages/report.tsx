@@ -12,6 +12,7 @@ import type { PathwayResult } from '../../pathways/types.js';
 import { DecidedBy } from '../components/decided-by.js';
 import { FindingTree } from '../components/finding-tree.js';
 import { ModeLine, OpenReasonWords, openReasonShort } from '../components/open-reason.js';
+import { Table } from '../components/table.js';
 import { Legend, Verdict } from '../components/verdict.js';
 import { answerFor } from '../facts/answers.js';
 import { getPath } from '../facts/edit.js';
@@ -104,37 +105,31 @@ function FactsRecorded() {
 
 function Verdicts() {
   return (
-    <table class="report-verdicts">
-      <thead>
-        <tr>
-          <th scope="col">{t('web.assess.instrument')}</th>
-          <th scope="col">{t('web.assess.verdict')}</th>
-          <th scope="col">{t('web.compare.decidedBy')}</th>
+    <Table
+      class="report-verdicts"
+      columns={[t('web.assess.instrument'), t('web.assess.verdict'), t('web.compare.decidedBy')]}
+    >
+      {assessment.value.instruments.map((r) => (
+        <tr key={r.id} data-instrument={r.id}>
+          <th scope="row">{instrumentTitle(r, lang.value)}</th>
+          <td>
+            <Verdict value={r.verdict} small />
+            {r.verdict === 'undetermined' && r.openBecause ? (
+              <span class="open-short" data-open-because={r.openBecause}>
+                {openReasonShort(r.openBecause)}
+              </span>
+            ) : null}
+          </td>
+          <td>
+            {r.verdict === 'not_applicable' ? (
+              <span class="note">{r.noteMessages.map((note) => lawText(note, tr.value)).join(' ')}</span>
+            ) : (
+              <DecidedBy deciders={r.decidedBy} />
+            )}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {assessment.value.instruments.map((r) => (
-          <tr key={r.id} data-instrument={r.id}>
-            <th scope="row">{instrumentTitle(r, lang.value)}</th>
-            <td>
-              <Verdict value={r.verdict} small />
-              {r.verdict === 'undetermined' && r.openBecause ? (
-                <span class="open-short" data-open-because={r.openBecause}>
-                  {openReasonShort(r.openBecause)}
-                </span>
-              ) : null}
-            </td>
-            <td>
-              {r.verdict === 'not_applicable' ? (
-                <span class="note">{r.noteMessages.map((note) => lawText(note, tr.value)).join(' ')}</span>
-              ) : (
-                <DecidedBy deciders={r.decidedBy} />
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </Table>
   );
 }
 
@@ -197,30 +192,24 @@ function ContinuumSection() {
           : t('web.report.bandRange', { low: label(band.lowest), high: label(band.highest) })}
         . {t('web.report.delphi')} <Verdict value={profile.delphiTrafficking} small />
       </p>
-      <table class="report-dimensions">
-        <thead>
-          <tr>
-            <th scope="col">{t('web.report.dimension')}</th>
-            <th scope="col">{t('web.report.observed')}</th>
-            <th scope="col">{t('web.report.positive')}</th>
+      <Table
+        class="report-dimensions"
+        columns={[t('web.report.dimension'), t('web.report.observed'), t('web.report.positive')]}
+      >
+        {profile.dimensions.map((d) => (
+          <tr key={d.id}>
+            <td>
+              <span translate={false}>{d.id}</span> {d.name}
+            </td>
+            <td>
+              {d.strong} / {d.medium} / {d.weak}
+            </td>
+            <td>
+              <Verdict value={d.positive} small />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {profile.dimensions.map((d) => (
-            <tr key={d.id}>
-              <td>
-                <span translate={false}>{d.id}</span> {d.name}
-              </td>
-              <td>
-                {d.strong} / {d.medium} / {d.weak}
-              </td>
-              <td>
-                <Verdict value={d.positive} small />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
     </>
   );
 }
@@ -248,28 +237,22 @@ function PathwaysSection() {
   return (
     <>
       <p class="note">{t('web.report.onDay', { date: tr.value.date(start) })}</p>
-      <table class="report-pathways">
-        <thead>
-          <tr>
-            <th scope="col">{t('web.report.regime')}</th>
-            <th scope="col">{t('web.report.fallsWithin')}</th>
-            <th scope="col">{t('web.report.outcomeHeading')}</th>
+      <Table
+        class="report-pathways"
+        columns={[t('web.report.regime'), t('web.report.fallsWithin'), t('web.report.outcomeHeading')]}
+      >
+        {list.map((r) => (
+          <tr key={r.regime.id}>
+            <th scope="row">{r.regime.title}</th>
+            <td>
+              <Verdict value={r.eligibility.value} small />
+            </td>
+            <td>
+              <Branch branch={r.branches.cooperating} /> / <Branch branch={r.branches.notCooperating} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {list.map((r) => (
-            <tr key={r.regime.id}>
-              <th scope="row">{r.regime.title}</th>
-              <td>
-                <Verdict value={r.eligibility.value} small />
-              </td>
-              <td>
-                <Branch branch={r.branches.cooperating} /> / <Branch branch={r.branches.notCooperating} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
     </>
   );
 }

@@ -14,10 +14,11 @@ import {
   type ContestedPoint,
   contestedPoints,
   type InstrumentHeadline,
+  modeOf,
+  ruleFor,
 } from '../../law/assess.js';
 import { type Decider, decidersOf } from '../../law/compare.js';
 import { instruments } from '../../law/instruments/index.js';
-import { asFound as readAsFound } from '../../law/logic/as-found.js';
 import { evaluate, readerFor } from '../../law/logic/evaluate.js';
 import type { Rule } from '../../law/logic/rule.js';
 import type { Truth } from '../../law/logic/truth.js';
@@ -29,7 +30,7 @@ import { asFound, facts, latestChangeKind } from './case.js';
 export const instrumentById = new Map(instruments.map((instrument) => [instrument.id, instrument]));
 
 /** A rule as the chosen reading reads it: its own (investigator's view), or read as found. */
-export const ruleRead = (rule: Rule, found: boolean): Rule => (found ? readAsFound(rule) : rule);
+export const ruleRead = (rule: Rule, found: boolean): Rule => ruleFor(rule, modeOf({ asFound: found }));
 
 const sameHeadline = (a: InstrumentHeadline, b: InstrumentHeadline): boolean =>
   a.verdict === b.verdict &&
