@@ -3,7 +3,6 @@
 //
 // One persistent HiGHS model is reused for every problem (passModel replaces it): creating a fresh
 // solver and parsing LP text per problem cost ~1.5 ms, ten times the log-linear fit itself.
-import * as highsPackage from 'highs';
 import {
   cachedExistenceChecker,
   type ExistenceChecker,
@@ -24,11 +23,18 @@ type HighsInstance = {
   constants: { objectiveSense: { maximize: unknown }; modelStatus: ModelStatusCodes };
   infinity: number;
 };
-// The package's typings describe a CommonJS module while Node loads its ES build; accept both shapes.
 type Loader = () => Promise<HighsInstance>;
-const exported = highsPackage.default as unknown as Loader | { default: Loader };
-/** The HiGHS module, loaded (also used by the disclosure audit of releases, src/data/disclosure-audit.ts). */
-export const loadHighs: Loader = typeof exported === 'function' ? exported : exported.default;
+/**
+ * The HiGHS module, loaded (also used by the disclosure audit of releases, src/data/disclosure-audit.ts).
+ * Its JavaScript (~170 kB) is imported only here, when a model first needs the LP: most estimates
+ * never do, and importing it cost every process and bootstrap worker ~30 ms of CPU.
+ */
+export const loadHighs: Loader = async () => {
+  const highsPackage = await import('highs');
+  // The package's typings describe a CommonJS module while Node loads its ES build; accept both shapes.
+  const exported = highsPackage.default as unknown as Loader | { default: Loader };
+  return (typeof exported === 'function' ? exported : exported.default)();
+};
 
 /**
  * With x = s·1 + u the problem "maximise s subject to A x = b, x ≥ s, s ≥ 0" becomes
