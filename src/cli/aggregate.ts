@@ -31,6 +31,7 @@ import {
 import { isSdsText, readSds, writeSds } from '../data/sds-format.js';
 import { instruments } from '../law/instruments/index.js';
 import { checkInputFile, InputError, inputLimits, printJson, readInputText } from './io.js';
+import { cliText } from './lang.js';
 
 async function firstLine(file: string): Promise<string> {
   const handle = await open(file, 'r').catch(() => null);
@@ -170,35 +171,22 @@ async function releaseDp(file: string, names: string[], years: YearRange, option
 export function register(program: Command): void {
   program
     .command('aggregate')
-    .description(
-      'Release counts from a CTDC file: every combination of the categories, small groups suppressed and the suppression audited against a linear-programming attacker',
-    )
-    .argument('<file>', 'a CTDC CSV, or a synthetic-data-showcase aggregate TSV to read back')
-    .option(
-      '--by <dimensions>',
-      'comma-separated: year, gender, age, citizenship, country, months, band, an instrument id, or a CTDC flag column',
-    )
-    .option('--k <k>', 'the smallest group size published (CTDC used 11)', '11')
-    .option('--years <from-to>', 'the years a release by year covers', '2002-2024')
-    .option(
-      '--ledger <file>',
-      'the release ledger of this dataset (made if missing): the release is audited together with every earlier one, and recorded',
-    )
-    .option('--as <name>', 'with --ledger: who releases (default: your login name)')
-    .option(
-      '--dp <epsilon>',
-      'a differentially private release instead (geometric mechanism, ε as a decimal such as 0.5); needs --ledger, which accounts the budget',
-    )
-    .option(
-      '--budget <epsilon>',
-      'with --dp and a new ledger: the privacy budget of the dataset, all releases together',
-      '1',
-    )
+    .description(cliText('common.cli.command.aggregate'))
+    .argument('<file>', cliText('common.cli.aggregate.file'))
+    .option('--by <dimensions>', cliText('common.cli.aggregate.by'))
+    .option('--k <k>', cliText('common.cli.aggregate.k'), '11')
+    .option('--years <from-to>', cliText('common.cli.aggregate.years'), '2002-2024')
+    .option('--ledger <file>', cliText('common.cli.aggregate.ledger'))
+    .option('--as <name>', cliText('common.cli.aggregate.as'))
+    .option('--dp <epsilon>', cliText('common.cli.aggregate.dp'))
+    .option('--budget <epsilon>', cliText('common.cli.aggregate.budget'), '1')
     .option(
       '--json',
-      'print { schemaVersion, k, by, categories, cells: [{ key, count | null }] } (null = suppressed)',
+      cliText('common.cli.aggregate.json', {
+        shape: '{ schemaVersion, k, by, categories, cells: [{ key, count | null }] }',
+      }),
     )
-    .option('--tsv', 'print the synthetic-data-showcase aggregate TSV (selections<TAB>protected_count)')
+    .option('--tsv', cliText('common.cli.aggregate.tsv', { shape: 'selections<TAB>protected_count' }))
     .action(async (file: string, options: AggregateCliOptions) => {
       const k = Number(options.k);
       if (!Number.isInteger(k) || k < 2) {

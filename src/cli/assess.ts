@@ -6,7 +6,7 @@ import { findInstrument, instruments } from '../law/instruments/index.js';
 import { compactAssessment } from '../law/render/compact.js';
 import { renderAssessment } from '../law/render/text.js';
 import { InputError, printJson } from './io.js';
-import { cliLang } from './lang.js';
+import { cliLang, cliText } from './lang.js';
 import { readCases } from './read-case.js';
 
 type Options = {
@@ -47,28 +47,14 @@ function collectIds(value: string, previous: string[] = []): string[] {
 export function register(program: Command): void {
   program
     .command('assess')
-    .description('Assess case files (JSON or YAML) against every instrument')
-    .argument('<files...>', 'case files')
-    .option('--json', 'print the versioned JSON contract (one object for one file, an array for several)')
-    .option(
-      '--schema-version <n>',
-      'JSON contract: 2 (compact, the default) or 1 (every finding tree; deprecated)',
-    )
-    .option(
-      '--tree <ids>',
-      'with --json: include the full finding tree of these instruments, comma-separated or repeated ("all": every one)',
-      collectIds,
-    )
-    .option(
-      '--instrument <ids>',
-      'only these instruments, comma-separated or repeated (see `continuum explain`)',
-      collectIds,
-    )
-    .option('--full', 'show every node of the explanation, not only the deciding ones')
-    .option(
-      '--as-found',
-      'decide on the facts as found: every fact not recorded counts as not established (decision mode)',
-    )
+    .description(cliText('common.cli.command.assess'))
+    .argument('<files...>', cliText('common.cli.assess.files'))
+    .option('--json', cliText('common.cli.assess.json'))
+    .option('--schema-version <n>', cliText('common.cli.assess.schemaVersion'))
+    .option('--tree <ids>', cliText('common.cli.assess.tree'), collectIds)
+    .option('--instrument <ids>', cliText('common.cli.assess.instrument'), collectIds)
+    .option('--full', cliText('common.cli.assess.full'))
+    .option('--as-found', cliText('common.cli.option.asFound'))
     .action(async (files: string[], options: Options) => {
       const version = options.schemaVersion ?? '2';
       if (version !== '1' && version !== '2') {

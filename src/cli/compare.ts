@@ -9,7 +9,7 @@ import { lawText } from '../law/messages.js';
 import { ruleLabel } from '../law/render/labels.js';
 import { marks, verdictWord } from '../law/render/text.js';
 import { printJson } from './io.js';
-import { cliLang } from './lang.js';
+import { cliLang, cliText } from './lang.js';
 import { readCase } from './read-case.js';
 
 function describeRow(r: CompareRow): string {
@@ -88,18 +88,16 @@ export function renderComparison(comparison: Comparison): string {
 export function register(program: Command): void {
   program
     .command('compare')
-    .description(
-      'Compare one case across every instrument, international and national: verdict and what decided it',
-    )
-    .argument('<case>', 'case file (JSON or YAML)')
+    .description(cliText('common.cli.command.compare'))
+    .argument('<case>', cliText('common.cli.arg.caseFile'))
     .option(
       '--json',
-      'print { schemaVersion, lang, mode, case, rows: [{ id, title, level, verdict, openBecause?, contested?, decidedBy, pivotal, reason, reasonMessage, binding }] }',
+      cliText('common.cli.option.json', {
+        shape:
+          '{ schemaVersion, lang, mode, case, rows: [{ id, title, level, verdict, openBecause?, contested?, decidedBy, pivotal, reason, reasonMessage, binding }] }',
+      }),
     )
-    .option(
-      '--as-found',
-      'decide on the facts as found: every fact not recorded counts as not established (decision mode)',
-    )
+    .option('--as-found', cliText('common.cli.option.asFound'))
     .action(async (file: string, options: { json?: boolean; asFound?: boolean }) => {
       const facts = await readCase(file);
       const comparison = compareCase(facts, assess(facts, { asFound: options.asFound }));

@@ -22,7 +22,7 @@ import { runBootstrap } from '../estimate/parallel/bootstrap-pool.js';
 import type { Problem } from '../facts/problems.js';
 import { type Translator, translator } from '../i18n/index.js';
 import { checkOutputPath, InputError, printJson, readInputStream, writeOutput } from './io.js';
-import { cliLang } from './lang.js';
+import { cliLang, cliText } from './lang.js';
 import { progressBar } from './progress.js';
 
 type RawOptions = {
@@ -198,26 +198,27 @@ function formatText(
 export function register(program: Command): void {
   program
     .command('estimate')
-    .description('Estimate a hidden population from overlapping lists (multiple systems estimation)')
-    .argument('<file>', 'CSV: one 0/1 column per list plus `count`, or one row per person')
-    .option('--method <method>', `model selection: ${ESTIMATE_METHODS.join(' | ')}`, 'stepwise')
-    .option('--maxorder <k>', 'highest interaction order for bic and downhill (bayes-threshold: 2 or 3)')
+    .description(cliText('common.cli.command.estimate'))
+    .argument('<file>', cliText('common.cli.estimate.file'))
     .option(
-      '--threshold <x>',
-      'p-value threshold (stepwise 0.02, aic-stepwise 0.05); for bayes-threshold, the posterior standard deviations an interaction must clear (2)',
+      '--method <method>',
+      cliText('common.cli.estimate.method', { methods: ESTIMATE_METHODS.join(' | ') }),
+      'stepwise',
     )
-    .option('--prior <proper|improper>', 'bayes-threshold: normal N(0, 1) or flat prior on the interactions')
-    .option('--bootstrap <B>', 'bootstrap replicates for a BCa interval (0 = profile likelihood)', '0')
-    .option('--seed <s>', 'random seed for the bootstrap and the samplers', '1234')
-    .option(
-      '--ntop <N|all>',
-      'bic bootstrap: choose among the N best models in every replicate, and show the interval for each k ≤ N (default: all for 3 lists, 20 for 4, 100 for 5–6)',
-    )
+    .option('--maxorder <k>', cliText('common.cli.estimate.maxorder'))
+    .option('--threshold <x>', cliText('common.cli.estimate.threshold'))
+    .option('--prior <proper|improper>', cliText('common.cli.estimate.prior'))
+    .option('--bootstrap <B>', cliText('common.cli.estimate.bootstrap'), '0')
+    .option('--seed <s>', cliText('common.cli.estimate.seed'), '1234')
+    .option('--ntop <N|all>', cliText('common.cli.estimate.ntop'))
     .option(
       '--json',
-      'print { schemaVersion, observed, estimate, interval, model, method, topModels, topIntervals?, warnings }',
+      cliText('common.cli.option.json', {
+        shape:
+          '{ schemaVersion, observed, estimate, interval, model, method, topModels, topIntervals?, warnings }',
+      }),
     )
-    .option('--svg <file>', 'write the distribution, interval and top models as an SVG chart')
+    .option('--svg <file>', cliText('common.cli.estimate.svg'))
     .action(async (file: string, raw: RawOptions) => {
       checkOutputPath(raw.svg);
       // Streamed: a file of any size is read in memory bounded by its distinct capture patterns.

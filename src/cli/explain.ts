@@ -5,14 +5,14 @@ import { findInstrument, instruments } from '../law/instruments/index.js';
 import { instrumentToJson } from '../law/render/json.js';
 import { renderInstrument } from '../law/render/text.js';
 import { InputError, printJson } from './io.js';
-import { cliLang } from './lang.js';
+import { cliLang, cliText } from './lang.js';
 
 export function register(program: Command): void {
   program
     .command('explain')
-    .description('Print an instrument’s rule tree with citations (all instruments when none is named)')
-    .argument('[instrument]', 'instrument id')
-    .option('--json', 'print the rule tree as JSON')
+    .description(cliText('common.cli.command.explain'))
+    .argument('[instrument]', cliText('common.cli.explain.instrument'))
+    .option('--json', cliText('common.cli.explain.json'))
     .action((id: string | undefined, options: { json?: boolean }) => {
       let chosen = instruments;
       if (id) {

@@ -10,7 +10,7 @@ import { CannotProtect } from '../data/k-anonymity.js';
 import { summaryCharts } from '../data/summary-charts.js';
 import { HOLDER_ONLY, renderImport } from '../data/summary-text.js';
 import { checkInputFile, checkOutputPath, InputError, printJson, UsageError, writeOutput } from './io.js';
-import { cliLang } from './lang.js';
+import { cliLang, cliText } from './lang.js';
 
 /** A one-line progress bar on stderr, redrawn in place; only when stderr is a terminal. */
 function progressBar(): { update: (done: number, total: number) => void; end: () => void } {
@@ -163,24 +163,23 @@ async function saveThroughServer(
 export function register(program: Command): void {
   program
     .command('import')
-    .description('Read a CTDC data file (k-anonymised or synthetic), assess every record and summarise')
-    .argument('<source>', 'the kind of data: ctdc')
-    .argument('<file>', 'the CSV file as downloaded from CTDC (never committed, never re-hosted)')
-    .option('--json', 'print { schemaVersion, mode, format, rows, problems, problemCounts, summary }')
+    .description(cliText('common.cli.command.import'))
+    .argument('<source>', cliText('common.cli.import.source'))
+    .argument('<file>', cliText('common.cli.import.file'))
     .option(
-      '--as-found',
-      'decide the verdicts on the facts as found: every fact a record does not carry counts as not established',
+      '--json',
+      cliText('common.cli.option.json', {
+        shape: '{ schemaVersion, mode, format, rows, problems, problemCounts, summary }',
+      }),
     )
-    .option('--svg <out>', 'also write the charts (records by year; means of control) to this SVG file')
-    .option(
-      '--dashboard <out>',
-      'also write the k-anonymous dashboard counts (year, band, country, means of control) to this JSON file',
-    )
-    .option('--k <k>', 'the smallest count the dashboard publishes', '11')
-    .option('--save', 'also save the dashboard release (never the records) as a dataset in the case store')
-    .option('--as <username>', 'with --save: the caseworker or admin account the audit log names')
-    .option('--name <name>', 'with --save: the dataset’s name (default: format and k)')
-    .option('--data <dir>', 'with --save: the embedded case store (ignored when DATABASE_URL is set)', 'data')
+    .option('--as-found', cliText('common.cli.import.asFound'))
+    .option('--svg <out>', cliText('common.cli.import.svg'))
+    .option('--dashboard <out>', cliText('common.cli.import.dashboard'))
+    .option('--k <k>', cliText('common.cli.import.k'), '11')
+    .option('--save', cliText('common.cli.import.save'))
+    .option('--as <username>', cliText('common.cli.import.as'))
+    .option('--name <name>', cliText('common.cli.import.name'))
+    .option('--data <dir>', cliText('common.cli.import.data'), 'data')
     .action(async (source: string, file: string, options: ImportOptions) => {
       const k = Number(options.k);
       if (!Number.isInteger(k) || k < 2) {

@@ -2,7 +2,16 @@
 // locale (LC_ALL, LC_MESSAGES, LANG), else English. Read from argv before commander parses it,
 // so that every message — the problems of a bad option included — is in that language.
 import { unknownName } from '../facts/problems.js';
-import { defaultLang, isLang, type Lang, langOfPosixLocale, languages } from '../i18n/index.js';
+import {
+  defaultLang,
+  isLang,
+  type Lang,
+  langOfPosixLocale,
+  languages,
+  type MessageKey,
+  type MessageValues,
+  translator,
+} from '../i18n/index.js';
 import { InputError } from './io.js';
 
 let current: Lang = defaultLang;
@@ -10,6 +19,11 @@ let current: Lang = defaultLang;
 /** The language chosen for this run (English until chooseCliLang has run). */
 export function cliLang(): Lang {
   return current;
+}
+
+/** A text of the command line (its help included) in the run's language. */
+export function cliText(key: MessageKey, values?: MessageValues): string {
+  return translator(current).t(key, values);
 }
 
 /** The value of `--lang X` or `--lang=X` in argv (the last one given), if any. */

@@ -3,10 +3,9 @@
 import { Command, CommanderError } from 'commander';
 import { translator } from '../i18n/index.js';
 import { DataDirLocked } from '../store/lock-error.js';
-import { COMMANDS } from './commands.js';
+import { COMMANDS, commandSummary } from './commands.js';
 import {
   DEFAULT_INPUT_LIMITS,
-  formatSize,
   InputError,
   inputLimits,
   printProblems,
@@ -20,17 +19,25 @@ import { chooseCliLang, cliLang } from './lang.js';
  * options; otherwise every command as a line of help, no module loaded.
  */
 export async function buildProgram(argv?: readonly string[]): Promise<Command> {
+  const tr = translator(cliLang());
+  const titles: Record<string, string> = {
+    'Usage:': tr.t('common.cli.help.usage'),
+    'Arguments:': tr.t('common.cli.help.arguments'),
+    'Options:': tr.t('common.cli.help.options'),
+    'Commands:': tr.t('common.cli.help.commands'),
+    'Global Options:': tr.t('common.cli.help.globalOptions'),
+  };
   const program = new Command('continuum')
-    .description(
-      'Where the law draws its lines: assess a case against trafficking, smuggling, forced-labour and slavery law.',
-    )
-    .version('0.1.0')
-    .option('--lang <code>', translator(cliLang()).t('common.cli.option.lang'))
-    .option(
-      '--max-input <size>',
-      `largest input file read whole (case files ${formatSize(DEFAULT_INPUT_LIMITS.caseFile)}, aggregate tables ${formatSize(DEFAULT_INPUT_LIMITS.table)} by default; capture tables and CTDC files are streamed), e.g. 20MB; before or after the command`,
-    )
-    .configureHelp({ showGlobalOptions: true })
+    .description(tr.t('common.cli.program'))
+    .version('0.1.0', '-V, --version', tr.t('common.cli.help.version'))
+    .helpOption('-h, --help', tr.t('common.cli.help.help'))
+    .helpCommand('help [command]', tr.t('common.cli.help.help'))
+    .option('--lang <code>', tr.t('common.cli.option.lang'))
+    // The default sizes are written in the message (no arguments: the help prints without starting
+    // FormatJS); test/cli/help.test.ts keeps them equal to DEFAULT_INPUT_LIMITS.
+    .option('--max-input <size>', tr.t('common.cli.option.maxInput'))
+    // Commander's headings (Usage:, Options:…) in the run's language; every other title as it is.
+    .configureHelp({ showGlobalOptions: true, styleTitle: (title) => titles[title] ?? title })
     .exitOverride()
     .showHelpAfterError()
     .hook('preAction', (command) => {
@@ -46,7 +53,7 @@ export async function buildProgram(argv?: readonly string[]): Promise<Command> {
     (await COMMANDS[named].load()).register(program);
   } else {
     for (const [name, entry] of Object.entries(COMMANDS))
-      program.command(`${name} ${entry.args}`.trim()).description(entry.summary);
+      program.command(`${name} ${entry.args}`.trim()).description(commandSummary(name));
   }
   return program;
 }

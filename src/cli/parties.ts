@@ -18,7 +18,7 @@ import {
 import { dateIn } from '../law/participation/standing.js';
 import { isIsoDate } from '../pathways/dates.js';
 import { InputError, printJson } from './io.js';
-import { cliLang } from './lang.js';
+import { cliLang, cliText } from './lang.js';
 
 function dateOption(at: string | undefined): string | undefined {
   if (at === undefined) return undefined;
@@ -139,12 +139,20 @@ type Options = { at?: string; json?: boolean; csv?: boolean; svg?: string };
 export function register(program: Command): void {
   program
     .command('parties')
-    .description('List the states bound by an instrument on a date (states parties, members bound)')
-    .argument('<instrument>', `one of: ${participationLists.map((l) => l.id).join(', ')}`)
-    .option('--at <date>', 'the date (YYYY-MM-DD); by default the last date the list records')
-    .option('--json', 'print { schemaVersion, list, date, parties: [...], unknown: [...] }')
-    .option('--csv', 'print the parties as CSV')
-    .option('--svg <file>', 'write a timeline of the states bound over time (SVG)')
+    .description(cliText('common.cli.command.parties'))
+    .argument(
+      '<instrument>',
+      cliText('common.cli.arg.oneOf', { ids: participationLists.map((l) => l.id).join(', ') }),
+    )
+    .option('--at <date>', cliText('common.cli.parties.at'))
+    .option(
+      '--json',
+      cliText('common.cli.option.json', {
+        shape: '{ schemaVersion, list, date, parties: [...], unknown: [...] }',
+      }),
+    )
+    .option('--csv', cliText('common.cli.parties.csv'))
+    .option('--svg <file>', cliText('common.cli.parties.svg'))
     .action(async (id: string, options: Options) => {
       const list = findParticipationList(id);
       if (!list)
@@ -169,11 +177,16 @@ export function register(program: Command): void {
 export function registerBound(program: Command): void {
   program
     .command('bound')
-    .description('List the instruments that bind a country on a date, and since when')
-    .argument('<country>', 'ISO 3166-1 alpha-2 code, e.g. GB')
-    .option('--at <date>', 'the date (YYYY-MM-DD); by default each list’s last recorded date')
-    .option('--json', 'print { schemaVersion, state, name, date, instruments: [...] }')
-    .option('--csv', 'print the instruments as CSV')
+    .description(cliText('common.cli.command.bound'))
+    .argument('<country>', cliText('common.cli.bound.country'))
+    .option('--at <date>', cliText('common.cli.bound.at'))
+    .option(
+      '--json',
+      cliText('common.cli.option.json', {
+        shape: '{ schemaVersion, state, name, date, instruments: [...] }',
+      }),
+    )
+    .option('--csv', cliText('common.cli.bound.csv'))
     .action((country: string, options: Options) => {
       const code = country.toUpperCase();
       if (!alpha2Codes.has(code)) throw new InputError('country', [unknownCountry('country', country)]);

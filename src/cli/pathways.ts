@@ -9,7 +9,7 @@ import { renderSvg } from '../pathways/render-svg.js';
 import { renderPathway } from '../pathways/render-text.js';
 import { pathwaysReport } from '../pathways/report.js';
 import { checkOutputPath, InputError, printJson, writeOutput } from './io.js';
-import { cliLang } from './lang.js';
+import { cliLang, cliText } from './lang.js';
 import { readCase } from './read-case.js';
 
 const sources = { start: '--start', regime: '--regime', facts: 'pathways' } as const;
@@ -27,15 +27,20 @@ export function pathwaysFor(
 export function register(program: Command): void {
   program
     .command('pathways')
-    .description('Protection timelines under each regime from the identification day, cooperating and not')
-    .argument('<case>', 'case file (JSON or YAML)')
-    .option('--regime <id>', `one regime: ${regimes.map((r) => r.id).join(', ')}`)
+    .description(cliText('common.cli.command.pathways'))
+    .argument('<case>', cliText('common.cli.arg.caseFile'))
     .option(
-      '--start <date>',
-      'identification day (default: events.identifiedOn, else events.to, else events.from)',
+      '--regime <id>',
+      cliText('common.cli.option.regime', { ids: regimes.map((r) => r.id).join(', ') }),
     )
-    .option('--json', 'print { schemaVersion, case, startDate, regimes: [PathwayResult] }')
-    .option('--svg <file>', 'also write a Gantt-like SVG chart of the regimes side by side')
+    .option('--start <date>', cliText('common.cli.pathways.start'))
+    .option(
+      '--json',
+      cliText('common.cli.option.json', {
+        shape: '{ schemaVersion, case, startDate, regimes: [PathwayResult] }',
+      }),
+    )
+    .option('--svg <file>', cliText('common.cli.pathways.svg'))
     .action(
       async (file: string, options: { regime?: string; start?: string; json?: boolean; svg?: string }) => {
         checkOutputPath(options.svg);

@@ -6,16 +6,16 @@ import { continuumReport } from '../continuum/report.js';
 import { continuumSvg } from '../continuum/svg.js';
 import { translator } from '../i18n/index.js';
 import { checkOutputPath, printJson, writeOutput } from './io.js';
-import { cliLang } from './lang.js';
+import { cliLang, cliText } from './lang.js';
 import { readCase } from './read-case.js';
 
 export function register(program: Command): void {
   program
     .command('profile')
-    .description('Place a case on the continuum: Delphi indicator profile, band and structural vulnerability')
-    .argument('<case>', 'case file (JSON or YAML)')
-    .option('--json', 'print the versioned JSON contract')
-    .option('--svg <file>', 'also write the profile and band scale as an SVG picture')
+    .description(cliText('common.cli.command.profile'))
+    .argument('<case>', cliText('common.cli.arg.caseFile'))
+    .option('--json', cliText('common.cli.option.jsonContract'))
+    .option('--svg <file>', cliText('common.cli.profile.svg'))
     .action(async (file: string, options: { json?: boolean; svg?: string }) => {
       checkOutputPath(options.svg);
       const facts = await readCase(file);

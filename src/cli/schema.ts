@@ -2,10 +2,11 @@
 import type { Command } from 'commander';
 import { caseFactsJsonSchema } from '../facts/json-schema.js';
 import { printJson } from './io.js';
+import { cliText } from './lang.js';
 
 export function register(program: Command): void {
   program
     .command('schema')
-    .description('Print the JSON Schema of the case-facts vocabulary')
+    .description(cliText('common.cli.command.schema'))
     .action(() => printJson(caseFactsJsonSchema()));
 }

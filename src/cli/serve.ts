@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import type { AdminBootstrap } from '../server/bootstrap.js';
 import { InputError, UsageError } from './io.js';
+import { cliText } from './lang.js';
 
 /** The package root: src/cli/ and dist/cli/ are both two levels below it. */
 const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -123,29 +124,15 @@ function listenFailure(error: unknown, port: number, host: string): Error {
 export function register(program: Command): void {
   program
     .command('serve')
-    .description('Serve the web app and the HTTP API (OpenAPI at /api/docs)')
-    .option('--port <n>', `port to listen on (default: the PORT environment variable, else ${DEFAULT_PORT})`)
-    .option('--host <address>', 'address to listen on (loopback only by default)', '127.0.0.1')
-    .option('--data <dir>', 'directory of the embedded case store (ignored when DATABASE_URL is set)', 'data')
-    .option(
-      '--rate-limit <n>',
-      'requests per minute per client address; 0 turns it off (load tests only)',
-      '600',
-    )
-    .option(
-      '--min-k <k>',
-      'the smallest k of a dataset this server accepts (or CONTINUUM_MIN_K)',
-      process.env.CONTINUUM_MIN_K ?? '11',
-    )
-    .option(
-      '--trust-proxy [addresses]',
-      'behind a reverse proxy: believe its X-Forwarded-For and X-Forwarded-Proto (alone: a proxy on this machine; or addresses/CIDR ranges, comma-separated)',
-    )
-    .option(
-      '--secure-cookies',
-      'mark the session cookie Secure (behind HTTPS); with --trust-proxy it is set whenever the proxy says the request came over https',
-    )
-    .option('--log', 'log every request as JSON lines')
+    .description(cliText('common.cli.command.serve'))
+    .option('--port <n>', cliText('common.cli.serve.port', { port: String(DEFAULT_PORT) }))
+    .option('--host <address>', cliText('common.cli.serve.host'), '127.0.0.1')
+    .option('--data <dir>', cliText('common.cli.serve.data'), 'data')
+    .option('--rate-limit <n>', cliText('common.cli.serve.rateLimit'), '600')
+    .option('--min-k <k>', cliText('common.cli.serve.minK'), process.env.CONTINUUM_MIN_K ?? '11')
+    .option('--trust-proxy [addresses]', cliText('common.cli.serve.trustProxy'))
+    .option('--secure-cookies', cliText('common.cli.serve.secureCookies'))
+    .option('--log', cliText('common.cli.serve.log'))
     .action(async (options: ServeOptions) => {
       const port = portOf(options.port);
       const rateLimitPerMinute = wholeNumber('--rate-limit', options.rateLimit, 0, 10_000_000);

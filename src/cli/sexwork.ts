@@ -7,7 +7,7 @@ import { sexworkReport } from '../pathways/report.js';
 import { sexworkRegimes } from '../pathways/sexwork/index.js';
 import type { PartyPosition, SexworkResult } from '../pathways/sexwork/types.js';
 import { InputError, printJson } from './io.js';
-import { cliLang } from './lang.js';
+import { cliLang, cliText } from './lang.js';
 import { readCase } from './read-case.js';
 
 export function sexworkFor(facts: CaseFacts, regimeId?: string, lang?: Lang) {
@@ -64,12 +64,16 @@ function render(result: SexworkResult, lang: Lang): string {
 export function register(program: Command): void {
   program
     .command('sexwork')
-    .description(
-      'Who each prostitution regime criminalises, and the consequence for this person given their status',
+    .description(cliText('common.cli.command.sexwork'))
+    .argument('<case>', cliText('common.cli.arg.caseFile'))
+    .option(
+      '--regime <id>',
+      cliText('common.cli.option.regime', { ids: sexworkRegimes.map((r) => r.id).join(', ') }),
     )
-    .argument('<case>', 'case file (JSON or YAML)')
-    .option('--regime <id>', `one regime: ${sexworkRegimes.map((r) => r.id).join(', ')}`)
-    .option('--json', 'print { schemaVersion, case, regimes: [SexworkResult] }')
+    .option(
+      '--json',
+      cliText('common.cli.option.json', { shape: '{ schemaVersion, case, regimes: [SexworkResult] }' }),
+    )
     .action(async (file: string, options: { regime?: string; json?: boolean }) => {
       const facts = await readCase(file);
       const lang = cliLang();

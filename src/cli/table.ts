@@ -7,7 +7,7 @@ import { assess, modeOf, type Verdict } from '../law/assess.js';
 import { instruments } from '../law/instruments/index.js';
 import { marks } from '../law/render/text.js';
 import { printJson } from './io.js';
-import { cliLang } from './lang.js';
+import { cliLang, cliText } from './lang.js';
 import { readCases } from './read-case.js';
 
 async function expand(paths: string[]): Promise<string[]> {
@@ -46,16 +46,16 @@ const cellWords: Record<Verdict, string> = {
 export function register(program: Command): void {
   program
     .command('table')
-    .description('Assess many cases and print a case × instrument table of verdicts')
-    .argument('[paths...]', 'case files or directories', ['examples/cases'])
+    .description(cliText('common.cli.command.table'))
+    .argument('[paths...]', cliText('common.cli.table.paths'), ['examples/cases'])
     .option(
       '--json',
-      'print { schemaVersion, mode, instruments, rows: [{ file, id, title, verdicts: { id: verdict }, openBecause: { id: facts | law }, binding: { id: status } }] }',
+      cliText('common.cli.option.json', {
+        shape:
+          '{ schemaVersion, mode, instruments, rows: [{ file, id, title, verdicts: { id: verdict }, openBecause: { id: facts | law }, binding: { id: status } }] }',
+      }),
     )
-    .option(
-      '--as-found',
-      'decide on the facts as found: every fact not recorded counts as not established (decision mode)',
-    )
+    .option('--as-found', cliText('common.cli.option.asFound'))
     .action(async (paths: string[], options: { json?: boolean; asFound?: boolean }) => {
       const cases = await readCases(await expand(paths));
       const mode = modeOf(options);

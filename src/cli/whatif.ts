@@ -7,19 +7,19 @@ import { findScenario, scenarios } from '../continuum/scenarios.js';
 import { whatIf } from '../continuum/whatif.js';
 import { unknownName } from '../facts/problems.js';
 import { InputError, printJson } from './io.js';
-import { cliLang } from './lang.js';
+import { cliLang, cliText } from './lang.js';
 import { readCase } from './read-case.js';
 
 export function register(program: Command): void {
   program
     .command('whatif')
-    .description('Assess a case as given and under a status scenario, and show what changes')
-    .argument('<case>', 'case file (JSON or YAML)')
+    .description(cliText('common.cli.command.whatif'))
+    .argument('<case>', cliText('common.cli.arg.caseFile'))
     .requiredOption(
       '--scenario <name>',
-      `one of: ${scenarios.map((s) => s.id).join(', ')}, or none (the case as given, nothing changed)`,
+      cliText('common.cli.whatif.scenario', { ids: scenarios.map((s) => s.id).join(', ') }),
     )
-    .option('--json', 'print the versioned JSON contract')
+    .option('--json', cliText('common.cli.option.jsonContract'))
     .action(async (file: string, options: { scenario: string; json?: boolean }) => {
       const scenario = findScenario(options.scenario);
       if (!scenario) {
