@@ -5,35 +5,14 @@
 // (`assess(facts, { asFound })`), the report says which reading produced them, and the choice is
 // kept with the draft.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { CaseFacts } from '../../src/facts/schema.js';
 import { validateFacts } from '../../src/facts/validate.js';
 import { assess } from '../../src/law/assess.js';
-import {
-  axeViolations,
-  haveChromium,
-  launchBrowser,
-  loadExample,
-  openPage,
-  type Running,
-  startServer,
-  viewports,
-} from './harness.js';
+import { axeViolations, browserForTests, loadExample, openPage, viewports } from './harness.js';
 
-let server: Running;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!haveChromium)
-    throw new Error('chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH)');
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = browserForTests();
 
 function example(name: string): CaseFacts {
   const checked = validateFacts(JSON.parse(readFileSync(`examples/cases/${name}.json`, 'utf8')));
@@ -82,7 +61,7 @@ const asFoundSwitch = (page: Page) =>
 
 describe.each(Object.entries(viewports))('on a %s', (_size, viewport) => {
   it('decides on the facts as found, keeps the law’s own open questions open, and switches back', async () => {
-    const page = await openPage(browser, server, viewport);
+    const page = await openPage(e2e.browser, e2e.server, viewport);
     await loadExample(page, CHILD);
     await caughtUp(page);
 
@@ -132,7 +111,7 @@ describe.each(Object.entries(viewports))('on a %s', (_size, viewport) => {
   });
 
   it('keeps slavery by control alone open as found, because the law is contested, and says so', async () => {
-    const page = await openPage(browser, server, viewport);
+    const page = await openPage(e2e.browser, e2e.server, viewport);
     await loadExample(page, KILN);
     await caughtUp(page);
     // The investigator's view: open for want of facts (was a power of ownership exercised?), and
@@ -186,12 +165,12 @@ describe.each(Object.entries(viewports))('on a %s', (_size, viewport) => {
     expect(await axeViolations(page)).toEqual([]);
 
     // Compare shows the same reading.
-    await page.goto(`${server.url}/#/compare`);
+    await page.goto(`${e2e.server.url}/#/compare`);
     await page.locator('.compare-table').first().waitFor();
     expect(await page.locator('.compare .mode-line').getAttribute('data-mode')).toBe('as_found');
 
     // Switched back on the Assess page, the investigator's view returns, on the report too.
-    await page.goto(`${server.url}/#/assess`);
+    await page.goto(`${e2e.server.url}/#/assess`);
     await asFoundSwitch(page).uncheck();
     await caughtUp(page);
     expect(await shownVerdicts(page)).toEqual(libraryVerdicts(example(KILN), false));

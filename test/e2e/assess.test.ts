@@ -1,35 +1,23 @@
 // The web app in a real browser: answering changes verdicts, explanations expand, pivotal
 // questions lead back to the form, a caseworker saves a case and opens it again.
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { CaseFacts } from '../../src/facts/schema.js';
 import { assess } from '../../src/law/assess.js';
-import { haveChromium, launchBrowser, PASSWORD, type Running, startServer } from './harness.js';
+import { browserForTests, PASSWORD } from './harness.js';
 
-let server: Running;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!haveChromium)
-    throw new Error('chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH)');
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = browserForTests();
 
 async function freshPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
+  const context = await e2e.browser.newContext({ viewport });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('close', () => {
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
   });
-  await page.goto(`${server.url}/#/assess`);
+  await page.goto(`${e2e.server.url}/#/assess`);
   await page.locator('.results .result').first().waitFor();
   return page;
 }
@@ -287,7 +275,7 @@ describe('the pathways view', () => {
     const page = await freshPage();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pathways' }).click();
     await page.getByRole('button', { name: 'Give that date' }).waitFor();
-    await page.goto(`${server.url}/#/assess`);
+    await page.goto(`${e2e.server.url}/#/assess`);
     await page.locator('.select-label select').selectOption('labour-trafficking-deception');
     await expect.poll(() => page.locator('#case-title').inputValue()).toMatch(/\S/);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pathways' }).click();
@@ -347,13 +335,13 @@ describe('the estimate view', () => {
 describe('saved cases', () => {
   it('a caseworker logs in, saves a case, and opens it again after a reload', async () => {
     const page = await freshPage();
-    await page.goto(`${server.url}/#/cases`);
+    await page.goto(`${e2e.server.url}/#/cases`);
     await page.getByLabel('Username').fill('casey');
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByText('0 saved cases').waitFor();
 
-    await page.goto(`${server.url}/#/assess`);
+    await page.goto(`${e2e.server.url}/#/assess`);
     await page.locator('.select-label select').selectOption('debt-bondage-brick-kiln');
     await expect.poll(() => page.locator('#case-title').inputValue()).toMatch(/\S/);
     const title = await page.locator('#case-title').inputValue();
@@ -370,7 +358,7 @@ describe('saved cases', () => {
     await page.getByRole('button', { name: 'New case' }).click();
     expect(await page.locator('#case-title').inputValue()).toBe('');
     await page.reload();
-    await page.goto(`${server.url}/#/cases`);
+    await page.goto(`${e2e.server.url}/#/cases`);
     const row = page.locator('.case-list tbody tr', { hasText: title });
     await row.getByRole('button', { name: /Open/ }).click();
     await expect.poll(() => page.locator('#case-title').inputValue()).toBe(title);
@@ -388,12 +376,12 @@ describe('saved cases', () => {
 
   it('a viewer can read saved cases but is not offered saving', async () => {
     const page = await freshPage();
-    await page.goto(`${server.url}/#/account`);
+    await page.goto(`${e2e.server.url}/#/account`);
     await page.getByLabel('Username').fill('vera');
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByText('Logged in as').waitFor();
-    await page.goto(`${server.url}/#/assess`);
+    await page.goto(`${e2e.server.url}/#/assess`);
     await page.getByText('Saving needs the caseworker role').waitFor();
     expect(await page.getByRole('button', { name: 'Save case' }).count()).toBe(0);
     await page.close();

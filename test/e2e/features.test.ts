@@ -4,38 +4,14 @@
 // and regime; the estimate's distribution with its seed and downloads; saved cases found, filtered
 // and sorted, with their notes; and logging in that returns to where one was.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CaseFacts } from '../../src/facts/schema.js';
 import { assess } from '../../src/law/assess.js';
 import { instruments } from '../../src/law/instruments/index.js';
 import { compactAssessment } from '../../src/law/render/compact.js';
-import {
-  haveChromium,
-  launchBrowser,
-  loadExample,
-  logIn,
-  openPage,
-  PASSWORD,
-  type Running,
-  screenshot,
-  startServer,
-  viewports,
-} from './harness.js';
+import { browserForTests, loadExample, logIn, openPage, PASSWORD, screenshot, viewports } from './harness.js';
 
-let server: Running;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!haveChromium)
-    throw new Error('chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH)');
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = browserForTests();
 
 const example = (name: string) =>
   JSON.parse(readFileSync(`examples/cases/${name}.json`, 'utf8')) as CaseFacts;
@@ -55,7 +31,7 @@ function contrast(a: string, b: string): number {
 
 describe.each(Object.entries(viewports))('on a %s', (size, viewport) => {
   it('marks and announces what an answer changed: "ILO C029: now not met"', async () => {
-    const page = await openPage(browser, server, viewport);
+    const page = await openPage(e2e.browser, e2e.server, viewport);
     await loadExample(page, 'labour-trafficking-deception');
     // A replaced case is new: nothing is marked as changed.
     expect(await page.locator('.glance tr.changed').count()).toBe(0);
@@ -78,7 +54,7 @@ describe.each(Object.entries(viewports))('on a %s', (size, viewport) => {
   });
 
   it('shows the deciding articles beside every verdict, as the compact contract gives them', async () => {
-    const page = await openPage(browser, server, viewport);
+    const page = await openPage(e2e.browser, e2e.server, viewport);
     await loadExample(page, 'smuggling-only');
     await page.locator('.results[data-updating="false"]').waitFor();
     const compact = compactAssessment(assess(example('smuggling-only')));
@@ -92,7 +68,7 @@ describe.each(Object.entries(viewports))('on a %s', (size, viewport) => {
   });
 
   it('a skip link leads to the results, and the focus ring stands out 3:1 from the page', async () => {
-    const page = await openPage(browser, server, viewport);
+    const page = await openPage(e2e.browser, e2e.server, viewport);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the results');
@@ -100,7 +76,7 @@ describe.each(Object.entries(viewports))('on a %s', (size, viewport) => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('results');
     // Tab through the first controls of the page: each focus ring is 3 px and has contrast ≥ 3:1
     // against what is behind it (the page, or the header).
-    await page.goto(`${server.url}/#/compare`);
+    await page.goto(`${e2e.server.url}/#/compare`);
     await page.locator('.compare-table').first().waitFor();
     const rings: Array<{ outline: string; width: string; background: string; what: string }> = [];
     for (let i = 0; i < 12; i++) {
@@ -137,9 +113,9 @@ describe.each(Object.entries(viewports))('on a %s', (size, viewport) => {
   });
 
   it('what-if: every scenario side by side with the case, with what it changed and why', async () => {
-    const page = await openPage(browser, server, viewport);
+    const page = await openPage(e2e.browser, e2e.server, viewport);
     await loadExample(page, 'labour-trafficking-deception');
-    await page.goto(`${server.url}/#/whatif`);
+    await page.goto(`${e2e.server.url}/#/whatif`);
     const table = page.locator('.whatif-table');
     await table.waitFor();
     expect(await page.title()).toBe('What if · Continuum');
@@ -160,11 +136,11 @@ describe.each(Object.entries(viewports))('on a %s', (size, viewport) => {
   });
 
   it('sex work law: each regime, the case’s own country first, with the consequences for this person', async () => {
-    const page = await openPage(browser, server, viewport);
+    const page = await openPage(e2e.browser, e2e.server, viewport);
     // A case in the Netherlands: the Dutch regime comes first.
     await loadExample(page, 'labour-trafficking-deception');
     expect(example('labour-trafficking-deception').jurisdiction).toBe('NL');
-    await page.goto(`${server.url}/#/sexwork`);
+    await page.goto(`${e2e.server.url}/#/sexwork`);
     const panels = page.locator('.sexwork .panel');
     await panels.first().waitFor();
     expect(await panels.count()).toBe(6);
@@ -178,9 +154,9 @@ describe.each(Object.entries(viewports))('on a %s', (size, viewport) => {
   });
 
   it('pathways: a day and a regime can be chosen, the case’s own country first', async () => {
-    const page = await openPage(browser, server, viewport);
+    const page = await openPage(e2e.browser, e2e.server, viewport);
     await loadExample(page, 'labour-trafficking-deception');
-    await page.goto(`${server.url}/#/pathways`);
+    await page.goto(`${e2e.server.url}/#/pathways`);
     await page.locator('.pathways .panel').first().waitFor();
     const inForce = await page.locator('.pathways .panel').count();
     // Each regime's timeline is drawn, and said in words.
@@ -206,8 +182,8 @@ describe.each(Object.entries(viewports))('on a %s', (size, viewport) => {
   });
 
   it('estimate: the distribution behind the interval, the same for the same seed, with CSV and JSON downloads', async () => {
-    const page = await openPage(browser, server, viewport);
-    await page.goto(`${server.url}/#/estimate`);
+    const page = await openPage(e2e.browser, e2e.server, viewport);
+    await page.goto(`${e2e.server.url}/#/estimate`);
     await page.getByLabel('Load example lists').selectOption('kosovo');
     await expect.poll(() => page.getByLabel('Lists (CSV)').inputValue()).toContain('count');
     await page.getByLabel(/^Bootstrap replicates/).fill('50');
@@ -244,20 +220,20 @@ describe.each(Object.entries(viewports))('on a %s', (size, viewport) => {
   });
 
   it('saved cases: notes kept with the case, found by title, filtered by verdict, sorted', async () => {
-    const page = await openPage(browser, server, viewport);
-    await logIn(page, server, 'casey');
+    const page = await openPage(e2e.browser, e2e.server, viewport);
+    await logIn(page, e2e.server, 'casey');
     for (const [name, title] of [
       ['smuggling-only', `Zeta smuggling ${size}`],
       ['labour-trafficking-deception', `Alpha deception ${size}`],
     ] as const) {
-      await page.goto(`${server.url}/#/assess`);
+      await page.goto(`${e2e.server.url}/#/assess`);
       await loadExample(page, name);
       await page.locator('#case-title').fill(title);
       await page.locator('#case-notes').fill(`Notes for ${title}`);
       await page.getByRole('button', { name: 'Save case' }).click();
       await expect.poll(() => page.locator('.case-tools .status').textContent()).toMatch(/Saved as/);
     }
-    await page.goto(`${server.url}/#/cases`);
+    await page.goto(`${e2e.server.url}/#/cases`);
     const rows = page.locator('.case-list tbody tr');
     await rows.first().waitFor();
     await page.getByLabel('Search by title or reference').fill(size);
@@ -280,7 +256,7 @@ describe.each(Object.entries(viewports))('on a %s', (size, viewport) => {
   });
 
   it('logging in from "Log in to save" returns to the form, with the case as it was', async () => {
-    const page = await openPage(browser, server, viewport);
+    const page = await openPage(e2e.browser, e2e.server, viewport);
     await page.locator('#case-title').fill('Before logging in');
     await page.getByRole('link', { name: 'Log in to save' }).click();
     await page.getByLabel('Username').fill('casey');
@@ -296,7 +272,7 @@ describe.each(Object.entries(viewports))('on a %s', (size, viewport) => {
 
 describe('on a laptop screen', () => {
   it('shows every verdict at a glance, without scrolling', async () => {
-    const page = await openPage(browser, server, viewports.desktop);
+    const page = await openPage(e2e.browser, e2e.server, viewports.desktop);
     await loadExample(page, 'domestic-servitude');
     const rows = page.locator('.glance tbody tr');
     expect(await rows.count()).toBe(instruments.length);

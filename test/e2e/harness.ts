@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Dialog, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { hashPassword } from '../../src/server/auth/passwords.js';
 import { openStore, type Store } from '../../src/store/db.js';
@@ -166,3 +167,23 @@ export async function axeViolations(page: Page): Promise<Array<{ id: string; nod
   });
 }
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * For a test file: the web app's server and a browser, started before the file's tests (after
+ * `prepare`, when given) and closed after them. Read `e2e.server` and `e2e.browser` inside tests.
+ */
+export function browserForTests(prepare?: () => Promise<void>): { server: Running; browser: Browser } {
+  const started = {} as { server: Running; browser: Browser };
+  beforeAll(async () => {
+    if (!haveChromium)
+      throw new Error('chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH)');
+    await prepare?.();
+    started.server = await startServer();
+    started.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await started.browser?.close();
+    await started.server?.close();
+  });
+  return started;
+}

@@ -24,8 +24,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { continuumReport } from '../../src/continuum/index.js';
 import { continuumSvg } from '../../src/continuum/svg.js';
 import { importCtdc } from '../../src/data/ctdc-import.js';
@@ -39,7 +39,7 @@ import type { Finding } from '../../src/law/logic/evaluate.js';
 import { ruleLabel, ruleNote } from '../../src/law/render/labels.js';
 import { regimes } from '../../src/pathways/regimes/index.js';
 import { words } from '../../src/pathways/words.js';
-import { haveChromium, launchBrowser, PASSWORD, type Running, startServer, viewports } from './harness.js';
+import { browserForTests, PASSWORD, viewports } from './harness.js';
 
 const example = 'labour-trafficking-deception';
 
@@ -82,23 +82,13 @@ function untranslatedByTheDomain(): string[] {
   return [...english].filter((text) => /[A-Za-z]/.test(text)).sort((a, b) => b.length - a.length);
 }
 
-let server: Running;
-let browser: Browser;
 /** A dashboard release made by the import from a fixture, for the Datasets page to show. */
 let dashboardFile: string;
 
-beforeAll(async () => {
-  if (!haveChromium)
-    throw new Error('chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH)');
+const e2e = browserForTests(async () => {
   const imported = await importCtdc('test/fixtures/ctdc/ctdc-synthetic-2024.csv');
   dashboardFile = join(mkdtempSync(join(tmpdir(), 'continuum-e2e-')), 'dashboard.json');
   writeFileSync(dashboardFile, JSON.stringify(await dashboardOf(imported.summary, imported.format, 11)));
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /**
@@ -198,22 +188,22 @@ const visits: Visit[] = [
  * login form, in the pseudo-locale), with the example case loaded and saved and a dataset uploaded.
  */
 async function pseudoPage(viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
+  const context = await e2e.browser.newContext({ viewport });
   await context.addInitScript(() => localStorage.setItem('continuum.lang', 'xx'));
   const page = await context.newPage();
-  await page.goto(`${server.url}/#/account`);
+  await page.goto(`${e2e.server.url}/#/account`);
   await page.locator('#login-username').fill('ada');
   await page.locator('#login-password').fill(PASSWORD);
   await page.locator('.login button[type="submit"], form button[type="submit"]').first().click();
   await page.locator('main table').first().waitFor();
-  await page.goto(`${server.url}/#/assess`);
+  await page.goto(`${e2e.server.url}/#/assess`);
   await page.locator('main h1').first().waitFor();
   // An example case with answers of every kind (numbers, countries, choices), loaded as a person would.
   await page.locator('.case-tools select').selectOption(example);
   await page.waitForFunction(() => (document.querySelector('.case-tools .status')?.textContent ?? '') !== '');
   await page.locator('.case-tools button.primary').click();
   await page.locator('.save-state[data-unsaved="false"]').waitFor();
-  await page.goto(`${server.url}/#/datasets`);
+  await page.goto(`${e2e.server.url}/#/datasets`);
   await page.locator('#ds-file').setInputFiles(dashboardFile);
   await page.locator('#dataset-heading').waitFor();
   return page;
@@ -223,10 +213,10 @@ const sizes = { laptop: viewports.desktop, phone: { width: 360, height: 780 } };
 
 describe('the pseudo-locale', () => {
   it('is chosen by the tests alone: <html lang="xx">', async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     await context.addInitScript(() => localStorage.setItem('continuum.lang', 'xx'));
     const page = await context.newPage();
-    await page.goto(`${server.url}/#/assess`);
+    await page.goto(`${e2e.server.url}/#/assess`);
     await page.locator('main h1').first().waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('xx');
     await context.close();
@@ -240,7 +230,7 @@ describe('the pseudo-locale', () => {
       const plain: Record<string, string[]> = {};
       const overflow: Record<string, number> = {};
       for (const v of visits) {
-        await page.goto(`${server.url}/#/${v.id}`);
+        await page.goto(`${e2e.server.url}/#/${v.id}`);
         await page.locator('main h1').first().waitFor();
         await v.prepare?.(page);
         const words = await plainText(page, allowed);
