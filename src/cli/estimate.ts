@@ -50,12 +50,13 @@ const PATHS: OptionPaths = {
 
 /** The options as numbers; whether they suit the table is the registry's to say. */
 function parseOptions(raw: RawOptions, lists: number): EstimateOptions {
+  const { t } = translator(cliLang());
   const problems: Problem[] = [];
   if (!isEstimateMethod(raw.method)) {
     problems.push({
       path: PATHS.method,
       code: 'invalid_option',
-      message: 'unknown method',
+      message: t('estimate.option.unknownMethod'),
       expected: ESTIMATE_METHODS.join(' | '),
       found: raw.method,
     });
@@ -67,7 +68,7 @@ function parseOptions(raw: RawOptions, lists: number): EstimateOptions {
     problems.push({
       path: `options.${flag}`,
       code: 'invalid_option',
-      message: `--${flag} must be ${whole ? 'a whole number' : 'a number'}`,
+      message: whole ? t('estimate.option.wholeNumber', { flag }) : t('estimate.option.number', { flag }),
       found: text,
     });
     return undefined;
@@ -86,14 +87,17 @@ function parseOptions(raw: RawOptions, lists: number): EstimateOptions {
       problems.push({
         path: PATHS.prior,
         code: 'invalid_option',
-        message: translator(cliLang()).t('estimate.option.prior'),
+        message: t('estimate.option.prior'),
         expected: 'proper | improper',
         found: raw.prior,
       });
   }
   // An unknown method stops here; the other options' ranges are still worth saying at once.
   if (problems.length > 0 || !isEstimateMethod(raw.method))
-    throw new InputError('options', [...problems, ...rangeProblems(lists, options, PATHS)]);
+    throw new InputError('options', [
+      ...problems,
+      ...rangeProblems(lists, options, PATHS, undefined, cliLang()),
+    ]);
   return options;
 }
 
