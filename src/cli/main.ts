@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { translator } from '../i18n/index.js';
 import { DataDirLocked } from '../store/lock-error.js';
 import { COMMANDS, commandSummary } from './commands.js';
+import { commanderErrorInWords, helpInWords } from './help-words.js';
 import {
   DEFAULT_INPUT_LIMITS,
   InputError,
@@ -37,7 +38,13 @@ export async function buildProgram(argv?: readonly string[]): Promise<Command> {
     // FormatJS); test/cli/help.test.ts keeps them equal to DEFAULT_INPUT_LIMITS.
     .option('--max-input <size>', tr.t('common.cli.option.maxInput'))
     // Commander's headings (Usage:, Options:…) in the run's language; every other title as it is.
-    .configureHelp({ showGlobalOptions: true, styleTitle: (title) => titles[title] ?? title })
+    .configureHelp({
+      showGlobalOptions: true,
+      styleTitle: (title) => titles[title] ?? title,
+      ...helpInWords(),
+    })
+    // Commander's errors for a command line it cannot parse, in the run's language too.
+    .configureOutput({ outputError: (text, write) => write(commanderErrorInWords(text)) })
     .exitOverride()
     .showHelpAfterError()
     .hook('preAction', (command) => {
