@@ -42,17 +42,58 @@ export function candidatesByPath(rule: Rule): Map<string, unknown[]> {
   return byPath;
 }
 
-/** What a re-evaluation knows: the fact set, its new value, the facts, every node's previous value. */
-type Change = { path: string; value: unknown; read: FactReader; values: Map<Rule, Truth> };
+const none: ReadonlySet<Rule> = new Set();
+
+const readersCache = new WeakMap<Rule, Map<string, Set<Rule>>>();
+
+/**
+ * Per fact path, the nodes of `rule` that read it (themselves or below): what a change of that fact
+ * can reach. Looked up once per fact tried, rather than asking every node visited for the paths
+ * below it (cached: rules are immutable).
+ */
+function readersByPath(rule: Rule): Map<string, Set<Rule>> {
+  let readers = readersCache.get(rule);
+  if (!readers) {
+    const byPath = new Map<string, Set<Rule>>();
+    const seen = new Set<Rule>();
+    const visit = (node: Rule): void => {
+      if (seen.has(node)) return;
+      seen.add(node);
+      for (const path of pathsBelow(node)) {
+        let nodes = byPath.get(path);
+        if (!nodes) {
+          nodes = new Set();
+          byPath.set(path, nodes);
+        }
+        nodes.add(node);
+      }
+      for (const child of childrenOf(node)) visit(child);
+    };
+    visit(rule);
+    readers = byPath;
+    readersCache.set(rule, readers);
+  }
+  return readers;
+}
+
+/**
+ * What a re-evaluation knows: the fact set, its new value, the facts, every node's previous value,
+ * and the nodes that read the fact.
+ */
+type Change = {
+  path: string;
+  value: unknown;
+  read: FactReader;
+  values: Map<Rule, Truth>;
+  readers: ReadonlySet<Rule>;
+};
 
 /** Only the nodes that read the changed fact are evaluated again; every other node keeps its value. */
 const withChange: Valuation<Change> = {
   leaf: (leaf, change) =>
     leaf.evaluate(leaf.paths.map((p) => (p === change.path ? change.value : change.read(p)))),
   value: (node, change) =>
-    pathsBelow(node).has(change.path)
-      ? combine(node, withChange, change)
-      : (change.values.get(node) as Truth),
+    change.readers.has(node) ? combine(node, withChange, change) : (change.values.get(node) as Truth),
 };
 
 /**
@@ -80,11 +121,20 @@ export function pivotalFacts(
     for (const path of node.paths) if (read(path) === undefined) open.add(path);
   }
   const pivots: Pivot[] = [];
+  const readers = readersByPath(rule);
   for (const [path, candidateValues] of candidates) {
     if (!open.has(path)) continue;
     const settles: Pivot['settles'] = [];
+    const change = {
+      path,
+      value: undefined as unknown,
+      read,
+      values: nodeValues,
+      readers: readers.get(path) ?? none,
+    };
     for (const value of candidateValues) {
-      const verdict = withChange.value(rule, { path, value, read, values: nodeValues });
+      change.value = value;
+      const verdict = withChange.value(rule, change);
       if (verdict !== 'undetermined') settles.push({ value, verdict });
     }
     if (settles.length > 0) pivots.push({ path, settles });
