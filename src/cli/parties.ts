@@ -166,7 +166,7 @@ export function register(program: Command): void {
       );
       if (options.svg) {
         const { ratificationTimelineSvg } = await import('./participation-svg.js');
-        await writeFile(options.svg, ratificationTimelineSvg(list, report.date));
+        await writeFile(options.svg, ratificationTimelineSvg(list, report.date, cliLang()));
       }
       if (options.json) printJson(report);
       else if (options.csv) process.stdout.write(`${partiesCsv(report)}\n`);

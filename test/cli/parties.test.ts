@@ -53,6 +53,31 @@ describe('continuum parties', () => {
     const text = readFileSync(svg, 'utf8');
     expect(text).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(text).toContain('States bound');
+    expect(text).toContain('aria-label="CoE Trafficking Convention');
+  });
+
+  it('draws the timeline in the reader’s language', async () => {
+    for (const [lang, axis, to] of [
+      ['fr', 'États liés', 'jusqu’au 1 février 2008'],
+      ['es', 'Estados obligados', 'hasta el 1 de febrero de 2008'],
+    ]) {
+      const svg = join(mkdtempSync(join(tmpdir(), 'continuum-parties-')), 'timeline.svg');
+      const run = await runCli([
+        'parties',
+        'coe-trafficking-convention',
+        '--at',
+        '2008-02-01',
+        '--svg',
+        svg,
+        '--lang',
+        lang,
+      ]);
+      expect(run.code).toBe(0);
+      const text = readFileSync(svg, 'utf8');
+      expect(text).toContain(axis);
+      expect(text).not.toContain('States bound');
+      expect(text).toContain(to);
+    }
   });
 
   it('rejects an unknown instrument or date with exit 2 and no stack trace', async () => {

@@ -1,7 +1,8 @@
 // A small picture of how many states an instrument bound over time (a step line), drawn with
 // Observable Plot. Plot needs a document: the browser's own, or a small DOM in Node (linkedom).
 import * as Plot from '@observablehq/plot';
-import { boundSince, humanDate } from './standing.js';
+import { defaultLang, type Lang, translator } from '../../i18n/index.js';
+import { boundSince } from './standing.js';
 import type { ParticipationList } from './types.js';
 
 export type TimelinePoint = { date: Date; bound: number };
@@ -28,15 +29,17 @@ export function boundOverTime(list: ParticipationList, through: string): Timelin
 }
 
 /**
- * The SVG text of the timeline, drawn in `document` (a browser's, or linkedom's in Node); `yLabel`
- * is the vertical axis's name in the reader's language.
+ * The SVG text of the timeline, drawn in `document` (a browser's, or linkedom's in Node), its words
+ * in `lang`; `yLabel`, where given, names the vertical axis instead (the web app's own words).
  */
 export function timelineSvg(
   list: ParticipationList,
   through: string,
   document: Document,
-  yLabel = 'States bound',
+  yLabel?: string,
+  lang: Lang = defaultLang,
 ): string {
+  const tr = translator(lang);
   const points = boundOverTime(list, through);
   const chart = Plot.plot({
     document,
@@ -44,7 +47,7 @@ export function timelineSvg(
     height: 240,
     marginLeft: 48,
     x: { type: 'utc', label: null },
-    y: { label: yLabel, grid: true, zero: true },
+    y: { label: yLabel ?? tr.t('law.participation.timeline.axis'), grid: true, zero: true },
     marks: [
       Plot.areaY(points, { x: 'date', y: 'bound', curve: 'step-after', fillOpacity: 0.15 }),
       Plot.lineY(points, { x: 'date', y: 'bound', curve: 'step-after' }),
@@ -53,6 +56,9 @@ export function timelineSvg(
   });
   chart.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   chart.setAttribute('role', 'img');
-  chart.setAttribute('aria-label', `${list.short}: states bound over time, to ${humanDate(through)}`);
+  chart.setAttribute(
+    'aria-label',
+    tr.t('law.participation.timeline.label', { instrument: list.short, date: tr.date(through) }),
+  );
   return chart.outerHTML;
 }

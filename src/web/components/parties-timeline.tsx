@@ -26,7 +26,7 @@ export function PartiesTimeline() {
   // The chart is one image, labelled on its box: the names Plot gives its groups (aria-label on a
   // <g>, which has no role to carry one) are dropped, as axe-core requires.
   const svg = m
-    .timelineSvg(list, through, document, t('web.parties.axis'))
+    .timelineSvg(list, through, document, t('web.parties.axis'), tr.value.lang)
     .replace(/(<g\b[^>]*?) aria-label="[^"]*"/g, '$1');
   const parties = list.rows.length;
   return (
