@@ -171,22 +171,22 @@ async function releaseDp(file: string, names: string[], years: YearRange, option
 export function register(program: Command): void {
   program
     .command('aggregate')
-    .description(cliText('common.cli.command.aggregate'))
-    .argument('<file>', cliText('common.cli.aggregate.file'))
-    .option('--by <dimensions>', cliText('common.cli.aggregate.by'))
-    .option('--k <k>', cliText('common.cli.aggregate.k'), '11')
-    .option('--years <from-to>', cliText('common.cli.aggregate.years'), '2002-2024')
-    .option('--ledger <file>', cliText('common.cli.aggregate.ledger'))
-    .option('--as <name>', cliText('common.cli.aggregate.as'))
-    .option('--dp <epsilon>', cliText('common.cli.aggregate.dp'))
-    .option('--budget <epsilon>', cliText('common.cli.aggregate.budget'), '1')
+    .description(cliText('cli.command.aggregate'))
+    .argument('<file>', cliText('cli.aggregate.file'))
+    .option('--by <dimensions>', cliText('cli.aggregate.by'))
+    .option('--k <k>', cliText('cli.aggregate.k'), '11')
+    .option('--years <from-to>', cliText('cli.aggregate.years'), '2002-2024')
+    .option('--ledger <file>', cliText('cli.aggregate.ledger'))
+    .option('--as <name>', cliText('cli.aggregate.as'))
+    .option('--dp <epsilon>', cliText('cli.aggregate.dp'))
+    .option('--budget <epsilon>', cliText('cli.aggregate.budget'), '1')
     .option(
       '--json',
-      cliText('common.cli.aggregate.json', {
+      cliText('cli.aggregate.json', {
         shape: '{ schemaVersion, k, by, categories, cells: [{ key, count | null }] }',
       }),
     )
-    .option('--tsv', cliText('common.cli.aggregate.tsv', { shape: 'selections<TAB>protected_count' }))
+    .option('--tsv', cliText('cli.aggregate.tsv', { shape: 'selections<TAB>protected_count' }))
     .action(async (file: string, options: AggregateCliOptions) => {
       const k = Number(options.k);
       if (!Number.isInteger(k) || k < 2) {

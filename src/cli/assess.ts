@@ -47,14 +47,14 @@ function collectIds(value: string, previous: string[] = []): string[] {
 export function register(program: Command): void {
   program
     .command('assess')
-    .description(cliText('common.cli.command.assess'))
-    .argument('<files...>', cliText('common.cli.assess.files'))
-    .option('--json', cliText('common.cli.assess.json'))
-    .option('--schema-version <n>', cliText('common.cli.assess.schemaVersion'))
-    .option('--tree <ids>', cliText('common.cli.assess.tree'), collectIds)
-    .option('--instrument <ids>', cliText('common.cli.assess.instrument'), collectIds)
-    .option('--full', cliText('common.cli.assess.full'))
-    .option('--as-found', cliText('common.cli.option.asFound'))
+    .description(cliText('cli.command.assess'))
+    .argument('<files...>', cliText('cli.assess.files'))
+    .option('--json', cliText('cli.assess.json'))
+    .option('--schema-version <n>', cliText('cli.assess.schemaVersion'))
+    .option('--tree <ids>', cliText('cli.assess.tree'), collectIds)
+    .option('--instrument <ids>', cliText('cli.assess.instrument'), collectIds)
+    .option('--full', cliText('cli.assess.full'))
+    .option('--as-found', cliText('cli.option.asFound'))
     .action(async (files: string[], options: Options) => {
       const version = options.schemaVersion ?? '2';
       if (version !== '1' && version !== '2') {

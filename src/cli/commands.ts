@@ -79,5 +79,5 @@ export const COMMANDS: Record<string, CommandEntry> = {
 
 /** What a command is for, in one line of the run's language: the module registers the same text. */
 export function commandSummary(name: string): string {
-  return translator(cliLang()).dynamic(`common.cli.command.${name}`);
+  return translator(cliLang()).dynamic(`cli.command.${name}`);
 }

@@ -88,16 +88,16 @@ export function renderComparison(comparison: Comparison): string {
 export function register(program: Command): void {
   program
     .command('compare')
-    .description(cliText('common.cli.command.compare'))
-    .argument('<case>', cliText('common.cli.arg.caseFile'))
+    .description(cliText('cli.command.compare'))
+    .argument('<case>', cliText('cli.arg.caseFile'))
     .option(
       '--json',
-      cliText('common.cli.option.json', {
+      cliText('cli.option.json', {
         shape:
           '{ schemaVersion, lang, mode, case, rows: [{ id, title, level, verdict, openBecause?, contested?, decidedBy, pivotal, reason, reasonMessage, binding }] }',
       }),
     )
-    .option('--as-found', cliText('common.cli.option.asFound'))
+    .option('--as-found', cliText('cli.option.asFound'))
     .action(async (file: string, options: { json?: boolean; asFound?: boolean }) => {
       const facts = await readCase(file);
       const comparison = compareCase(facts, assess(facts, { asFound: options.asFound }));

@@ -202,27 +202,27 @@ function formatText(
 export function register(program: Command): void {
   program
     .command('estimate')
-    .description(cliText('common.cli.command.estimate'))
-    .argument('<file>', cliText('common.cli.estimate.file'))
+    .description(cliText('cli.command.estimate'))
+    .argument('<file>', cliText('cli.estimate.file'))
     .option(
       '--method <method>',
-      cliText('common.cli.estimate.method', { methods: ESTIMATE_METHODS.join(' | ') }),
+      cliText('cli.estimate.method', { methods: ESTIMATE_METHODS.join(' | ') }),
       'stepwise',
     )
-    .option('--maxorder <k>', cliText('common.cli.estimate.maxorder'))
-    .option('--threshold <x>', cliText('common.cli.estimate.threshold'))
-    .option('--prior <proper|improper>', cliText('common.cli.estimate.prior'))
-    .option('--bootstrap <B>', cliText('common.cli.estimate.bootstrap'), '0')
-    .option('--seed <s>', cliText('common.cli.estimate.seed'), '1234')
-    .option('--ntop <N|all>', cliText('common.cli.estimate.ntop'))
+    .option('--maxorder <k>', cliText('cli.estimate.maxorder'))
+    .option('--threshold <x>', cliText('cli.estimate.threshold'))
+    .option('--prior <proper|improper>', cliText('cli.estimate.prior'))
+    .option('--bootstrap <B>', cliText('cli.estimate.bootstrap'), '0')
+    .option('--seed <s>', cliText('cli.estimate.seed'), '1234')
+    .option('--ntop <N|all>', cliText('cli.estimate.ntop'))
     .option(
       '--json',
-      cliText('common.cli.option.json', {
+      cliText('cli.option.json', {
         shape:
           '{ schemaVersion, observed, estimate, interval, model, method, topModels, topIntervals?, warnings }',
       }),
     )
-    .option('--svg <file>', cliText('common.cli.estimate.svg'))
+    .option('--svg <file>', cliText('cli.estimate.svg'))
     .action(async (file: string, raw: RawOptions) => {
       checkOutputPath(raw.svg);
       // Streamed: a file of any size is read in memory bounded by its distinct capture patterns.

@@ -10,9 +10,9 @@ import { cliLang, cliText } from './lang.js';
 export function register(program: Command): void {
   program
     .command('explain')
-    .description(cliText('common.cli.command.explain'))
-    .argument('[instrument]', cliText('common.cli.explain.instrument'))
-    .option('--json', cliText('common.cli.explain.json'))
+    .description(cliText('cli.command.explain'))
+    .argument('[instrument]', cliText('cli.explain.instrument'))
+    .option('--json', cliText('cli.explain.json'))
     .action((id: string | undefined, options: { json?: boolean }) => {
       let chosen = instruments;
       if (id) {

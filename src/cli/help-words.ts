@@ -18,7 +18,7 @@ export function helpInWords(): Partial<HelpConfiguration> {
       const extra: string[] = [];
       if (option.argChoices)
         extra.push(
-          say('common.cli.help.choices', {
+          say('cli.help.choices', {
             values: option.argChoices.map((c) => JSON.stringify(c)).join(', '),
           }),
         );
@@ -28,7 +28,7 @@ export function helpInWords(): Partial<HelpConfiguration> {
         (option.isBoolean() && typeof option.defaultValue === 'boolean');
       if (option.defaultValue !== undefined && showDefault)
         extra.push(
-          say('common.cli.help.default', {
+          say('cli.help.default', {
             value: option.defaultValueDescription || JSON.stringify(option.defaultValue),
           }),
         );
@@ -40,12 +40,12 @@ export function helpInWords(): Partial<HelpConfiguration> {
 
 /** Commander's error lines, by their English shape, and the message each becomes. */
 const errors: ReadonlyArray<[RegExp, MessageKey]> = [
-  [/^error: unknown option '(?<name>[^']*)'/, 'common.cli.error.unknownOption'],
-  [/^error: unknown command '(?<name>[^']*)'/, 'common.cli.error.unknownCommand'],
-  [/^error: missing required argument '(?<name>[^']*)'/, 'common.cli.error.missingArgument'],
-  [/^error: option '(?<name>[^']*)' argument missing/, 'common.cli.error.optionArgumentMissing'],
-  [/^error: required option '(?<name>[^']*)' not specified/, 'common.cli.error.requiredOption'],
-  [/^error: too many arguments(?: for '(?<name>[^']*)')?\./, 'common.cli.error.tooManyArguments'],
+  [/^error: unknown option '(?<name>[^']*)'/, 'cli.error.unknownOption'],
+  [/^error: unknown command '(?<name>[^']*)'/, 'cli.error.unknownCommand'],
+  [/^error: missing required argument '(?<name>[^']*)'/, 'cli.error.missingArgument'],
+  [/^error: option '(?<name>[^']*)' argument missing/, 'cli.error.optionArgumentMissing'],
+  [/^error: required option '(?<name>[^']*)' not specified/, 'cli.error.requiredOption'],
+  [/^error: too many arguments(?: for '(?<name>[^']*)')?\./, 'cli.error.tooManyArguments'],
 ];
 
 /**
@@ -58,7 +58,7 @@ export function commanderErrorInWords(text: string): string {
     if (!match) continue;
     const suggestion = /\(Did you mean (?<names>.+?)\?\)/.exec(text)?.groups?.names;
     const line = say(key, { name: match.groups?.name ?? '' });
-    return `${line}${suggestion ? `\n${say('common.cli.error.didYouMean', { names: suggestion })}` : ''}\n`;
+    return `${line}${suggestion ? `\n${say('cli.error.didYouMean', { names: suggestion })}` : ''}\n`;
   }
   return text;
 }

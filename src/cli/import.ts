@@ -163,23 +163,23 @@ async function saveThroughServer(
 export function register(program: Command): void {
   program
     .command('import')
-    .description(cliText('common.cli.command.import'))
-    .argument('<source>', cliText('common.cli.import.source'))
-    .argument('<file>', cliText('common.cli.import.file'))
+    .description(cliText('cli.command.import'))
+    .argument('<source>', cliText('cli.import.source'))
+    .argument('<file>', cliText('cli.import.file'))
     .option(
       '--json',
-      cliText('common.cli.option.json', {
+      cliText('cli.option.json', {
         shape: '{ schemaVersion, mode, format, rows, problems, problemCounts, summary }',
       }),
     )
-    .option('--as-found', cliText('common.cli.import.asFound'))
-    .option('--svg <out>', cliText('common.cli.import.svg'))
-    .option('--dashboard <out>', cliText('common.cli.import.dashboard'))
-    .option('--k <k>', cliText('common.cli.import.k'), '11')
-    .option('--save', cliText('common.cli.import.save'))
-    .option('--as <username>', cliText('common.cli.import.as'))
-    .option('--name <name>', cliText('common.cli.import.name'))
-    .option('--data <dir>', cliText('common.cli.import.data'), 'data')
+    .option('--as-found', cliText('cli.import.asFound'))
+    .option('--svg <out>', cliText('cli.import.svg'))
+    .option('--dashboard <out>', cliText('cli.import.dashboard'))
+    .option('--k <k>', cliText('cli.import.k'), '11')
+    .option('--save', cliText('cli.import.save'))
+    .option('--as <username>', cliText('cli.import.as'))
+    .option('--name <name>', cliText('cli.import.name'))
+    .option('--data <dir>', cliText('cli.import.data'), 'data')
     .action(async (source: string, file: string, options: ImportOptions) => {
       const k = Number(options.k);
       if (!Number.isInteger(k) || k < 2) {

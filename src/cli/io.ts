@@ -33,7 +33,7 @@ export class UsageError extends Error {
 
 export function printProblems(error: InputError): void {
   const { t } = translator(cliLang());
-  const lines = [t('common.cli.invalidInput', { source: error.source })];
+  const lines = [t('cli.invalidInput', { source: error.source })];
   for (const p of error.problems) {
     const expected = !p.expected
       ? ''
@@ -41,7 +41,7 @@ export function printProblems(error: InputError): void {
         ? ` ${t('common.cli.expected', { expected: p.expected })}`
         : ` ${t('common.cli.expectedFound', { expected: p.expected, found: p.found })}`;
     lines.push(
-      `  - ${t('common.cli.problem', { path: p.path || t('common.cli.root'), message: p.message })}${expected}`,
+      `  - ${t('common.cli.problem', { path: p.path || t('cli.root'), message: p.message })}${expected}`,
     );
   }
   process.stderr.write(`${lines.join('\n')}\n`);

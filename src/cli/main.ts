@@ -22,21 +22,21 @@ import { chooseCliLang, cliLang } from './lang.js';
 export async function buildProgram(argv?: readonly string[]): Promise<Command> {
   const tr = translator(cliLang());
   const titles: Record<string, string> = {
-    'Usage:': tr.t('common.cli.help.usage'),
-    'Arguments:': tr.t('common.cli.help.arguments'),
-    'Options:': tr.t('common.cli.help.options'),
-    'Commands:': tr.t('common.cli.help.commands'),
-    'Global Options:': tr.t('common.cli.help.globalOptions'),
+    'Usage:': tr.t('cli.help.usage'),
+    'Arguments:': tr.t('cli.help.arguments'),
+    'Options:': tr.t('cli.help.options'),
+    'Commands:': tr.t('cli.help.commands'),
+    'Global Options:': tr.t('cli.help.globalOptions'),
   };
   const program = new Command('continuum')
-    .description(tr.t('common.cli.program'))
-    .version('0.1.0', '-V, --version', tr.t('common.cli.help.version'))
-    .helpOption('-h, --help', tr.t('common.cli.help.help'))
-    .helpCommand('help [command]', tr.t('common.cli.help.help'))
-    .option('--lang <code>', tr.t('common.cli.option.lang'))
+    .description(tr.t('cli.program'))
+    .version('0.1.0', '-V, --version', tr.t('cli.help.version'))
+    .helpOption('-h, --help', tr.t('cli.help.help'))
+    .helpCommand('help [command]', tr.t('cli.help.help'))
+    .option('--lang <code>', tr.t('cli.option.lang'))
     // The default sizes are written in the message (no arguments: the help prints without starting
     // FormatJS); test/cli/help.test.ts keeps them equal to DEFAULT_INPUT_LIMITS.
-    .option('--max-input <size>', tr.t('common.cli.option.maxInput'))
+    .option('--max-input <size>', tr.t('cli.option.maxInput'))
     // Commander's headings (Usage:, Options:…) in the run's language; every other title as it is.
     .configureHelp({
       showGlobalOptions: true,
@@ -110,7 +110,7 @@ export function reportFailure(error: unknown): number {
   }
   if (isClosedPipe(error)) return 0;
   const detail = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`${translator(cliLang()).t('common.cli.internalError', { detail })}\n`);
+  process.stderr.write(`${translator(cliLang()).t('cli.internalError', { detail })}\n`);
   if (process.env.CONTINUUM_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   return 1;
 }

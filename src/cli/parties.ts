@@ -139,20 +139,20 @@ type Options = { at?: string; json?: boolean; csv?: boolean; svg?: string };
 export function register(program: Command): void {
   program
     .command('parties')
-    .description(cliText('common.cli.command.parties'))
+    .description(cliText('cli.command.parties'))
     .argument(
       '<instrument>',
-      cliText('common.cli.arg.oneOf', { ids: participationLists.map((l) => l.id).join(', ') }),
+      cliText('cli.arg.oneOf', { ids: participationLists.map((l) => l.id).join(', ') }),
     )
-    .option('--at <date>', cliText('common.cli.parties.at'))
+    .option('--at <date>', cliText('cli.parties.at'))
     .option(
       '--json',
-      cliText('common.cli.option.json', {
+      cliText('cli.option.json', {
         shape: '{ schemaVersion, list, date, parties: [...], unknown: [...] }',
       }),
     )
-    .option('--csv', cliText('common.cli.parties.csv'))
-    .option('--svg <file>', cliText('common.cli.parties.svg'))
+    .option('--csv', cliText('cli.parties.csv'))
+    .option('--svg <file>', cliText('cli.parties.svg'))
     .action(async (id: string, options: Options) => {
       const list = findParticipationList(id);
       if (!list)
@@ -177,16 +177,16 @@ export function register(program: Command): void {
 export function registerBound(program: Command): void {
   program
     .command('bound')
-    .description(cliText('common.cli.command.bound'))
-    .argument('<country>', cliText('common.cli.bound.country'))
-    .option('--at <date>', cliText('common.cli.bound.at'))
+    .description(cliText('cli.command.bound'))
+    .argument('<country>', cliText('cli.bound.country'))
+    .option('--at <date>', cliText('cli.bound.at'))
     .option(
       '--json',
-      cliText('common.cli.option.json', {
+      cliText('cli.option.json', {
         shape: '{ schemaVersion, state, name, date, instruments: [...] }',
       }),
     )
-    .option('--csv', cliText('common.cli.bound.csv'))
+    .option('--csv', cliText('cli.bound.csv'))
     .action((country: string, options: Options) => {
       const code = country.toUpperCase();
       if (!alpha2Codes.has(code)) throw new InputError('country', [unknownCountry('country', country)]);

@@ -27,20 +27,17 @@ export function pathwaysFor(
 export function register(program: Command): void {
   program
     .command('pathways')
-    .description(cliText('common.cli.command.pathways'))
-    .argument('<case>', cliText('common.cli.arg.caseFile'))
-    .option(
-      '--regime <id>',
-      cliText('common.cli.option.regime', { ids: regimes.map((r) => r.id).join(', ') }),
-    )
-    .option('--start <date>', cliText('common.cli.pathways.start'))
+    .description(cliText('cli.command.pathways'))
+    .argument('<case>', cliText('cli.arg.caseFile'))
+    .option('--regime <id>', cliText('cli.option.regime', { ids: regimes.map((r) => r.id).join(', ') }))
+    .option('--start <date>', cliText('cli.pathways.start'))
     .option(
       '--json',
-      cliText('common.cli.option.json', {
+      cliText('cli.option.json', {
         shape: '{ schemaVersion, case, startDate, regimes: [PathwayResult] }',
       }),
     )
-    .option('--svg <file>', cliText('common.cli.pathways.svg'))
+    .option('--svg <file>', cliText('cli.pathways.svg'))
     .action(
       async (file: string, options: { regime?: string; start?: string; json?: boolean; svg?: string }) => {
         checkOutputPath(options.svg);

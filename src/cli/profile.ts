@@ -12,10 +12,10 @@ import { readCase } from './read-case.js';
 export function register(program: Command): void {
   program
     .command('profile')
-    .description(cliText('common.cli.command.profile'))
-    .argument('<case>', cliText('common.cli.arg.caseFile'))
-    .option('--json', cliText('common.cli.option.jsonContract'))
-    .option('--svg <file>', cliText('common.cli.profile.svg'))
+    .description(cliText('cli.command.profile'))
+    .argument('<case>', cliText('cli.arg.caseFile'))
+    .option('--json', cliText('cli.option.jsonContract'))
+    .option('--svg <file>', cliText('cli.profile.svg'))
     .action(async (file: string, options: { json?: boolean; svg?: string }) => {
       checkOutputPath(options.svg);
       const facts = await readCase(file);

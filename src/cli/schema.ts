@@ -7,6 +7,6 @@ import { cliText } from './lang.js';
 export function register(program: Command): void {
   program
     .command('schema')
-    .description(cliText('common.cli.command.schema'))
+    .description(cliText('cli.command.schema'))
     .action(() => printJson(caseFactsJsonSchema()));
 }

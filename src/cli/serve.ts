@@ -124,15 +124,15 @@ function listenFailure(error: unknown, port: number, host: string): Error {
 export function register(program: Command): void {
   program
     .command('serve')
-    .description(cliText('common.cli.command.serve'))
-    .option('--port <n>', cliText('common.cli.serve.port', { port: String(DEFAULT_PORT) }))
-    .option('--host <address>', cliText('common.cli.serve.host'), '127.0.0.1')
-    .option('--data <dir>', cliText('common.cli.serve.data'), 'data')
-    .option('--rate-limit <n>', cliText('common.cli.serve.rateLimit'), '600')
-    .option('--min-k <k>', cliText('common.cli.serve.minK'), process.env.CONTINUUM_MIN_K ?? '11')
-    .option('--trust-proxy [addresses]', cliText('common.cli.serve.trustProxy'))
-    .option('--secure-cookies', cliText('common.cli.serve.secureCookies'))
-    .option('--log', cliText('common.cli.serve.log'))
+    .description(cliText('cli.command.serve'))
+    .option('--port <n>', cliText('cli.serve.port', { port: String(DEFAULT_PORT) }))
+    .option('--host <address>', cliText('cli.serve.host'), '127.0.0.1')
+    .option('--data <dir>', cliText('cli.serve.data'), 'data')
+    .option('--rate-limit <n>', cliText('cli.serve.rateLimit'), '600')
+    .option('--min-k <k>', cliText('cli.serve.minK'), process.env.CONTINUUM_MIN_K ?? '11')
+    .option('--trust-proxy [addresses]', cliText('cli.serve.trustProxy'))
+    .option('--secure-cookies', cliText('cli.serve.secureCookies'))
+    .option('--log', cliText('cli.serve.log'))
     .action(async (options: ServeOptions) => {
       const port = portOf(options.port);
       const rateLimitPerMinute = wholeNumber('--rate-limit', options.rateLimit, 0, 10_000_000);

@@ -64,15 +64,15 @@ function render(result: SexworkResult, lang: Lang): string {
 export function register(program: Command): void {
   program
     .command('sexwork')
-    .description(cliText('common.cli.command.sexwork'))
-    .argument('<case>', cliText('common.cli.arg.caseFile'))
+    .description(cliText('cli.command.sexwork'))
+    .argument('<case>', cliText('cli.arg.caseFile'))
     .option(
       '--regime <id>',
-      cliText('common.cli.option.regime', { ids: sexworkRegimes.map((r) => r.id).join(', ') }),
+      cliText('cli.option.regime', { ids: sexworkRegimes.map((r) => r.id).join(', ') }),
     )
     .option(
       '--json',
-      cliText('common.cli.option.json', { shape: '{ schemaVersion, case, regimes: [SexworkResult] }' }),
+      cliText('cli.option.json', { shape: '{ schemaVersion, case, regimes: [SexworkResult] }' }),
     )
     .action(async (file: string, options: { regime?: string; json?: boolean }) => {
       const facts = await readCase(file);

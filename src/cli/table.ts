@@ -46,16 +46,16 @@ const cellWords: Record<Verdict, string> = {
 export function register(program: Command): void {
   program
     .command('table')
-    .description(cliText('common.cli.command.table'))
-    .argument('[paths...]', cliText('common.cli.table.paths'), ['examples/cases'])
+    .description(cliText('cli.command.table'))
+    .argument('[paths...]', cliText('cli.table.paths'), ['examples/cases'])
     .option(
       '--json',
-      cliText('common.cli.option.json', {
+      cliText('cli.option.json', {
         shape:
           '{ schemaVersion, mode, instruments, rows: [{ file, id, title, verdicts: { id: verdict }, openBecause: { id: facts | law }, binding: { id: status } }] }',
       }),
     )
-    .option('--as-found', cliText('common.cli.option.asFound'))
+    .option('--as-found', cliText('cli.option.asFound'))
     .action(async (paths: string[], options: { json?: boolean; asFound?: boolean }) => {
       const cases = await readCases(await expand(paths));
       const mode = modeOf(options);

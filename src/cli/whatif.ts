@@ -13,13 +13,13 @@ import { readCase } from './read-case.js';
 export function register(program: Command): void {
   program
     .command('whatif')
-    .description(cliText('common.cli.command.whatif'))
-    .argument('<case>', cliText('common.cli.arg.caseFile'))
+    .description(cliText('cli.command.whatif'))
+    .argument('<case>', cliText('cli.arg.caseFile'))
     .requiredOption(
       '--scenario <name>',
-      cliText('common.cli.whatif.scenario', { ids: scenarios.map((s) => s.id).join(', ') }),
+      cliText('cli.whatif.scenario', { ids: scenarios.map((s) => s.id).join(', ') }),
     )
-    .option('--json', cliText('common.cli.option.jsonContract'))
+    .option('--json', cliText('cli.option.jsonContract'))
     .action(async (file: string, options: { scenario: string; json?: boolean }) => {
       const scenario = findScenario(options.scenario);
       if (!scenario) {

@@ -7,7 +7,7 @@
 // language is asked for (src/web/i18n.ts awaits it before the language is shown, so nothing is ever
 // shown in the wrong language first); asked for sooner, `flatCatalogue` throws rather than answer
 // in English. The web domain is not here: src/i18n/web-catalogue.ts loads it apart; nor are the
-// server's and the import's (`server`, `data`), whose texts the page never makes (the API sends its
+// server's, the import's and the command line's (`server`, `data`, `cli`), whose texts the page never makes (the API sends its
 // refusals in the page's language). The settling worker has its own, smaller stand-in:
 // worker-catalogues.ts.
 import { type Lang, pseudoLang } from './languages.js';
@@ -22,7 +22,7 @@ const place = (file: string): [string, string] => {
 
 // The regimes' English is their own (src/pathways/words.ts falls back to it): not bundled twice.
 const english = import.meta.glob<Messages>(
-  ['./messages/en/*.json', '!./messages/*/{web,server,data}.json', '!./messages/en/regimes.json'],
+  ['./messages/en/*.json', '!./messages/*/{web,server,data,cli}.json', '!./messages/en/regimes.json'],
   {
     eager: true,
     import: 'default',
@@ -30,7 +30,7 @@ const english = import.meta.glob<Messages>(
 );
 // One chunk per language and domain, fetched in parallel when the language is chosen.
 const others = import.meta.glob<Messages>(
-  ['./messages/*/*.json', '!./messages/en/*.json', '!./messages/*/{web,server,data}.json'],
+  ['./messages/*/*.json', '!./messages/en/*.json', '!./messages/*/{web,server,data,cli}.json'],
   { import: 'default' },
 );
 

@@ -6,6 +6,7 @@
 // To add a domain: a file per language, imported and listed below.
 
 import type { Lang, languages } from './languages.js';
+import enCli from './messages/en/cli.json' with { type: 'json' };
 import enCommon from './messages/en/common.json' with { type: 'json' };
 import enContinuum from './messages/en/continuum.json' with { type: 'json' };
 import enData from './messages/en/data.json' with { type: 'json' };
@@ -16,6 +17,7 @@ import enPathways from './messages/en/pathways.json' with { type: 'json' };
 import enProblems from './messages/en/problems.json' with { type: 'json' };
 import enRegimes from './messages/en/regimes.json' with { type: 'json' };
 import enServer from './messages/en/server.json' with { type: 'json' };
+import esCli from './messages/es/cli.json' with { type: 'json' };
 import esCommon from './messages/es/common.json' with { type: 'json' };
 import esContinuum from './messages/es/continuum.json' with { type: 'json' };
 import esData from './messages/es/data.json' with { type: 'json' };
@@ -26,6 +28,7 @@ import esPathways from './messages/es/pathways.json' with { type: 'json' };
 import esProblems from './messages/es/problems.json' with { type: 'json' };
 import esRegimes from './messages/es/regimes.json' with { type: 'json' };
 import esServer from './messages/es/server.json' with { type: 'json' };
+import frCli from './messages/fr/cli.json' with { type: 'json' };
 import frCommon from './messages/fr/common.json' with { type: 'json' };
 import frContinuum from './messages/fr/continuum.json' with { type: 'json' };
 import frData from './messages/fr/data.json' with { type: 'json' };
@@ -38,6 +41,7 @@ import frRegimes from './messages/fr/regimes.json' with { type: 'json' };
 import frServer from './messages/fr/server.json' with { type: 'json' };
 
 const english = {
+  cli: enCli,
   common: enCommon,
   continuum: enContinuum,
   data: enData,
@@ -64,6 +68,7 @@ export type WrittenLang = (typeof languages)[number];
 export const cataloguesByDomain: Record<WrittenLang, Catalogue> = {
   en: english,
   fr: {
+    cli: frCli,
     common: frCommon,
     continuum: frContinuum,
     data: frData,
@@ -76,6 +81,7 @@ export const cataloguesByDomain: Record<WrittenLang, Catalogue> = {
     server: frServer,
   },
   es: {
+    cli: esCli,
     common: esCommon,
     continuum: esContinuum,
     data: esData,

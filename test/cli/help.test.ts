@@ -24,14 +24,14 @@ describe('continuum --help in the run’s language', () => {
       expect(code).toBe(0);
       const help = unwrapped(stdout);
       const shown = [
-        ...helpTexts(lang, 'common.cli.command.'),
+        ...helpTexts(lang, 'cli.command.'),
         // The top-level help has no arguments and no global options of its own (estimate's has).
-        ...helpTexts(lang, 'common.cli.help.').filter(
+        ...helpTexts(lang, 'cli.help.').filter(
           ({ key }) => !key.endsWith('.arguments') && !key.endsWith('.globalOptions'),
         ),
-        ...helpTexts(lang, 'common.cli.option.lang'),
-        ...helpTexts(lang, 'common.cli.option.maxInput'),
-        ...helpTexts(lang, 'common.cli.program'),
+        ...helpTexts(lang, 'cli.option.lang'),
+        ...helpTexts(lang, 'cli.option.maxInput'),
+        ...helpTexts(lang, 'cli.program'),
       ];
       expect(shown.length).toBeGreaterThan(20);
       for (const { message } of shown) expect(help).toContain(message);
@@ -45,10 +45,10 @@ describe('continuum --help in the run’s language', () => {
       expect(code).toBe(0);
       const help = unwrapped(stdout);
       const own = [
-        ...helpTexts(lang, 'common.cli.estimate.'),
-        ...helpTexts(lang, 'common.cli.help.arguments'),
-        ...helpTexts(lang, 'common.cli.help.globalOptions'),
-        ...helpTexts(lang, 'common.cli.command.estimate'),
+        ...helpTexts(lang, 'cli.estimate.'),
+        ...helpTexts(lang, 'cli.help.arguments'),
+        ...helpTexts(lang, 'cli.help.globalOptions'),
+        ...helpTexts(lang, 'cli.command.estimate'),
       ];
       expect(own.length).toBeGreaterThan(5);
       for (const { key, message } of own) {
@@ -56,7 +56,7 @@ describe('continuum --help in the run’s language', () => {
         expect(help).not.toContain(english[key]);
       }
       // A message with an argument: the list of methods is filled in, the words around it translated.
-      const method = flatCatalogue(lang)['common.cli.estimate.method'].split('{')[0];
+      const method = flatCatalogue(lang)['cli.estimate.method'].split('{')[0];
       expect(help).toContain(`${method}stepwise`);
       expect(help).not.toContain('model selection');
     });
@@ -66,30 +66,30 @@ describe('continuum --help in the run’s language', () => {
     vi.stubEnv('LC_ALL', '');
     vi.stubEnv('LC_MESSAGES', '');
     vi.stubEnv('LANG', 'es_ES.UTF-8');
-    const es = flatCatalogue('es')['common.cli.command.parties'];
+    const es = flatCatalogue('es')['cli.command.parties'];
     expect(unwrapped((await runCli(['--help'])).stdout)).toContain(es);
     vi.stubEnv('LC_ALL', 'fr_FR.UTF-8');
-    const fr = flatCatalogue('fr')['common.cli.command.parties'];
+    const fr = flatCatalogue('fr')['cli.command.parties'];
     expect(unwrapped((await runCli(['parties', '--help'])).stdout)).toContain(fr);
     expect(unwrapped((await runCli(['parties', '--help', '--lang', 'en'])).stdout)).toContain(
-      english['common.cli.command.parties'],
+      english['cli.command.parties'],
     );
   });
 
   it('English help is unchanged in substance: every summary and the headings', async () => {
     const help = unwrapped((await runCli(['--help', '--lang', 'en'])).stdout);
-    for (const { message } of helpTexts('en', 'common.cli.command.')) expect(help).toContain(message);
+    for (const { message } of helpTexts('en', 'cli.command.')) expect(help).toContain(message);
     expect(help).toMatch(/^Usage: continuum/);
   });
 
   it('the default input limits written in --max-input’s description are the program’s', () => {
     // Written in the message, not passed as arguments: the top-level help prints without FormatJS.
-    expect(english['common.cli.option.maxInput']).toContain(formatSize(DEFAULT_INPUT_LIMITS.caseFile));
-    expect(english['common.cli.option.maxInput']).toContain(formatSize(DEFAULT_INPUT_LIMITS.table));
+    expect(english['cli.option.maxInput']).toContain(formatSize(DEFAULT_INPUT_LIMITS.caseFile));
+    expect(english['cli.option.maxInput']).toContain(formatSize(DEFAULT_INPUT_LIMITS.table));
     const kb = String(DEFAULT_INPUT_LIMITS.caseFile / 1024);
     const mb = String(DEFAULT_INPUT_LIMITS.table / 1024 / 1024);
     for (const lang of ['fr', 'es'] as const) {
-      const message = flatCatalogue(lang)['common.cli.option.maxInput'];
+      const message = flatCatalogue(lang)['cli.option.maxInput'];
       expect(message).toMatch(new RegExp(`\\b${kb} K`));
       expect(message).toMatch(new RegExp(`\\b${mb} M`));
     }
