@@ -129,7 +129,7 @@ export function readCsvRecords(input: Readable, onRecord: Push, onProblem?: Warn
         if (handed - results.meta.cursor > MAX_OPEN_QUOTE) {
           stop(
             parser,
-            `a quoted field runs on for more than ${MAX_OPEN_QUOTE} characters (a quote not closed?)`,
+            `a record runs on for more than ${MAX_OPEN_QUOTE} characters without ending (a line that long, or a quote not closed)`,
             before + 1,
           );
         }

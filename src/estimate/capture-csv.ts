@@ -22,10 +22,10 @@ import {
 const COUNT_COLUMN = /^(count|freq|frequency|n)$/i;
 
 /**
- * Text that is no CSV at all: UTF-16 (every other byte zero, read as UTF-8) or binary (zero bytes
- * or undecodable bytes among the first few thousand characters). Named, never echoed.
+ * Text that is no CSV at all: UTF-16 (every other byte zero, read as UTF-8), binary (zero bytes
+ * or undecodable bytes among the first few thousand characters) or JSON. Named, never echoed.
  */
-function notText(text: string): 'utf16' | 'binary' | null {
+function notText(text: string): 'utf16' | 'binary' | 'json' | null {
   const head = text.slice(0, HEAD_LENGTH);
   let zeros = 0;
   let zerosAtOdd = 0;
@@ -43,6 +43,9 @@ function notText(text: string): 'utf16' | 'binary' | null {
   if (zeros > 0.4 * half && (zerosAtOdd > 0.9 * zeros || zerosAtOdd < 0.1 * zeros)) return 'utf16';
   // A few undecodable characters are more likely text in another encoding (accents in Latin-1).
   if (zeros > 0 || undecodable > Math.max(2, 0.1 * head.length)) return 'binary';
+  // A JSON document (a case file given by mistake, a table exported as JSON): no capture CSV begins
+  // with a brace or a bracket, since its first line is a header of list names.
+  if (/^\s*[[{]/.test(head)) return 'json';
   return null;
 }
 
@@ -61,6 +64,9 @@ export const HEAD_LENGTH = 4096;
 
 /** An unclosed quote, in the words of the streaming reader (src/data/csv-records.ts). */
 const UNCLOSED_QUOTE = 'a quoted field is not closed before the end of the file';
+/** The streaming reader's stop for a record that never ends (src/data/csv-records.ts, MAX_OPEN_QUOTE). */
+const TOO_LONG = /^a record runs on for more than \d+ characters without ending/;
+const MAX_RECORD_LENGTH = 1024 * 1024;
 
 /** A capture table read record by record. */
 export type CaptureCsvReader = {
@@ -93,7 +99,7 @@ export function captureCsvReader(head: string, lang?: Lang): CaptureCsvReader {
       {
         path: '',
         code: 'not_text',
-        message: t(kind === 'utf16' ? 'estimate.csv.utf16' : 'estimate.csv.binary'),
+        message: t(`estimate.csv.${kind}`),
       },
     ];
   }
@@ -239,16 +245,22 @@ export function captureCsvReader(head: string, lang?: Lang): CaptureCsvReader {
     },
     syntaxError(message, record) {
       if (refused) return;
-      refused = [
-        { path: '', code: 'invalid_csv', message: `not readable as CSV: ${message} (record ${record})` },
-      ];
+      // The two stops the readers word themselves are said in the reader's language; Papa Parse's
+      // own messages (a malformed quote) stay as the library gives them.
+      const reason =
+        message === UNCLOSED_QUOTE
+          ? t('estimate.csv.unclosedQuote')
+          : TOO_LONG.test(message)
+            ? t('estimate.csv.tooLong', { n: MAX_RECORD_LENGTH })
+            : message;
+      refused = [{ path: '', code: 'invalid_csv', message: t('estimate.csv.syntax', { reason, record }) }];
     },
     finish() {
       if (refused) return { ok: false, problems: refused };
       if (header === null) {
         return {
           ok: false,
-          problems: [{ path: '', code: 'empty', message: 'the file has no header and no rows' }],
+          problems: [{ path: '', code: 'empty', message: t('estimate.csv.empty') }],
         };
       }
       if (problems.length > 0) {

@@ -169,4 +169,24 @@ describe('capture CSV as a stream', () => {
     });
     await expect(readCaptureCsv(failing)).rejects.toThrow('disk gone');
   });
+  it('says why a file cannot be read as CSV in the reader’s language, with the record', async () => {
+    const long = Buffer.from(`A,B,count\n1,0,${'9'.repeat(2 * 1024 * 1024)}\n`);
+    const english = await readCaptureCsv(Readable.from(inChunksOf(long, 65536)));
+    expect(english.ok === false && english.problems).toEqual([
+      {
+        path: '',
+        code: 'invalid_csv',
+        message:
+          'not readable as CSV: a record runs on for more than 1,048,576 characters without ending (a line that long, or a quote not closed) (record 2)',
+      },
+    ]);
+    const french = await readCaptureCsv(Readable.from([Buffer.from('A,B,count\n1,0,5\n0,1,"7\n')]), 'fr');
+    expect(french.ok === false && french.problems[0].message).toBe(
+      'illisible en CSV : un champ entre guillemets n’est pas refermé avant la fin du fichier (enregistrement 3)',
+    );
+    const spanish = parseCaptureCsv('', 'es');
+    expect(spanish.ok === false && spanish.problems[0].message).toBe(
+      'el archivo no tiene encabezado ni filas',
+    );
+  });
 });

@@ -135,6 +135,17 @@ describe('CSV records', () => {
     expect(stop?.message).toMatch(/quote not closed/);
   });
 
+  it('stops at a line longer than MAX_OPEN_QUOTE characters without blaming a quote that is not there', async () => {
+    const before = bigFile(10, 4096);
+    const long = Buffer.from(`1,${'9'.repeat(MAX_OPEN_QUOTE + 10)}\n`);
+    const { out, stop } = await records([...before, long, Buffer.from('2,3\n')]);
+    expect(out).toHaveLength(11);
+    expect(stop?.record).toBe(12);
+    expect(stop?.message).toMatch(
+      /more than 1048576 characters without ending \(a line that long, or a quote not closed\)/,
+    );
+  });
+
   it('passes on a malformed quote it reads past as a problem of its record', async () => {
     // `"y"z` has text after its closing quote: Papa Parse reads on, to the end of the file.
     const { out, problems, stop } = await records(['a,b\n1,"x"""\n2,"y"z\n3,4\n']);

@@ -154,6 +154,28 @@ describe('capture CSV', () => {
     expect(french.ok === false && french.problems[0].message).toMatch(/points-virgules/);
   });
 
+  it('names a JSON file as such (a case file given by mistake), in the reader’s language, and never echoes it', () => {
+    for (const text of [
+      '{"case": {"id": "c1"}, "facts": {}}\n',
+      '  \n[{"A": 1, "B": 0, "count": 5}]',
+      '\ufeff{"a": 1,\n "b": "x"}',
+    ]) {
+      const result = parseCaptureCsv(text);
+      expect(result.ok === false && result.problems).toEqual([
+        expect.objectContaining({
+          path: '',
+          code: 'not_text',
+          message: expect.stringMatching(/^the file is JSON, not CSV/),
+        }),
+      ]);
+      expect(JSON.stringify(result)).not.toContain('"c1"');
+    }
+    const spanish = parseCaptureCsv('[1, 2]', 'es');
+    expect(spanish.ok === false && spanish.problems[0].message).toMatch(/^el archivo es JSON/);
+    // A header whose first list is named with a bracket inside it is still CSV.
+    expect(parseCaptureCsv('A[1],B,count\n1,0,5\n0,1,7\n1,1,2\n').ok).toBe(true);
+  });
+
   it('names a UTF-16 or binary file as such and never echoes it', () => {
     const text = 'A,B,count\n1,0,5\n0,1,7\n1,1,2\n';
     const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
