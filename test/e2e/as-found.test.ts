@@ -91,11 +91,21 @@ describe.each(Object.entries(viewports))('on a %s', (_size, viewport) => {
     expect(await page.locator('.results .settle').count()).toBe(0);
     // The explanation reads the facts not recorded as not established.
     await result(page, FORCED_LABOUR).locator('.why > summary').click();
-    // Open the tree down to its leaves (below the first level each branch is folded).
-    const folded = result(page, FORCED_LABOUR).locator('.why .tree details:not([open]) > summary');
-    for (let opened = 0; opened < 50 && (await folded.count()) > 0; opened++) await folded.first().click();
+    // Open the tree down to its leaves (below the first level each branch is folded, and a branch's
+    // children are drawn once it opens): every folded branch is opened, again on each poll, until
+    // the leaves are there — however many branches, however slowly a phone draws them.
+    const tree = result(page, FORCED_LABOUR).locator('.why .tree').first();
     await expect
-      .poll(() => result(page, FORCED_LABOUR).locator('.why .tree').first().textContent())
+      .poll(
+        async () => {
+          await tree.evaluate((root) => {
+            for (const branch of root.querySelectorAll('details:not([open])'))
+              (branch as HTMLDetailsElement).open = true;
+          });
+          return tree.textContent();
+        },
+        { timeout: 30_000 },
+      )
       .toContain('not recorded, so not established');
     // What the switch changed is marked and read out.
     expect(await page.locator('#verdict-announcer').textContent()).toContain('ILO C029: now not met');
