@@ -99,8 +99,9 @@ describe.each(Object.entries(viewports))('on a %s', (_size, viewport) => {
       .poll(
         async () => {
           await tree.evaluate((root) => {
-            for (const branch of root.querySelectorAll('details:not([open])'))
+            root.querySelectorAll('details:not([open])').forEach((branch) => {
               (branch as HTMLDetailsElement).open = true;
+            });
           });
           return tree.textContent();
         },
