@@ -1,6 +1,5 @@
 // Assess one case against every instrument: per instrument the verdict, the finding tree that
 // explains it, the remarks that qualify it, and the unknown facts that would settle it.
-import { questionFor } from '../facts/questions.js';
 import type { CaseFacts } from '../facts/schema.js';
 import { noteMessagesOf, type Verdict, verdictOf } from './binding/verdict.js';
 import { type Applicability, applicability, type Instrument } from './instrument.js';
@@ -15,10 +14,10 @@ import {
   readerFor,
   truthOf,
 } from './logic/evaluate.js';
-import { candidatesByPath, pivotalFacts } from './logic/pivotal.js';
 import type { Rule } from './logic/rule.js';
 import type { OpenReason, Truth } from './logic/truth.js';
 import { type LawMessage, lawText } from './messages.js';
+import { pivotsOf, type Settling } from './settling.js';
 
 export const ASSESSMENT_SCHEMA_VERSION = 1;
 
@@ -55,14 +54,9 @@ export type ContestedPoint = {
   cite?: Citation;
 };
 
-export type Settling = {
-  path: string;
-  question: string;
-  settles: Array<{ value: unknown; verdict: 'met' | 'not_met' }>;
-};
-
 /** A definition's value, or `not_applicable` for law not in force at the event date or outside the states it binds. */
 export type { Verdict } from './binding/verdict.js';
+export type { Settling } from './settling.js';
 
 export type InstrumentAssessment = {
   id: string;
@@ -101,19 +95,6 @@ export type Assessment = {
   case: { id: string | null; title: string | null };
   instruments: InstrumentAssessment[];
 };
-
-const candidateCache = new WeakMap<Instrument, ReturnType<typeof candidatesByPath>>();
-
-function candidatesFor(instrument: Instrument) {
-  let cached = candidateCache.get(instrument);
-  if (!cached) {
-    // Exceptions raised only where shown are not questions to ask: leave them out of the search.
-    cached = candidatesByPath(instrument.rule);
-    for (const path of instrument.defeasiblePaths ?? []) cached.delete(path);
-    candidateCache.set(instrument, cached);
-  }
-  return cached;
-}
 
 /** An instrument's verdict and its notes about time, without the explanation tree or pivotal facts. */
 export type InstrumentHeadline = Pick<
@@ -198,10 +179,10 @@ export function assessInstrument(
   const verdict = verdictOf(instrument, applies, elements.value, mode);
   const notApplicable = verdict === 'not_applicable';
   // As found, no fact is unknown: there is no question to ask.
-  const pivots =
+  const { pivotal, questions } =
     elements.value === 'undetermined' && !notApplicable && mode === 'investigation'
-      ? pivotalFacts(rule, read, candidatesFor(instrument), values)
-      : [];
+      ? pivotsOf(instrument, rule, read, values)
+      : { pivotal: [], questions: [] };
   const openBecause = openBecauseOf(verdict, elements.value, () => elements.openBecause ?? 'facts');
   const contested = openBecause ? contestedPoints(elements) : [];
   return {
@@ -213,8 +194,8 @@ export function assessInstrument(
     ...(contested.length > 0 ? { contested } : {}),
     applicability: applies,
     elements,
-    pivotal: pivots.map((pivot) => pivot.path),
-    questions: pivots.map((pivot) => ({ ...pivot, question: questionFor(pivot.path) })),
+    pivotal,
+    questions,
     remarks: whole ? (instrument.remarks ?? []).map((remark) => evaluate(ruleFor(remark, mode), read)) : [],
     ...notesFields(instrument, applies),
   };

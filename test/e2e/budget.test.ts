@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { participationLists } from '../../src/law/participation/index.js';
 import { haveChromium, launchBrowser, type Running, startServer, webRoot } from './harness.js';
 
 const budget = 200 * 1024;
@@ -81,6 +82,13 @@ describe('the Assess page’s JavaScript', () => {
     expect(firstHeading).toBe('Assess a case');
     // The measure covers the worker (else a budget met by leaving it out would pass).
     expect(scripts.some((file) => /settling\.worker-/.test(file))).toBe(true);
+    // The page works out which instruments bind the case and tells the worker: the participation lists
+    // are fetched once, with the page, not a second time inside the worker.
+    const worker = scripts.filter((file) => /settling\.worker-/.test(file));
+    for (const file of worker) {
+      const text = readFileSync(join(webRoot, file), 'utf8');
+      for (const list of participationLists) expect(text).not.toContain(list.source.url);
+    }
     const catalogues = catalogueFiles();
     expect(scripts.filter((file) => catalogues.has(file))).toEqual([]);
     const total = scripts.reduce((sum, file) => sum + gzipped(file), 0);

@@ -1,10 +1,9 @@
 // The page's side of the settling worker: one request per case, answers matched by id. If the
 // worker cannot be started or dies (an old browser, a blocked script), every outstanding and later
 // request is worked out on the main thread instead, so the questions still appear.
-import type { CaseFacts } from '../../facts/schema.js';
-import type { SettlingQuestions } from './settling.js';
+import type { SettlingInput, SettlingQuestions } from './settling.js';
 
-export type SettlingRequest = { id: number; facts: CaseFacts };
+export type SettlingRequest = { id: number } & SettlingInput;
 export type SettlingReply =
   | { id: number; ok: true; questions: SettlingQuestions }
   | { id: number; ok: false; message: string };
@@ -17,7 +16,7 @@ export type WorkerLike = {
   terminate(): void;
 };
 
-export type ComputeSettling = (facts: CaseFacts) => Promise<SettlingQuestions>;
+export type ComputeSettling = (input: SettlingInput) => Promise<SettlingQuestions>;
 
 export function settlingClient(startWorker: () => WorkerLike, fallback: ComputeSettling): ComputeSettling {
   let worker: WorkerLike | null = null;
@@ -25,7 +24,7 @@ export function settlingClient(startWorker: () => WorkerLike, fallback: ComputeS
   let nextId = 0;
   const outstanding = new Map<
     number,
-    { facts: CaseFacts; resolve: (q: SettlingQuestions) => void; reject: (e: Error) => void }
+    { input: SettlingInput; resolve: (q: SettlingQuestions) => void; reject: (e: Error) => void }
   >();
 
   const giveUp = (): void => {
@@ -34,7 +33,7 @@ export function settlingClient(startWorker: () => WorkerLike, fallback: ComputeS
     worker = null;
     const stranded = [...outstanding.values()];
     outstanding.clear();
-    for (const request of stranded) fallback(request.facts).then(request.resolve, request.reject);
+    for (const request of stranded) fallback(request.input).then(request.resolve, request.reject);
   };
 
   const open = (): WorkerLike => {
@@ -52,7 +51,7 @@ export function settlingClient(startWorker: () => WorkerLike, fallback: ComputeS
     return started;
   };
 
-  return (facts) => {
+  return (input) => {
     if (!broken && !worker) {
       try {
         worker = open();
@@ -60,12 +59,12 @@ export function settlingClient(startWorker: () => WorkerLike, fallback: ComputeS
         broken = true;
       }
     }
-    if (broken || !worker) return fallback(facts);
+    if (broken || !worker) return fallback(input);
     const id = ++nextId;
     const target = worker;
     return new Promise((resolve, reject) => {
-      outstanding.set(id, { facts, resolve, reject });
-      target.postMessage({ id, facts });
+      outstanding.set(id, { input, resolve, reject });
+      target.postMessage({ id, facts: input.facts, notApplicable: input.notApplicable });
     });
   };
 }

@@ -87,8 +87,8 @@ const startWorker = (): WorkerLike =>
   new Worker(new URL('../live/settling.worker.ts', import.meta.url), { type: 'module' }) as WorkerLike;
 
 const settling = latestOnly(
-  settlingClient(startWorker, (case_) => settlingQuestionsInSlices(case_)),
-  (case_, questions) => {
+  settlingClient(startWorker, (input) => settlingQuestionsInSlices(input)),
+  ({ facts: case_ }, questions) => {
     // An instrument whose questions did not change keeps the same array: its panel is not re-rendered.
     const before = settled.peek()?.questions;
     if (before)
@@ -97,7 +97,7 @@ const settling = latestOnly(
           questions[id] = before[id];
     settled.value = { facts: case_, questions };
   },
-  (case_, error) => {
+  ({ facts: case_ }, error) => {
     settled.value = {
       facts: case_,
       questions: null,
@@ -110,10 +110,16 @@ const settling = latestOnly(
 effect(() => {
   const next = facts.value;
   if (asFound.value || settled.peek()?.facts === next) return;
+  // The verdicts of step 1 (read as the investigator reads, as here) already say which instruments do
+  // not apply to this case: the worker is told, not made to work it out again from the lists.
+  const notApplicable = headlines
+    .peek()
+    .filter((headline) => headline.verdict === 'not_applicable')
+    .map((headline) => headline.id);
   const channel = new MessageChannel();
   channel.port1.onmessage = () => {
     channel.port1.close();
-    settling.submit(next);
+    settling.submit({ facts: next, notApplicable });
   };
   channel.port2.postMessage(null);
 });

@@ -3,8 +3,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CaseFacts } from '../../../src/facts/schema.js';
-import { assess } from '../../../src/law/assess.js';
+import { assess, assessHeadline } from '../../../src/law/assess.js';
+import { instruments } from '../../../src/law/instruments/index.js';
 import {
+  type SettlingInput,
   type SettlingQuestions,
   settlingQuestions,
   settlingQuestionsInSlices,
@@ -20,13 +22,38 @@ const examples = readdirSync('examples/cases')
   .filter((name) => name.endsWith('.json'))
   .map((name) => JSON.parse(readFileSync(`examples/cases/${name}`, 'utf8')) as CaseFacts);
 
+/** What the page hands the worker: the case, and the instruments its verdicts say do not apply. */
+const asThePageAsks = (facts: CaseFacts): SettlingInput => ({
+  facts,
+  notApplicable: instruments
+    .map((instrument) => assessHeadline(instrument, facts))
+    .filter((headline) => headline.verdict === 'not_applicable')
+    .map((headline) => headline.id),
+});
+
+// Undetermined under every definition, in a state the regional and national law here does not bind.
+const inJapan: CaseFacts = { schemaVersion: 1, jurisdiction: 'JP', events: { from: '2019-05-01' } };
+
 describe('settlingQuestions', () => {
-  it('gives, per instrument, exactly the questions assess() reports', async () => {
-    for (const facts of [{ schemaVersion: 1 } as CaseFacts, ...examples]) {
+  it('gives, per instrument, exactly the questions assess() reports, told by the page which do not apply', async () => {
+    let toldNotApplicable = 0;
+    for (const facts of [{ schemaVersion: 1 } as CaseFacts, inJapan, ...examples]) {
       const expected = Object.fromEntries(assess(facts).instruments.map((r) => [r.id, r.questions]));
-      expect(settlingQuestions(facts)).toEqual(expected);
-      expect(await settlingQuestionsInSlices(facts)).toEqual(expected);
+      const input = asThePageAsks(facts);
+      toldNotApplicable += input.notApplicable.length;
+      expect(settlingQuestions(input)).toEqual(expected);
+      expect(await settlingQuestionsInSlices(input)).toEqual(expected);
     }
+    // The cases include some where an instrument does not apply (else the hand-over is untested).
+    expect(toldNotApplicable).toBeGreaterThan(0);
+  });
+
+  it('asks nothing about an instrument it is told does not apply', () => {
+    const open = settlingQuestions({ facts: inJapan, notApplicable: [] });
+    const anyWithQuestions = Object.keys(open).find((id) => open[id].length > 0);
+    expect(anyWithQuestions).toBeDefined();
+    const told = settlingQuestions({ facts: inJapan, notApplicable: [anyWithQuestions as string] });
+    expect(told[anyWithQuestions as string]).toEqual([]);
   });
 });
 
@@ -52,8 +79,14 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-const caseA: CaseFacts = { schemaVersion: 1, movement: { crossedBorder: true } };
-const caseB: CaseFacts = { schemaVersion: 1, movement: { crossedBorder: false } };
+const caseA: SettlingInput = {
+  facts: { schemaVersion: 1, movement: { crossedBorder: true } },
+  notApplicable: [],
+};
+const caseB: SettlingInput = {
+  facts: { schemaVersion: 1, movement: { crossedBorder: false } },
+  notApplicable: ['uk-modern-slavery-act'],
+};
 const questionsFor = (label: string): SettlingQuestions => ({
   x: [{ path: label, question: label, settles: [] }],
 });
@@ -67,7 +100,7 @@ describe('settlingClient', () => {
     );
     const first = compute(caseA);
     const second = compute(caseB);
-    expect(worker.sent.map((m) => m.facts)).toEqual([caseA, caseB]);
+    expect(worker.sent.map(({ facts, notApplicable }) => ({ facts, notApplicable }))).toEqual([caseA, caseB]);
     worker.reply({ id: worker.sent[1].id, ok: true, questions: questionsFor('b') });
     worker.reply({ id: worker.sent[0].id, ok: true, questions: questionsFor('a') });
     expect(await first).toEqual(questionsFor('a'));
@@ -87,12 +120,12 @@ describe('settlingClient', () => {
 
   it('when the worker dies, answers what it was asked and everything after on the main thread', async () => {
     const worker = new FakeWorker();
-    const fallbackAsked: CaseFacts[] = [];
+    const fallbackAsked: SettlingInput[] = [];
     const compute = settlingClient(
       () => worker,
-      (facts) => {
-        fallbackAsked.push(facts);
-        return Promise.resolve(questionsFor(facts === caseA ? 'a here' : 'b here'));
+      (input) => {
+        fallbackAsked.push(input);
+        return Promise.resolve(questionsFor(input === caseA ? 'a here' : 'b here'));
       },
     );
     const pending = compute(caseA);
@@ -111,7 +144,7 @@ describe('settlingClient', () => {
         attempts += 1;
         throw new Error('Worker is not defined');
       },
-      (facts) => settlingQuestionsInSlices(facts),
+      (input) => settlingQuestionsInSlices(input),
     );
     expect(await compute(caseA)).toEqual(settlingQuestions(caseA));
     expect(await compute(caseB)).toEqual(settlingQuestions(caseB));
