@@ -107,9 +107,10 @@ describe('standing of a state on a date', () => {
   });
   it('where only the year of an ILO ratification is recorded, the year after it is unknown', () => {
     const c029 = list('ilo-forced-labour-convention');
-    expect(standingOn(c029, 'CN', '2021-12-31').standing).toBe('not_party');
-    expect(standingOn(c029, 'CN', '2023-06-01').standing).toBe('unknown');
-    expect(standingOn(c029, 'CN', '2024-01-01').standing).toBe('party');
+    // South Sudan: registered in 2012 (only the year recorded), so bound from some day in 2013.
+    expect(standingOn(c029, 'SS', '2012-12-31').standing).toBe('not_party');
+    expect(standingOn(c029, 'SS', '2013-06-01').standing).toBe('unknown');
+    expect(standingOn(c029, 'SS', '2014-01-01').standing).toBe('party');
     expect(standingOn(c029, 'US', '2020-01-01')).toMatchObject({
       standing: 'not_party',
       certainty: 'unchecked',

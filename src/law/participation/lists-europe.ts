@@ -1,9 +1,10 @@
 // European instruments: the European Convention on Human Rights (ETS 5), the Council of Europe
 // Convention on Action against Trafficking in Human Beings (CETS 197) and the EU Trafficking
 // Directive 2011/36/EU with the member states it binds. Not checked against the Treaty Office's
-// charts or EUR-Lex themselves; believed complete to mid-2025. CETS 197 rows compared with a
-// Council of Europe status page or announcement are `checked` and name it (`source`); the rest are
-// `unchecked` (`?`).
+// charts or EUR-Lex themselves; believed complete to mid-2025. Rows compared with a Council of
+// Europe page (a status page, an announcement, the Treaty Office's record of a state's declarations)
+// are `checked` and name it (`source`); the rest are `unchecked` (`?`), some naming the copy they
+// were compared with.
 import { addMonths, firstOfNextMonth, latest, readRows } from './rows.js';
 import type { ParticipationList, Source } from './types.js';
 
@@ -17,10 +18,32 @@ const echr = `
   EE 1996-04-16 r  FI 1990-05-10 r  FR 1974-05-03 r  GE 1999-05-20 r  DE 1952-12-05 r  GR 1974-11-28 r
   HU 1992-11-05 r  IS 1953-06-29 r  IE 1953-02-25 r  IT 1955-10-26 r  LV 1997-06-27 r  LI 1982-09-08 r
   LT 1995-06-20 r  LU 1953-09-03 r  MT 1967-01-23 r  MD 1997-09-12 r  MC 2005-11-30 r  ME 2006-06-06 d
-  NL 1954-08-31 r  MK 1997-04-10 r  NO 1952-01-15 r  PL 1993-01-19 r  PT 1978-11-09 r  RO 1994-06-20 r
+  NL 1954-08-31 r  MK 1997-04-10 r  PL 1993-01-19 r  PT 1978-11-09 r  RO 1994-06-20 r
   RU 1998-05-05 r  SM 1989-03-22 r  RS 2004-03-03 r  SK 1993-01-01 d  SI 1994-06-28 r  ES 1979-10-04 r
   SE 1952-02-04 r  CH 1974-11-28 r  TR 1954-05-18 r  UA 1997-09-11 r  GB 1951-03-08 r
 `;
+
+// Norway's deposit, read from the Treaty Office's own record (its page of Norway's reservations and
+// declarations to Treaty 005: the reservation "contained in the instrument of ratification, deposited
+// on 15 January 1952"): the one ECHR row checked.
+const echrTreatyOffice = `
+  NO 1952-01-15 r
+`;
+
+const treatyOfficeNorway: Source = {
+  name: 'Council of Europe Treaty Office, reservations and declarations for Treaty No. 005 by Norway (events to 31 Aug 2017): instrument of ratification deposited on 15 Jan 1952',
+  url: 'https://www.coe.int/en/web/conventions/search-on-treaties/-/conventions/declarations/results?_coeconventions_WAR_coeconventionsportlet_searchBy=state&_coeconventions_WAR_coeconventionsportlet_codePays=NOR&_coeconventions_WAR_coeconventionsportlet_numSTE=005',
+  asOf: '2017-08-31',
+};
+
+// A copy of the Treaty Office's chart (in Dutch) on europeancourt.org, whose first rows (Albania to
+// Belgium) could be read: the days of ratification and entry into force there agree with these rows.
+// A copy, not the Treaty Office's own page: the rows stay `unchecked` and name it.
+const europeanCourtCopy: Source = {
+  name: 'europeancourt.org, “Europees Verdrag voor de Rechten van de Mens”, table of signatures, ratifications and entry into force (copy of the Treaty Office chart; rows Albania to Belgium read 3 Dec 2026)',
+  url: 'https://europeancourt.org/nl/documenten/raad-van-europa/europees-verdrag-voor-de-rechten-van-de-mens',
+  asOf: '2026-12-03',
+};
 
 // Greece's first period as a party (ratified 28 Mar 1953, denounced with effect from 13 Jun 1970).
 const echrEarlier = `
@@ -65,6 +88,13 @@ export const echrParties: ParticipationList = {
         SK: 'Succeeded to the ratification of Czechoslovakia (18 Mar 1992).',
         ME: 'Succeeded to the ratification of Serbia and Montenegro (3 Mar 2004).',
       },
+      sources: Object.fromEntries(
+        ['AL', 'AD', 'AM', 'AT', 'AZ', 'BE'].map((state) => [state, europeanCourtCopy]),
+      ),
+    }),
+    ...readRows(echrTreatyOffice, {
+      bindsFrom: (deposited) => latest('1953-09-03', deposited),
+      source: treatyOfficeNorway,
     }),
   ],
 };
@@ -79,7 +109,7 @@ const coe = `
   DE 2012-11-19 r ?  GR 2014-07-11 r ?  HU 2013-04-04 r ?  IS 2012-02-23 r ?  IE 2010-07-13 r ?
   IT 2010-11-29 r ?  LV 2008-03-06 r ?  LI 2016-01-27 r ?  LT 2012-07-26 r ?  LU 2009-04-09 r ?
   MT 2008-01-30 r ?  MD 2006-05-19 r ?  MC 2015-11-30 r ?  ME 2008-07-30 r ?  NL 2010-04-22 r ?
-  MK 2009-05-27 r ?  NO 2008-01-17 r ?  PL 2008-11-17 r ?  PT 2008-02-27 r ?  RO 2006-08-21 r ?
+  MK 2009-05-27 r ?  NO 2008-01-17 r  PL 2008-11-17 r ?  PT 2008-02-27 r ?  RO 2006-08-21 r ?
   SM 2010-11-29 r ?  RS 2009-04-14 r ?  SK 2007-03-27 r ?  SI 2009-11-03 r ?  ES 2009-04-02 r ?
   SE 2010-05-31 r ?  CH 2012-12-17 r ?  TR 2016-05-02 r ?  UA 2010-11-29 r ?  GB 2008-12-17 r ?
   BY 2013-11-26 a  IL 2021 a @2021-09-01
@@ -124,6 +154,11 @@ export const coeTraffickingConventionParties: ParticipationList = {
         ['AL', 'AD', 'AM', 'AT', 'AZ', 'BE', 'BY'].map((state) => [state, coeStatusPage]),
       ),
       IL: coeIsraelAnnouncement,
+      NO: {
+        name: 'Council of Europe, Action against Trafficking in Human Beings, page on Norway: signed 16 May 2005, ratified 17 Jan 2008, in force 1 May 2008 (read 3 Dec 2026)',
+        url: 'https://www.coe.int/en/web/anti-human-trafficking/norway',
+        asOf: '2026-12-03',
+      },
     },
   }),
 };

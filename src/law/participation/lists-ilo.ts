@@ -1,9 +1,11 @@
 // ILO Members bound by the Forced Labour Convention 1930 (C029), its Protocol of 2014 (P029) and the
-// Abolition of Forced Labour Convention 1957 (C105). Not checked against NORMLEX itself: for C029
+// Abolition of Forced Labour Convention 1957 (C105). NORMLEX's own tables could not be read in full
+// (only the opening of a stored page can be read), so most rows are not checked against it: for C029
 // only the year of registration is recorded for most states, so it bound them from some day in the
 // twelve months a year later (`unknown` in between); the P029 and C105 lists are partial (a state
-// missing from them is `unknown`). Rows read from another record name it (`source`); the one row
-// read from the ILO's own announcement is `checked`. See README, "Which law binds this case".
+// missing from them is `unknown`). The rows read from one of the ILO's own records (a NORMLEX country
+// page, an ILO announcement) are `checked` and name it (`source`); rows read from another record name
+// it too and stay `unchecked`. See README, "Which law binds this case".
 import { addMonths, latest, readRows } from './rows.js';
 import type { NotParties, ParticipationList, Source } from './types.js';
 
@@ -49,20 +51,20 @@ function normlex(instrumentId: string, code: string): Source {
 // C029 Art 28(2)–(3): in force on 1 May 1932 (twelve months after two ratifications were
 // registered); for each Member, twelve months after its own ratification is registered.
 const c029 = `
-  AL 1957 r  DZ 1962 r  AO 1976 r  AG 1983 r  AR 1950 r  AM 2004 r  AU 1932 r  AT 1960 r  AZ 1992 r
+  AL 1957 r  DZ 1962 r  AO 1976 r  AG 1983 r  AM 2004 r  AU 1932 r  AT 1960 r  AZ 1992 r
   BS 1976 r  BH 1981 r  BD 1972 r  BB 1967 r  BY 1956 r  BE 1944 r  BZ 1983 r  BJ 1960 r  BO 2005 r
   BA 1993 r  BW 1997 r  BR 1957 r  BG 1932 r  BF 1960 r  BI 1963 r  CV 1979 r  KH 1969 r  CM 1960 r
-  CA 2011-06-13 r  CF 1960 r  TD 1960 r  CL 1933 r  CN 2022 r  CO 1969 r  KM 1978 r  CG 1960 r
+  CA 2011-06-13 r  CF 1960 r  TD 1960 r  CL 1933 r  CO 1969 r  KM 1978 r  CG 1960 r
   CK 2015 r  CR 1960 r  CI 1960 r  HR 1991 r  CU 1953 r  CY 1960 r  CZ 1993 r  CD 1960 r  DK 1932 r
   DJ 1978 r  DM 1983 r  DO 1956 r  EC 1954 r  EG 1955 r  SV 1995 r  GQ 2001 r  ER 2000 r  EE 1996 r
   SZ 1978 r  ET 2003 r  FJ 1974 r  FI 1936 r  FR 1937 r  GA 1960 r  GM 2000 r  GE 1993 r  DE 1956 r
-  GH 1957 r  GR 1952 r  GD 1979 r  GT 1989 r  GN 1959 r  GW 1977 r  GY 1966 r  HT 1958 r  HN 1957 r
+  GR 1952 r  GD 1979 r  GT 1989 r  GN 1959 r  GW 1977 r  GY 1966 r  HT 1958 r  HN 1957 r
   HU 1956 r  IS 1958 r  IN 1954 r  ID 1950 r  IR 1957 r  IQ 1962 r  IE 1931 r  IL 1955 r  IT 1934 r
-  JM 1962 r  JP 1932 r  JO 1966 r  KZ 2001 r  KE 1964 r  KI 2000 r  KR 2021-04-20 r  KW 1968 r
+  JM 1962 r  JO 1966 r  KZ 2001 r  KE 1964 r  KI 2000 r  KR 2021-04-20 r  KW 1968 r
   KG 1992 r  LA 1964 r  LV 2006 r  LB 1977 r  LS 1966 r  LR 1931 r  LY 1961 r  LT 1994 r  LU 1964 r
   MG 1960 r  MW 1999 r  MY 1957 r  MV 2013 r  ML 1960 r  MT 1965 r  MR 1961 r  MU 1969 r  MX 1934 r
   MD 2000 r  MN 2005 r  ME 2006 d  MA 1957 r  MZ 2003 r  MM 1955 r  NA 2000 r  NP 2002 r  NL 1933 r
-  NZ 1938 r  NI 1934 r  NE 1961 r  NG 1960 r  MK 1991 d  NO 1932 r  OM 1998 r  PK 1957 r  PA 1966 r
+  NZ 1938 r  NI 1934 r  NE 1961 r  NG 1960 r  MK 1991 d  OM 1998 r  PK 1957 r  PA 1966 r
   PG 1976 r  PY 1967 r  PE 1960 r  PH 2005 r  PL 1958 r  PT 1956 r  QA 1998 r  RO 1957 r  RU 1956 r
   RW 2001 r  KN 2000 r  LC 1980 r  VC 1998 r  WS 2008 r  SM 1995 r  ST 2005 r  SA 1978 r  SN 1960 r
   RS 2000 r  SC 1978 r  SL 1961 r  SG 1965 r  SK 1993 r  SI 1992 r  SB 1985 r  SO 1960 r  ZA 1997 r
@@ -71,6 +73,53 @@ const c029 = `
   UA 1956 r  AE 1982 r  GB 1931-06-03 r  UY 1995 r  UZ 1992 r  VU 2006 r  VE 1944 r  VN 2007 r
   YE 1969 r  ZM 1964 r  ZW 1998 r
 `;
+
+// Rows whose day of registration was read from a record of its own (`rowSources`, below, which
+// serves C105 too): Ghana and Japan from the ILO's own pages (`checked`); the others from other
+// records (`unchecked`).
+const c029FromIlo = `
+  GH 1957-05-20 r  JP 1932-11-21 r
+`;
+
+const c029FromOthers = `
+  NO 1932-07-01 r  AR 1950-03-14 r  CN 2022-08-12 r
+`;
+
+// Read on 3 Dec 2026 from stored copies of these pages; the copy of a page whose date is not known is
+// dated by the day it was read.
+const read = '2026-12-03';
+
+const normlexGhana: Source = {
+  name: 'ILO NORMLEX, “Ratifications for Ghana” (country page: C029 registered 20 May 1957, C105 15 Dec 1958; stored copy of a page of 2024 or later, read 3 Dec 2026)',
+  url: 'http://ilo.ch/dyn/normlex/en/f?p=1000%3A11200%3A0%3A%3ANO%3A11200%3AP11200_COUNTRY_ID%3A103231',
+  asOf: read,
+};
+
+const rowSources: Readonly<Record<string, Source>> = {
+  GH: normlexGhana,
+  JP: {
+    name: 'ILO Office for Japan, “Conventions ratified by Japan” (status of 20 Jul 2022): C029 ratified 21 Nov 1932',
+    url: 'http://www.ilo.org/tokyo/ilo-japan/conventions-ratified-by-japan/lang--ja/index.htm',
+    asOf: '2022-07-20',
+  },
+  NO: {
+    name: 'Government of Norway, report to the ILO on Convention No. 29 for the period ending 31 May 2003, dated September 2003 (“ratification of which was registered on 1 July 1932”; copy of the Government’s site, read 3 Dec 2026)',
+    url: 'https://dsos01mstrx23tnprep.dxcloud.episerver.net/en/dokumenter/Report-on-Convention-no-29-concerning-forced-labour-1930/id420363',
+    asOf: read,
+  },
+  AR: {
+    name: 'Alliance 8.7, country page for Argentina, table of ILO instruments (C029 in force, ratified 14 Mar 1950; copied from NORMLEX; read 3 Dec 2026)',
+    url: 'https://alliance87.org/fr/node/34',
+    asOf: read,
+  },
+  CN: {
+    name: 'China Daily (Xinhua), “China submits instruments of ratification of forced labor conventions with ILO” (13 Aug 2022): C029 and C105 deposited with the ILO Director-General “on Friday”, 12 Aug 2022',
+    url: 'http://www.chinadaily.com.cn/a/202208/13/WS62f70082a310fd2b29e71f67.html',
+    asOf: '2022-08-13',
+  },
+};
+
+const c029BindsFrom = (registered: string) => latest('1932-05-01', addMonths(registered, 12));
 
 export const iloForcedLabourConventionParties: ParticipationList = {
   id: 'ilo-forced-labour-convention',
@@ -83,22 +132,44 @@ export const iloForcedLabourConventionParties: ParticipationList = {
   checkedThrough: null,
   believedCompleteThrough: '2024-06-30',
   notParties: [notIloMembers],
-  rows: readRows(c029, {
-    bindsFrom: (registered) => latest('1932-05-01', addMonths(registered, 12)),
-    checked: false,
-  }),
+  rows: [
+    ...readRows(c029, { bindsFrom: c029BindsFrom, checked: false }),
+    ...readRows(c029FromIlo, { bindsFrom: c029BindsFrom, sources: rowSources }),
+    ...readRows(c029FromOthers, { bindsFrom: c029BindsFrom, checked: false, sources: rowSources }),
+  ],
 };
 
 // P029 Art 8(2)–(3): in force on 9 Nov 2016, twelve months after the second ratification (Niger
 // 14 Jul 2015, Norway 9 Nov 2015); for each Member, twelve months after its registration. Partial list.
 const p029 = `
-  NE 2015-07-14 r  NO 2015-11-09 r  GB 2016-01-22 r  MR 2016 r  ML 2016 r  CZ 2016 r  AR 2016 r
-  FR 2016 r  PA 2016 r  FI 2017 r  NL 2017 r  ES 2017 r  TH 2018 r  SD 2021-03-17 r
+  NE 2015-07-14 r  GB 2016-01-22 r  MR 2016 r  ML 2016 r  PA 2016 r
+  FI 2017 r  NL 2017 r  ES 2017 r  TH 2018 r  SD 2021-03-17 r
 `;
 
-// Uzbekistan's ratification, from the ILO's announcement of it (the 40th ratification of P029).
+// Read from other records than the ILO's (named in `sources`, below): not checked against it.
+// Estonia's year is NORMLEX's (a comment of its Committee of Experts heads it "Ratification: 2016");
+// it was the tenth ratification, after Argentina's of 9 Nov 2016 and by 19 Dec 2016 (50 for Freedom).
+const p029FromOthers = `
+  CZ 2016-06-09 r  EE 2016 r
+`;
+
+const p029OtherSources: Readonly<Record<string, Source>> = {
+  CZ: {
+    name: 'Czech Republic, Communication of the Ministry of Foreign Affairs No. 32/2017 Coll. of International Treaties: ratification registered by the ILO Director-General on 9 Jun 2016, in force for the Czech Republic from 9 Jun 2017',
+    url: 'https://www.fulsoft.cz/33/32-2017-sb-m-s-sdeleni-ministerstva-zahranicnich-veci-o-protokolu-z-roku-2014-k-umluve-o-nucene-praci-z-roku-1930-uniqueidOhwOuzC33qe_hFd_-jrpTjXOeE1-2b7lxUG6m05TKeiwj0JoeGVFeQ/',
+    asOf: read,
+  },
+  EE: {
+    name: 'ILO NORMLEX, comment of the Committee of Experts on C029 and P029 – Estonia (adopted 2022; “Ratification: 2016”), and 50 for Freedom (ILO campaign), “Estonia commits to combat forced labour” (19 Dec 2016: the tenth ratification)',
+    url: 'https://normlex.ilo.org/dyn/normlex/en/f?p=1000%3A13101%3A0%3A%3ANO%3A13101%3AP13101_COMMENT_ID%3A3952821',
+    asOf: '2016-12-19',
+  },
+};
+
+// From the ILO's announcements of them: Norway's (the second, which brought the Protocol into force
+// twelve months later, on 9 Nov 2016), France's, Argentina's and Uzbekistan's (the 40th).
 const p029Announced = `
-  UZ 2019-09-16 r
+  NO 2015-11-09 r  FR 2016-06-07 r  AR 2016-11-09 r  UZ 2019-09-16 r
 `;
 
 const p029Bindsfrom = (registered: string) => latest('2016-11-09', addMonths(registered, 12));
@@ -115,9 +186,25 @@ export const iloForcedLabourProtocolParties: ParticipationList = {
   notParties: [notIloMembers],
   rows: [
     ...readRows(p029, { bindsFrom: p029Bindsfrom, checked: false }),
+    ...readRows(p029FromOthers, { bindsFrom: p029Bindsfrom, checked: false, sources: p029OtherSources }),
     ...readRows(p029Announced, {
       bindsFrom: p029Bindsfrom,
       sources: {
+        NO: {
+          name: 'ILO news, “Norway ratification clinches landmark ILO forced labour protocol” (18 Nov 2015): the second ratification, so that the Protocol enters into force on 9 Nov 2016 (Art 8(2): twelve months after the second registration, which was therefore Norway’s, on 9 Nov 2015)',
+          url: 'http://www.ilo.org/global/about-the-ilo/newsroom/news/WCMS_426566/lang--en/index.htm',
+          asOf: '2015-11-18',
+        },
+        FR: {
+          name: 'ILO news, “France joins the global movement against forced labour” (14 Jun 2016): instrument of ratification deposited on 7 Jun 2016, the sixth',
+          url: 'https://www.ilo.org/global/standards/subjects-covered-by-international-labour-standards/forced-labour/WCMS_490780/lang--en/index.htm',
+          asOf: '2016-06-14',
+        },
+        AR: {
+          name: 'ILO news, “Argentina joins the global movement against forced labour” (9 Nov 2016): ratification on 9 Nov 2016, the ninth',
+          url: 'http://ilo.org/global/standards/subjects-covered-by-international-labour-standards/forced-labour/WCMS_534549/lang--en/index.htm',
+          asOf: '2016-11-09',
+        },
         UZ: {
           name: 'ILO news, “Uzbekistan ratifies the Protocol of 2014 to the Forced Labour Convention” (17 Sep 2019): deposited on 16 Sep 2019, the 40th ratification, in force for Uzbekistan from 16 Sep 2020',
           url: 'http://ilo.org/global/standards/subjects-covered-by-international-labour-standards/forced-labour/WCMS_719392/lang--en/index.htm',
@@ -132,7 +219,16 @@ export const iloForcedLabourProtocolParties: ParticipationList = {
 // registration. Partial list: the best-known acts, including the two denunciations, and the states
 // from Afghanistan to Cambodia from a copy of NORMLEX's table (below).
 const c105 = `
-  GB 1957-12-30 r  MY 1958 r  SG 1965 r  CN 2022 r  JP 2022 r
+  GB 1957-12-30 r  MY 1958 r  SG 1965 r  JP 2022 r
+`;
+
+// Ghana from NORMLEX's country page (`checked`); China from the report of its deposit (`unchecked`).
+const c105FromIlo = `
+  GH 1958-12-15 r
+`;
+
+const c105FromOthers = `
+  CN 2022-08-12 r
 `;
 
 // From Wikipedia's copy of NORMLEX (Afghanistan to Cambodia). `@`: where the Netherlands treaty
@@ -178,6 +274,8 @@ export const iloAbolitionOfForcedLabourParties: ParticipationList = {
   notParties: [notIloMembers, c105NotRatified],
   rows: [
     ...c105Copied,
+    ...readRows(c105FromIlo, { bindsFrom: c105BindsFrom, sources: rowSources }),
+    ...readRows(c105FromOthers, { bindsFrom: c105BindsFrom, checked: false, sources: rowSources }),
     ...readRows(c105, {
       bindsFrom: c105BindsFrom,
       checked: false,

@@ -60,14 +60,33 @@ describe('CoE Trafficking Convention (CETS 197)', () => {
 });
 
 describe('ILO Protocol of 2014 (P029)', () => {
-  it('had nine ratifications registered when it entered into force on 9 Nov 2016', () => {
-    // ILO, 9 Nov 2016 (reported by JURIST and KOK e.V.): nine ratifications — Niger, Norway, the
-    // United Kingdom, Mauritania, Mali, France, the Czech Republic, Panama and Argentina.
+  it('had ten ratifications registered by 19 Dec 2016: the nine in force on 9 Nov 2016, then Estonia', () => {
+    // ILO, 9 Nov 2016 (reported by JURIST and KOK e.V.): nine ratifications when it entered into
+    // force — Niger, Norway, the United Kingdom, Mauritania, Mali, France, the Czech Republic, Panama
+    // and Argentina (the ninth, on 9 Nov 2016, ILO news of that day). 50 for Freedom (the ILO's
+    // campaign), 19 Dec 2016: Estonia the tenth. Estonia's day is not recorded here, only its year.
     const registered = list('ilo-forced-labour-protocol')
       .rows.filter((row) => row.deposited.slice(0, 4) <= '2016')
       .map((row) => row.state)
       .sort();
-    expect(registered).toEqual(['AR', 'CZ', 'FR', 'GB', 'ML', 'MR', 'NE', 'NO', 'PA']);
+    expect(registered).toEqual(['AR', 'CZ', 'EE', 'FR', 'GB', 'ML', 'MR', 'NE', 'NO', 'PA']);
+    const estonia = list('ilo-forced-labour-protocol').rows.find((row) => row.state === 'EE');
+    expect(estonia).toMatchObject({ deposited: '2016', certainty: 'unchecked' });
+  });
+
+  it('binds France, the Czech Republic and Argentina twelve months after the days their ratifications were registered', () => {
+    const p029 = list('ilo-forced-labour-protocol');
+    // ILO news, 14 Jun 2016: France deposited on 7 Jun 2016. ILO news, 9 Nov 2016: Argentina on 9 Nov 2016.
+    expect(standingOn(p029, 'FR', '2017-06-06').standing).toBe('not_party');
+    expect(standingOn(p029, 'FR', '2017-06-07')).toMatchObject({ standing: 'party', certainty: 'checked' });
+    expect(standingOn(p029, 'AR', '2017-11-08').standing).toBe('not_party');
+    expect(standingOn(p029, 'AR', '2017-11-09')).toMatchObject({ standing: 'party', certainty: 'checked' });
+    // The Czech Ministry of Foreign Affairs (32/2017 Coll. of International Treaties) records the
+    // registration on 9 Jun 2016 and the Protocol in force for the Czech Republic on 9 Jun 2017: the
+    // day Art 8(3) gives.
+    expect(standingOn(p029, 'CZ', '2017-06-08').standing).toBe('not_party');
+    expect(standingOn(p029, 'CZ', '2017-06-09')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    expect(standingOn(p029, 'CZ', '2017-06-09').row?.source?.name).toContain('32/2017');
   });
 
   it('binds Uzbekistan from 16 Sep 2020, twelve months after its ratification (ILO, 17 Sep 2019)', () => {
@@ -89,6 +108,12 @@ describe('ILO C105', () => {
     expect(standingOn(c105, 'AF', '1964-05-16').standing).toBe('party');
   });
 
+  it('binds Ghana from 15 Dec 1959, twelve months after the registration NORMLEX records', () => {
+    const c105 = list('ilo-c105');
+    expect(standingOn(c105, 'GH', '1959-12-14').standing).toBe('not_party');
+    expect(standingOn(c105, 'GH', '1959-12-15')).toMatchObject({ standing: 'party', certainty: 'checked' });
+  });
+
   it('names the copy a row was read from', () => {
     const row = standingOn(list('ilo-c105'), 'KH', '2010-01-01').row;
     expect(row?.source?.name).toContain('NORMLEX');
@@ -105,6 +130,33 @@ describe('UN Trafficking Protocol after the 2014 copy', () => {
 });
 
 describe('ILO C029', () => {
+  it('had 179 ratifications registered in June 2021, eight short of the 187 ILO Members', () => {
+    // ITUC Asia-Pacific, 10 Jun 2021 (on Japan's law towards ratifying C105): "For universal
+    // ratification, C29 requires eight more ratifications", of the ILO's 187 Members.
+    const registered = list('ilo-forced-labour-convention').rows.filter(
+      (row) => row.deposited <= '2021-06-10',
+    );
+    expect(registered).toHaveLength(179);
+  });
+
+  it('binds Ghana and Japan from the days the ILO records, twelve months after their registration', () => {
+    const c029 = list('ilo-forced-labour-convention');
+    // NORMLEX, Ratifications for Ghana: registered 20 May 1957.
+    expect(standingOn(c029, 'GH', '1958-05-19').standing).toBe('not_party');
+    expect(standingOn(c029, 'GH', '1958-05-20')).toMatchObject({ standing: 'party', certainty: 'checked' });
+    expect(standingOn(c029, 'GH', '1958-05-20').row?.source?.name).toContain('NORMLEX');
+    // ILO Office for Japan: ratified 21 Nov 1932.
+    expect(standingOn(c029, 'JP', '1933-11-20').standing).toBe('not_party');
+    expect(standingOn(c029, 'JP', '1933-11-21')).toMatchObject({ standing: 'party', certainty: 'checked' });
+  });
+
+  it('binds China from 12 Aug 2023, a year after the deposit reported on 13 Aug 2022 (unchecked)', () => {
+    const c029 = list('ilo-forced-labour-convention');
+    expect(standingOn(c029, 'CN', '2023-08-11').standing).toBe('not_party');
+    expect(standingOn(c029, 'CN', '2023-08-12')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    expect(standingOn(list('ilo-c105'), 'CN', '2023-08-12').standing).toBe('party');
+  });
+
   it('had ten ratifications registered by the end of 1932', () => {
     // The ILO's record as Wikipedia summarises it: by the end of 1932 Japan, Bulgaria, Spain, Norway,
     // Denmark, Australia, Sweden, the United Kingdom, Liberia and Ireland had ratified.
@@ -148,5 +200,27 @@ describe('Slavery Convention 1926 under the League of Nations', () => {
     expect(standingOn(slavery, 'US', '1940-01-01').standing).toBe('party');
     // Five of the British Empire's parts ratified together on 18 Jun 1927.
     expect(statesOn('slavery-convention', '1927-06-18')).toEqual(['AU', 'GB', 'IN', 'NZ', 'ZA']);
+  });
+});
+
+describe('ECHR and CETS 197 rows compared with Council of Europe pages', () => {
+  it('Norway deposited its ECHR ratification on 15 Jan 1952 (the Treaty Office), so was bound from 3 Sep 1953', () => {
+    const no = standingOn(list('servitude'), 'NO', '1953-09-03');
+    expect(no).toMatchObject({ standing: 'party', certainty: 'checked' });
+    expect(no.row?.deposited).toBe('1952-01-15');
+    expect(no.row?.source?.name).toContain('Treaty Office');
+    expect(standingOn(list('servitude'), 'NO', '1953-09-02').standing).toBe('not_party');
+  });
+
+  it('rows compared only with a copy of the chart stay unchecked and name the copy', () => {
+    const al = standingOn(list('servitude'), 'AL', '2000-01-01');
+    expect(al).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    expect(al.row?.source?.name).toContain('europeancourt.org');
+  });
+
+  it('CETS 197 bound Norway from 1 May 2008, as the Council of Europe page on Norway says', () => {
+    const coe = list('coe-trafficking-convention');
+    expect(standingOn(coe, 'NO', '2008-04-30').standing).toBe('not_party');
+    expect(standingOn(coe, 'NO', '2008-05-01')).toMatchObject({ standing: 'party', certainty: 'checked' });
   });
 });
