@@ -159,6 +159,15 @@ export const coeTraffickingConventionParties: ParticipationList = {
         url: 'https://www.coe.int/en/web/anti-human-trafficking/norway',
         asOf: '2026-12-03',
       },
+      // Switzerland's own record (not the depositary's): the row stays unchecked, and agrees with it.
+      CH: {
+        name: 'Swiss Classified Compilation, SR 0.311.543 (status of 9 Mar 2016, in an English translation at global-regulation.com): instrument of ratification deposited on 17 Dec 2012, in force for Switzerland on 1 Apr 2013',
+        url: 'https://www.global-regulation.com/translation/switzerland/2976516/rs-0.311.543-convention-of-may-16%252c-2005%252c-on-the-fight-against-trafficking-in-human-beings-human.html',
+        asOf: '2016-03-09',
+      },
+    },
+    notes: {
+      DE: 'Unresolved: KOK e.V. (a German NGO network, press release on the German implementing law) gives 19 Dec 2012 as the day Germany ratified and 1 Apr 2013 as the day the Convention entered into force for it; not yet compared with the Treaty Office’s chart.',
     },
   }),
 };

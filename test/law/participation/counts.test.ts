@@ -218,6 +218,13 @@ describe('ECHR and CETS 197 rows compared with Council of Europe pages', () => {
     expect(al.row?.source?.name).toContain('europeancourt.org');
   });
 
+  it('CETS 197 bound Switzerland from 1 Apr 2013, as its own compilation records (unchecked)', () => {
+    const ch = standingOn(list('coe-trafficking-convention'), 'CH', '2013-04-01');
+    expect(ch).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    expect(ch.row?.source?.name).toContain('SR 0.311.543');
+    expect(standingOn(list('coe-trafficking-convention'), 'CH', '2013-03-31').standing).toBe('not_party');
+  });
+
   it('CETS 197 bound Norway from 1 May 2008, as the Council of Europe page on Norway says', () => {
     const coe = list('coe-trafficking-convention');
     expect(standingOn(coe, 'NO', '2008-04-30').standing).toBe('not_party');
