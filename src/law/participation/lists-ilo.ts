@@ -166,6 +166,78 @@ const p029OtherSources: Readonly<Record<string, Source>> = {
   },
 };
 
+// The 50th to the 59th ratifications, as the ILO's 50 for Freedom campaign numbered and dated them
+// (Sudan, the 50th on 17 Mar 2021, is above), with a press report where the campaign gave no day.
+// Not the depositary's own record: `unchecked`. Where no day could be read only the year is recorded:
+// Luxembourg (the 51st, reported 5 May 2021), Comoros (the 54th, reported 3 Aug 2021) and Peru (the
+// 53rd: the campaign's post, dated 14 Jun 2021, gives 18 Jun 2021, so the day is in doubt).
+const p029FromCampaign = `
+  LU 2021 r  SA 2021-05-26 r  PE 2021 r  KM 2021 r  AG 2021-07-28 r  SL 2021-08-25 r
+  BD 2022-01-20 r  MY 2022-03-21 r  AU 2022-03-31 r
+`;
+
+const fiftyForFreedom = (path: string, title: string, said: string, posted: string): Source => ({
+  name: `50 for Freedom (the ILO's campaign for the Protocol), “${title}” (${said})`,
+  url: `https://50forfreedom.org/blog/news/${path}/`,
+  asOf: posted,
+});
+
+const p029CampaignSources: Readonly<Record<string, Source>> = {
+  LU: fiftyForFreedom(
+    'luxembourg-ratification',
+    'Luxembourg demonstrates its commitment to end modern slavery',
+    '5 May 2021: the 51st ratification; no day given',
+    '2021-05-05',
+  ),
+  SA: fiftyForFreedom(
+    'saudi-arabia',
+    'Saudi Arabia sets a precedent in the Gulf region in the fight against forced labour',
+    '27 May 2021: ratified on 26 May 2021, the 52nd',
+    '2021-05-27',
+  ),
+  PE: fiftyForFreedom(
+    'peru-ratification',
+    'Peru ratifies the ILO’s Protocol to the Forced Labour Convention',
+    'dated 14 Jun 2021: the 53rd ratification, “on 18 June 2021”',
+    '2021-06-14',
+  ),
+  KM: fiftyForFreedom(
+    'comoros-ratification',
+    'Comoros is determined to fight Forced Labour',
+    '3 Aug 2021: the 54th ratification; no day given',
+    '2021-08-03',
+  ),
+  AG: fiftyForFreedom(
+    'ratification-antigua-and-barbuda',
+    'Antigua and Barbuda strengthen their commitment to combat forced labour',
+    '17 Aug 2021: ratified on 28 Jul 2021, the 55th',
+    '2021-08-17',
+  ),
+  SL: fiftyForFreedom(
+    'sierra-leone-ratification',
+    'Sierra Leone “takes step to eliminate compulsory and forced labour”',
+    '1 Sep 2021: ratified on 25 Aug 2021, the 56th; the IOE reports it in force for Sierra Leone on 25 Aug 2022',
+    '2021-09-01',
+  ),
+  BD: fiftyForFreedom(
+    'bangladesh-ratification',
+    'Bangladesh joins the global fight against forced labour',
+    '22 Feb 2022: ratified on 20 Jan 2022, the 57th',
+    '2022-02-22',
+  ),
+  MY: {
+    name: 'New Straits Times, “Renewing fight against forced labour in all its forms” (April 2022): instrument of ratification deposited with the ILO Director-General on 21 Mar 2022, the 58th; Skrine (law firm), March 2022: in force for Malaysia on 21 Mar 2023',
+    url: 'https://api.nst.com.my/opinion/columnists/2022/04/785696/renewing-fight-against-forced-labour-all-its-forms',
+    asOf: read,
+  },
+  AU: fiftyForFreedom(
+    'australia-ratification',
+    'Australia renews its commitment for “a future where no one is subjected to modern slavery”',
+    '7 Apr 2022: ratified on 31 Mar 2022, the 59th',
+    '2022-04-07',
+  ),
+};
+
 // From the ILO's announcements of them: Norway's (the second, which brought the Protocol into force
 // twelve months later, on 9 Nov 2016), France's, Argentina's and Uzbekistan's (the 40th).
 const p029Announced = `
@@ -187,6 +259,7 @@ export const iloForcedLabourProtocolParties: ParticipationList = {
   rows: [
     ...readRows(p029, { bindsFrom: p029Bindsfrom, checked: false }),
     ...readRows(p029FromOthers, { bindsFrom: p029Bindsfrom, checked: false, sources: p029OtherSources }),
+    ...readRows(p029FromCampaign, { bindsFrom: p029Bindsfrom, checked: false, sources: p029CampaignSources }),
     ...readRows(p029Announced, {
       bindsFrom: p029Bindsfrom,
       sources: {

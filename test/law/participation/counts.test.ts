@@ -89,6 +89,34 @@ describe('ILO Protocol of 2014 (P029)', () => {
     expect(standingOn(p029, 'CZ', '2017-06-09').row?.source?.name).toContain('32/2017');
   });
 
+  it('holds the ten ratifications from the 50th (Sudan, 17 Mar 2021) to the 59th (Australia, 31 Mar 2022), in order', () => {
+    // 50 for Freedom (the ILO's campaign) numbered them: Sudan 50th (17 Mar 2021), Luxembourg 51st,
+    // Saudi Arabia 52nd (26 May 2021), Peru 53rd, Comoros 54th, Antigua and Barbuda 55th (28 Jul 2021),
+    // Sierra Leone 56th (25 Aug 2021), Bangladesh 57th (20 Jan 2022), Malaysia 58th (21 Mar 2022, New
+    // Straits Times), Australia 59th (31 Mar 2022). No other ratification was registered between them.
+    // A year-only row of 2021 counts as within the span (the three such are reported after March 2021).
+    const within = (deposited: string) =>
+      deposited.length === 4 ? deposited === '2021' : deposited >= '2021-03-17' && deposited <= '2022-03-31';
+    const rows = list('ilo-forced-labour-protocol').rows.filter((row) => within(row.deposited));
+    const key = (row: { deposited: string; state: string }) => `${row.deposited} ${row.state}`;
+    const inOrder = [...rows].sort((a, b) => (key(a) < key(b) ? -1 : 1)).map((row) => row.state);
+    expect(rows).toHaveLength(10);
+    // Year-only rows (Comoros, Luxembourg, Peru: 2021) sort before the dated ones of 2021.
+    expect(inOrder).toEqual(['KM', 'LU', 'PE', 'SD', 'SA', 'AG', 'SL', 'BD', 'MY', 'AU']);
+    expect(rows.every((row) => row.certainty === 'unchecked' || row.state === 'SD')).toBe(true);
+  });
+
+  it('binds Sierra Leone from 25 Aug 2022 and Malaysia from 21 Mar 2023, as reported', () => {
+    const p029 = list('ilo-forced-labour-protocol');
+    expect(standingOn(p029, 'SL', '2022-08-24').standing).toBe('not_party');
+    expect(standingOn(p029, 'SL', '2022-08-25')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    expect(standingOn(p029, 'MY', '2023-03-20').standing).toBe('not_party');
+    expect(standingOn(p029, 'MY', '2023-03-21').standing).toBe('party');
+    // A year-only ratification leaves the year after it unknown, never "not a party".
+    expect(standingOn(p029, 'LU', '2022-02-01').standing).toBe('unknown');
+    expect(standingOn(p029, 'LU', '2023-01-01').standing).toBe('party');
+  });
+
   it('binds Uzbekistan from 16 Sep 2020, twelve months after its ratification (ILO, 17 Sep 2019)', () => {
     const p029 = list('ilo-forced-labour-protocol');
     expect(standingOn(p029, 'UZ', '2020-09-15').standing).toBe('not_party');
