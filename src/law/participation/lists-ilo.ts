@@ -166,12 +166,15 @@ const p029OtherSources: Readonly<Record<string, Source>> = {
   },
 };
 
+// Denmark (the 17th), Belgium (the 38th: the campaign's post gives 10 Sep 2019 but is dated 10 Aug
+// 2019, so only the year is kept) and Sri Lanka (NORMLEX's comments head it "Ratification: 2019").
 // The 50th to the 59th ratifications, as the ILO's 50 for Freedom campaign numbered and dated them
 // (Sudan, the 50th on 17 Mar 2021, is above), with a press report where the campaign gave no day.
 // Not the depositary's own record: `unchecked`. Where no day could be read only the year is recorded:
 // Luxembourg (the 51st, reported 5 May 2021), Comoros (the 54th, reported 3 Aug 2021) and Peru (the
 // 53rd: the campaign's post, dated 14 Jun 2021, gives 18 Jun 2021, so the day is in doubt).
 const p029FromCampaign = `
+  DK 2017-06-14 r  BE 2019 r  LK 2019 r
   LU 2021 r  SA 2021-05-26 r  PE 2021 r  KM 2021 r  AG 2021-07-28 r  SL 2021-08-25 r
   BD 2022-01-20 r  MY 2022-03-21 r  AU 2022-03-31 r
 `;
@@ -183,6 +186,22 @@ const fiftyForFreedom = (path: string, title: string, said: string, posted: stri
 });
 
 const p029CampaignSources: Readonly<Record<string, Source>> = {
+  DK: {
+    name: 'Best Current Affairs, “Denmark Ratifies ‘Forced Labour Convention’” (2017), reporting the ILO: instrument of ratification of the Protocol deposited on 14 Jun 2017, the 17th; 50 for Freedom, 6 Jul 2017: seventeen ratifications',
+    url: 'https://bestcurrentaffairs.com/denmark-ratifies-forced-labour-convention/',
+    asOf: read,
+  },
+  BE: fiftyForFreedom(
+    'belgium-joins-the-global-movement-to-combat-forced-labour',
+    'Belgium joins the global movement to combat forced labour',
+    'dated 10 Aug 2019: joining 37 other countries, “on 10 September 2019”',
+    '2019-08-10',
+  ),
+  LK: {
+    name: 'ILO NORMLEX, observation of the Committee of Experts on C029 and P029 – Sri Lanka (adopted 2019, published 2021; “Protocol of 2014 … (Ratification: 2019)”)',
+    url: 'https://normlex.ilo.org/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A4014191%2C103172',
+    asOf: read,
+  },
   LU: fiftyForFreedom(
     'luxembourg-ratification',
     'Luxembourg demonstrates its commitment to end modern slavery',
@@ -239,9 +258,10 @@ const p029CampaignSources: Readonly<Record<string, Source>> = {
 };
 
 // From the ILO's announcements of them: Norway's (the second, which brought the Protocol into force
-// twelve months later, on 9 Nov 2016), France's, Argentina's and Uzbekistan's (the 40th).
+// twelve months later, on 9 Nov 2016), France's, Argentina's, Uzbekistan's (the 40th) and New
+// Zealand's (the 43rd).
 const p029Announced = `
-  NO 2015-11-09 r  FR 2016-06-07 r  AR 2016-11-09 r  UZ 2019-09-16 r
+  NO 2015-11-09 r  FR 2016-06-07 r  AR 2016-11-09 r  UZ 2019-09-16 r  NZ 2019-12-13 r
 `;
 
 const p029Bindsfrom = (registered: string) => latest('2016-11-09', addMonths(registered, 12));
@@ -282,6 +302,11 @@ export const iloForcedLabourProtocolParties: ParticipationList = {
           name: 'ILO news, “Uzbekistan ratifies the Protocol of 2014 to the Forced Labour Convention” (17 Sep 2019): deposited on 16 Sep 2019, the 40th ratification, in force for Uzbekistan from 16 Sep 2020',
           url: 'http://ilo.org/global/standards/subjects-covered-by-international-labour-standards/forced-labour/WCMS_719392/lang--en/index.htm',
           asOf: '2019-09-17',
+        },
+        NZ: {
+          name: 'ILO news, “New Zealand renews commitment toward the elimination of forced labour” (16 Dec 2019): instrument of ratification deposited with the Director-General on 13 Dec 2019, the 43rd',
+          url: 'http://ilo.org/global/standards/subjects-covered-by-international-labour-standards/forced-labour/WCMS_732516/lang--en/index.htm',
+          asOf: '2019-12-16',
         },
       },
     }),

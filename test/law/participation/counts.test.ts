@@ -89,6 +89,15 @@ describe('ILO Protocol of 2014 (P029)', () => {
     expect(standingOn(p029, 'CZ', '2017-06-09').row?.source?.name).toContain('32/2017');
   });
 
+  it('holds no more ratifications registered by 13 Dec 2019 than the 43 the ILO counted then', () => {
+    // ILO news, 16 Dec 2019: New Zealand's, that day, the 43rd. A year-only row of 2019 may be later.
+    const by = list('ilo-forced-labour-protocol').rows.filter(
+      (row) => row.deposited.length === 10 && row.deposited <= '2019-12-13',
+    );
+    expect(by.length).toBeLessThanOrEqual(43);
+    expect(by.map((row) => row.state)).toEqual(expect.arrayContaining(['DK', 'NZ', 'UZ']));
+  });
+
   it('holds the ten ratifications from the 50th (Sudan, 17 Mar 2021) to the 59th (Australia, 31 Mar 2022), in order', () => {
     // 50 for Freedom (the ILO's campaign) numbered them: Sudan 50th (17 Mar 2021), Luxembourg 51st,
     // Saudi Arabia 52nd (26 May 2021), Peru 53rd, Comoros 54th, Antigua and Barbuda 55th (28 Jul 2021),
@@ -121,6 +130,9 @@ describe('ILO Protocol of 2014 (P029)', () => {
     const p029 = list('ilo-forced-labour-protocol');
     expect(standingOn(p029, 'UZ', '2020-09-15').standing).toBe('not_party');
     expect(standingOn(p029, 'UZ', '2020-09-16')).toMatchObject({ standing: 'party', certainty: 'checked' });
+    // ILO news, 16 Dec 2019: New Zealand deposited on 13 Dec 2019, the 43rd.
+    expect(standingOn(p029, 'NZ', '2020-12-12').standing).toBe('not_party');
+    expect(standingOn(p029, 'NZ', '2020-12-13')).toMatchObject({ standing: 'party', certainty: 'checked' });
   });
 });
 
