@@ -167,14 +167,15 @@ const p029OtherSources: Readonly<Record<string, Source>> = {
 };
 
 // Denmark (the 17th), Belgium (the 38th: the campaign's post gives 10 Sep 2019 but is dated 10 Aug
-// 2019, so only the year is kept) and Sri Lanka (NORMLEX's comments head it "Ratification: 2019").
+// 2019, so only the year is kept), Sri Lanka (NORMLEX's comments head it "Ratification: 2019"),
+// Suriname (the 33rd), Germany and Costa Rica (the 47th), as the campaign's country stories date them.
 // The 50th to the 59th ratifications, as the ILO's 50 for Freedom campaign numbered and dated them
 // (Sudan, the 50th on 17 Mar 2021, is above), with a press report where the campaign gave no day.
 // Not the depositary's own record: `unchecked`. Where no day could be read only the year is recorded:
 // Luxembourg (the 51st, reported 5 May 2021), Comoros (the 54th, reported 3 Aug 2021) and Peru (the
 // 53rd: the campaign's post, dated 14 Jun 2021, gives 18 Jun 2021, so the day is in doubt).
 const p029FromCampaign = `
-  DK 2017-06-14 r  BE 2019 r  LK 2019 r
+  DK 2017-06-14 r  BE 2019 r  LK 2019 r  SR 2019-06-03 r  DE 2019-06-19 r  CR 2020-11-16 r
   LU 2021 r  SA 2021-05-26 r  PE 2021 r  KM 2021 r  AG 2021-07-28 r  SL 2021-08-25 r
   BD 2022-01-20 r  MY 2022-03-21 r  AU 2022-03-31 r
 `;
@@ -197,6 +198,21 @@ const p029CampaignSources: Readonly<Record<string, Source>> = {
     'dated 10 Aug 2019: joining 37 other countries, “on 10 September 2019”',
     '2019-08-10',
   ),
+  SR: {
+    name: '50 for Freedom (the ILO’s campaign for the Protocol), country stories: Suriname ratified on 3 Jun 2019, the 33rd',
+    url: 'https://50forfreedom.org/country-stories/?country=Malaysia',
+    asOf: read,
+  },
+  DE: {
+    name: '50 for Freedom (the ILO’s campaign for the Protocol), country stories: Germany ratified on 19 Jun 2019',
+    url: 'https://50forfreedom.org/country-stories/?country=Malaysia',
+    asOf: read,
+  },
+  CR: {
+    name: '50 for Freedom (the ILO’s campaign for the Protocol), country stories: Costa Rica ratified on 16 Nov 2020, the 47th',
+    url: 'https://50forfreedom.org/country-stories/?country=Malaysia',
+    asOf: read,
+  },
   LK: {
     name: 'ILO NORMLEX, observation of the Committee of Experts on C029 and P029 – Sri Lanka (adopted 2019, published 2021; “Protocol of 2014 … (Ratification: 2019)”)',
     url: 'https://normlex.ilo.org/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A4014191%2C103172',
@@ -317,13 +333,21 @@ export const iloForcedLabourProtocolParties: ParticipationList = {
 // registration. Partial list: the best-known acts, including the two denunciations, and the states
 // from Afghanistan to Cambodia from a copy of NORMLEX's table (below).
 const c105 = `
-  GB 1957-12-30 r  MY 1958 r  SG 1965 r  JP 2022 r
+  GB 1957-12-30 r  MY 1958 r  SG 1965 r
 `;
 
-// Ghana from NORMLEX's country page (`checked`); China from the report of its deposit (`unchecked`).
+// Ghana from NORMLEX's country page and Japan from the ILO's announcement (`checked`); China from
+// the report of its deposit (`unchecked`).
 const c105FromIlo = `
-  GH 1958-12-15 r
+  GH 1958-12-15 r  JP 2022-07-19 r
 `;
+
+// Japan's deposit from the ILO's announcement of it (read 3 Dec 2026).
+const iloJapanC105: Source = {
+  name: 'ILO news, “Le Japon renforce son engagement dans la lutte contre le travail forcé” (19 Jul 2022): instrument of ratification of C105 deposited on 19 Jul 2022, the 177th Member to ratify it',
+  url: 'http://ilo.ch/global/standards/subjects-covered-by-international-labour-standards/forced-labour/WCMS_851967/lang--fr/index.htm',
+  asOf: '2022-07-19',
+};
 
 const c105FromOthers = `
   CN 2022-08-12 r
@@ -372,7 +396,7 @@ export const iloAbolitionOfForcedLabourParties: ParticipationList = {
   notParties: [notIloMembers, c105NotRatified],
   rows: [
     ...c105Copied,
-    ...readRows(c105FromIlo, { bindsFrom: c105BindsFrom, sources: rowSources }),
+    ...readRows(c105FromIlo, { bindsFrom: c105BindsFrom, sources: { ...rowSources, JP: iloJapanC105 } }),
     ...readRows(c105FromOthers, { bindsFrom: c105BindsFrom, checked: false, sources: rowSources }),
     ...readRows(c105, {
       bindsFrom: c105BindsFrom,

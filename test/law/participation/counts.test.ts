@@ -130,6 +130,9 @@ describe('ILO Protocol of 2014 (P029)', () => {
     const p029 = list('ilo-forced-labour-protocol');
     expect(standingOn(p029, 'UZ', '2020-09-15').standing).toBe('not_party');
     expect(standingOn(p029, 'UZ', '2020-09-16')).toMatchObject({ standing: 'party', certainty: 'checked' });
+    // 50 for Freedom's country stories: Costa Rica ratified on 16 Nov 2020, the 47th (unchecked).
+    expect(standingOn(p029, 'CR', '2021-11-15').standing).toBe('not_party');
+    expect(standingOn(p029, 'CR', '2021-11-16')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
     // ILO news, 16 Dec 2019: New Zealand deposited on 13 Dec 2019, the 43rd.
     expect(standingOn(p029, 'NZ', '2020-12-12').standing).toBe('not_party');
     expect(standingOn(p029, 'NZ', '2020-12-13')).toMatchObject({ standing: 'party', certainty: 'checked' });
@@ -137,6 +140,13 @@ describe('ILO Protocol of 2014 (P029)', () => {
 });
 
 describe('ILO C105', () => {
+  it('binds Japan from 19 Jul 2023, twelve months after the deposit the ILO announced (19 Jul 2022, the 177th)', () => {
+    const c105 = list('ilo-c105');
+    expect(standingOn(c105, 'JP', '2023-07-18').standing).toBe('not_party');
+    expect(standingOn(c105, 'JP', '2023-07-19')).toMatchObject({ standing: 'party', certainty: 'checked' });
+    expect(standingOn(c105, 'JP', '2023-07-19').row?.source?.name).toContain('177th');
+  });
+
   it('binds a new state from its independence where the treaty record says so', () => {
     // Angola's ratification was registered on 4 Jun 1976; the Netherlands treaty database records
     // the Convention in force for Angola from its independence, 11 Nov 1975.
