@@ -173,11 +173,12 @@ const p029OtherSources: Readonly<Record<string, Source>> = {
 // (Sudan, the 50th on 17 Mar 2021, is above), with a press report where the campaign gave no day.
 // Not the depositary's own record: `unchecked`. Where no day could be read only the year is recorded:
 // Luxembourg (the 51st, reported 5 May 2021), Comoros (the 54th, reported 3 Aug 2021) and Peru (the
-// 53rd: the campaign's post, dated 14 Jun 2021, gives 18 Jun 2021, so the day is in doubt).
+// 53rd: the campaign's post, dated 14 Jun 2021, gives 18 Jun 2021, so the day is in doubt). Brunei
+// (the 61st, 12 Jun 2023) as the ILO's announcement was reprinted; the 60th is not recorded here.
 const p029FromCampaign = `
   DK 2017-06-14 r  BE 2019 r  LK 2019 r  SR 2019-06-03 r  DE 2019-06-19 r  CR 2020-11-16 r
   LU 2021 r  SA 2021-05-26 r  PE 2021 r  KM 2021 r  AG 2021-07-28 r  SL 2021-08-25 r
-  BD 2022-01-20 r  MY 2022-03-21 r  AU 2022-03-31 r
+  BD 2022-01-20 r  MY 2022-03-21 r  AU 2022-03-31 r  BN 2023-06-12 r
 `;
 
 const fiftyForFreedom = (path: string, title: string, said: string, posted: string): Source => ({
@@ -263,6 +264,11 @@ const p029CampaignSources: Readonly<Record<string, Source>> = {
   MY: {
     name: 'New Straits Times, “Renewing fight against forced labour in all its forms” (April 2022): instrument of ratification deposited with the ILO Director-General on 21 Mar 2022, the 58th; Skrine (law firm), March 2022: in force for Malaysia on 21 Mar 2023',
     url: 'https://api.nst.com.my/opinion/columnists/2022/04/785696/renewing-fight-against-forced-labour-all-its-forms',
+    asOf: read,
+  },
+  BN: {
+    name: 'Mirage News, reprinting the ILO’s announcement “Brunei joins global movement against forced labour” (June 2023): instrument of ratification deposited on 12 Jun 2023, the 61st',
+    url: 'https://miragenews.com/brunei-joins-global-movement-against-forced-1026891',
     asOf: read,
   },
   AU: fiftyForFreedom(

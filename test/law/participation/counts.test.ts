@@ -115,12 +115,15 @@ describe('ILO Protocol of 2014 (P029)', () => {
     expect(rows.every((row) => row.certainty === 'unchecked' || row.state === 'SD')).toBe(true);
   });
 
-  it('binds Sierra Leone from 25 Aug 2022 and Malaysia from 21 Mar 2023, as reported', () => {
+  it('binds Sierra Leone from 25 Aug 2022, Malaysia from 21 Mar 2023 and Brunei from 12 Jun 2024, as reported', () => {
     const p029 = list('ilo-forced-labour-protocol');
     expect(standingOn(p029, 'SL', '2022-08-24').standing).toBe('not_party');
     expect(standingOn(p029, 'SL', '2022-08-25')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
     expect(standingOn(p029, 'MY', '2023-03-20').standing).toBe('not_party');
     expect(standingOn(p029, 'MY', '2023-03-21').standing).toBe('party');
+    // Brunei, the 61st, deposited on 12 Jun 2023 (the ILO's announcement, as reprinted: unchecked).
+    expect(standingOn(p029, 'BN', '2024-06-11').standing).toBe('not_party');
+    expect(standingOn(p029, 'BN', '2024-06-12')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
     // A year-only ratification leaves the year after it unknown, never "not a party".
     expect(standingOn(p029, 'LU', '2022-02-01').standing).toBe('unknown');
     expect(standingOn(p029, 'LU', '2023-01-01').standing).toBe('party');
