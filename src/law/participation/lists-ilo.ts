@@ -82,7 +82,7 @@ const c029FromIlo = `
 `;
 
 const c029FromOthers = `
-  NO 1932-07-01 r  AR 1950-03-14 r  CN 2022-08-12 r
+  NO 1932-07-01 r  AR 1950-03-14 r  CN 2022-08-12 r  BN 2023-06-12 r
 `;
 
 // Read on 3 Dec 2026 from stored copies of these pages; the copy of a page whose date is not known is
@@ -110,6 +110,11 @@ const rowSources: Readonly<Record<string, Source>> = {
   AR: {
     name: 'Alliance 8.7, country page for Argentina, table of ILO instruments (C029 in force, ratified 14 Mar 1950; copied from NORMLEX; read 3 Dec 2026)',
     url: 'https://alliance87.org/fr/node/34',
+    asOf: read,
+  },
+  BN: {
+    name: 'Borneo Bulletin, “Brunei committed to social justice, fairness in workplace, says minister” (June 2023): instrument of ratification of C029 deposited with the ILO on 12 Jun 2023 (the day Brunei also ratified P029)',
+    url: 'https://borneobulletin.com.bn/brunei-committed-to-social-justice-fairness-in-workplace-says-minister',
     asOf: read,
   },
   CN: {
@@ -168,7 +173,8 @@ const p029OtherSources: Readonly<Record<string, Source>> = {
 
 // Denmark (the 17th), Belgium (the 38th: the campaign's post gives 10 Sep 2019 but is dated 10 Aug
 // 2019, so only the year is kept), Sri Lanka (NORMLEX's comments head it "Ratification: 2019"),
-// Suriname (the 33rd), Germany and Costa Rica (the 47th), as the campaign's country stories date them.
+// Zimbabwe (the 32nd), Suriname (the 33rd), Germany, Lithuania (the 45th), Costa Rica (the 47th)
+// and Portugal (the 48th), as the campaign dates them.
 // The 50th to the 59th ratifications, as the ILO's 50 for Freedom campaign numbered and dated them
 // (Sudan, the 50th on 17 Mar 2021, is above), with a press report where the campaign gave no day.
 // Not the depositary's own record: `unchecked`. Where no day could be read only the year is recorded:
@@ -176,7 +182,8 @@ const p029OtherSources: Readonly<Record<string, Source>> = {
 // 53rd: the campaign's post, dated 14 Jun 2021, gives 18 Jun 2021, so the day is in doubt). Brunei
 // (the 61st, 12 Jun 2023) as the ILO's announcement was reprinted; the 60th is not recorded here.
 const p029FromCampaign = `
-  DK 2017-06-14 r  BE 2019 r  LK 2019 r  SR 2019-06-03 r  DE 2019-06-19 r  CR 2020-11-16 r
+  DK 2017-06-14 r  BE 2019 r  LK 2019 r  ZW 2019-05-22 r  SR 2019-06-03 r  DE 2019-06-19 r
+  LT 2020-03-05 r  CR 2020-11-16 r  PT 2020-12-23 r
   LU 2021 r  SA 2021-05-26 r  PE 2021 r  KM 2021 r  AG 2021-07-28 r  SL 2021-08-25 r
   BD 2022-01-20 r  MY 2022-03-21 r  AU 2022-03-31 r  BN 2023-06-12 r
 `;
@@ -198,6 +205,23 @@ const p029CampaignSources: Readonly<Record<string, Source>> = {
     'Belgium joins the global movement to combat forced labour',
     'dated 10 Aug 2019: joining 37 other countries, “on 10 September 2019”',
     '2019-08-10',
+  ),
+  ZW: fiftyForFreedom(
+    'zimbabwe-reaffirms-its-commitment-to-eradicate-modern-slavery',
+    'Zimbabwe reaffirms its commitment to eradicate modern slavery',
+    '27 May 2019: ratified on 22 May 2019, the 32nd',
+    '2019-05-27',
+  ),
+  LT: {
+    name: '50 for Freedom (the ILO’s campaign for the Protocol), “La Lituanie renouvelle son engagement à lutter contre le travail forcé” (9 Mar 2020): ratified on 5 Mar 2020, the 45th',
+    url: 'https://50forfreedom.org/fr/blog/actualite/la-lituanie-renouvelle-son-engagement-a-lutter-contre-le-travail-force/',
+    asOf: '2020-03-09',
+  },
+  PT: fiftyForFreedom(
+    'portugal-reiterates-its-commitment-to-combat-forced-labour',
+    'Portugal reiterates its commitment to combat forced labour',
+    '18 Jan 2021: ratified on 23 Dec 2020, joining 47 others',
+    '2021-01-18',
   ),
   SR: {
     name: '50 for Freedom (the ILO’s campaign for the Protocol), country stories: Suriname ratified on 3 Jun 2019, the 33rd',

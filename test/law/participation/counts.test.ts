@@ -136,6 +136,10 @@ describe('ILO Protocol of 2014 (P029)', () => {
     // 50 for Freedom's country stories: Costa Rica ratified on 16 Nov 2020, the 47th (unchecked).
     expect(standingOn(p029, 'CR', '2021-11-15').standing).toBe('not_party');
     expect(standingOn(p029, 'CR', '2021-11-16')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    // 50 for Freedom: Lithuania ratified on 5 Mar 2020, the 45th; Portugal on 23 Dec 2020, the 48th.
+    expect(standingOn(p029, 'LT', '2021-03-05')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    expect(standingOn(p029, 'PT', '2021-12-22').standing).toBe('not_party');
+    expect(standingOn(p029, 'PT', '2021-12-23').standing).toBe('party');
     // ILO news, 16 Dec 2019: New Zealand deposited on 13 Dec 2019, the 43rd.
     expect(standingOn(p029, 'NZ', '2020-12-12').standing).toBe('not_party');
     expect(standingOn(p029, 'NZ', '2020-12-13')).toMatchObject({ standing: 'party', certainty: 'checked' });
@@ -190,6 +194,16 @@ describe('ILO C029', () => {
       (row) => row.deposited <= '2021-06-10',
     );
     expect(registered).toHaveLength(179);
+  });
+
+  it('holds 181 ratifications once Brunei deposited its own on 12 Jun 2023, as the ILO counts them', () => {
+    // Wikipedia's infobox, citing NORMLEX (copy of October 2023 at iiab.me): 181 parties; Borneo
+    // Bulletin, June 2023: Brunei deposited its ratification of C029 on 12 Jun 2023, the latest.
+    const c029 = list('ilo-forced-labour-convention');
+    expect(c029.rows.filter((row) => row.deposited.slice(0, 10) <= '2023-06-12')).toHaveLength(181);
+    expect(new Set(c029.rows.map((row) => row.state)).size).toBe(181);
+    expect(standingOn(c029, 'BN', '2024-06-11').standing).toBe('not_party');
+    expect(standingOn(c029, 'BN', '2024-06-12')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
   });
 
   it('binds Ghana and Japan from the days the ILO records, twelve months after their registration', () => {
