@@ -173,8 +173,10 @@ const p029OtherSources: Readonly<Record<string, Source>> = {
 
 // Denmark (the 17th), Belgium (the 38th: the campaign's post gives 10 Sep 2019 but is dated 10 Aug
 // 2019, so only the year is kept), Sri Lanka (NORMLEX's comments head it "Ratification: 2019"),
-// Zimbabwe (the 32nd), Suriname (the 33rd), Germany, Lithuania (the 45th), Costa Rica (the 47th)
-// and Portugal (the 48th), as the campaign dates them.
+// Namibia (deposited 6 Nov 2017, as AllAfrica reported), Zimbabwe (the 32nd), Suriname (the 33rd),
+// Canada (the 35th), Germany, Côte d'Ivoire (the 41st), Malawi (the 42nd: reported 6 Dec 2019, no day
+// given, so the year), Lithuania (the 45th), Costa Rica (the 47th) and Portugal (the 48th), as the
+// campaign dates them.
 // The 50th to the 59th ratifications, as the ILO's 50 for Freedom campaign numbered and dated them
 // (Sudan, the 50th on 17 Mar 2021, is above), with a press report where the campaign gave no day.
 // Not the depositary's own record: `unchecked`. Where no day could be read only the year is recorded:
@@ -182,8 +184,9 @@ const p029OtherSources: Readonly<Record<string, Source>> = {
 // 53rd: the campaign's post, dated 14 Jun 2021, gives 18 Jun 2021, so the day is in doubt). Brunei
 // (the 61st, 12 Jun 2023) as the ILO's announcement was reprinted; the 60th is not recorded here.
 const p029FromCampaign = `
-  DK 2017-06-14 r  BE 2019 r  LK 2019 r  ZW 2019-05-22 r  SR 2019-06-03 r  DE 2019-06-19 r
-  LT 2020-03-05 r  CR 2020-11-16 r  PT 2020-12-23 r
+  DK 2017-06-14 r  NA 2017-11-06 r  BE 2019 r  LK 2019 r  ZW 2019-05-22 r  SR 2019-06-03 r
+  CA 2019-06-17 r  DE 2019-06-19 r  CI 2019-11-01 r  MW 2019 r  LT 2020-03-05 r  CR 2020-11-16 r
+  PT 2020-12-23 r
   LU 2021 r  SA 2021-05-26 r  PE 2021 r  KM 2021 r  AG 2021-07-28 r  SL 2021-08-25 r
   BD 2022-01-20 r  MY 2022-03-21 r  AU 2022-03-31 r  BN 2023-06-12 r
 `;
@@ -205,6 +208,29 @@ const p029CampaignSources: Readonly<Record<string, Source>> = {
     'Belgium joins the global movement to combat forced labour',
     'dated 10 Aug 2019: joining 37 other countries, “on 10 September 2019”',
     '2019-08-10',
+  ),
+  NA: {
+    name: 'AllAfrica (New Era), “Namibia to Ratify ILO Convention Protocol Against Forced Labour” (10 Nov 2017): instrument of ratification registered and deposited in Geneva on 6 Nov 2017',
+    url: 'http://allafrica.com/stories/201711100478.html',
+    asOf: '2017-11-10',
+  },
+  CA: fiftyForFreedom(
+    'canada-determined-to-fight-modern-slavery',
+    'Canada determined to fight modern slavery',
+    '24 Jun 2019: ratified on 17 Jun 2019, the 35th',
+    '2019-06-24',
+  ),
+  CI: fiftyForFreedom(
+    'cote-divoire-ratification-en',
+    'Côte d’Ivoire renews it commitment to international labour standards',
+    '5 Dec 2019: ratified on 1 Nov 2019, the 41st',
+    '2019-12-05',
+  ),
+  MW: fiftyForFreedom(
+    'malawi-ratification',
+    'Malawi ratifies ILO Forced Labour Protocol',
+    '6 Dec 2019: the 42nd ratification; no day given',
+    '2019-12-06',
   ),
   ZW: fiftyForFreedom(
     'zimbabwe-reaffirms-its-commitment-to-eradicate-modern-slavery',
@@ -304,10 +330,10 @@ const p029CampaignSources: Readonly<Record<string, Source>> = {
 };
 
 // From the ILO's announcements of them: Norway's (the second, which brought the Protocol into force
-// twelve months later, on 9 Nov 2016), France's, Argentina's, Uzbekistan's (the 40th) and New
-// Zealand's (the 43rd).
+// twelve months later, on 9 Nov 2016), France's, Argentina's, Uzbekistan's (the 40th), New
+// Zealand's (the 43rd) and Chile's.
 const p029Announced = `
-  NO 2015-11-09 r  FR 2016-06-07 r  AR 2016-11-09 r  UZ 2019-09-16 r  NZ 2019-12-13 r
+  NO 2015-11-09 r  FR 2016-06-07 r  AR 2016-11-09 r  UZ 2019-09-16 r  NZ 2019-12-13 r  CL 2021-01-19 r
 `;
 
 const p029Bindsfrom = (registered: string) => latest('2016-11-09', addMonths(registered, 12));
@@ -348,6 +374,11 @@ export const iloForcedLabourProtocolParties: ParticipationList = {
           name: 'ILO news, “Uzbekistan ratifies the Protocol of 2014 to the Forced Labour Convention” (17 Sep 2019): deposited on 16 Sep 2019, the 40th ratification, in force for Uzbekistan from 16 Sep 2020',
           url: 'http://ilo.org/global/standards/subjects-covered-by-international-labour-standards/forced-labour/WCMS_719392/lang--en/index.htm',
           asOf: '2019-09-17',
+        },
+        CL: {
+          name: 'ILO news, “Le Chili ratifie le protocole à la convention n° 29” (20 Jan 2021): ratified on 19 Jan 2021, the ILO Director-General welcoming the deposit of the instrument',
+          url: 'https://ilo.org/global/standards/WCMS_766657/lang--fr/index.htm',
+          asOf: '2021-01-20',
         },
         NZ: {
           name: 'ILO news, “New Zealand renews commitment toward the elimination of forced labour” (16 Dec 2019): instrument of ratification deposited with the Director-General on 13 Dec 2019, the 43rd',

@@ -95,7 +95,7 @@ describe('ILO Protocol of 2014 (P029)', () => {
       (row) => row.deposited.length === 10 && row.deposited <= '2019-12-13',
     );
     expect(by.length).toBeLessThanOrEqual(43);
-    expect(by.map((row) => row.state)).toEqual(expect.arrayContaining(['DK', 'NZ', 'UZ']));
+    expect(by.map((row) => row.state)).toEqual(expect.arrayContaining(['CI', 'DK', 'NZ', 'UZ']));
   });
 
   it('holds the ten ratifications from the 50th (Sudan, 17 Mar 2021) to the 59th (Australia, 31 Mar 2022), in order', () => {
@@ -136,6 +136,9 @@ describe('ILO Protocol of 2014 (P029)', () => {
     // 50 for Freedom's country stories: Costa Rica ratified on 16 Nov 2020, the 47th (unchecked).
     expect(standingOn(p029, 'CR', '2021-11-15').standing).toBe('not_party');
     expect(standingOn(p029, 'CR', '2021-11-16')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    // ILO news, 20 Jan 2021: Chile ratified on 19 Jan 2021 (checked).
+    expect(standingOn(p029, 'CL', '2022-01-18').standing).toBe('not_party');
+    expect(standingOn(p029, 'CL', '2022-01-19')).toMatchObject({ standing: 'party', certainty: 'checked' });
     // 50 for Freedom: Lithuania ratified on 5 Mar 2020, the 45th; Portugal on 23 Dec 2020, the 48th.
     expect(standingOn(p029, 'LT', '2021-03-05')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
     expect(standingOn(p029, 'PT', '2021-12-22').standing).toBe('not_party');
