@@ -173,7 +173,8 @@ const p029OtherSources: Readonly<Record<string, Source>> = {
 
 // Denmark (the 17th), Belgium (the 38th: the campaign's post gives 10 Sep 2019 but is dated 10 Aug
 // 2019, so only the year is kept), Sri Lanka (NORMLEX's comments head it "Ratification: 2019"),
-// Namibia (deposited 6 Nov 2017, as AllAfrica reported), Zimbabwe (the 32nd), Suriname (the 33rd),
+// Sweden (the 16th, 14 Jun 2017, as reported from the ILO), Namibia (deposited 6 Nov 2017, as
+// AllAfrica reported), Tajikistan (the 44th), Zimbabwe (the 32nd), Suriname (the 33rd),
 // Canada (the 35th), Germany, Côte d'Ivoire (the 41st), Malawi (the 42nd: reported 6 Dec 2019, no day
 // given, so the year), Lithuania (the 45th), Costa Rica (the 47th) and Portugal (the 48th), as the
 // campaign dates them.
@@ -184,8 +185,9 @@ const p029OtherSources: Readonly<Record<string, Source>> = {
 // 53rd: the campaign's post, dated 14 Jun 2021, gives 18 Jun 2021, so the day is in doubt). Brunei
 // (the 61st, 12 Jun 2023) as the ILO's announcement was reprinted; the 60th is not recorded here.
 const p029FromCampaign = `
-  DK 2017-06-14 r  NA 2017-11-06 r  BE 2019 r  LK 2019 r  ZW 2019-05-22 r  SR 2019-06-03 r
-  CA 2019-06-17 r  DE 2019-06-19 r  CI 2019-11-01 r  MW 2019 r  LT 2020-03-05 r  CR 2020-11-16 r
+  SE 2017-06-14 r  DK 2017-06-14 r  NA 2017-11-06 r  BE 2019 r  LK 2019 r  ZW 2019-05-22 r  SR 2019-06-03 r
+  CA 2019-06-17 r  DE 2019-06-19 r  CI 2019-11-01 r  MW 2019 r  TJ 2020-01-24 r  LT 2020-03-05 r
+  CR 2020-11-16 r
   PT 2020-12-23 r
   LU 2021 r  SA 2021-05-26 r  PE 2021 r  KM 2021 r  AG 2021-07-28 r  SL 2021-08-25 r
   BD 2022-01-20 r  MY 2022-03-21 r  AU 2022-03-31 r  BN 2023-06-12 r
@@ -208,6 +210,17 @@ const p029CampaignSources: Readonly<Record<string, Source>> = {
     'Belgium joins the global movement to combat forced labour',
     'dated 10 Aug 2019: joining 37 other countries, “on 10 September 2019”',
     '2019-08-10',
+  ),
+  SE: {
+    name: 'Best Current Affairs, “Sweden Joins Global Movement Against Forced Labour” (2017), reporting the ILO: ratified on 14 Jun 2017, the 16th; 50 for Freedom, 6 Jul 2017: sixteen ratifications',
+    url: 'https://bestcurrentaffairs.com/sweden-joins-global-movement-forced-labour/',
+    asOf: read,
+  },
+  TJ: fiftyForFreedom(
+    'tajikistan-committed-to-combat-forced-labour',
+    'Tajikistan committed to combat forced labour',
+    '4 Mar 2020: ratified on 24 Jan 2020, the 44th',
+    '2020-03-04',
   ),
   NA: {
     name: 'AllAfrica (New Era), “Namibia to Ratify ILO Convention Protocol Against Forced Labour” (10 Nov 2017): instrument of ratification registered and deposited in Geneva on 6 Nov 2017',
@@ -330,10 +343,11 @@ const p029CampaignSources: Readonly<Record<string, Source>> = {
 };
 
 // From the ILO's announcements of them: Norway's (the second, which brought the Protocol into force
-// twelve months later, on 9 Nov 2016), France's, Argentina's, Uzbekistan's (the 40th), New
-// Zealand's (the 43rd) and Chile's.
+// twelve months later, on 9 Nov 2016), France's, Argentina's, Iceland's (the 15th), Switzerland's
+// (the 20th), Lesotho's (the 37th), Uzbekistan's (the 40th), New Zealand's (the 43rd) and Chile's.
 const p029Announced = `
-  NO 2015-11-09 r  FR 2016-06-07 r  AR 2016-11-09 r  UZ 2019-09-16 r  NZ 2019-12-13 r  CL 2021-01-19 r
+  NO 2015-11-09 r  FR 2016-06-07 r  AR 2016-11-09 r  IS 2017-06-14 r  CH 2017-09-28 r  LS 2019-08-22 r
+  UZ 2019-09-16 r  NZ 2019-12-13 r  CL 2021-01-19 r
 `;
 
 const p029Bindsfrom = (registered: string) => latest('2016-11-09', addMonths(registered, 12));
@@ -374,6 +388,21 @@ export const iloForcedLabourProtocolParties: ParticipationList = {
           name: 'ILO news, “Uzbekistan ratifies the Protocol of 2014 to the Forced Labour Convention” (17 Sep 2019): deposited on 16 Sep 2019, the 40th ratification, in force for Uzbekistan from 16 Sep 2020',
           url: 'http://ilo.org/global/standards/subjects-covered-by-international-labour-standards/forced-labour/WCMS_719392/lang--en/index.htm',
           asOf: '2019-09-17',
+        },
+        IS: {
+          name: 'ILO news, “Iceland ratifies the 2014 Protocol to the 1930 ILO Forced Labour Convention” (14 Jun 2017): ratified on 14 Jun 2017, the 15th',
+          url: 'https://www.ilo.org/global/standards/subjects-covered-by-international-labour-standards/forced-labour/WCMS_558334/lang--en/index.htm',
+          asOf: '2017-06-14',
+        },
+        CH: {
+          name: 'ILO news, “Switzerland reaffirms its commitment to combating all forms of forced labour” (28 Sep 2017): instrument of ratification deposited on 28 Sep 2017, the 20th',
+          url: 'http://www.ilo.ch/global/standards/subjects-covered-by-international-labour-standards/forced-labour/WCMS_577587/lang--en/index.htm',
+          asOf: '2017-09-28',
+        },
+        LS: {
+          name: 'ILO news, “Lesotho joins efforts to combat forced labour” (23 Aug 2019): instrument of ratification deposited on 22 Aug 2019, the 37th',
+          url: 'http://ilo.org/global/standards/subjects-covered-by-international-labour-standards/forced-labour/WCMS_718001/lang--en/index.htm',
+          asOf: '2019-08-23',
         },
         CL: {
           name: 'ILO news, “Le Chili ratifie le protocole à la convention n° 29” (20 Jan 2021): ratified on 19 Jan 2021, the ILO Director-General welcoming the deposit of the instrument',

@@ -136,6 +136,17 @@ describe('ILO Protocol of 2014 (P029)', () => {
     // 50 for Freedom's country stories: Costa Rica ratified on 16 Nov 2020, the 47th (unchecked).
     expect(standingOn(p029, 'CR', '2021-11-15').standing).toBe('not_party');
     expect(standingOn(p029, 'CR', '2021-11-16')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    // ILO news: Iceland on 14 Jun 2017 (the 15th), Switzerland on 28 Sep 2017 (the 20th), Lesotho on
+    // 22 Aug 2019 (the 37th), each checked.
+    for (const [state, deposited] of [
+      ['IS', '2017-06-14'],
+      ['CH', '2017-09-28'],
+      ['LS', '2019-08-22'],
+    ] as const) {
+      const due = `${Number(deposited.slice(0, 4)) + 1}${deposited.slice(4)}`;
+      expect(standingOn(p029, state, due)).toMatchObject({ standing: 'party', certainty: 'checked' });
+      expect(standingOn(p029, state, deposited).standing).toBe('not_party');
+    }
     // ILO news, 20 Jan 2021: Chile ratified on 19 Jan 2021 (checked).
     expect(standingOn(p029, 'CL', '2022-01-18').standing).toBe('not_party');
     expect(standingOn(p029, 'CL', '2022-01-19')).toMatchObject({ standing: 'party', certainty: 'checked' });
