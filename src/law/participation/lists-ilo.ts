@@ -148,7 +148,7 @@ export const iloForcedLabourConventionParties: ParticipationList = {
 // 14 Jul 2015, Norway 9 Nov 2015); for each Member, twelve months after its registration. Partial list.
 const p029 = `
   NE 2015-07-14 r  GB 2016-01-22 r  MR 2016 r  ML 2016 r  PA 2016 r
-  FI 2017 r  NL 2017 r  ES 2017 r  TH 2018 r  SD 2021-03-17 r
+  FI 2017 r  NL 2017 r  ES 2017 r  SD 2021-03-17 r
 `;
 
 // Read from other records than the ILO's (named in `sources`, below): not checked against it.
@@ -174,7 +174,8 @@ const p029OtherSources: Readonly<Record<string, Source>> = {
 // Denmark (the 17th), Belgium (the 38th: the campaign's post gives 10 Sep 2019 but is dated 10 Aug
 // 2019, so only the year is kept), Sri Lanka (NORMLEX's comments head it "Ratification: 2019"),
 // Sweden (the 16th, 14 Jun 2017, as reported from the ILO), Namibia (deposited 6 Nov 2017, as
-// AllAfrica reported), Tajikistan (the 44th), Zimbabwe (the 32nd), Suriname (the 33rd),
+// AllAfrica reported), Thailand (the 24th, 4 Jun 2018, the ILO's announcement as reprinted),
+// Kyrgyzstan (NORMLEX's comments head it "Ratification: 2020"), Tajikistan (the 44th), Zimbabwe (the 32nd), Suriname (the 33rd),
 // Canada (the 35th), Germany, Côte d'Ivoire (the 41st), Malawi (the 42nd: reported 6 Dec 2019, no day
 // given, so the year), Lithuania (the 45th), Costa Rica (the 47th) and Portugal (the 48th), as the
 // campaign dates them.
@@ -185,7 +186,7 @@ const p029OtherSources: Readonly<Record<string, Source>> = {
 // 53rd: the campaign's post, dated 14 Jun 2021, gives 18 Jun 2021, so the day is in doubt). Brunei
 // (the 61st, 12 Jun 2023) as the ILO's announcement was reprinted; the 60th is not recorded here.
 const p029FromCampaign = `
-  SE 2017-06-14 r  DK 2017-06-14 r  NA 2017-11-06 r  BE 2019 r  LK 2019 r  ZW 2019-05-22 r  SR 2019-06-03 r
+  SE 2017-06-14 r  DK 2017-06-14 r  NA 2017-11-06 r  TH 2018-06-04 r  KG 2020 r  BE 2019 r  LK 2019 r  ZW 2019-05-22 r  SR 2019-06-03 r
   CA 2019-06-17 r  DE 2019-06-19 r  CI 2019-11-01 r  MW 2019 r  TJ 2020-01-24 r  LT 2020-03-05 r
   CR 2020-11-16 r
   PT 2020-12-23 r
@@ -214,6 +215,16 @@ const p029CampaignSources: Readonly<Record<string, Source>> = {
   SE: {
     name: 'Best Current Affairs, “Sweden Joins Global Movement Against Forced Labour” (2017), reporting the ILO: ratified on 14 Jun 2017, the 16th; 50 for Freedom, 6 Jul 2017: sixteen ratifications',
     url: 'https://bestcurrentaffairs.com/sweden-joins-global-movement-forced-labour/',
+    asOf: read,
+  },
+  TH: {
+    name: 'Thailand News (National News Bureau of Thailand), reprinting ILO News, “Thailand joins the global movement to combat forced labour” (5 Jun 2018): instrument of ratification deposited on 4 Jun 2018, the 24th',
+    url: 'https://www.thailandnews.co/2018/06/thailand-joins-the-global-movement-to-combat-forced-labour/',
+    asOf: '2018-06-05',
+  },
+  KG: {
+    name: 'ILO NORMLEX, direct request of the Committee of Experts on C029 and P029 – Kyrgyzstan (adopted 2020; “Protocol of 2014 … (Ratification: 2020)”); 50 for Freedom, 17 Nov 2020, reports the ratification without a day',
+    url: 'https://normlex.ilo.org/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A4051637%2C103529',
     asOf: read,
   },
   TJ: fiftyForFreedom(

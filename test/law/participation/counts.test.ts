@@ -147,6 +147,9 @@ describe('ILO Protocol of 2014 (P029)', () => {
       expect(standingOn(p029, state, due)).toMatchObject({ standing: 'party', certainty: 'checked' });
       expect(standingOn(p029, state, deposited).standing).toBe('not_party');
     }
+    // ILO News as reprinted, 5 Jun 2018: Thailand deposited on 4 Jun 2018, the 24th (unchecked).
+    expect(standingOn(p029, 'TH', '2019-06-03').standing).toBe('not_party');
+    expect(standingOn(p029, 'TH', '2019-06-04')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
     // ILO news, 20 Jan 2021: Chile ratified on 19 Jan 2021 (checked).
     expect(standingOn(p029, 'CL', '2022-01-18').standing).toBe('not_party');
     expect(standingOn(p029, 'CL', '2022-01-19')).toMatchObject({ standing: 'party', certainty: 'checked' });
