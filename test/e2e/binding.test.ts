@@ -2,34 +2,23 @@
 // greys out the rest with the reason; Pathways offers the regimes of that country, the others on
 // request; the ratification timeline is drawn in the page.
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { haveChromium, launchBrowser, type Running, startServer } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserForTests } from './harness.js';
 
-let server: Running;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!haveChromium)
-    throw new Error('chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH)');
-  server = await startServer();
-  browser = await launchBrowser();
+const e2e = browserForTests(async () => {
   mkdirSync('test-results', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function withExample(example: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('close', () => {
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
   });
-  await page.goto(`${server.url}/#/assess`);
+  await page.goto(`${e2e.server.url}/#/assess`);
   await page.locator('.results .result').first().waitFor();
   await page.locator('.select-label select').selectOption(example);
   await expect.poll(() => page.locator('#case-title').inputValue()).toMatch(/\S/);

@@ -7,26 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { participationLists } from '../../src/law/participation/index.js';
-import { haveChromium, launchBrowser, type Running, startServer, webRoot } from './harness.js';
+import { browserForTests, webRoot } from './harness.js';
 
 const budget = 200 * 1024;
 
-let server: Running;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!haveChromium)
-    throw new Error('chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH)');
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = browserForTests();
 
 /** The built files of each language's catalogues (core domains and the web's), from Vite's manifest. */
 function catalogueFiles(): Map<string, string> {
@@ -47,7 +34,7 @@ function catalogueFiles(): Map<string, string> {
  * fetched and the first heading the page showed (recorded as it appeared).
  */
 async function visit(locale: string): Promise<{ scripts: string[]; firstHeading: string }> {
-  const context = await browser.newContext({ locale, viewport: { width: 1366, height: 768 } });
+  const context = await e2e.browser.newContext({ locale, viewport: { width: 1366, height: 768 } });
   const scripts = new Set<string>();
   context.on('request', (request) => {
     const path = new URL(request.url()).pathname;
@@ -63,7 +50,7 @@ async function visit(locale: string): Promise<{ scripts: string[]; firstHeading:
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
   const page = await context.newPage();
-  await page.goto(`${server.url}/#/assess`);
+  await page.goto(`${e2e.server.url}/#/assess`);
   await page.locator('.results .result').first().waitFor();
   await page.waitForFunction(
     () => document.querySelector('.results')?.getAttribute('data-updating') === 'false',

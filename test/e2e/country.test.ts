@@ -1,22 +1,10 @@
 // Countries are picked by name from the ISO 3166 list: "Spain" is Spain (ES), "UK" is not a code
 // (the United Kingdom is GB, and the picker says so), citizenships are a list of names.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { haveChromium, launchBrowser, openPage, type Running, startServer, viewports } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserForTests, openPage, viewports } from './harness.js';
 
-let server: Running;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!haveChromium)
-    throw new Error('chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH)');
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = browserForTests();
 
 /** The facts as the report lists them: question → answer. */
 async function recorded(page: Page): Promise<Record<string, string>> {
@@ -40,7 +28,7 @@ const citizenships = 'Which citizenships does the person hold?';
 
 describe.each(Object.entries(viewports))('on a %s', (_size, viewport) => {
   it('finds a country by its name, offers the whole ISO list, and refuses what is not on it', async () => {
-    const page = await openPage(browser, server, viewport);
+    const page = await openPage(e2e.browser, e2e.server, viewport);
     const box = page.getByRole('combobox', { name: jurisdiction });
     // Every country is offered, named: Spain with its code, Kosovo too; no "UK".
     const options = await page
@@ -76,7 +64,7 @@ describe.each(Object.entries(viewports))('on a %s', (_size, viewport) => {
   });
 
   it('keeps citizenships as a list of countries added by name and removed one by one', async () => {
-    const page = await openPage(browser, server, viewport);
+    const page = await openPage(e2e.browser, e2e.server, viewport);
     const field = page.locator('[id="q-person.citizenships"]');
     const box = field.getByRole('combobox');
     await box.fill('Nigeria');

@@ -5,49 +5,31 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bandLabel } from '../../src/continuum/bands.js';
 import { importCtdc } from '../../src/data/ctdc-import.js';
 import { type Dashboard, dashboardOf } from '../../src/data/dashboard.js';
-import {
-  axeViolations,
-  haveChromium,
-  launchBrowser,
-  PASSWORD,
-  type Running,
-  startServer,
-} from './harness.js';
+import { axeViolations, browserForTests, PASSWORD } from './harness.js';
 
 const catalogue = (lang: 'en' | 'fr' | 'es'): Record<string, string> =>
   JSON.parse(readFileSync(`src/i18n/messages/${lang}/web.json`, 'utf8'));
 
-let server: Running;
-let browser: Browser;
 let release: Dashboard;
 let file: string;
 
-beforeAll(async () => {
-  if (!haveChromium)
-    throw new Error('chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH)');
+const e2e = browserForTests(async () => {
   const imported = await importCtdc('test/fixtures/ctdc/ctdc-synthetic-2024.csv');
   release = await dashboardOf(imported.summary, imported.format, 11);
   file = join(mkdtempSync(join(tmpdir(), 'continuum-e2e-')), 'dashboard.json');
   writeFileSync(file, `${JSON.stringify(release, null, 2)}\n`);
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('the datasets view', () => {
   it('a caseworker uploads a dashboard file and sees its counts, suppressed cells as hidden', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const page = await (await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}/#/assess`);
+    await page.goto(`${e2e.server.url}/#/assess`);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Datasets' }).click();
     await page.getByLabel('Username').fill('casey');
     await page.getByLabel('Password').fill(PASSWORD);

@@ -1,31 +1,10 @@
 // Nothing typed is lost silently: the case survives a reload (a draft in IndexedDB), "unsaved
 // changes" is shown, replacing a case with changes asks first, and leaving the page warns.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  haveChromium,
-  launchBrowser,
-  loadExample,
-  logIn,
-  openPage,
-  type Running,
-  startServer,
-  viewports,
-} from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserForTests, loadExample, logIn, openPage, viewports } from './harness.js';
 
-let server: Running;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!haveChromium)
-    throw new Error('chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH)');
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = browserForTests();
 
 const unsaved = (page: Page) => page.locator('.save-state').getAttribute('data-unsaved');
 /** Waits until the latest change has been written to the browser's storage. */
@@ -34,7 +13,7 @@ const draftKept = (page: Page) =>
 
 describe.each(Object.entries(viewports))('on a %s', (_size, viewport) => {
   it('keeps the case through a reload, and says it has unsaved changes', async () => {
-    const page = await openPage(browser, server, viewport);
+    const page = await openPage(e2e.browser, e2e.server, viewport);
     expect(await unsaved(page)).toBe('false');
     await page.locator('#case-title').fill('Draft that must survive');
     await page.locator('#case-notes').fill('Met at the shelter; story told in two interviews.');
@@ -64,7 +43,7 @@ describe.each(Object.entries(viewports))('on a %s', (_size, viewport) => {
   });
 
   it('asks before an example, an import or a new case replaces unsaved changes', async () => {
-    const page = await openPage(browser, server, viewport);
+    const page = await openPage(e2e.browser, e2e.server, viewport);
     await page.locator('#case-title').fill('Half-typed case');
     // Declined: the case stays as it was.
     let asked = '';
@@ -102,7 +81,7 @@ describe.each(Object.entries(viewports))('on a %s', (_size, viewport) => {
   });
 
   it('warns on leaving the page with unsaved changes, and not without', async () => {
-    const page = await openPage(browser, server, viewport);
+    const page = await openPage(e2e.browser, e2e.server, viewport);
     // A page nobody has touched leaves without a word.
     let warned = false;
     page.on('dialog', (dialog) => {
@@ -116,7 +95,7 @@ describe.each(Object.entries(viewports))('on a %s', (_size, viewport) => {
     await closed;
     expect(warned).toBe(true);
 
-    const clean = await openPage(browser, server, viewport);
+    const clean = await openPage(e2e.browser, e2e.server, viewport);
     let cleanWarned = false;
     clean.on('dialog', (dialog) => {
       cleanWarned = true;
@@ -130,9 +109,9 @@ describe.each(Object.entries(viewports))('on a %s', (_size, viewport) => {
   });
 
   it('asks before opening a saved case over unsaved changes, and a reopened case knows when it is edited', async () => {
-    const page = await openPage(browser, server, viewport);
-    await logIn(page, server, 'casey');
-    await page.goto(`${server.url}/#/assess`);
+    const page = await openPage(e2e.browser, e2e.server, viewport);
+    await logIn(page, e2e.server, 'casey');
+    await page.goto(`${e2e.server.url}/#/assess`);
     await loadExample(page, 'debt-bondage-brick-kiln');
     const title = `Saved ${viewport.width}`;
     await page.locator('#case-title').fill(title);
@@ -142,7 +121,7 @@ describe.each(Object.entries(viewports))('on a %s', (_size, viewport) => {
     await page.locator('#case-title').fill(`${title} (edited)`);
     expect(await unsaved(page)).toBe('true');
 
-    await page.goto(`${server.url}/#/cases`);
+    await page.goto(`${e2e.server.url}/#/cases`);
     let asked = '';
     page.once('dialog', (dialog) => {
       asked = dialog.message();
@@ -154,7 +133,7 @@ describe.each(Object.entries(viewports))('on a %s', (_size, viewport) => {
       .getByRole('button', { name: /Open/ })
       .click();
     await expect.poll(() => asked).toMatch(/not been saved/);
-    await page.goto(`${server.url}/#/assess`);
+    await page.goto(`${e2e.server.url}/#/assess`);
     expect(await page.locator('#case-title').inputValue()).toBe(`${title} (edited)`);
     await page.close({ runBeforeUnload: false });
   });

@@ -1,27 +1,14 @@
 // The web app in English, French and Spanish (issue 17): the language switch is remembered through a
 // reload and sets <html lang> and the tab's title; without a choice the browser's languages decide;
 // the form's questions, answers and country names follow the language.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { haveChromium, launchBrowser, openPage, type Running, startServer } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { browserForTests, openPage } from './harness.js';
 
-let server: Running;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!haveChromium)
-    throw new Error('chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH)');
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = browserForTests();
 
 describe('the language switch', () => {
   it('shows the app in French, sets <html lang="fr">, and keeps it through a reload', async () => {
-    const page = await openPage(browser, server);
+    const page = await openPage(e2e.browser, e2e.server);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.getByLabel('Language').selectOption('fr');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('fr');
@@ -56,9 +43,9 @@ describe('the language switch', () => {
       ['es-MX', 'es', 'Evaluar · Continuum'],
       ['de-DE', 'en', 'Assess · Continuum'],
     ] as const) {
-      const context = await browser.newContext({ locale });
+      const context = await e2e.browser.newContext({ locale });
       const page = await context.newPage();
-      await page.goto(`${server.url}/#/assess`);
+      await page.goto(`${e2e.server.url}/#/assess`);
       await page.locator('main h1').first().waitFor();
       expect(await page.locator('html').getAttribute('lang')).toBe(expected);
       expect(await page.title()).toBe(title);

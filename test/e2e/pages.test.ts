@@ -5,8 +5,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { bandIds } from '../../src/continuum/bands.js';
 import { scenarios } from '../../src/continuum/scenarios.js';
 import { importCtdc } from '../../src/data/ctdc-import.js';
@@ -18,34 +18,21 @@ import { regimes } from '../../src/pathways/regimes/index.js';
 import { sexworkRegimes } from '../../src/pathways/sexwork/index.js';
 import {
   axeViolations,
-  haveChromium,
-  launchBrowser,
+  browserForTests,
   loadExample,
   logIn,
   openPage,
-  type Running,
   screenshot,
-  startServer,
   type ViewportName,
   viewports,
 } from './harness.js';
 
-let server: Running;
-let browser: Browser;
 let dashboardFile: string;
 
-beforeAll(async () => {
-  if (!haveChromium)
-    throw new Error('chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH)');
+const e2e = browserForTests(async () => {
   const imported = await importCtdc('test/fixtures/ctdc/ctdc-synthetic-2024.csv');
   dashboardFile = join(mkdtempSync(join(tmpdir(), 'continuum-e2e-')), 'dashboard.json');
   writeFileSync(dashboardFile, JSON.stringify(await dashboardOf(imported.summary, imported.format, 11)));
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 // What must never be read on a page: dotted paths, and every id or code of the domain that is not
@@ -157,9 +144,9 @@ const visits: Visit[] = [
 ];
 
 async function setUp(size: ViewportName): Promise<Page> {
-  const page = await openPage(browser, server, viewports[size]);
-  await logIn(page, server, 'ada');
-  await page.goto(`${server.url}/#/assess`);
+  const page = await openPage(e2e.browser, e2e.server, viewports[size]);
+  await logIn(page, e2e.server, 'ada');
+  await page.goto(`${e2e.server.url}/#/assess`);
   await loadExample(page, 'labour-trafficking-deception');
   // Saved, so that the saved cases, the report and the audit log have something to show.
   await page.getByRole('button', { name: 'Save case' }).click();
@@ -168,7 +155,7 @@ async function setUp(size: ViewportName): Promise<Page> {
 }
 
 async function visit(page: Page, v: Visit): Promise<void> {
-  await page.goto(`${server.url}/#/${v.id}`);
+  await page.goto(`${e2e.server.url}/#/${v.id}`);
   await page.locator('main h1').first().waitFor();
   await v.prepare?.(page);
 }

@@ -1,49 +1,26 @@
 // The printable report and the print view of Compare, printed to PDF by chromium: a case file
 // takes one to three A4 pages, the full explanations only when asked for as an appendix.
 import { readdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { instruments } from '../../src/law/instruments/index.js';
-import {
-  haveChromium,
-  launchBrowser,
-  loadExample,
-  openPage,
-  pdfPageCount,
-  type Running,
-  screenshot,
-  startServer,
-  viewports,
-} from './harness.js';
+import { browserForTests, loadExample, openPage, pdfPageCount, screenshot, viewports } from './harness.js';
 
-let server: Running;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!haveChromium)
-    throw new Error('chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH)');
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = browserForTests();
 
 const examples = readdirSync('examples/cases').map((file) => file.replace(/\.json$/, ''));
 
 describe('the printable report', () => {
   it('fits every example case, and an empty one, in one to three A4 pages', async () => {
-    const page = await openPage(browser, server, viewports.desktop);
+    const page = await openPage(e2e.browser, e2e.server, viewports.desktop);
     const counts: Record<string, number> = {};
     for (const name of ['(a new, empty case)', ...examples]) {
-      await page.goto(`${server.url}/#/assess`);
+      await page.goto(`${e2e.server.url}/#/assess`);
       if (name.startsWith('(')) {
         await loadExample(page, 'smuggling-only');
         await page.getByRole('button', { name: 'New case' }).click();
         await page.getByText('New case.').waitFor();
       } else await loadExample(page, name);
-      await page.goto(`${server.url}/#/report`);
+      await page.goto(`${e2e.server.url}/#/report`);
       await page.locator('[data-report-ready="true"]').waitFor();
       counts[name] = pdfPageCount(await page.pdf({ format: 'A4' }));
     }
@@ -56,7 +33,7 @@ describe('the printable report', () => {
 
   it('holds the facts as recorded, the deciding elements with their articles, open questions, band and pathways', async () => {
     for (const [size, viewport] of Object.entries(viewports)) {
-      const page = await openPage(browser, server, viewport);
+      const page = await openPage(e2e.browser, e2e.server, viewport);
       await loadExample(page, 'mostly-unknown');
       await page.getByRole('button', { name: 'Printable report' }).click();
       const report = page.locator('.report[data-report-ready="true"]');
@@ -89,9 +66,9 @@ describe('the printable report', () => {
 describe('the print view of Compare', () => {
   it('prints every instrument in at most three A4 pages, without the navigation', async () => {
     for (const name of ['mostly-unknown', 'labour-trafficking-deception', 'smuggling-only']) {
-      const page = await openPage(browser, server, viewports.desktop);
+      const page = await openPage(e2e.browser, e2e.server, viewports.desktop);
       await loadExample(page, name);
-      await page.goto(`${server.url}/#/compare`);
+      await page.goto(`${e2e.server.url}/#/compare`);
       await page.locator('.compare-table').first().waitFor();
       expect(pdfPageCount(await page.pdf({ format: 'A4' })), name).toBeLessThanOrEqual(3);
       await page.emulateMedia({ media: 'print' });

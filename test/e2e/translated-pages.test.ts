@@ -3,34 +3,13 @@
 // texts it shows (bands, scenarios) in that language too, and stays free of accessibility
 // violations, on a laptop and on a phone.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { bandLabel } from '../../src/continuum/bands.js';
 import { scenarioWords } from '../../src/continuum/scenarios.js';
-import {
-  axeViolations,
-  haveChromium,
-  launchBrowser,
-  loadExample,
-  openPage,
-  type Running,
-  startServer,
-  viewports,
-} from './harness.js';
+import { axeViolations, browserForTests, loadExample, openPage, viewports } from './harness.js';
 
-let server: Running;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!haveChromium)
-    throw new Error('chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH)');
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = browserForTests();
 
 type Lang = 'en' | 'fr' | 'es';
 const catalogue = (lang: Lang): Record<string, string> =>
@@ -58,13 +37,13 @@ const headingTexts = (page: Page) =>
 
 describe.each(Object.entries(viewports))('on a %s', (_size, viewport) => {
   it.each(['fr', 'es'] as const)('shows the pages in %s', async (lang) => {
-    const page = await openPage(browser, server, viewport);
+    const page = await openPage(e2e.browser, e2e.server, viewport);
     await loadExample(page, 'labour-trafficking-deception');
     await chooseLanguage(page, lang);
     const words = catalogue(lang);
     const english = catalogue('en');
     for (const p of pages) {
-      await page.goto(`${server.url}/#/${p.id}`);
+      await page.goto(`${e2e.server.url}/#/${p.id}`);
       await page.locator(p.ready).first().waitFor();
       const headings = await headingTexts(page);
       for (const key of p.headings) {
@@ -76,10 +55,10 @@ describe.each(Object.entries(viewports))('on a %s', (_size, viewport) => {
 
     // The core's own texts follow the language: a band's name on the continuum page, and a
     // scenario's title on the what-if page.
-    await page.goto(`${server.url}/#/glossary`);
+    await page.goto(`${e2e.server.url}/#/glossary`);
     await page.locator('#g-bands').waitFor();
     await expect.poll(() => page.locator('main').textContent()).toContain(bandLabel('forced_labour', lang));
-    await page.goto(`${server.url}/#/whatif`);
+    await page.goto(`${e2e.server.url}/#/whatif`);
     await page.locator('.whatif-table').waitFor();
     expect(await page.locator('main').textContent()).toContain(scenarioWords('right_to_work', lang).title);
     await page.close({ runBeforeUnload: false });
