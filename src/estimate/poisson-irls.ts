@@ -137,6 +137,24 @@ function choleskySolve(
   for (let i = 0; i < p; i++) x[i] *= scale[i];
 }
 
+/** Fits are kept by the thousand (a model search keeps every one it ranks), and a typed array of
+ * its own per fit is a separate backing store for the garbage collector to track: they are cut
+ * instead from shared blocks, each fit holding a view of its own part (never written by another). */
+const SLAB_LENGTH = 16_384;
+let slab = new Float64Array(SLAB_LENGTH);
+let slabUsed = 0;
+
+function keptSlab(length: number): Float64Array {
+  if (length > SLAB_LENGTH / 4) return new Float64Array(length);
+  if (slabUsed + length > SLAB_LENGTH) {
+    slab = new Float64Array(SLAB_LENGTH);
+    slabUsed = 0;
+  }
+  const view = slab.subarray(slabUsed, slabUsed + length);
+  slabUsed += length;
+  return view;
+}
+
 /** Scratch arrays reused across fits of the same shape: model searches fit thousands of models,
  * and allocating typed arrays dominated the cost of these small problems. */
 type Workspace = {
@@ -287,7 +305,7 @@ export function fitPoissonLattice(
   // What the fit keeps — its means, its last step, the weights of its last factorisation and its
   // coefficients — in one allocation: at these sizes creating typed arrays cost more than filling
   // them (a third of the solver's own time when each had its own).
-  const kept = new Float64Array(3 * size + p);
+  const kept = keptSlab(3 * size + p);
   const mu = kept.subarray(0, size);
   const lastStep = kept.subarray(size, 2 * size);
   const lastWeights = kept.subarray(2 * size, 3 * size);

@@ -1,10 +1,11 @@
 // Messages with nothing for ICU to do are returned as written, without starting FormatJS (start-up
 // time): for every message of every language, the translator gives what FormatJS itself gives.
 import { createIntl } from '@formatjs/intl';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { flatCatalogue } from '../../src/i18n/catalogues.js';
 import { languages } from '../../src/i18n/languages.js';
-import { translator } from '../../src/i18n/translate.js';
+import { fillSimpleArguments, translator } from '../../src/i18n/translate.js';
 
 describe('plain messages', () => {
   it.each(languages.map((lang) => [lang]))('%s: every message reads as FormatJS formats it', (lang) => {
@@ -18,5 +19,39 @@ describe('plain messages', () => {
       expect(dynamic(key)).toBe(intl.formatMessage({ id: key }));
     }
     expect(plain).toBeGreaterThan(100);
+  });
+});
+
+describe('messages with simple arguments only', () => {
+  // Values as people's data and the code give them: any text (braces, quotes, tags, other scripts)
+  // and any number.
+  const value = fc.oneof(fc.string({ unit: 'grapheme' }), fc.double(), fc.integer());
+  it.each(languages.map((lang) => [lang]))('%s: filled in as FormatJS fills them', (lang) => {
+    const messages = { ...flatCatalogue('en'), ...flatCatalogue(lang) };
+    const intl = createIntl({ locale: lang, defaultLocale: 'en', messages, onError: () => {} });
+    const { dynamic } = translator(lang);
+    const simple = Object.entries(messages).filter(
+      ([, message]) => message.includes('{') && /^(?:[^{}#'<]|\{\w+\})*$/.test(message),
+    );
+    expect(simple.length).toBeGreaterThan(50);
+    for (const [key, message] of simple) {
+      const names = [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))];
+      fc.assert(
+        fc.property(fc.tuple(...names.map(() => value)), (drawn) => {
+          const values = Object.fromEntries(names.map((name, i) => [name, drawn[i]]));
+          expect(dynamic(key, values)).toBe(intl.formatMessage({ id: key }, values));
+        }),
+        { numRuns: 5 },
+      );
+    }
+  });
+
+  it('leaves to FormatJS a message with a missing value or any other ICU syntax', () => {
+    expect(fillSimpleArguments('from {low} to {high}', { low: 1 })).toBeUndefined();
+    expect(fillSimpleArguments('{n, plural, one {# case} other {# cases}}', { n: 2 })).toBeUndefined();
+    expect(fillSimpleArguments("l'{x}", { x: 'a' })).toBeUndefined();
+    expect(fillSimpleArguments('<b>{x}</b>', { x: 'a' })).toBeUndefined();
+    expect(fillSimpleArguments('{x}', { x: true })).toBeUndefined();
+    expect(fillSimpleArguments('from {low} to {high}', { low: 1, high: 'b' })).toBe('from 1 to b');
   });
 });
