@@ -1,8 +1,8 @@
 // Input and output helpers shared by the commands: reading files, printing JSON and problems.
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { Problem } from '../facts/problems.js';
 import { translator } from '../i18n/index.js';
 import { cliLang } from './lang.js';
@@ -202,6 +202,13 @@ export async function readInputText(file: string, limit: number, what: string): 
 }
 
 /**
+ * Regular files up to this size are read at once, on this thread: a stream's reads and its closing
+ * go through libuv's thread pool, and on a busy two-core machine waiting for those threads cost a
+ * short command (an estimate of a few lists) a tenth of its time. Larger files and pipes stream.
+ */
+const WHOLE_READ = 4 * 1024 * 1024;
+
+/**
  * Read an input file as a stream (no size limit: `read` keeps what it needs as it goes). A file
  * that cannot be read, at once or halfway, is an InputError naming it.
  */
@@ -210,9 +217,13 @@ export async function readInputStream<T>(
   what: string,
   read: (input: Readable) => Promise<T>,
 ): Promise<T> {
-  await checkInputFile(file, what);
+  const size = await checkInputFile(file, what);
   try {
-    return await read(createReadStream(file));
+    return await read(
+      size <= WHOLE_READ && statSync(file).isFile()
+        ? Readable.from([readFileSync(file)], { objectMode: false })
+        : createReadStream(file),
+    );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === undefined) throw error;
     throw unreadable(file, what, error);
