@@ -31,7 +31,8 @@ export type RankOptions = {
   monitor?: Monitor;
 };
 
-/** Every admissible model, best (lowest) BIC first; ties keep catalogue order. */
+/** Every admissible model (the best `keepBest` when given), best (lowest) BIC first; ties keep
+ * catalogue order. */
 export function rankByBic(
   prepared: PreparedTable,
   checker: ExistenceChecker,
@@ -40,7 +41,7 @@ export function rankByBic(
   const { starts, monitor } = options;
   const keepBest = options.keepBest ?? Number.POSITIVE_INFINITY;
   const models = [...(options.models ?? hierarchicalModels(prepared.t, options.maxOrder))];
-  const fits: ModelFit[] = [];
+  const fits: { fit: ModelFit; index: number }[] = [];
   // Consecutive catalogue models differ by a few terms, so the last good fit is a close start.
   let start: ArrayLike<number> | undefined;
   const logN = Math.log(prepared.n);
@@ -56,21 +57,29 @@ export function rankByBic(
     }
     const fit = fitIfAdmissible(prepared, model, checker, modelStart);
     if (fit && Number.isFinite(fit.bic)) {
-      fits.push(fit);
       start = fit.mu;
       if (Number.isFinite(keepBest)) {
         let at = bar.length;
         while (at > 0 && bar[at - 1] > fit.bic) at--;
         bar.splice(at, 0, fit.bic);
         if (bar.length > keepBest) bar.pop();
+        // Only fits that can still be among the best are kept: thousands of fits held to the end
+        // were most of the search's garbage-collection time.
+        if (fit.bic > bar[bar.length - 1]) return;
       }
+      fits.push({ fit, index });
+      if (fits.length >= 4 * keepBest) trim(fits, keepBest);
     }
   });
   monitor?.(models.length, models.length);
-  return fits
-    .map((fit, index) => ({ fit, index }))
-    .sort((a, b) => a.fit.bic - b.fit.bic || a.index - b.index)
-    .map((x) => x.fit);
+  trim(fits, keepBest);
+  return fits.map((x) => x.fit);
+}
+
+/** Sorts by BIC (ties in catalogue order) and keeps the best `keep`. */
+function trim(fits: { fit: ModelFit; index: number }[], keep: number): void {
+  fits.sort((a, b) => a.fit.bic - b.fit.bic || a.index - b.index);
+  if (fits.length > keep) fits.length = keep;
 }
 
 const unions = new WeakMap<readonly HierarchicalModel[], HierarchicalModel>();
