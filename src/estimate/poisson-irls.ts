@@ -278,10 +278,51 @@ export function fitPoissonLattice(
   terms: readonly number[],
   options: IrlsOptions = {},
 ): LatticeFitResult {
-  const tolerance = options.tolerance ?? 1e-10;
-  const maxIterations = options.maxIterations ?? 60;
+  // The options are read here, in a function small enough to recompile at once when callers pass
+  // them in a new shape; the fit itself then sees the same kinds of values on every call (the V8
+  // compiler threw away the whole solver whenever an options object of a new shape came by, and
+  // model searches ran unoptimised while it was rebuilt).
+  return fitLattice(
+    y,
+    active,
+    terms,
+    options.tolerance ?? 1e-10,
+    options.maxIterations ?? 60,
+    options.boundaryExitAfter ?? -1,
+    options.start,
+    options.extraColumns ?? NO_COLUMNS,
+  );
+}
+
+const NO_COLUMNS: readonly Float64Array[] = [];
+
+/** μ and η at the start: `start` where it is positive, else y + 0.1 (R's start). */
+function startMeans(
+  y: ArrayLike<number>,
+  active: Uint8Array,
+  start: ArrayLike<number> | undefined,
+  mu: Float64Array,
+  eta: Float64Array,
+): void {
+  for (let mask = 0; mask < active.length; mask++) {
+    if (!active[mask]) continue;
+    mu[mask] = start ? start[mask] : y[mask] + 0.1;
+    if (!(mu[mask] > 0)) mu[mask] = y[mask] + 0.1;
+    eta[mask] = Math.log(mu[mask]);
+  }
+}
+
+function fitLattice(
+  y: ArrayLike<number>,
+  active: Uint8Array,
+  terms: readonly number[],
+  tolerance: number,
+  maxIterations: number,
+  boundaryExitAfter: number,
+  start: ArrayLike<number> | undefined,
+  extras: readonly Float64Array[],
+): LatticeFitResult {
   const size = active.length;
-  const extras = options.extraColumns ?? [];
   const termCount = terms.length;
   const p = termCount + extras.length;
   const extraWeights = extras.map(() => new Float64Array(size));
@@ -309,12 +350,7 @@ export function fitPoissonLattice(
   const mu = kept.subarray(0, size);
   const lastStep = kept.subarray(size, 2 * size);
   const lastWeights = kept.subarray(2 * size, 3 * size);
-  for (let mask = 0; mask < size; mask++) {
-    if (!active[mask]) continue;
-    mu[mask] = options.start ? options.start[mask] : y[mask] + 0.1;
-    if (!(mu[mask] > 0)) mu[mask] = y[mask] + 0.1;
-    eta[mask] = Math.log(mu[mask]);
-  }
+  startMeans(y, active, start, mu, eta);
   let deviance = poissonDeviance(y, mu, active);
   // The deviance is a sum of terms as large as the counts, so it carries rounding of about
   // ε·Σy; a change below that is no change (with millions of people, R's relative test on a
@@ -381,12 +417,43 @@ export function fitPoissonLattice(
       converged = true;
       break;
     }
-    if (options.boundaryExitAfter !== undefined && iterations >= options.boundaryExitAfter) {
+    if (boundaryExitAfter >= 0 && iterations >= boundaryExitAfter) {
       let smallest = Number.POSITIVE_INFINITY;
       for (let mask = 0; mask < size; mask++) if (active[mask] && mu[mask] < smallest) smallest = mu[mask];
       if (smallest < 1e-9) break;
     }
   }
+  return finishFit(
+    y,
+    active,
+    terms,
+    extras,
+    kept,
+    p,
+    pivotTolerance,
+    { deviance, converged, iterations },
+    { solution, factor, scale, unit: scratchUnit, unitSolution: scratchSolution },
+  );
+}
+
+/** The fit's coefficients, variances and log-likelihood once the iterations have stopped. */
+function finishFit(
+  y: ArrayLike<number>,
+  active: Uint8Array,
+  terms: readonly number[],
+  extras: readonly Float64Array[],
+  kept: Float64Array,
+  p: number,
+  pivotTolerance: number,
+  state: { deviance: number; converged: boolean; iterations: number },
+  ws: Pick<Workspace, 'solution' | 'factor' | 'scale' | 'unit' | 'unitSolution'>,
+): LatticeFitResult {
+  const size = active.length;
+  const { deviance, converged, iterations } = state;
+  const { solution, factor, scale, unit: scratchUnit, unitSolution: scratchSolution } = ws;
+  const mu = kept.subarray(0, size);
+  const lastStep = kept.subarray(size, 2 * size);
+  const lastWeights = kept.subarray(2 * size, 3 * size);
   // Covariance from the last iteration's weights, as R's summary.glm does. Every fit's intercept
   // variance is wanted (the standard error of N̂), so it is solved now, from the factor still in the
   // workspace; another coefficient's (rarely asked for: a Wald test) from the factor rebuilt from
