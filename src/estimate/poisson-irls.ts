@@ -66,11 +66,17 @@ function logFactorial(y: number): number {
   return logFactorials[y];
 }
 
+// Both transforms visit, for each bit, the masks without it block by block (the lower half of each
+// run of 2·bit masks) rather than testing every mask: the same additions, without the branch that
+// made them a fifth of every IRLS iteration.
+
 /** In place: a[mask] ← Σ_{sup ⊇ mask} a[sup]. */
 export function supersetTransform(a: Float64Array): void {
   const size = a.length;
   for (let bit = 1; bit < size; bit <<= 1) {
-    for (let mask = 0; mask < size; mask++) if (!(mask & bit)) a[mask] += a[mask | bit];
+    for (let base = 0; base < size; base += bit << 1) {
+      for (let mask = base, end = base + bit; mask < end; mask++) a[mask] += a[mask + bit];
+    }
   }
 }
 
@@ -78,7 +84,9 @@ export function supersetTransform(a: Float64Array): void {
 export function subsetTransform(a: Float64Array): void {
   const size = a.length;
   for (let bit = 1; bit < size; bit <<= 1) {
-    for (let mask = 0; mask < size; mask++) if (mask & bit) a[mask] += a[mask ^ bit];
+    for (let base = 0; base < size; base += bit << 1) {
+      for (let mask = base, end = base + bit; mask < end; mask++) a[mask + bit] += a[mask];
+    }
   }
 }
 

@@ -8,7 +8,7 @@ import { allPairs, formatModel, mainEffects } from '../../src/estimate/hierarchi
 import { loadHighsSolver } from '../../src/estimate/highs-lp.js';
 import { prepareTable } from '../../src/estimate/loglinear-fit.js';
 import { hierarchicalModels } from '../../src/estimate/model-catalogue.js';
-import { supersetTransform } from '../../src/estimate/poisson-irls.js';
+import { subsetTransform, supersetTransform } from '../../src/estimate/poisson-irls.js';
 
 const checker = cachedExistenceChecker(await loadHighsSolver());
 
@@ -97,5 +97,32 @@ describe('properties of the log-linear fits', () => {
       }
       expect(problems).toEqual([]);
     }
+  });
+});
+
+describe('the subset-lattice transforms', () => {
+  const lattices = fc
+    .integer({ min: 0, max: 7 })
+    .chain((t) => fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1 << t, maxLength: 1 << t }));
+
+  it('sum over supersets and over subsets, as their definitions say (whole numbers: exact)', () => {
+    fc.assert(
+      fc.property(lattices, (values) => {
+        const up = Float64Array.from(values);
+        const down = Float64Array.from(values);
+        supersetTransform(up);
+        subsetTransform(down);
+        for (let mask = 0; mask < values.length; mask++) {
+          let supersets = 0;
+          let subsets = 0;
+          for (let other = 0; other < values.length; other++) {
+            if ((other & mask) === mask) supersets += values[other];
+            if ((other & mask) === other) subsets += values[other];
+          }
+          expect(up[mask]).toBe(supersets);
+          expect(down[mask]).toBe(subsets);
+        }
+      }),
+    );
   });
 });
