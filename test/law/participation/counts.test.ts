@@ -203,6 +203,23 @@ describe('UN Trafficking Protocol after the 2014 copy', () => {
   });
 });
 
+describe('UN Trafficking Protocol against the depositary’s count of 20 Apr 2024', () => {
+  it('holds no more states than the 181 the UN Treaty Collection counts (182 parties with the EU)', () => {
+    // UNTC, status of XVIII-12-a as at 20 Apr 2024: "Parties : 182", the European Union among them.
+    const parties = statesOn('un-trafficking-protocol', '2024-04-20');
+    expect(parties.length).toBeLessThanOrEqual(181);
+    expect(parties).toHaveLength(175);
+  });
+
+  it('Nepal became a party in 2020 (year only): unknown during that year, a party from 2021', () => {
+    const tip = list('un-trafficking-protocol');
+    expect(standingOn(tip, 'NP', '2019-12-31').standing).toBe('not_party');
+    expect(standingOn(tip, 'NP', '2020-06-30').standing).toBe('unknown');
+    expect(standingOn(tip, 'NP', '2021-02-01')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    expect(standingOn(tip, 'NP', '2021-02-01').row?.deposited).toBe('2020');
+  });
+});
+
 describe('ILO C029', () => {
   it('had 179 ratifications registered in June 2021, eight short of the 187 ILO Members', () => {
     // ITUC Asia-Pacific, 10 Jun 2021 (on Japan's law towards ratifying C105): "For universal
