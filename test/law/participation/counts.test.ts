@@ -220,6 +220,38 @@ describe('UN Trafficking Protocol against the depositary’s count of 20 Apr 202
   });
 });
 
+describe('UN Smuggling Protocol', () => {
+  it('Gabon acceded on 22 Sep 2010 (Austria’s Federal Law Gazette), so it is bound from 22 Oct 2010', () => {
+    // BGBl. III No. 117/2010, reproducing the UN Secretary-General's notifications: Gabon, 22 Sep 2010.
+    const som = list('un-smuggling-protocol');
+    expect(standingOn(som, 'GA', '2010-10-21').standing).toBe('not_party');
+    expect(standingOn(som, 'GA', '2010-10-22')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    expect(standingOn(som, 'GA', '2010-10-22').row?.source?.name).toContain('BGBl. III No. 117/2010');
+  });
+
+  it('agrees to the day with the deposits the same Gazette notices list for 2011–2013', () => {
+    // BGBl. III No. 143/2011 and the following notice: deposits notified by the Secretary-General.
+    const som = list('un-smuggling-protocol');
+    const deposits: Record<string, string> = {
+      GR: '2011-01-11',
+      HT: '2011-04-19',
+      IN: '2011-05-05',
+      VC: '2010-10-29',
+      TG: '2010-09-28',
+      ET: '2012-06-22',
+      BI: '2012-05-24',
+      DM: '2013-05-17',
+      GH: '2012-08-21',
+      LU: '2012-09-24',
+      NR: '2012-07-12',
+      SZ: '2012-09-24',
+    };
+    for (const [state, deposited] of Object.entries(deposits)) {
+      expect(som.rows.find((row) => row.state === state)?.deposited).toBe(deposited);
+    }
+  });
+});
+
 describe('ILO C029', () => {
   it('had 179 ratifications registered in June 2021, eight short of the 187 ILO Members', () => {
     // ITUC Asia-Pacific, 10 Jun 2021 (on Japan's law towards ratifying C105): "For universal
