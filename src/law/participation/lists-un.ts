@@ -134,18 +134,12 @@ const smuggling = `
   UA 2004-05-21 r  US 2005-11-03 r  UY 2005-03-04 r  VC 2010-10-29 r  VE 2005-04-19 r
   ZA 2004-02-20 r  ZM 2005-04-24 a
   KR 2015-11-05 r ?  JP 2017-07-11 A ?
-  GA 2010-09-22 a ?
 `;
 
-// Gabon's accession (22 Sep 2010) is not in the UNTC copy of 2014, but Austria's Federal Law
-// Gazette, reproducing the Secretary-General's notifications, lists it; the 16 other deposits that
-// notice lists agree to the day with the UNTC copy, as do the 5 of its next notice (BGBl. III
-// No. 143/2011) and the 7 of the one after that (No. 175, on deposits of 2012–13).
-const austrianGazetteSmuggling: Source = {
-  name: 'Austrian Federal Law Gazette, BGBl. III No. 117/2010: notice of the Federal Chancellor on the scope of the Smuggling Protocol (deposits notified by the UN Secretary-General), read on 4 Dec 2026 in an English translation at global-regulation.com',
-  url: 'https://www.global-regulation.com/translation/austria/2998921/scope-of-the-supplementary-protocol-against-the-trafficking-of-migrants-by-land%252c-sea-and-air-to-the-convention-of-the-united-nations-against-the-tra.html',
-  asOf: '2026-12-04',
-};
+// Austria's Federal Law Gazette, reproducing the Secretary-General's notifications (BGBl. III
+// No. 117/2010, No. 143/2011 and the next notice), agrees to the day with 28 of its 29 deposits
+// here. The 29th, Gabon (22 Sep 2010), is left out: the UNTC copy of 27 Jan 2014 counts 138
+// parties with the EU, exactly the 137 states listed, so the depositary's record does not bear it out.
 
 export const unSmugglingProtocolParties: ParticipationList = {
   id: 'un-smuggling-protocol',
@@ -156,10 +150,7 @@ export const unSmugglingProtocolParties: ParticipationList = {
   bindsFrom:
     'Art 22(2): from 28 Jan 2004, or from the 30th day after the state deposits its instrument if later.',
   checkedThrough: untcCopy,
-  rows: readRows(smuggling, {
-    bindsFrom: (deposited) => latest('2004-01-28', addDays(deposited, 30)),
-    sources: { GA: austrianGazetteSmuggling },
-  }),
+  rows: readRows(smuggling, { bindsFrom: (deposited) => latest('2004-01-28', addDays(deposited, 30)) }),
 };
 
 // The Slavery Convention of 1926, original (XVIII-3, acts since the UN took over the depositary
