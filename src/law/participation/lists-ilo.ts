@@ -59,7 +59,7 @@ const c029 = `
   DJ 1978 r  DM 1983 r  DO 1956 r  EC 1954 r  EG 1955 r  SV 1995 r  GQ 2001 r  ER 2000 r  EE 1996 r
   SZ 1978 r  ET 2003 r  FJ 1974 r  FI 1936 r  FR 1937 r  GA 1960 r  GM 2000 r  GE 1993 r  DE 1956 r
   GR 1952 r  GD 1979 r  GT 1989 r  GN 1959 r  GW 1977 r  GY 1966 r  HT 1958 r  HN 1957 r
-  HU 1956 r  IS 1958 r  IN 1954 r  ID 1950 r  IR 1957 r  IQ 1962 r  IE 1931 r  IL 1955 r  IT 1934 r
+  HU 1956 r  IS 1958 r  ID 1950 r  IR 1957 r  IQ 1962 r  IE 1931 r  IL 1955 r  IT 1934 r
   JM 1962 r  JO 1966 r  KZ 2001 r  KE 1964 r  KI 2000 r  KR 2021-04-20 r  KW 1968 r
   KG 1992 r  LA 1964 r  LV 2006 r  LB 1977 r  LS 1966 r  LR 1931 r  LY 1961 r  LT 1994 r  LU 1964 r
   MG 1960 r  MW 1999 r  MY 1957 r  MV 2013 r  ML 1960 r  MT 1965 r  MR 1961 r  MU 1969 r  MX 1934 r
@@ -82,7 +82,7 @@ const c029FromIlo = `
 `;
 
 const c029FromOthers = `
-  NO 1932-07-01 r  AR 1950-03-14 r  CN 2022-08-12 r  BN 2023-06-12 r
+  NO 1932-07-01 r  AR 1950-03-14 r  CN 2022-08-12 r  BN 2023-06-12 r  IN 1954-11-30 r
 `;
 
 // Read on 3 Dec 2026 from stored copies of these pages; the copy of a page whose date is not known is
@@ -116,6 +116,11 @@ const rowSources: Readonly<Record<string, Source>> = {
     name: 'Borneo Bulletin, “Brunei committed to social justice, fairness in workplace, says minister” (June 2023): instrument of ratification of C029 deposited with the ILO on 12 Jun 2023 (the day Brunei also ratified P029)',
     url: 'https://borneobulletin.com.bn/brunei-committed-to-social-justice-fairness-in-workplace-says-minister',
     asOf: read,
+  },
+  IN: {
+    name: 'Indian Labour Studies (blog), “ILO ratifications: India”, table copied from the ILO’s database of international labour standards on 31 Oct 2011 (C029 ratified 30 Nov 1954; the year agrees with the list); read 4 Dec 2026 from a stored copy',
+    url: 'https://indialabourstudies.blogspot.com/2011/10/ilo-ratifications-india.html',
+    asOf: '2011-10-31',
   },
   CN: {
     name: 'China Daily (Xinhua), “China submits instruments of ratification of forced labor conventions with ILO” (13 Aug 2022): C029 and C105 deposited with the ILO Director-General “on Friday”, 12 Aug 2022',
@@ -191,7 +196,7 @@ const p029FromCampaign = `
   CR 2020-11-16 r
   PT 2020-12-23 r
   LU 2021 r  SA 2021-05-26 r  PE 2021 r  KM 2021 r  AG 2021-07-28 r  SL 2021-08-25 r
-  BD 2022-01-20 r  MY 2022-03-21 r  AU 2022-03-31 r  BN 2023-06-12 r
+  BD 2022-01-20 r  MY 2022-03-21 r  AU 2022-03-31 r  BN 2023-06-12 r  PK 2025-03-13 r
 `;
 
 const fiftyForFreedom = (path: string, title: string, said: string, posted: string): Source => ({
@@ -201,6 +206,11 @@ const fiftyForFreedom = (path: string, title: string, said: string, posted: stri
 });
 
 const p029CampaignSources: Readonly<Record<string, Source>> = {
+  PK: {
+    name: 'Tarkeen-e-Watan, “Pakistan ratifies three international labour standards” (2025, reporting the ILO’s press release): instruments of ratification of the Protocol handed to the ILO Director-General on 13 Mar 2025, during the 353rd session of the Governing Body; read 4 Dec 2026 from a stored copy',
+    url: 'https://en.tarkeen-e-watan.com/amp/pakistan-ratifies-three-international-labour-standards',
+    asOf: '2026-12-04',
+  },
   DK: {
     name: 'Best Current Affairs, “Denmark Ratifies ‘Forced Labour Convention’” (2017), reporting the ILO: instrument of ratification of the Protocol deposited on 14 Jun 2017, the 17th; 50 for Freedom, 6 Jul 2017: seventeen ratifications',
     url: 'https://bestcurrentaffairs.com/denmark-ratifies-forced-labour-convention/',
@@ -454,6 +464,45 @@ const c105FromOthers = `
   CN 2022-08-12 r
 `;
 
+// The year only, as NORMLEX's pages of comments of the Committee of Experts on C105 head each
+// Member ("Ratification: 1964"); read 4 Dec 2026 from stored copies. Not the table of
+// ratifications itself, so `unchecked`, as for the other years read this way.
+const c105FromComments = `
+  EG 1958 r  NG 1960 r  TD 1961 r  KE 1964 r  IN 2000 r
+`;
+
+const normlexComment = (country: string, url: string): Source => ({
+  name: `ILO NORMLEX, comment of the Committee of Experts on C105 – ${country}, headed with the year of ratification; read 4 Dec 2026 from a stored copy`,
+  url,
+  asOf: '2026-12-04',
+});
+
+const normlexCommentUrl =
+  'dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A';
+
+const c105CommentSources: Readonly<Record<string, Source>> = {
+  EG: normlexComment(
+    'Egypt (observation adopted 2001)',
+    `http://ilo.int/${normlexCommentUrl}2199410%2C102915`,
+  ),
+  NG: normlexComment(
+    'Nigeria (observation adopted 2022)',
+    `http://ilo.org/${normlexCommentUrl}4302351%2C103259`,
+  ),
+  TD: normlexComment(
+    'Chad (an observation)',
+    'http://ilo.ch/dyn/normlex/de/f?p=1000%3A13100%3A0%3A%3ANO%3A%3AP13100_COMMENT_ID%2CP13100_LANG_CODE%3A2099836%2Cen%3ANO',
+  ),
+  KE: normlexComment(
+    'Kenya (observation adopted 2011)',
+    `http://ilo.ch/${normlexCommentUrl}2699295%2C103315`,
+  ),
+  IN: normlexComment(
+    'India (a direct request)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2262410%2C102691`,
+  ),
+};
+
 // From Wikipedia's copy of NORMLEX (Afghanistan to Cambodia). `@`: where the Netherlands treaty
 // database records entry into force on the day of independence (a new state taking over the
 // obligations), that day; elsewhere it agrees with the Art 4(3) rule, except for Belarus (noted).
@@ -499,6 +548,7 @@ export const iloAbolitionOfForcedLabourParties: ParticipationList = {
     ...c105Copied,
     ...readRows(c105FromIlo, { bindsFrom: c105BindsFrom, sources: { ...rowSources, JP: iloJapanC105 } }),
     ...readRows(c105FromOthers, { bindsFrom: c105BindsFrom, checked: false, sources: rowSources }),
+    ...readRows(c105FromComments, { bindsFrom: c105BindsFrom, checked: false, sources: c105CommentSources }),
     ...readRows(c105, {
       bindsFrom: c105BindsFrom,
       checked: false,

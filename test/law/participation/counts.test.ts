@@ -250,6 +250,35 @@ describe('UN Smuggling Protocol', () => {
   });
 });
 
+describe('ILO rows added on 4 Dec 2026', () => {
+  it('C029: India registered on 30 Nov 1954 (a 2011 copy of the ILO database), bound from 30 Nov 1955', () => {
+    const c029 = list('ilo-forced-labour-convention');
+    expect(standingOn(c029, 'IN', '1955-11-29').standing).toBe('not_party');
+    expect(standingOn(c029, 'IN', '1955-11-30')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+  });
+
+  it('C105: the years NORMLEX heads its comments with; the list holds 37 rows, fewer than the 178 ratifications of October 2022', () => {
+    // NORMLEX comments on C105: Egypt 1958, Nigeria 1960, Chad 1961, Kenya 1964, India 2000.
+    // Wikipedia (from NORMLEX), October 2022: 178 ratifications, two of them denounced.
+    const c105 = list('ilo-c105');
+    expect(standingOn(c105, 'KE', '1964-06-30').standing).toBe('not_party');
+    expect(standingOn(c105, 'KE', '1965-06-30').standing).toBe('unknown');
+    expect(standingOn(c105, 'KE', '1966-01-01')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    expect(standingOn(c105, 'IN', '2001-12-31').row?.source?.name).toContain('NORMLEX');
+    expect(c105.rows).toHaveLength(37);
+    expect(c105.rows.filter((row) => row.deposited.slice(0, 10) <= '2022-10-31').length).toBeLessThanOrEqual(
+      178,
+    );
+  });
+
+  it('P029: Pakistan handed its ratification to the ILO on 13 Mar 2025, so it is bound from 13 Mar 2026', () => {
+    const p029 = list('ilo-forced-labour-protocol');
+    expect(standingOn(p029, 'PK', '2026-03-12').standing).toBe('not_party');
+    expect(standingOn(p029, 'PK', '2026-03-13')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    expect(p029.rows).toHaveLength(48);
+  });
+});
+
 describe('ILO C029', () => {
   it('had 179 ratifications registered in June 2021, eight short of the 187 ILO Members', () => {
     // ITUC Asia-Pacific, 10 Jun 2021 (on Japan's law towards ratifying C105): "For universal
