@@ -197,6 +197,7 @@ const p029FromCampaign = `
   PT 2020-12-23 r
   LU 2021 r  SA 2021-05-26 r  PE 2021 r  KM 2021 r  AG 2021-07-28 r  SL 2021-08-25 r
   BD 2022-01-20 r  MY 2022-03-21 r  AU 2022-03-31 r  BN 2023-06-12 r  PK 2025-03-13 r
+  JM 2017 r  IL 2018 r  IE 2019 r  AT 2019-09-12 r
 `;
 
 const fiftyForFreedom = (path: string, title: string, said: string, posted: string): Source => ({
@@ -205,7 +206,37 @@ const fiftyForFreedom = (path: string, title: string, said: string, posted: stri
   asOf: posted,
 });
 
+// Added 4 Dec 2026. Jamaica (the 14th, at the Conference of June 2017: no day given) and Ireland
+// (the 29th, January 2019: no day given) by the year only, which NORMLEX's comments confirm for
+// Jamaica; Israel by the year Alliance 8.7 gives (NORMLEX's comment of 2022 welcomes the
+// ratification but gives no year); Austria (the 39th) on 12 Sep 2019, as the campaign and Austria's
+// Federal Chancellery both give it (and NORMLEX's comments the year): between Lesotho's, the 37th
+// (22 Aug 2019), and Uzbekistan's, the 40th (16 Sep 2019), both checked, as the numbering requires.
+const p029Added: Readonly<Record<string, Source>> = {
+  JM: {
+    name: '50 for Freedom (the ILO’s campaign for the Protocol), “Jamaica takes the lead in the Caribbean in the fight against modern slavery” (13 Jun 2017: ratified at the International Labour Conference, the 14th); NORMLEX, comment of the Committee of Experts on C029 and P029 – Jamaica (adopted 2023: “Ratification: 2017”)',
+    url: 'https://50forfreedom.org/blog/news/jamaica-ratification/',
+    asOf: '2017-06-13',
+  },
+  IL: {
+    name: 'Alliance 8.7 (Delta 8.7), data dashboard for Israel (“ILO Protocol of 2014 to the Forced Labour Convention, P029: Ratified 2018”); read 4 Dec 2026 from a stored copy',
+    url: 'https://delta87.org/dashboards/israel/',
+    asOf: '2026-12-04',
+  },
+  IE: {
+    name: '50 for Freedom (the ILO’s campaign for the Protocol), “Ireland ratifies ILO protocol to combat forced labour, slavery and trafficking” (30 Jan 2019: the 29th; no day of deposit given)',
+    url: 'https://50forfreedom.org/blog/uncategorized/ireland/',
+    asOf: '2019-01-30',
+  },
+  AT: {
+    name: 'Austrian Federal Chancellery, “Ratifikation des Protokolls von 2014 zum Übereinkommen über Zwangsarbeit, 1930” (ratified 12 Sep 2019, in force for Austria from 12 Sep 2020); 50 for Freedom, “Austria renews commitment to combat forced labour” (12 Sep 2019, the 39th)',
+    url: 'https://www.bundeskanzleramt.gv.at/themen/nachhaltige-entwicklung-agenda-2030/erfolgsgeschichten-agenda-2030/ratifikation-des-protokolls-von-2014-zum-uebereinkommen-ueber-zwangsarbeit-1930.html',
+    asOf: '2026-12-04',
+  },
+};
+
 const p029CampaignSources: Readonly<Record<string, Source>> = {
+  ...p029Added,
   PK: {
     name: 'Tarkeen-e-Watan, “Pakistan ratifies three international labour standards” (2025, reporting the ILO’s press release): instruments of ratification of the Protocol handed to the ILO Director-General on 13 Mar 2025, during the 353rd session of the Governing Body; read 4 Dec 2026 from a stored copy',
     url: 'https://en.tarkeen-e-watan.com/amp/pakistan-ratifies-three-international-labour-standards',

@@ -275,7 +275,18 @@ describe('ILO rows added on 4 Dec 2026', () => {
     const p029 = list('ilo-forced-labour-protocol');
     expect(standingOn(p029, 'PK', '2026-03-12').standing).toBe('not_party');
     expect(standingOn(p029, 'PK', '2026-03-13')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
-    expect(p029.rows).toHaveLength(48);
+    expect(p029.rows).toHaveLength(52);
+  });
+
+  it('P029: Austria, the 39th, registered on 12 Sep 2019, between Lesotho (the 37th) and Uzbekistan (the 40th)', () => {
+    // 50 for Freedom and Austria's Federal Chancellery: 12 Sep 2019, in force for Austria from 12 Sep 2020.
+    const p029 = list('ilo-forced-labour-protocol');
+    const deposited = (state: string) => p029.rows.find((row) => row.state === state)?.deposited ?? '';
+    expect(deposited('LS') < deposited('AT') && deposited('AT') < deposited('UZ')).toBe(true);
+    expect(standingOn(p029, 'AT', '2020-09-11').standing).toBe('not_party');
+    expect(standingOn(p029, 'AT', '2020-09-12')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    expect(standingOn(p029, 'JM', '2017-01-01').standing).toBe('not_party');
+    expect(standingOn(p029, 'JM', '2019-01-01').standing).toBe('party');
   });
 });
 
