@@ -197,7 +197,7 @@ const p029FromCampaign = `
   PT 2020-12-23 r
   LU 2021 r  SA 2021-05-26 r  PE 2021 r  KM 2021 r  AG 2021-07-28 r  SL 2021-08-25 r
   BD 2022-01-20 r  MY 2022-03-21 r  AU 2022-03-31 r  BN 2023-06-12 r  PK 2025-03-13 r
-  JM 2017 r  IL 2018 r  IE 2019 r  AT 2019-09-12 r
+  JM 2017 r  IL 2018 r  IE 2019 r  AT 2019-09-12 r  LV 2017 r  DJ 2018 r  MZ 2018 r  MT 2019 r
 `;
 
 const fiftyForFreedom = (path: string, title: string, said: string, posted: string): Source => ({
@@ -212,7 +212,32 @@ const fiftyForFreedom = (path: string, title: string, said: string, posted: stri
 // ratification but gives no year); Austria (the 39th) on 12 Sep 2019, as the campaign and Austria's
 // Federal Chancellery both give it (and NORMLEX's comments the year): between Lesotho's, the 37th
 // (22 Aug 2019), and Uzbekistan's, the 40th (16 Sep 2019), both checked, as the numbering requires.
+// Also added 4 Dec 2026, by the year only (the campaign's posts give no day): Latvia (the 22nd;
+// the post is of 31 Jan 2018, the year 2017 is NORMLEX's, whose comments head Latvia
+// "Ratification: 2017"), Djibouti (the 23rd, June 2018), Mozambique (the 25th, July 2018) and Malta
+// (the 30th, February 2019; the Times of Malta reported the deposit in Geneva on 8 Jan 2019). The
+// numbering agrees with the rows already here: Thailand, the 24th, on 4 Jun 2018.
 const p029Added: Readonly<Record<string, Source>> = {
+  LV: {
+    name: '50 for Freedom (the ILO’s campaign for the Protocol), “Latvia brings us closer to the 50forFreedom goal” (31 Jan 2018: the 22nd); NORMLEX, comment of the Committee of Experts on C029 and P029 – Latvia (adopted 2023: “Ratification: 2017”)',
+    url: 'https://50forfreedom.org/blog/news/latvia-brings-us-closer-to-the-50forfreedom-goal/',
+    asOf: '2018-01-31',
+  },
+  DJ: {
+    name: '50 for Freedom (the ILO’s campaign for the Protocol), “Djibouti is determined to fight modern slavery” (4 Jun 2018: the 23rd; no day of deposit given)',
+    url: 'https://50forfreedom.org/blog/news/djibouti-is-determined-to-fight-modern-slavery/',
+    asOf: '2018-06-04',
+  },
+  MZ: {
+    name: '50 for Freedom (the ILO’s campaign for the Protocol), “Mozambique commits to fight modern slavery” (26 Jul 2018: the 25th; no day of deposit given)',
+    url: 'https://50forfreedom.org/blog/news/mozambique/',
+    asOf: '2018-07-26',
+  },
+  MT: {
+    name: '50 for Freedom (the ILO’s campaign for the Protocol), “Malta steps up the fight against forced labour” (14 Feb 2019: the 30th); Times of Malta, 8 Jan 2019: the instrument of ratification deposited in Geneva (no day given)',
+    url: 'https://50forfreedom.org/blog/news/malta/',
+    asOf: '2019-02-14',
+  },
   JM: {
     name: '50 for Freedom (the ILO’s campaign for the Protocol), “Jamaica takes the lead in the Caribbean in the fight against modern slavery” (13 Jun 2017: ratified at the International Labour Conference, the 14th); NORMLEX, comment of the Committee of Experts on C029 and P029 – Jamaica (adopted 2023: “Ratification: 2017”)',
     url: 'https://50forfreedom.org/blog/news/jamaica-ratification/',

@@ -275,7 +275,7 @@ describe('ILO rows added on 4 Dec 2026', () => {
     const p029 = list('ilo-forced-labour-protocol');
     expect(standingOn(p029, 'PK', '2026-03-12').standing).toBe('not_party');
     expect(standingOn(p029, 'PK', '2026-03-13')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
-    expect(p029.rows).toHaveLength(52);
+    expect(p029.rows).toHaveLength(56);
   });
 
   it('P029: Austria, the 39th, registered on 12 Sep 2019, between Lesotho (the 37th) and Uzbekistan (the 40th)', () => {
