@@ -198,6 +198,7 @@ const p029FromCampaign = `
   LU 2021 r  SA 2021-05-26 r  PE 2021 r  KM 2021 r  AG 2021-07-28 r  SL 2021-08-25 r
   BD 2022-01-20 r  MY 2022-03-21 r  AU 2022-03-31 r  BN 2023-06-12 r  PK 2025-03-13 r
   JM 2017 r  IL 2018 r  IE 2019 r  AT 2019-09-12 r  LV 2017 r  DJ 2018 r  MZ 2018 r  MT 2019 r
+  RU 2019-01-17 r
 `;
 
 const fiftyForFreedom = (path: string, title: string, said: string, posted: string): Source => ({
@@ -218,6 +219,11 @@ const fiftyForFreedom = (path: string, title: string, said: string, posted: stri
 // (the 30th, February 2019; the Times of Malta reported the deposit in Geneva on 8 Jan 2019). The
 // numbering agrees with the rows already here: Thailand, the 24th, on 4 Jun 2018.
 const p029Added: Readonly<Record<string, Source>> = {
+  RU: {
+    name: 'Permanent Mission of the Russian Federation in Geneva, “Depositing the instrument of ratification by the Russian Federation of the 2014 Protocol to the Forced Labour Convention of 1930” (deposited with the ILO Director-General on 17 Jan 2019; NORMLEX’s comments head the Russian Federation “Ratification: 2019”); read 4 Dec 2026 from a stored copy',
+    url: 'https://geneva.mid.ru/en_US/web/geneva_en/international-law-and-social-issues/-/asset_publisher/Gx3Med4zxBAF/content/depositing-the-instrument-of-ratification-by-the-russian-federation-of-the-2014-protocol-to-the-forced-labour-convention-of-1930',
+    asOf: '2026-12-04',
+  },
   LV: {
     name: '50 for Freedom (the ILO’s campaign for the Protocol), “Latvia brings us closer to the 50forFreedom goal” (31 Jan 2018: the 22nd); NORMLEX, comment of the Committee of Experts on C029 and P029 – Latvia (adopted 2023: “Ratification: 2017”)',
     url: 'https://50forfreedom.org/blog/news/latvia-brings-us-closer-to-the-50forfreedom-goal/',
@@ -524,7 +530,7 @@ const c105FromOthers = `
 // Member ("Ratification: 1964"); read 4 Dec 2026 from stored copies. Not the table of
 // ratifications itself, so `unchecked`, as for the other years read this way.
 const c105FromComments = `
-  EG 1958 r  NG 1960 r  TD 1961 r  KE 1964 r  IN 2000 r
+  EG 1958 r  NG 1960 r  TD 1961 r  KE 1964 r  IN 2000 r  TR 1961 r  RU 1998 r  LK 2003 r
 `;
 
 const normlexComment = (country: string, url: string): Source => ({
@@ -556,6 +562,18 @@ const c105CommentSources: Readonly<Record<string, Source>> = {
   IN: normlexComment(
     'India (a direct request)',
     `https://normlex.ilo.org/${normlexCommentUrl}2262410%2C102691`,
+  ),
+  TR: normlexComment(
+    'Türkiye (direct request adopted 2014)',
+    `https://normlex.ilo.org/${normlexCommentUrl}3172712%2C102893`,
+  ),
+  RU: normlexComment(
+    'Russian Federation (direct request adopted 2008)',
+    `http://ilo.org/${normlexCommentUrl}2302735%2C102884`,
+  ),
+  LK: normlexComment(
+    'Sri Lanka (direct request adopted 2010)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2325829%2C103172`,
   ),
 };
 

@@ -257,15 +257,16 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c029, 'IN', '1955-11-30')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
   });
 
-  it('C105: the years NORMLEX heads its comments with; the list holds 37 rows, fewer than the 178 ratifications of October 2022', () => {
-    // NORMLEX comments on C105: Egypt 1958, Nigeria 1960, Chad 1961, Kenya 1964, India 2000.
+  it('C105: the years NORMLEX heads its comments with; the list holds 40 rows, fewer than the 178 ratifications of October 2022', () => {
+    // NORMLEX comments on C105: Egypt 1958, Nigeria 1960, Chad 1961, Türkiye 1961, Kenya 1964,
+    // the Russian Federation 1998, India 2000, Sri Lanka 2003.
     // Wikipedia (from NORMLEX), October 2022: 178 ratifications, two of them denounced.
     const c105 = list('ilo-c105');
     expect(standingOn(c105, 'KE', '1964-06-30').standing).toBe('not_party');
     expect(standingOn(c105, 'KE', '1965-06-30').standing).toBe('unknown');
     expect(standingOn(c105, 'KE', '1966-01-01')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
     expect(standingOn(c105, 'IN', '2001-12-31').row?.source?.name).toContain('NORMLEX');
-    expect(c105.rows).toHaveLength(37);
+    expect(c105.rows).toHaveLength(40);
     expect(c105.rows.filter((row) => row.deposited.slice(0, 10) <= '2022-10-31').length).toBeLessThanOrEqual(
       178,
     );
@@ -275,7 +276,18 @@ describe('ILO rows added on 4 Dec 2026', () => {
     const p029 = list('ilo-forced-labour-protocol');
     expect(standingOn(p029, 'PK', '2026-03-12').standing).toBe('not_party');
     expect(standingOn(p029, 'PK', '2026-03-13')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
-    expect(p029.rows).toHaveLength(56);
+    expect(p029.rows).toHaveLength(57);
+    // Sudan's was the 50th ratification (17 Mar 2021, the ILO): 45 of the 49 before it are here.
+    const before50th = p029.rows.filter((row) =>
+      row.deposited.length === 4 ? row.deposited < '2021' : row.deposited < '2021-03-17',
+    );
+    expect(before50th).toHaveLength(45);
+  });
+
+  it('P029: the Russian Federation deposited on 17 Jan 2019 (its Mission in Geneva), so it is bound from 17 Jan 2020', () => {
+    const p029 = list('ilo-forced-labour-protocol');
+    expect(standingOn(p029, 'RU', '2020-01-16').standing).toBe('not_party');
+    expect(standingOn(p029, 'RU', '2020-01-17')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
   });
 
   it('P029: Austria, the 39th, registered on 12 Sep 2019, between Lesotho (the 37th) and Uzbekistan (the 40th)', () => {
