@@ -526,11 +526,13 @@ const c105FromOthers = `
   CN 2022-08-12 r
 `;
 
-// The year only, as NORMLEX's pages of comments of the Committee of Experts on C105 head each
+// Senegal's day comes from another of NORMLEX's pages (a Governing Body report, below). Otherwise
+// the year only, as NORMLEX's pages of comments of the Committee of Experts on C105 head each
 // Member ("Ratification: 1964"); read 4 Dec 2026 from stored copies. Not the table of
 // ratifications itself, so `unchecked`, as for the other years read this way.
 const c105FromComments = `
   EG 1958 r  NG 1960 r  TD 1961 r  KE 1964 r  IN 2000 r  TR 1961 r  RU 1998 r  LK 2003 r
+  SN 1961-07-28 r
 `;
 
 const normlexComment = (country: string, url: string): Source => ({
@@ -575,6 +577,11 @@ const c105CommentSources: Readonly<Record<string, Source>> = {
     'Sri Lanka (direct request adopted 2010)',
     `https://normlex.ilo.org/${normlexCommentUrl}2325829%2C103172`,
   ),
+  SN: {
+    name: 'ILO NORMLEX, report of the Governing Body’s committee on the representation by SUDES under article 24 of the ILO Constitution alleging non-observance by Senegal of C105 (1997), para. 2: C105 ratified by Senegal on 28 July 1961; read 4 Dec 2026 from a stored copy',
+    url: 'https://normlex.ilo.org/dyn/normlex/en/f?p=1000%3A50012%3A0%3A%3ANO%3A50012%3AP50012_COMPLAINT_PROCEDURE_ID%2CP50012_LANG_CODE%3A2507026%2Cen%3ANO',
+    asOf: '2026-12-04',
+  },
 };
 
 // From Wikipedia's copy of NORMLEX (Afghanistan to Cambodia). `@`: where the Netherlands treaty

@@ -257,7 +257,7 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c029, 'IN', '1955-11-30')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
   });
 
-  it('C105: the years NORMLEX heads its comments with; the list holds 40 rows, fewer than the 178 ratifications of October 2022', () => {
+  it('C105: the years NORMLEX heads its comments with; the list holds 41 rows, fewer than the 178 ratifications of October 2022', () => {
     // NORMLEX comments on C105: Egypt 1958, Nigeria 1960, Chad 1961, Türkiye 1961, Kenya 1964,
     // the Russian Federation 1998, India 2000, Sri Lanka 2003.
     // Wikipedia (from NORMLEX), October 2022: 178 ratifications, two of them denounced.
@@ -266,7 +266,10 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c105, 'KE', '1965-06-30').standing).toBe('unknown');
     expect(standingOn(c105, 'KE', '1966-01-01')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
     expect(standingOn(c105, 'IN', '2001-12-31').row?.source?.name).toContain('NORMLEX');
-    expect(c105.rows).toHaveLength(40);
+    expect(c105.rows).toHaveLength(41);
+    // A Governing Body report on NORMLEX: Senegal ratified C105 on 28 Jul 1961.
+    expect(standingOn(c105, 'SN', '1962-07-27').standing).toBe('not_party');
+    expect(standingOn(c105, 'SN', '1962-07-28')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
     expect(c105.rows.filter((row) => row.deposited.slice(0, 10) <= '2022-10-31').length).toBeLessThanOrEqual(
       178,
     );
