@@ -71,14 +71,14 @@ const c029 = `
   SS 2012 r  ES 1932 r  LK 1950 r  SD 1957 r  SR 1976 r  SE 1931 r  CH 1940 r  SY 1960 r  TJ 1993 r
   TZ 1962 r  TH 1969 r  TL 2009 r  TG 1960 r  TT 1963 r  TN 1962 r  TR 1998 r  TM 1997 r  UG 1963 r
   UA 1956 r  AE 1982 r  GB 1931-06-03 r  UY 1995 r  UZ 1992 r  VU 2006 r  VE 1944 r  VN 2007 r
-  YE 1969 r  ZM 1964 r  ZW 1998 r
+  YE 1969 r  ZM 1964 r
 `;
 
 // Rows whose day of registration was read from a record of its own (`rowSources`, below, which
 // serves C105 too): Ghana and Japan from the ILO's own pages (`checked`); the others from other
 // records (`unchecked`).
 const c029FromIlo = `
-  GH 1957-05-20 r  JP 1932-11-21 r
+  GH 1957-05-20 r  JP 1932-11-21 r  ZW 1998-08-27 r
 `;
 
 const c029FromOthers = `
@@ -95,8 +95,15 @@ const normlexGhana: Source = {
   asOf: read,
 };
 
+const normlexZimbabwe: Source = {
+  name: 'ILO NORMLEX, “Ratifications for Zimbabwe” (country page: C029 and C105 registered 27 Aug 1998, P029 22 May 2019; stored copy of a page of 2024 or later, read 4 Dec 2026)',
+  url: 'http://ilo.ch/dyn/normlex/en/f?p=1000:11200:::::P11200_INSTRUMENT_SORT,P11200_COUNTRY_ID:2,103183',
+  asOf: '2026-12-04',
+};
+
 const rowSources: Readonly<Record<string, Source>> = {
   GH: normlexGhana,
+  ZW: normlexZimbabwe,
   JP: {
     name: 'ILO Office for Japan, “Conventions ratified by Japan” (status of 20 Jul 2022): C029 ratified 21 Nov 1932',
     url: 'http://www.ilo.org/tokyo/ilo-japan/conventions-ratified-by-japan/lang--ja/index.htm',
@@ -191,7 +198,7 @@ const p029OtherSources: Readonly<Record<string, Source>> = {
 // 53rd: the campaign's post, dated 14 Jun 2021, gives 18 Jun 2021, so the day is in doubt). Brunei
 // (the 61st, 12 Jun 2023) as the ILO's announcement was reprinted; the 60th is not recorded here.
 const p029FromCampaign = `
-  SE 2017-06-14 r  DK 2017-06-14 r  NA 2017-11-06 r  TH 2018-06-04 r  KG 2020 r  BE 2019 r  LK 2019 r  ZW 2019-05-22 r  SR 2019-06-03 r
+  SE 2017-06-14 r  DK 2017-06-14 r  NA 2017-11-06 r  TH 2018-06-04 r  KG 2020 r  BE 2019 r  LK 2019 r  SR 2019-06-03 r
   CA 2019-06-17 r  DE 2019-06-19 r  CI 2019-11-01 r  MW 2019 r  TJ 2020-01-24 r  LT 2020-03-05 r
   CR 2020-11-16 r
   PT 2020-12-23 r
@@ -427,10 +434,12 @@ const p029CampaignSources: Readonly<Record<string, Source>> = {
 
 // From the ILO's announcements of them: Norway's (the second, which brought the Protocol into force
 // twelve months later, on 9 Nov 2016), France's, Argentina's, Iceland's (the 15th), Switzerland's
-// (the 20th), Lesotho's (the 37th), Uzbekistan's (the 40th), New Zealand's (the 43rd) and Chile's.
+// (the 20th), Lesotho's (the 37th), Uzbekistan's (the 40th), New Zealand's (the 43rd) and Chile's;
+// and Zimbabwe's (the 32nd) from NORMLEX's page of Zimbabwe's ratifications, read 4 Dec 2026, which
+// agrees to the day with the campaign's 22 May 2019.
 const p029Announced = `
   NO 2015-11-09 r  FR 2016-06-07 r  AR 2016-11-09 r  IS 2017-06-14 r  CH 2017-09-28 r  LS 2019-08-22 r
-  UZ 2019-09-16 r  NZ 2019-12-13 r  CL 2021-01-19 r
+  UZ 2019-09-16 r  NZ 2019-12-13 r  CL 2021-01-19 r  ZW 2019-05-22 r
 `;
 
 const p029Bindsfrom = (registered: string) => latest('2016-11-09', addMonths(registered, 12));
@@ -452,6 +461,7 @@ export const iloForcedLabourProtocolParties: ParticipationList = {
     ...readRows(p029Announced, {
       bindsFrom: p029Bindsfrom,
       sources: {
+        ZW: normlexZimbabwe,
         NO: {
           name: 'ILO news, “Norway ratification clinches landmark ILO forced labour protocol” (18 Nov 2015): the second ratification, so that the Protocol enters into force on 9 Nov 2016 (Art 8(2): twelve months after the second registration, which was therefore Norway’s, on 9 Nov 2015)',
           url: 'http://www.ilo.org/global/about-the-ilo/newsroom/news/WCMS_426566/lang--en/index.htm',
@@ -512,7 +522,7 @@ const c105 = `
 // Ghana from NORMLEX's country page and Japan from the ILO's announcement (`checked`); China from
 // the report of its deposit (`unchecked`).
 const c105FromIlo = `
-  GH 1958-12-15 r  JP 2022-07-19 r
+  GH 1958-12-15 r  JP 2022-07-19 r  ZW 1998-08-27 r
 `;
 
 // Japan's deposit from the ILO's announcement of it (read 3 Dec 2026).
@@ -532,7 +542,7 @@ const c105FromOthers = `
 // ratifications itself, so `unchecked`, as for the other years read this way.
 const c105FromComments = `
   EG 1958 r  NG 1960 r  TD 1961 r  KE 1964 r  IN 2000 r  TR 1961 r  RU 1998 r  LK 2003 r
-  SN 1961-07-28 r
+  SN 1961-07-28 r  PK 1960 r  UG 1963 r  ID 1999 r
 `;
 
 const normlexComment = (country: string, url: string): Source => ({
@@ -576,6 +586,18 @@ const c105CommentSources: Readonly<Record<string, Source>> = {
   LK: normlexComment(
     'Sri Lanka (direct request adopted 2010)',
     `https://normlex.ilo.org/${normlexCommentUrl}2325829%2C103172`,
+  ),
+  PK: normlexComment(
+    'Pakistan (a direct request)',
+    'http://ilo.ch/dyn/normlex/de/f?p=1000%3A13100%3A0%3A%3ANO%3A%3AP13100_COMMENT_ID%2CP13100_LANG_CODE%3A4054659%2Cen%3ANO',
+  ),
+  UG: normlexComment(
+    'Uganda (observation adopted 2008)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2303027%2C103324`,
+  ),
+  ID: normlexComment(
+    'Indonesia (direct request adopted 2012)',
+    `http://ilo.org/${normlexCommentUrl}3079578%2C102938`,
   ),
   SN: {
     name: 'ILO NORMLEX, report of the Governing Body’s committee on the representation by SUDES under article 24 of the ILO Constitution alleging non-observance by Senegal of C105 (1997), para. 2: C105 ratified by Senegal on 28 July 1961; read 4 Dec 2026 from a stored copy',

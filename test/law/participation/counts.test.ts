@@ -257,7 +257,7 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c029, 'IN', '1955-11-30')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
   });
 
-  it('C105: the years NORMLEX heads its comments with; the list holds 41 rows, fewer than the 178 ratifications of October 2022', () => {
+  it('C105: the years NORMLEX heads its comments with; the list holds 45 rows, fewer than the 178 ratifications of October 2022', () => {
     // NORMLEX comments on C105: Egypt 1958, Nigeria 1960, Chad 1961, Türkiye 1961, Kenya 1964,
     // the Russian Federation 1998, India 2000, Sri Lanka 2003.
     // Wikipedia (from NORMLEX), October 2022: 178 ratifications, two of them denounced.
@@ -266,7 +266,7 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c105, 'KE', '1965-06-30').standing).toBe('unknown');
     expect(standingOn(c105, 'KE', '1966-01-01')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
     expect(standingOn(c105, 'IN', '2001-12-31').row?.source?.name).toContain('NORMLEX');
-    expect(c105.rows).toHaveLength(41);
+    expect(c105.rows).toHaveLength(45);
     // A Governing Body report on NORMLEX: Senegal ratified C105 on 28 Jul 1961.
     expect(standingOn(c105, 'SN', '1962-07-27').standing).toBe('not_party');
     expect(standingOn(c105, 'SN', '1962-07-28')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
@@ -291,6 +291,19 @@ describe('ILO rows added on 4 Dec 2026', () => {
     const p029 = list('ilo-forced-labour-protocol');
     expect(standingOn(p029, 'RU', '2020-01-16').standing).toBe('not_party');
     expect(standingOn(p029, 'RU', '2020-01-17')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+  });
+
+  it('Zimbabwe: NORMLEX’s page of its ratifications gives C029 and C105 on 27 Aug 1998 and P029 on 22 May 2019 (checked)', () => {
+    for (const [id, registered, bound] of [
+      ['ilo-forced-labour-convention', '1998-08-27', '1999-08-27'],
+      ['ilo-c105', '1998-08-27', '1999-08-27'],
+      ['ilo-forced-labour-protocol', '2019-05-22', '2020-05-22'],
+    ]) {
+      const zw = standingOn(list(id), 'ZW', bound);
+      expect(zw).toMatchObject({ standing: 'party', certainty: 'checked' });
+      expect(zw.row?.deposited).toBe(registered);
+      expect(zw.row?.source?.name).toContain('Ratifications for Zimbabwe');
+    }
   });
 
   it('P029: Austria, the 39th, registered on 12 Sep 2019, between Lesotho (the 37th) and Uzbekistan (the 40th)', () => {
