@@ -65,7 +65,7 @@ const c029 = `
   MG 1960 r  MW 1999 r  MY 1957 r  MV 2013 r  ML 1960 r  MT 1965 r  MR 1961 r  MU 1969 r  MX 1934 r
   MD 2000 r  MN 2005 r  ME 2006 d  MA 1957 r  MZ 2003 r  MM 1955 r  NA 2000 r  NP 2002 r  NL 1933 r
   NZ 1938 r  NI 1934 r  NE 1961 r  NG 1960 r  MK 1991 d  OM 1998 r  PK 1957 r  PA 1966 r
-  PG 1976 r  PY 1967 r  PE 1960 r  PH 2005 r  PL 1958 r  PT 1956 r  QA 1998 r  RO 1957 r  RU 1956 r
+  PG 1976 r  PY 1967 r  PE 1960 r  PL 1958 r  PT 1956 r  QA 1998 r  RO 1957 r  RU 1956 r
   RW 2001 r  KN 2000 r  LC 1980 r  VC 1998 r  WS 2008 r  SM 1995 r  ST 2005 r  SA 1978 r  SN 1960 r
   RS 2000 r  SC 1978 r  SL 1961 r  SG 1965 r  SK 1993 r  SI 1992 r  SB 1985 r  SO 1960 r  ZA 1997 r
   SS 2012 r  ES 1932 r  LK 1950 r  SD 1957 r  SR 1976 r  SE 1931 r  CH 1940 r  SY 1960 r  TJ 1993 r
@@ -83,6 +83,7 @@ const c029FromIlo = `
 
 const c029FromOthers = `
   NO 1932-07-01 r  AR 1950-03-14 r  CN 2022-08-12 r  BN 2023-06-12 r  IN 1954-11-30 r
+  PH 2005-07-15 r
 `;
 
 // Read on 3 Dec 2026 from stored copies of these pages; the copy of a page whose date is not known is
@@ -123,6 +124,11 @@ const rowSources: Readonly<Record<string, Source>> = {
     name: 'Borneo Bulletin, “Brunei committed to social justice, fairness in workplace, says minister” (June 2023): instrument of ratification of C029 deposited with the ILO on 12 Jun 2023 (the day Brunei also ratified P029)',
     url: 'https://borneobulletin.com.bn/brunei-committed-to-social-justice-fairness-in-workplace-says-minister',
     asOf: read,
+  },
+  PH: {
+    name: 'Antislavery in Domestic Legislation database (University of Nottingham), country page for the Philippines, table of international instruments (C029 15 Jul 2005, C105 17 Nov 1960; its dates for the Trafficking Protocol, 28 May 2002, and the Supplementary Convention, 17 Nov 1964, agree with the checked rows); read 4 Dec 2026 from a stored copy',
+    url: 'https://antislaverylaw.ac.uk/country/philippines/',
+    asOf: '2026-12-04',
   },
   IN: {
     name: 'Indian Labour Studies (blog), “ILO ratifications: India”, table copied from the ILO’s database of international labour standards on 31 Oct 2011 (C029 ratified 30 Nov 1954; the year agrees with the list); read 4 Dec 2026 from a stored copy',
@@ -205,7 +211,7 @@ const p029FromCampaign = `
   LU 2021 r  SA 2021-05-26 r  PE 2021 r  KM 2021 r  AG 2021-07-28 r  SL 2021-08-25 r
   BD 2022-01-20 r  MY 2022-03-21 r  AU 2022-03-31 r  BN 2023-06-12 r  PK 2025-03-13 r
   JM 2017 r  IL 2018 r  IE 2019 r  AT 2019-09-12 r  LV 2017 r  DJ 2018 r  MZ 2018 r  MT 2019 r
-  RU 2019-01-17 r
+  RU 2019-01-17 r  MX 2023 r
 `;
 
 const fiftyForFreedom = (path: string, title: string, said: string, posted: string): Source => ({
@@ -226,6 +232,11 @@ const fiftyForFreedom = (path: string, title: string, said: string, posted: stri
 // (the 30th, February 2019; the Times of Malta reported the deposit in Geneva on 8 Jan 2019). The
 // numbering agrees with the rows already here: Thailand, the 24th, on 4 Jun 2018.
 const p029Added: Readonly<Record<string, Source>> = {
+  MX: {
+    name: 'ILO NORMLEX, comment of the Committee of Experts on C029 and P029 – Mexico (headed “Protocol of 2014 to the Forced Labour Convention, 1930 – Mexico (Ratification: 2023)”); read 4 Dec 2026 from a stored copy',
+    url: 'http://ilo.ch/dyn/normlex/de/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A2308845%2C102764',
+    asOf: '2026-12-04',
+  },
   RU: {
     name: 'Permanent Mission of the Russian Federation in Geneva, “Depositing the instrument of ratification by the Russian Federation of the 2014 Protocol to the Forced Labour Convention of 1930” (deposited with the ILO Director-General on 17 Jan 2019; NORMLEX’s comments head the Russian Federation “Ratification: 2019”); read 4 Dec 2026 from a stored copy',
     url: 'https://geneva.mid.ru/en_US/web/geneva_en/international-law-and-social-issues/-/asset_publisher/Gx3Med4zxBAF/content/depositing-the-instrument-of-ratification-by-the-russian-federation-of-the-2014-protocol-to-the-forced-labour-convention-of-1930',
@@ -533,7 +544,7 @@ const iloJapanC105: Source = {
 };
 
 const c105FromOthers = `
-  CN 2022-08-12 r
+  CN 2022-08-12 r  PH 1960-11-17 r
 `;
 
 // Senegal's day comes from another of NORMLEX's pages (a Governing Body report, below). Otherwise

@@ -257,7 +257,7 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c029, 'IN', '1955-11-30')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
   });
 
-  it('C105: the years NORMLEX heads its comments with; the list holds 45 rows, fewer than the 178 ratifications of October 2022', () => {
+  it('C105: the years NORMLEX heads its comments with; the list holds 46 rows, fewer than the 178 ratifications of October 2022', () => {
     // NORMLEX comments on C105: Egypt 1958, Nigeria 1960, Chad 1961, Türkiye 1961, Kenya 1964,
     // the Russian Federation 1998, India 2000, Sri Lanka 2003.
     // Wikipedia (from NORMLEX), October 2022: 178 ratifications, two of them denounced.
@@ -266,7 +266,7 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c105, 'KE', '1965-06-30').standing).toBe('unknown');
     expect(standingOn(c105, 'KE', '1966-01-01')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
     expect(standingOn(c105, 'IN', '2001-12-31').row?.source?.name).toContain('NORMLEX');
-    expect(c105.rows).toHaveLength(45);
+    expect(c105.rows).toHaveLength(46);
     // A Governing Body report on NORMLEX: Senegal ratified C105 on 28 Jul 1961.
     expect(standingOn(c105, 'SN', '1962-07-27').standing).toBe('not_party');
     expect(standingOn(c105, 'SN', '1962-07-28')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
@@ -279,7 +279,7 @@ describe('ILO rows added on 4 Dec 2026', () => {
     const p029 = list('ilo-forced-labour-protocol');
     expect(standingOn(p029, 'PK', '2026-03-12').standing).toBe('not_party');
     expect(standingOn(p029, 'PK', '2026-03-13')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
-    expect(p029.rows).toHaveLength(57);
+    expect(p029.rows).toHaveLength(58);
     // Sudan's was the 50th ratification (17 Mar 2021, the ILO): 45 of the 49 before it are here.
     const before50th = p029.rows.filter((row) =>
       row.deposited.length === 4 ? row.deposited < '2021' : row.deposited < '2021-03-17',
@@ -304,6 +304,24 @@ describe('ILO rows added on 4 Dec 2026', () => {
       expect(zw.row?.deposited).toBe(registered);
       expect(zw.row?.source?.name).toContain('Ratifications for Zimbabwe');
     }
+  });
+
+  it('the Philippines: C029 on 15 Jul 2005 and C105 on 17 Nov 1960, from a database that agrees with two checked UN rows', () => {
+    // Antislavery in Domestic Legislation database: Trafficking Protocol 28 May 2002 and
+    // Supplementary Convention 17 Nov 1964, as the UNTC copy has them.
+    expect(list('un-trafficking-protocol').rows.find((row) => row.state === 'PH')?.deposited).toBe(
+      '2002-05-28',
+    );
+    expect(list('supplementary-slavery-convention').rows.find((row) => row.state === 'PH')?.deposited).toBe(
+      '1964-11-17',
+    );
+    expect(standingOn(list('ilo-forced-labour-convention'), 'PH', '2006-07-15')).toMatchObject({
+      standing: 'party',
+      certainty: 'unchecked',
+    });
+    expect(standingOn(list('ilo-forced-labour-convention'), 'PH', '2006-07-14').standing).toBe('not_party');
+    expect(standingOn(list('ilo-c105'), 'PH', '1961-11-17').standing).toBe('party');
+    expect(standingOn(list('ilo-c105'), 'PH', '1961-11-16').standing).toBe('not_party');
   });
 
   it('P029: Austria, the 39th, registered on 12 Sep 2019, between Lesotho (the 37th) and Uzbekistan (the 40th)', () => {
