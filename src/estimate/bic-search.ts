@@ -47,12 +47,14 @@ export function rankByBic(
   const logN = Math.log(prepared.n);
   // The keepBest smallest BICs so far, ascending; its last entry is the bar to beat.
   const bar: number[] = [];
+  const ceiling = Number.isFinite(keepBest) ? pairCeilings(prepared, checker) : null;
   models.forEach((model, index) => {
     // Progress every 64 models: a fit takes microseconds, a report far more.
     if (monitor && (index & 63) === 0) monitor(index, models.length);
     const modelStart = starts?.[index] ?? start;
-    if (bar.length >= keepBest) {
-      const bound = (model.terms.length + 1) * logN - 2 * prepared.saturatedLogLikelihood;
+    if (ceiling && bar.length >= keepBest) {
+      const bound = (model.terms.length + 1) * logN - 2 * ceiling(model);
+      // A small margin keeps rounding in the fits from ever pruning a model that belongs.
       if (bound >= bar[bar.length - 1] + 1e-6) return;
     }
     const fit = fitIfAdmissible(prepared, model, checker, modelStart);
@@ -80,6 +82,46 @@ export function rankByBic(
 function trim(fits: { fit: ModelFit; index: number }[], keep: number): void {
   fits.sort((a, b) => a.fit.bic - b.fit.bic || a.index - b.index);
   if (fits.length > keep) fits.length = keep;
+}
+
+/**
+ * An upper bound on the log-likelihood of any hierarchical model, from fits of a few large ones.
+ * A model's log-likelihood never exceeds that of a model containing it, and a hierarchical model
+ * without the pair {i, j} has no term containing both i and j: it lies inside the model of every
+ * term that does not (below the full interaction), whose fit is done once per pair. So a model
+ * lacking a pair the data need (most of the catalogue lacks one) is bounded by that pair's fit,
+ * far below the saturated log-likelihood; the others by the saturated log-likelihood as before.
+ * A pair's model whose MLE does not exist bounds nothing (the saturated value stands in).
+ */
+function pairCeilings(
+  prepared: PreparedTable,
+  checker: ExistenceChecker,
+): (model: HierarchicalModel) => number {
+  const { t } = prepared;
+  const full = (1 << t) - 1;
+  const pairs: number[] = [];
+  const without: number[] = [];
+  for (let i = 0; i < t; i++) {
+    for (let j = i + 1; j < t; j++) {
+      const pair = (1 << i) | (1 << j);
+      const terms: number[] = [];
+      for (let term = 1; term < full; term++) if ((term & pair) !== pair) terms.push(term);
+      terms.sort((a, b) => popcount(a) - popcount(b) || a - b);
+      const fit = fitIfAdmissible(prepared, { t, terms }, checker);
+      pairs.push(pair);
+      without.push(
+        fit ? Math.min(fit.logLikelihood, prepared.saturatedLogLikelihood) : prepared.saturatedLogLikelihood,
+      );
+    }
+  }
+  return (model) => {
+    let present = 0;
+    for (const term of model.terms) if (popcount(term) === 2) present |= 1 << pairs.indexOf(term);
+    let ceiling = prepared.saturatedLogLikelihood;
+    for (let k = 0; k < pairs.length; k++)
+      if (!(present & (1 << k)) && without[k] < ceiling) ceiling = without[k];
+    return ceiling;
+  };
 }
 
 const unions = new WeakMap<readonly HierarchicalModel[], HierarchicalModel>();

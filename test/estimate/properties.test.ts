@@ -100,6 +100,21 @@ describe('properties of the log-linear fits', () => {
   });
 });
 
+describe('the pruned BIC ranking', () => {
+  it('keeping the best k gives the first k of the full ranking (the bounds never prune one of them)', () => {
+    fc.assert(
+      fc.property(tables(4), fc.integer({ min: 1, max: 12 }), (table, keep) => {
+        const prepared = prepareTable(table);
+        const full = rankByBic(prepared, checker, { maxOrder: 3 });
+        const top = rankByBic(prepared, checker, { maxOrder: 3, keepBest: keep });
+        expect(top.length).toBe(Math.min(keep, full.length));
+        for (const [i, fit] of top.entries()) expect(Math.abs(fit.bic - full[i].bic)).toBeLessThan(1e-6);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
 describe('the subset-lattice transforms', () => {
   const lattices = fc
     .integer({ min: 0, max: 7 })
