@@ -338,19 +338,8 @@ function fitLattice(
   // or a warm start) decides, with a pivot tolerance far above rounding noise (~1e-15) and far
   // below what the scaled matrices of full-rank designs produce.
 
-  const {
-    weights,
-    weightedResponse,
-    cross: m,
-    rhs,
-    lattice,
-    solution,
-    factor,
-    scale,
-    eta,
-    unit: scratchUnit,
-    unitSolution: scratchSolution,
-  } = workspace(size, p);
+  const ws = workspace(size, p);
+  const { weights, weightedResponse, cross: m, rhs, lattice, solution, factor, scale, eta } = ws;
   // What the fit keeps — its means, its last step, the weights of its last factorisation and its
   // coefficients — in one allocation: at these sizes creating typed arrays cost more than filling
   // them (a third of the solver's own time when each had its own).
@@ -431,17 +420,7 @@ function fitLattice(
       if (smallest < 1e-9) break;
     }
   }
-  return finishFit(
-    y,
-    active,
-    terms,
-    extras,
-    kept,
-    p,
-    pivotTolerance,
-    { deviance, converged, iterations },
-    { solution, factor, scale, unit: scratchUnit, unitSolution: scratchSolution },
-  );
+  return finishFit(y, active, terms, extras, kept, p, pivotTolerance, deviance, converged, iterations, ws);
 }
 
 /** The fit's coefficients, variances and log-likelihood once the iterations have stopped. */
@@ -453,11 +432,12 @@ function finishFit(
   kept: Float64Array,
   p: number,
   pivotTolerance: number,
-  state: { deviance: number; converged: boolean; iterations: number },
-  ws: Pick<Workspace, 'solution' | 'factor' | 'scale' | 'unit' | 'unitSolution'>,
+  deviance: number,
+  converged: boolean,
+  iterations: number,
+  ws: Workspace,
 ): LatticeFitResult {
   const size = active.length;
-  const { deviance, converged, iterations } = state;
   const { solution, factor, scale, unit: scratchUnit, unitSolution: scratchSolution } = ws;
   const mu = kept.subarray(0, size);
   const lastStep = kept.subarray(size, 2 * size);
