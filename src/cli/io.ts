@@ -1,5 +1,5 @@
 // Input and output helpers shared by the commands: reading files, printing JSON and problems.
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, type Stats, statSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Readable } from 'node:stream';
@@ -170,21 +170,22 @@ function unreadable(file: string, what: string, error: unknown): InputError {
   return new InputError(file, [{ path: '', code: 'file', message }]);
 }
 
-/** An input file must exist and be a file (not a folder); checked before streaming it. */
-export async function checkInputFile(file: string, what: string): Promise<number> {
-  let info: Awaited<ReturnType<typeof stat>>;
+/** An input file must exist and be a file (not a folder); checked before streaming it. Its
+ * details (size, kind) are returned for the reader. */
+export async function checkInputFile(file: string, what: string): Promise<Stats> {
+  let info: Stats;
   try {
     info = await stat(file);
   } catch (error) {
     throw unreadable(file, what, error);
   }
   if (info.isDirectory()) throw unreadable(file, what, Object.assign(new Error(), { code: 'EISDIR' }));
-  return info.size;
+  return info;
 }
 
 /** Read a whole input file as text, refusing at once one larger than `limit` bytes. */
 export async function readInputText(file: string, limit: number, what: string): Promise<string> {
-  const size = await checkInputFile(file, what);
+  const { size } = await checkInputFile(file, what);
   if (size > limit) {
     throw new InputError(file, [
       {
@@ -217,10 +218,10 @@ export async function readInputStream<T>(
   what: string,
   read: (input: Readable) => Promise<T>,
 ): Promise<T> {
-  const size = await checkInputFile(file, what);
+  const info = await checkInputFile(file, what);
   try {
     return await read(
-      size <= WHOLE_READ && statSync(file).isFile()
+      info.size <= WHOLE_READ && info.isFile()
         ? Readable.from([readFileSync(file)], { objectMode: false })
         : createReadStream(file),
     );
