@@ -617,6 +617,126 @@ const c105CommentSources: Readonly<Record<string, Source>> = {
   },
 };
 
+// Added 4 Dec 2026 (issue 13), read from stored copies that day. The year only, as NORMLEX's pages
+// of comments of the Committee of Experts on C105 head each Member ("Ratification: 1968"), so
+// `unchecked` like the years above. `@`: the day the Netherlands treaty database records the
+// Convention in force for the state, a year after a registration in the year the comments give.
+const c105FromMoreComments = `
+  IT 1968 r  US 1991 r  CM 1962 r  MD 1993 r  UA 2000 r  RO 1998 r  BG 1999 r @2000-03-23
+  SD 1970 r  IR 1959 r  SA 1978 r  TZ 1962 r  CI 1961 r  MG 2007 r  GT 1959 r
+`;
+
+const c105MoreCommentSources: Readonly<Record<string, Source>> = {
+  IT: normlexComment(
+    'Italy (direct request adopted 2004)',
+    `http://oit.org/${normlexCommentUrl}2236535%2C102709`,
+  ),
+  US: normlexComment(
+    'United States of America (direct request adopted 1998)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2170117%2C102871`,
+  ),
+  CM: normlexComment(
+    'Cameroon (observation adopted 2001)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2203878%2C103038`,
+  ),
+  MD: normlexComment(
+    'Republic of Moldova (direct request adopted 2011)',
+    `https://webapps.ilo.org/${normlexCommentUrl}2699242%2C102695`,
+  ),
+  UA: normlexComment(
+    'Ukraine (direct request adopted 2003)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2229435%2C102867`,
+  ),
+  RO: normlexComment(
+    'Romania (direct request adopted 2005)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2257102%2C102824`,
+  ),
+  BG: normlexComment(
+    'Bulgaria (direct request adopted 2010)',
+    `http://ilo.org/${normlexCommentUrl}2333854%2C102576`,
+  ),
+  SD: normlexComment(
+    'Sudan (observation adopted 2004)',
+    `http://ilo.org/${normlexCommentUrl}2238043%2C103176`,
+  ),
+  IR: normlexComment(
+    'Iran (Islamic Republic of) (direct request adopted 2022)',
+    'http://ilo.org/dyn/normlex/en/f?p=1000%3A13101%3A0%3A%3ANO%3A13101%3AP13101_COMMENT_ID%3A4314983',
+  ),
+  SA: normlexComment(
+    'Saudi Arabia (direct request adopted 1994)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2123333%2C103208`,
+  ),
+  TZ: normlexComment(
+    'United Republic of Tanzania (observation adopted 2009)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2307133%2C103476`,
+  ),
+  CI: normlexComment(
+    'Côte d’Ivoire (direct request adopted 2025)',
+    'https://wwwex.ilo.org/dyn/f?p=1000%3A13100%3A0%3A%3ANO%3A%3AP13100_COMMENT_ID%2CP13100_LANG_CODE%3A4456772%2Cen%3ANO',
+  ),
+  MG: normlexComment(
+    'Madagascar (direct request adopted 2011)',
+    `http://ilo.org/${normlexCommentUrl}2699260%2C102955`,
+  ),
+  GT: normlexComment(
+    'Guatemala (observation adopted 2007)',
+    `http://ilo.org/${normlexCommentUrl}2278125%2C102667`,
+  ),
+};
+
+// Added 4 Dec 2026 (issue 13): the day of registration from records that name it. Thailand from
+// NORMLEX's page of its ratifications and Nepal from the ILO's announcement (the year only: the
+// Minister handed the ratification to the ILO by 4 Sep 2007, no day given), `checked`; the others
+// from copies or national records, `unchecked`, each agreeing with the year NORMLEX's comments give
+// where one was read (Canada 1959, Ethiopia 1999, Morocco 1966) and, for Canada and Germany, with
+// the day the Netherlands treaty database records the Convention in force, twelve months later.
+const c105FromIloPages = `
+  TH 1969-12-02 r  NP 2007 r
+`;
+
+const c105FromRecords = `
+  DE 1959-06-22 r  MA 1966-12-01 r  CH 1958-07-18 r  CA 1959-07-14 r  ET 1999-03-24 r
+`;
+
+const alliance87 = (country: string, path: string, registered: string): Source => ({
+  name: `Alliance 8.7, pathfinder country page for ${country}, table of ILO instruments copied from NORMLEX (C105 in force, ${registered}); read 4 Dec 2026 from a stored copy`,
+  url: `https://www.alliance87.org/pathfinders/${path}`,
+  asOf: '2026-12-04',
+});
+
+const c105RecordSources: Readonly<Record<string, Source>> = {
+  TH: {
+    name: 'ILO NORMLEX, “Ratifications for Thailand” (country page: C105 registered 2 Dec 1969, in force; stored copy, read 4 Dec 2026)',
+    url: 'https://www.ilo.org/dyn/normlex/en/f?p=1000:11200:0::NO:11200:P11200_COUNTRY_ID:102843',
+    asOf: '2026-12-04',
+  },
+  NP: {
+    name: 'ILO press release, “Nepal ratifies ILO Forced Labour Convention” (Kathmandu, 4 Sep 2007): approved by the Legislative Parliament on 16 Aug 2007 and submitted to the ILO by the Minister of Labour, the 170th ratification; no day of registration given',
+    url: 'https://www.ilo.org/asia/info/public/pr/WCMS_BK_PR_213_EN/lang--en/index.htm',
+    asOf: '2007-09-04',
+  },
+  DE: alliance87('Germany', 'germany', '22 Jun 1959'),
+  MA: alliance87('Morocco', 'morocco', '1 Dec 1966'),
+  CH: {
+    name: 'Switzerland, Classified Compilation SR 0.822.720.5 (Convention No. 105; status of 21 Mar 2013): Swiss instrument of ratification deposited on 18 Jul 1958, in force for Switzerland on 18 Jul 1959; read 4 Dec 2026 from a translated copy',
+    url: 'https://www.global-regulation.com/translation/switzerland/2973908/rs-0.822.720.5-convention-n-%253csup%253eo%253c-sup%253e-105-concerning-the-abolition-of-forced-labour.html',
+    asOf: '2013-03-21',
+  },
+  CA: {
+    name: 'humanrightscommitments.ca, “Abolition of Forced Labour Convention” (Canada ratified on 14 Jul 1959; NORMLEX’s comments head Canada “Ratification: 1959”); read 4 Dec 2026 from a stored copy',
+    url: 'https://humanrightscommitments.ca/abolition-of-forced-labour-convention-2/',
+    asOf: '2026-12-04',
+  },
+  ET: {
+    name: 'Antislavery in Domestic Legislation database (University of Nottingham), country page for Ethiopia, table of international instruments (C105 24 Mar 1999; NORMLEX’s comments head Ethiopia “Ratification: 1999”); read 4 Dec 2026 from a stored copy',
+    url: 'https://antislaverylaw.ac.uk/country/ethiopia/',
+    asOf: '2026-12-04',
+  },
+};
+
+const inForceDutch = (day: string) => `In force from ${day}, as recorded in ${dutchTreatyDatabaseC105}.`;
+
 // From Wikipedia's copy of NORMLEX (Afghanistan to Cambodia). `@`: where the Netherlands treaty
 // database records entry into force on the day of independence (a new state taking over the
 // obligations), that day; elsewhere it agrees with the Art 4(3) rule, except for Belarus (noted).
@@ -663,6 +783,14 @@ export const iloAbolitionOfForcedLabourParties: ParticipationList = {
     ...readRows(c105FromIlo, { bindsFrom: c105BindsFrom, sources: { ...rowSources, JP: iloJapanC105 } }),
     ...readRows(c105FromOthers, { bindsFrom: c105BindsFrom, checked: false, sources: rowSources }),
     ...readRows(c105FromComments, { bindsFrom: c105BindsFrom, checked: false, sources: c105CommentSources }),
+    ...readRows(c105FromMoreComments, {
+      bindsFrom: c105BindsFrom,
+      checked: false,
+      sources: c105MoreCommentSources,
+      notes: { BG: inForceDutch('23 Mar 2000') },
+    }),
+    ...readRows(c105FromIloPages, { bindsFrom: c105BindsFrom, sources: c105RecordSources }),
+    ...readRows(c105FromRecords, { bindsFrom: c105BindsFrom, checked: false, sources: c105RecordSources }),
     ...readRows(c105, {
       bindsFrom: c105BindsFrom,
       checked: false,
