@@ -620,10 +620,13 @@ const c105CommentSources: Readonly<Record<string, Source>> = {
 // Added 4 Dec 2026 (issue 13), read from stored copies that day. The year only, as NORMLEX's pages
 // of comments of the Committee of Experts on C105 head each Member ("Ratification: 1968"), so
 // `unchecked` like the years above. `@`: the day the Netherlands treaty database records the
-// Convention in force for the state, a year after a registration in the year the comments give.
+// Convention in force for the state (a year after a registration in the year the comments give), so
+// the year of doubt a bare year leaves is closed.
 const c105FromMoreComments = `
   IT 1968 r  US 1991 r  CM 1962 r  MD 1993 r  UA 2000 r  RO 1998 r  BG 1999 r @2000-03-23
   SD 1970 r  IR 1959 r  SA 1978 r  TZ 1962 r  CI 1961 r  MG 2007 r  GT 1959 r
+  PE 1960 r  VE 1964 r  GE 1996 r  CL 1999 r @2000-02-01  DO 1958 r @1959-06-23  EC 1962 r @1963-02-05
+  CF 1964 r @1965-06-09
 `;
 
 const c105MoreCommentSources: Readonly<Record<string, Source>> = {
@@ -683,6 +686,34 @@ const c105MoreCommentSources: Readonly<Record<string, Source>> = {
     'Guatemala (observation adopted 2007)',
     `http://ilo.org/${normlexCommentUrl}2278125%2C102667`,
   ),
+  PE: normlexComment(
+    'Peru (observation adopted 1992)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2109805%2C102805`,
+  ),
+  VE: normlexComment(
+    'Venezuela (Bolivarian Republic of) (an observation)',
+    'https://normlex.ilo.org/dyn/normlex/de/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A3057285%2C102880',
+  ),
+  GE: normlexComment(
+    'Georgia (direct request adopted 2016)',
+    `http://ilo.org/${normlexCommentUrl}3279455%2C102639`,
+  ),
+  CL: normlexComment(
+    'Chile (direct request adopted 2004)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2235397%2C102588`,
+  ),
+  DO: normlexComment(
+    'Dominican Republic (direct request adopted 2014)',
+    `http://ilo.org/${normlexCommentUrl}3187427%2C102930`,
+  ),
+  EC: normlexComment(
+    'Ecuador (observation adopted 2004)',
+    `http://ilo.org/${normlexCommentUrl}2237966%2C102616`,
+  ),
+  CF: normlexComment(
+    'Central African Republic (observation adopted 2004)',
+    `http://ilo.org/${normlexCommentUrl}2237924%2C103381`,
+  ),
 };
 
 // Added 4 Dec 2026 (issue 13): the day of registration from records that name it. Thailand from
@@ -697,11 +728,18 @@ const c105FromIloPages = `
 
 const c105FromRecords = `
   DE 1959-06-22 r  MA 1966-12-01 r  CH 1958-07-18 r  CA 1959-07-14 r  ET 1999-03-24 r
+  CU 1958-06-02 r  CD 2001-06-20 r  UZ 1997 r
 `;
 
 const alliance87 = (country: string, path: string, registered: string): Source => ({
   name: `Alliance 8.7, pathfinder country page for ${country}, table of ILO instruments copied from NORMLEX (C105 in force, ${registered}); read 4 Dec 2026 from a stored copy`,
   url: `https://www.alliance87.org/pathfinders/${path}`,
+  asOf: '2026-12-04',
+});
+
+const antislaveryDatabase = (country: string, path: string, day: string, agrees: string): Source => ({
+  name: `Antislavery in Domestic Legislation database (University of Nottingham), country page for ${country}, table of international instruments (C105 ${day}; NORMLEX’s comments head ${agrees}); read 4 Dec 2026 from a stored copy`,
+  url: `https://antislaverylaw.ac.uk/country/${path}/`,
   asOf: '2026-12-04',
 });
 
@@ -728,9 +766,22 @@ const c105RecordSources: Readonly<Record<string, Source>> = {
     url: 'https://humanrightscommitments.ca/abolition-of-forced-labour-convention-2/',
     asOf: '2026-12-04',
   },
-  ET: {
-    name: 'Antislavery in Domestic Legislation database (University of Nottingham), country page for Ethiopia, table of international instruments (C105 24 Mar 1999; NORMLEX’s comments head Ethiopia “Ratification: 1999”); read 4 Dec 2026 from a stored copy',
-    url: 'https://antislaverylaw.ac.uk/country/ethiopia/',
+  ET: antislaveryDatabase('Ethiopia', 'ethiopia', '24 Mar 1999', 'Ethiopia “Ratification: 1999”'),
+  CU: antislaveryDatabase(
+    'Cuba',
+    'cuba',
+    '2 Jun 1958',
+    'Cuba “Ratification: 1958”; the Netherlands treaty database records it in force for Cuba from 2 Jun 1959',
+  ),
+  CD: antislaveryDatabase(
+    'the Democratic Republic of the Congo',
+    'democratic-republic-of-the-congo',
+    '20 Jun 2001',
+    'the Democratic Republic of the Congo “Ratification: 2001”; the Netherlands treaty database records it in force from 20 Jun 2002',
+  ),
+  UZ: {
+    name: 'UzDaily, “ILO welcomes Uzbekistan’s efforts to eradicate child and forced labor” (2019), reporting the Committee of Experts’ report: C105 “ratification: 1997”; the year only; read 4 Dec 2026 from a stored copy',
+    url: 'https://www.uzdaily.uz/en/ilo-welcomes-uzbekistans-efforts-to-eradicate-child-and-forced-labor',
     asOf: '2026-12-04',
   },
 };
@@ -787,7 +838,13 @@ export const iloAbolitionOfForcedLabourParties: ParticipationList = {
       bindsFrom: c105BindsFrom,
       checked: false,
       sources: c105MoreCommentSources,
-      notes: { BG: inForceDutch('23 Mar 2000') },
+      notes: {
+        BG: inForceDutch('23 Mar 2000'),
+        CL: inForceDutch('1 Feb 2000'),
+        DO: inForceDutch('23 Jun 1959'),
+        EC: inForceDutch('5 Feb 1963'),
+        CF: inForceDutch('9 Jun 1965'),
+      },
     }),
     ...readRows(c105FromIloPages, { bindsFrom: c105BindsFrom, sources: c105RecordSources }),
     ...readRows(c105FromRecords, { bindsFrom: c105BindsFrom, checked: false, sources: c105RecordSources }),

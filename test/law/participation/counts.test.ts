@@ -257,7 +257,7 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c029, 'IN', '1955-11-30')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
   });
 
-  it('C105: the years NORMLEX heads its comments with; the list holds 67 rows, one per state, fewer than the 178 ratifications of October 2022', () => {
+  it('C105: the years NORMLEX heads its comments with; the list holds 77 rows, one per state, fewer than the 178 ratifications of October 2022', () => {
     // NORMLEX comments on C105: Egypt 1958, Nigeria 1960, Chad 1961, Türkiye 1961, Kenya 1964,
     // the Russian Federation 1998, India 2000, Sri Lanka 2003.
     // Wikipedia (from NORMLEX), October 2022: 178 ratifications, two of them denounced.
@@ -266,8 +266,8 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c105, 'KE', '1965-06-30').standing).toBe('unknown');
     expect(standingOn(c105, 'KE', '1966-01-01')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
     expect(standingOn(c105, 'IN', '2001-12-31').row?.source?.name).toContain('NORMLEX');
-    expect(c105.rows).toHaveLength(67);
-    expect(new Set(c105.rows.map((row) => row.state)).size).toBe(67);
+    expect(c105.rows).toHaveLength(77);
+    expect(new Set(c105.rows.map((row) => row.state)).size).toBe(77);
     // A Governing Body report on NORMLEX: Senegal ratified C105 on 28 Jul 1961.
     expect(standingOn(c105, 'SN', '1962-07-27').standing).toBe('not_party');
     expect(standingOn(c105, 'SN', '1962-07-28')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
@@ -276,7 +276,7 @@ describe('ILO rows added on 4 Dec 2026', () => {
     );
   });
 
-  it('C105 (issue 13): Thailand from NORMLEX’s page of its ratifications, checked; the rest unchecked', () => {
+  it('C105 (issue 13): Thailand from NORMLEX’s page of its ratifications and Nepal from the ILO’s announcement, checked; the rest unchecked', () => {
     const c105 = list('ilo-c105');
     // NORMLEX, Ratifications for Thailand: C105 registered 2 Dec 1969.
     expect(standingOn(c105, 'TH', '1970-12-01').standing).toBe('not_party');
@@ -296,6 +296,14 @@ describe('ILO rows added on 4 Dec 2026', () => {
     // Switzerland's own compilation: deposited 18 Jul 1958, in force for Switzerland 18 Jul 1959.
     expect(standingOn(c105, 'CH', '1959-07-17').standing).toBe('not_party');
     expect(standingOn(c105, 'CH', '1959-07-18').standing).toBe('party');
+    // Cuba: 2 Jun 1958 (the Antislavery in Domestic Legislation database); the Netherlands treaty
+    // database records the Convention in force for Cuba from 2 Jun 1959, the day Art 4(3) gives.
+    expect(standingOn(c105, 'CU', '1959-06-01').standing).toBe('not_party');
+    expect(standingOn(c105, 'CU', '1959-06-02')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    // The Dominican Republic: registered in 1958 (NORMLEX's comments), in force 23 Jun 1959 (the
+    // Netherlands treaty database): after the Convention's own entry into force, 17 Jan 1959.
+    expect(standingOn(c105, 'DO', '1959-06-22').standing).toBe('not_party');
+    expect(standingOn(c105, 'DO', '1959-06-23').standing).toBe('party');
     // Nepal: the ILO's announcement of 4 Sep 2007 gives no day, so the year only, checked.
     expect(c105.rows.find((row) => row.state === 'NP')).toMatchObject({
       deposited: '2007',
