@@ -2,6 +2,7 @@
 // lists and country names through the platform's `Intl`. Pure and browser-safe.
 import { createIntl, type IntlShape } from '@formatjs/intl';
 import { flatCatalogue, type MessageKey } from './catalogues.js';
+import { fastMessage, fastNumber } from './fast-format.js';
 import { defaultLang, type Lang, pseudoLang } from './languages.js';
 import { pseudoCatalogue, pseudoText } from './pseudo.js';
 
@@ -85,20 +86,21 @@ function build<Key extends string>(lang: Lang, extra: Readonly<Record<string, st
     const message = messages[key];
     if (typeof message === 'string') {
       if (plain(message)) return message;
-      const filled = fillSimpleArguments(message, values);
+      const filled = fillSimpleArguments(message, values) ?? fastMessage(locale, message, values);
       if (filled !== undefined) return filled;
     }
     return intl().formatMessage({ id: key }, values as Record<string, string | number | boolean | Date>);
   };
   let dates: Intl.DateTimeFormat | undefined;
   let regions: Intl.DisplayNames | undefined;
+  const lists = new Map<string, Intl.ListFormat>();
   return {
     lang,
     t: format,
     dynamic: (key, values, fallback) =>
       Object.hasOwn(messages, key) ? format(key, values) : (fallback ?? key),
     has: (key) => Object.hasOwn(messages, key),
-    number: (value, options) => intl().formatNumber(value, options),
+    number: (value, options) => fastNumber(locale, value, options) ?? intl().formatNumber(value, options),
     date: (iso) => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
       dates ??= new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
@@ -106,7 +108,13 @@ function build<Key extends string>(lang: Lang, extra: Readonly<Record<string, st
       return pseudo ? pseudoText(date) : date;
     },
     list: (items, type = 'conjunction') => {
-      const list = intl().formatList(items, { type });
+      // Intl.ListFormat itself, as FormatJS uses it for a list of strings, without starting FormatJS.
+      let listFormat = lists.get(type);
+      if (listFormat === undefined) {
+        listFormat = new Intl.ListFormat(locale, { type });
+        lists.set(type, listFormat);
+      }
+      const list = listFormat.format(items);
       // Only the joining words are the pseudo-locale's: the items are already in it.
       return pseudo ? list.replace(/\b(and|or)\b/g, pseudoText) : list;
     },
