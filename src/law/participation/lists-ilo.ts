@@ -626,7 +626,7 @@ const c105FromMoreComments = `
   IT 1968 r  US 1991 r  CM 1962 r  MD 1993 r  UA 2000 r  RO 1998 r  BG 1999 r @2000-03-23
   SD 1970 r  IR 1959 r  SA 1978 r  TZ 1962 r  CI 1961 r  MG 2007 r  GT 1959 r
   PE 1960 r  VE 1964 r  GE 1996 r  CL 1999 r @2000-02-01  DO 1958 r @1959-06-23  EC 1962 r @1963-02-05
-  CF 1964 r @1965-06-09
+  CF 1964 r @1965-06-09  IQ 1959 r  ZA 1997 r  TN 1959 r  JO 1958 r  KW 1961 r
 `;
 
 const c105MoreCommentSources: Readonly<Record<string, Source>> = {
@@ -714,6 +714,26 @@ const c105MoreCommentSources: Readonly<Record<string, Source>> = {
     'Central African Republic (observation adopted 2004)',
     `http://ilo.org/${normlexCommentUrl}2237924%2C103381`,
   ),
+  IQ: normlexComment(
+    'Iraq (direct request adopted 1994)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2129080%2C102974`,
+  ),
+  ZA: normlexComment(
+    'South Africa (direct request adopted 2004)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2236605%2C102888`,
+  ),
+  TN: normlexComment(
+    'Tunisia (observation adopted 1998)',
+    'https://normlex.ilo.org/dyn/nrmlx_en/f?p=1000%3A13100%3A0%3A%3ANO%3A%3AP13100_COMMENT_ID%2CP13100_LANG_CODE%3A2175284%2Cen%3ANO',
+  ),
+  JO: normlexComment(
+    'Jordan (direct request adopted 1992)',
+    'https://wwwex.ilo.org/dyn/f?p=1000%3A13100%3A0%3A%3ANO%3A%3AP13100_COMMENT_ID%2CP13100_LANG_CODE%3A2101545%2Cen%3ANO',
+  ),
+  KW: normlexComment(
+    'Kuwait (observation adopted 2010)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2325438%2C103423`,
+  ),
 };
 
 // Added 4 Dec 2026 (issue 13): the day of registration from records that name it. Thailand from
@@ -728,7 +748,7 @@ const c105FromIloPages = `
 
 const c105FromRecords = `
   DE 1959-06-22 r  MA 1966-12-01 r  CH 1958-07-18 r  CA 1959-07-14 r  ET 1999-03-24 r
-  CU 1958-06-02 r  CD 2001-06-20 r  UZ 1997 r
+  CU 1958-06-02 r  CD 2001-06-20 r  UZ 1997 r  MR 1997 r
 `;
 
 const alliance87 = (country: string, path: string, registered: string): Source => ({
@@ -783,6 +803,11 @@ const c105RecordSources: Readonly<Record<string, Source>> = {
     name: 'UzDaily, “ILO welcomes Uzbekistan’s efforts to eradicate child and forced labor” (2019), reporting the Committee of Experts’ report: C105 “ratification: 1997”; the year only; read 4 Dec 2026 from a stored copy',
     url: 'https://www.uzdaily.uz/en/ilo-welcomes-uzbekistans-efforts-to-eradicate-child-and-forced-labor',
     asOf: '2026-12-04',
+  },
+  MR: {
+    name: '50 for Freedom (the ILO’s campaign for the Protocol), “Mauritania commits to ending modern slavery” (9 Feb 2016): Mauritania ratified C105 in 1997; the year only',
+    url: 'https://50forfreedom.org/blog/news/mauritania-commits-to-ending-modern-slavery/',
+    asOf: '2016-02-09',
   },
 };
 
