@@ -116,7 +116,9 @@ function parseParts(message: string, at: number, inPlural: boolean): { parts: Pa
   let i = at;
   while (i < message.length) {
     const c = message[i];
-    if (c === "'" || c === '<') throw new Unsupported();
+    // A quote may start quoted text, and `<` before a letter or `/` a tag: left to FormatJS
+    // (`p < 0.02` is text).
+    if (c === "'" || (c === '<' && /[A-Za-z/]/.test(message[i + 1] ?? ''))) throw new Unsupported();
     if (c === '}') {
       if (!inPlural) throw new Unsupported();
       break;
