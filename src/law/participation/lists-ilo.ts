@@ -627,6 +627,8 @@ const c105FromMoreComments = `
   SD 1970 r  IR 1959 r  SA 1978 r  TZ 1962 r  CI 1961 r  MG 2007 r  GT 1959 r
   PE 1960 r  VE 1964 r  GE 1996 r  CL 1999 r @2000-02-01  DO 1958 r @1959-06-23  EC 1962 r @1963-02-05
   CF 1964 r @1965-06-09  IQ 1959 r  ZA 1997 r  TN 1959 r  JO 1958 r  KW 1961 r
+  HU 1994 r  ML 1962 r  GN 1961 r  MW 1999 r  LB 1977 r  YE 1969 r  CG 1999 r @2000-11-26
+  DJ 1978 r @1979-08-03
 `;
 
 const c105MoreCommentSources: Readonly<Record<string, Source>> = {
@@ -734,21 +736,54 @@ const c105MoreCommentSources: Readonly<Record<string, Source>> = {
     'Kuwait (observation adopted 2010)',
     `https://normlex.ilo.org/${normlexCommentUrl}2325438%2C103423`,
   ),
+  HU: normlexComment(
+    'Hungary (direct request adopted 2010)',
+    `http://ilo.org/${normlexCommentUrl}2324002%2C102679`,
+  ),
+  ML: normlexComment(
+    'Mali (direct request adopted 2001)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2205629%2C103081`,
+  ),
+  GN: normlexComment(
+    'Guinea (observation adopted 1996)',
+    `http://ilo.org/${normlexCommentUrl}2151790%2C103018`,
+  ),
+  MW: normlexComment(
+    'Malawi (direct request adopted 2009)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2306895%2C103101`,
+  ),
+  LB: normlexComment(
+    'Lebanon (direct request adopted 2002)',
+    `http://ilo.ch/${normlexCommentUrl}2220987%2C103147`,
+  ),
+  YE: normlexComment(
+    'Yemen (direct request adopted 2011)',
+    `http://ilo.org/${normlexCommentUrl}2699317%2C103523`,
+  ),
+  CG: normlexComment(
+    'Congo (direct request adopted 2021)',
+    `http://ilo.org/${normlexCommentUrl}4123895%2C103376`,
+  ),
+  DJ: normlexComment(
+    'Djibouti (direct request adopted 2006)',
+    `http://ilo.org/${normlexCommentUrl}2264151%2C103044`,
+  ),
 };
 
-// Added 4 Dec 2026 (issue 13): the day of registration from records that name it. Thailand from
-// NORMLEX's page of its ratifications and Nepal from the ILO's announcement (the year only: the
-// Minister handed the ratification to the ILO by 4 Sep 2007, no day given), `checked`; the others
-// from copies or national records, `unchecked`, each agreeing with the year NORMLEX's comments give
-// where one was read (Canada 1959, Ethiopia 1999, Morocco 1966) and, for Canada and Germany, with
-// the day the Netherlands treaty database records the Convention in force, twelve months later.
+// Added 4 Dec 2026 (issue 13): the day of registration from records that name it. Thailand and Syria
+// from NORMLEX's pages of their ratifications and Nepal from the ILO's announcement (the year only:
+// the Minister handed the ratification to the ILO by 4 Sep 2007, no day given), `checked`; the
+// others from copies or national records, `unchecked`, each agreeing with the year NORMLEX's
+// comments give where one was read (Canada 1959, Ethiopia 1999, Morocco 1966, Honduras 1958,
+// Czechia 1996) and, for Canada and Germany, with the day the Netherlands treaty database records
+// the Convention in force, twelve months later. Norway by the year only (the ILO's campaign).
 const c105FromIloPages = `
-  TH 1969-12-02 r  NP 2007 r
+  TH 1969-12-02 r  NP 2007 r  SY 1958-10-23 r
 `;
 
 const c105FromRecords = `
   DE 1959-06-22 r  MA 1966-12-01 r  CH 1958-07-18 r  CA 1959-07-14 r  ET 1999-03-24 r
-  CU 1958-06-02 r  CD 2001-06-20 r  UZ 1997 r  MR 1997 r
+  CU 1958-06-02 r  CD 2001-06-20 r  UZ 1997 r  MR 1997 r  HN 1958-08-04 r  CZ 1996-08-06 r  NO 1958 r
 `;
 
 const alliance87 = (country: string, path: string, registered: string): Source => ({
@@ -808,6 +843,26 @@ const c105RecordSources: Readonly<Record<string, Source>> = {
     name: '50 for Freedom (the ILO’s campaign for the Protocol), “Mauritania commits to ending modern slavery” (9 Feb 2016): Mauritania ratified C105 in 1997; the year only',
     url: 'https://50forfreedom.org/blog/news/mauritania-commits-to-ending-modern-slavery/',
     asOf: '2016-02-09',
+  },
+  SY: {
+    name: 'ILO NORMLEX, “Ratifications for Syrian Arab Republic” (country page: C105 registered 23 Oct 1958, in force; NORMLEX’s comments head Syria “Ratification: 1958”; stored copy, read 4 Dec 2026)',
+    url: 'http://ilo.org/dyn/normlex/en/f?p=1000%3A11200%3A0%3A%3ANO%3A11200%3AP11200_COUNTRY_ID%3A102923',
+    asOf: '2026-12-04',
+  },
+  HN: {
+    name: 'Alliance 8.7, country page for Honduras, table of ILO instruments copied from NORMLEX (C105 in force, 4 Aug 1958; NORMLEX’s comments head Honduras “Ratification: 1958”); read 4 Dec 2026 from a stored copy',
+    url: 'https://alliance87.org/fr/node/43',
+    asOf: '2026-12-04',
+  },
+  CZ: {
+    name: 'Czech Republic, Collection of Laws No. 231/1998, communication of the Ministry of Foreign Affairs on C105: ratification registered by the Director-General of the ILO on 6 Aug 1996, in force for the Czech Republic on 6 Aug 1997 (NORMLEX’s comments head Czechia “Ratification: 1996”); read 4 Dec 2026 from a stored copy',
+    url: 'https://mezisoudy.cz/mezinarodni-umluvy/umluva-c-105-o-odstraneni-nucene-prace',
+    asOf: '2026-12-04',
+  },
+  NO: {
+    name: '50 for Freedom (the ILO’s campaign for the Protocol), “Norway has signed up to end modern slavery” (9 Nov 2015): Norway ratified C105 in 1958; the year only',
+    url: 'https://50forfreedom.org/blog/news/norway-has-signed-up-to-end-modern-slavery/',
+    asOf: '2015-11-09',
   },
 };
 
@@ -869,6 +924,8 @@ export const iloAbolitionOfForcedLabourParties: ParticipationList = {
         DO: inForceDutch('23 Jun 1959'),
         EC: inForceDutch('5 Feb 1963'),
         CF: inForceDutch('9 Jun 1965'),
+        CG: inForceDutch('26 Nov 2000'),
+        DJ: inForceDutch('3 Aug 1979'),
       },
     }),
     ...readRows(c105FromIloPages, { bindsFrom: c105BindsFrom, sources: c105RecordSources }),

@@ -257,7 +257,7 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c029, 'IN', '1955-11-30')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
   });
 
-  it('C105: the years NORMLEX heads its comments with; the list holds 83 rows, one per state, fewer than the 178 ratifications of October 2022', () => {
+  it('C105: the years NORMLEX heads its comments with; the list holds 95 rows, one per state, fewer than the 178 ratifications of October 2022', () => {
     // NORMLEX comments on C105: Egypt 1958, Nigeria 1960, Chad 1961, Türkiye 1961, Kenya 1964,
     // the Russian Federation 1998, India 2000, Sri Lanka 2003.
     // Wikipedia (from NORMLEX), October 2022: 178 ratifications, two of them denounced.
@@ -266,8 +266,8 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c105, 'KE', '1965-06-30').standing).toBe('unknown');
     expect(standingOn(c105, 'KE', '1966-01-01')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
     expect(standingOn(c105, 'IN', '2001-12-31').row?.source?.name).toContain('NORMLEX');
-    expect(c105.rows).toHaveLength(83);
-    expect(new Set(c105.rows.map((row) => row.state)).size).toBe(83);
+    expect(c105.rows).toHaveLength(95);
+    expect(new Set(c105.rows.map((row) => row.state)).size).toBe(95);
     // A Governing Body report on NORMLEX: Senegal ratified C105 on 28 Jul 1961.
     expect(standingOn(c105, 'SN', '1962-07-27').standing).toBe('not_party');
     expect(standingOn(c105, 'SN', '1962-07-28')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
@@ -304,6 +304,19 @@ describe('ILO rows added on 4 Dec 2026', () => {
     // Netherlands treaty database): after the Convention's own entry into force, 17 Jan 1959.
     expect(standingOn(c105, 'DO', '1959-06-22').standing).toBe('not_party');
     expect(standingOn(c105, 'DO', '1959-06-23').standing).toBe('party');
+    // NORMLEX, Ratifications for Syrian Arab Republic: C105 registered 23 Oct 1958.
+    expect(standingOn(c105, 'SY', '1959-10-22').standing).toBe('not_party');
+    expect(standingOn(c105, 'SY', '1959-10-23')).toMatchObject({ standing: 'party', certainty: 'checked' });
+    // Czechia: registered 6 Aug 1996, in force 6 Aug 1997 (its Foreign Ministry's notice, 231/1998).
+    expect(standingOn(c105, 'CZ', '1997-08-05').standing).toBe('not_party');
+    expect(standingOn(c105, 'CZ', '1997-08-06')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    // Honduras: 4 Aug 1958 (Alliance 8.7's copy of NORMLEX), so bound from 4 Aug 1959.
+    expect(standingOn(c105, 'HN', '1959-08-03').standing).toBe('not_party');
+    expect(standingOn(c105, 'HN', '1959-08-04').standing).toBe('party');
+    // The Congo: registered in 1999 (NORMLEX's comments), in force 26 Nov 2000 (the Netherlands
+    // treaty database), so no year of doubt.
+    expect(standingOn(c105, 'CG', '2000-11-25').standing).toBe('not_party');
+    expect(standingOn(c105, 'CG', '2000-11-26')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
     // Nepal: the ILO's announcement of 4 Sep 2007 gives no day, so the year only, checked.
     expect(c105.rows.find((row) => row.state === 'NP')).toMatchObject({
       deposited: '2007',
