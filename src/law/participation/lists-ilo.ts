@@ -628,7 +628,8 @@ const c105FromMoreComments = `
   PE 1960 r  VE 1964 r  GE 1996 r  CL 1999 r @2000-02-01  DO 1958 r @1959-06-23  EC 1962 r @1963-02-05
   CF 1964 r @1965-06-09  IQ 1959 r  ZA 1997 r  TN 1959 r  JO 1958 r  KW 1961 r
   HU 1994 r  ML 1962 r  GN 1961 r  MW 1999 r  LB 1977 r  YE 1969 r  CG 1999 r @2000-11-26
-  DJ 1978 r @1979-08-03
+  DJ 1978 r @1979-08-03  SL 1961 r  JM 1962 r  MZ 1977 r  RW 1962 r  TT 1963 r  GA 1961 r  TG 1999 r
+  MU 1969 r  LS 2001 r  SZ 1979 r  SC 1978 r  NA 2000 r
 `;
 
 const c105MoreCommentSources: Readonly<Record<string, Source>> = {
@@ -768,22 +769,72 @@ const c105MoreCommentSources: Readonly<Record<string, Source>> = {
     'Djibouti (direct request adopted 2006)',
     `http://ilo.org/${normlexCommentUrl}2264151%2C103044`,
   ),
+  SL: normlexComment(
+    'Sierra Leone (direct request adopted 2021)',
+    `https://normlex.ilo.org/${normlexCommentUrl}4116380%2C103269%3ANO`,
+  ),
+  JM: normlexComment(
+    'Jamaica (observation adopted 1996)',
+    `http://ilo.org/${normlexCommentUrl}2152077%2C103236`,
+  ),
+  MZ: normlexComment(
+    'Mozambique (observation adopted 1995)',
+    `http://ilo.ch/${normlexCommentUrl}2130818%2C102964`,
+  ),
+  RW: normlexComment(
+    'Rwanda (direct request adopted 1995)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2131420%2C103460`,
+  ),
+  TT: normlexComment(
+    'Trinidad and Tobago (observation adopted 2011)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2699277%2C103138`,
+  ),
+  GA: normlexComment(
+    'Gabon (direct request adopted 2006)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2266573%2C103391`,
+  ),
+  TG: normlexComment(
+    'Togo (direct request adopted 2010)',
+    `http://ilo.ch/${normlexCommentUrl}2330819%2C103050`,
+  ),
+  MU: normlexComment(
+    'Mauritius (direct request adopted 2023)',
+    `http://ilo.org/${normlexCommentUrl}4326734%2C103106`,
+  ),
+  LS: normlexComment(
+    'Lesotho (direct request adopted 2022)',
+    'http://ilo.org/dyn/normlex/en/f?p=NORMLEXPUB%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A4312976%2C103188%3ANO',
+  ),
+  SZ: normlexComment(
+    'Eswatini (direct request adopted 2022)',
+    `http://ilo.org/${normlexCommentUrl}4314134%2C103336`,
+  ),
+  SC: normlexComment(
+    'Seychelles (direct request adopted 1996)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2154837%2C103090`,
+  ),
+  NA: normlexComment(
+    'Namibia (direct request adopted 2008)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2302825%2C103008`,
+  ),
 };
 
-// Added 4 Dec 2026 (issue 13): the day of registration from records that name it. Thailand and Syria
-// from NORMLEX's pages of their ratifications and Nepal from the ILO's announcement (the year only:
-// the Minister handed the ratification to the ILO by 4 Sep 2007, no day given), `checked`; the
-// others from copies or national records, `unchecked`, each agreeing with the year NORMLEX's
-// comments give where one was read (Canada 1959, Ethiopia 1999, Morocco 1966, Honduras 1958,
-// Czechia 1996) and, for Canada and Germany, with the day the Netherlands treaty database records
-// the Convention in force, twelve months later. Norway by the year only (the ILO's campaign).
+// Added 4 Dec 2026 (issue 13): the day of registration from records that name it. Thailand, Syria
+// and Israel from NORMLEX's pages of their ratifications and Nepal from the ILO's announcement (the
+// year only: the Minister handed the ratification to the ILO by 4 Sep 2007, no day given),
+// `checked`; the others from copies or national records, `unchecked`, each agreeing with the year
+// NORMLEX's comments give where one was read (Canada 1959, Ethiopia 1999, Morocco 1966, Honduras
+// 1958, Czechia 1996, Liberia 1962) and, for Canada and Germany, with the day the Netherlands
+// treaty database records the Convention in force, twelve months later. Norway by the year only
+// (the ILO's campaign).
 const c105FromIloPages = `
-  TH 1969-12-02 r  NP 2007 r  SY 1958-10-23 r
+  TH 1969-12-02 r  NP 2007 r  SY 1958-10-23 r  IL 1958-04-10 r
 `;
 
 const c105FromRecords = `
   DE 1959-06-22 r  MA 1966-12-01 r  CH 1958-07-18 r  CA 1959-07-14 r  ET 1999-03-24 r
   CU 1958-06-02 r  CD 2001-06-20 r  UZ 1997 r  MR 1997 r  HN 1958-08-04 r  CZ 1996-08-06 r  NO 1958 r
+  LR 1962-05-25 r
 `;
 
 const alliance87 = (country: string, path: string, registered: string): Source => ({
@@ -849,6 +900,12 @@ const c105RecordSources: Readonly<Record<string, Source>> = {
     url: 'http://ilo.org/dyn/normlex/en/f?p=1000%3A11200%3A0%3A%3ANO%3A11200%3AP11200_COUNTRY_ID%3A102923',
     asOf: '2026-12-04',
   },
+  IL: {
+    name: 'ILO NORMLEX, “Ratifications for Israel” (country page: C105 registered 10 Apr 1958, in force; NORMLEX’s comments head Israel “Ratification: 1958”; stored copy, read 4 Dec 2026)',
+    url: 'https://webapps.ilo.org/dyn/normlex/en/f?p=1000%3A11200%3A0%3A%3ANO%3A11200%3AP11200_COUNTRY_ID%3A102934',
+    asOf: '2026-12-04',
+  },
+  LR: antislaveryDatabase('Liberia', 'liberia', '25 May 1962', 'Liberia “Ratification: 1962”'),
   HN: {
     name: 'Alliance 8.7, country page for Honduras, table of ILO instruments copied from NORMLEX (C105 in force, 4 Aug 1958; NORMLEX’s comments head Honduras “Ratification: 1958”); read 4 Dec 2026 from a stored copy',
     url: 'https://alliance87.org/fr/node/43',

@@ -257,7 +257,7 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c029, 'IN', '1955-11-30')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
   });
 
-  it('C105: the years NORMLEX heads its comments with; the list holds 95 rows, one per state, fewer than the 178 ratifications of October 2022', () => {
+  it('C105: the years NORMLEX heads its comments with; the list holds 109 rows, one per state, fewer than the 178 ratifications of October 2022', () => {
     // NORMLEX comments on C105: Egypt 1958, Nigeria 1960, Chad 1961, Türkiye 1961, Kenya 1964,
     // the Russian Federation 1998, India 2000, Sri Lanka 2003.
     // Wikipedia (from NORMLEX), October 2022: 178 ratifications, two of them denounced.
@@ -266,8 +266,8 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c105, 'KE', '1965-06-30').standing).toBe('unknown');
     expect(standingOn(c105, 'KE', '1966-01-01')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
     expect(standingOn(c105, 'IN', '2001-12-31').row?.source?.name).toContain('NORMLEX');
-    expect(c105.rows).toHaveLength(95);
-    expect(new Set(c105.rows.map((row) => row.state)).size).toBe(95);
+    expect(c105.rows).toHaveLength(109);
+    expect(new Set(c105.rows.map((row) => row.state)).size).toBe(109);
     // A Governing Body report on NORMLEX: Senegal ratified C105 on 28 Jul 1961.
     expect(standingOn(c105, 'SN', '1962-07-27').standing).toBe('not_party');
     expect(standingOn(c105, 'SN', '1962-07-28')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
@@ -307,6 +307,16 @@ describe('ILO rows added on 4 Dec 2026', () => {
     // NORMLEX, Ratifications for Syrian Arab Republic: C105 registered 23 Oct 1958.
     expect(standingOn(c105, 'SY', '1959-10-22').standing).toBe('not_party');
     expect(standingOn(c105, 'SY', '1959-10-23')).toMatchObject({ standing: 'party', certainty: 'checked' });
+    // NORMLEX, Ratifications for Israel: C105 registered 10 Apr 1958.
+    expect(standingOn(c105, 'IL', '1959-04-09').standing).toBe('not_party');
+    expect(standingOn(c105, 'IL', '1959-04-10')).toMatchObject({ standing: 'party', certainty: 'checked' });
+    // Liberia: 25 May 1962 (the Antislavery in Domestic Legislation database), bound from 25 May 1963.
+    expect(standingOn(c105, 'LR', '1963-05-24').standing).toBe('not_party');
+    expect(standingOn(c105, 'LR', '1963-05-25')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    // Lesotho: NORMLEX's comments give 2001 only, so unknown during 2002.
+    expect(standingOn(c105, 'LS', '2001-12-31').standing).toBe('not_party');
+    expect(standingOn(c105, 'LS', '2002-06-30').standing).toBe('unknown');
+    expect(standingOn(c105, 'LS', '2003-01-01')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
     // Czechia: registered 6 Aug 1996, in force 6 Aug 1997 (its Foreign Ministry's notice, 231/1998).
     expect(standingOn(c105, 'CZ', '1997-08-05').standing).toBe('not_party');
     expect(standingOn(c105, 'CZ', '1997-08-06')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
