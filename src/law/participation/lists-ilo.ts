@@ -629,7 +629,8 @@ const c105FromMoreComments = `
   CF 1964 r @1965-06-09  IQ 1959 r  ZA 1997 r  TN 1959 r  JO 1958 r  KW 1961 r
   HU 1994 r  ML 1962 r  GN 1961 r  MW 1999 r  LB 1977 r  YE 1969 r  CG 1999 r @2000-11-26
   DJ 1978 r @1979-08-03  SL 1961 r  JM 1962 r  MZ 1977 r  RW 1962 r  TT 1963 r  GA 1961 r  TG 1999 r
-  MU 1969 r  LS 2001 r  SZ 1979 r  SC 1978 r  NA 2000 r
+  MU 1969 r  LS 2001 r  SZ 1979 r  SC 1978 r  NA 2000 r  PA 1966 r  NI 1967 r  TJ 1999 r  TM 1997 r
+  FJ 1974 r  PG 1976 r  OM 2005 r  QA 2007 r  AE 1997 r  LY 1961 r
 `;
 
 const c105MoreCommentSources: Readonly<Record<string, Source>> = {
@@ -817,6 +818,46 @@ const c105MoreCommentSources: Readonly<Record<string, Source>> = {
     'Namibia (direct request adopted 2008)',
     `https://normlex.ilo.org/${normlexCommentUrl}2302825%2C103008`,
   ),
+  PA: normlexComment(
+    'Panama (direct request adopted 2020; the ILO’s 50 for Freedom campaign, 7 Sep 2016, gives May 1966)',
+    'http://ilo.ch/dyn/normlex/fr/f?p=1000%3A13100%3A0%3A%3ANO%3A%3AP13100_COMMENT_ID%2CP13100_LANG_CODE%3A4046571%2Cen%3ANO',
+  ),
+  NI: normlexComment(
+    'Nicaragua (direct request adopted 1995)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2143791%2C102780`,
+  ),
+  TJ: normlexComment(
+    'Tajikistan (direct request adopted 2021)',
+    'https://normlex.ilo.org/dyn/normlex/fr/f?p=1000%3A13100%3A0%3A%3ANO%3A%3AP13100_COMMENT_ID%2CP13100_LANG_CODE%3A4123943%2Cen%3ANO',
+  ),
+  TM: normlexComment(
+    'Turkmenistan (direct request adopted 2011)',
+    `http://ilo.org/${normlexCommentUrl}2699323%2C103551`,
+  ),
+  FJ: normlexComment(
+    'Fiji (direct request adopted 2000)',
+    `http://ilo.org/${normlexCommentUrl}2197284%2C103278`,
+  ),
+  PG: normlexComment(
+    'Papua New Guinea (direct request adopted 1998)',
+    `http://ilo.org/${normlexCommentUrl}2173545%2C103487`,
+  ),
+  OM: normlexComment(
+    'Oman (observation adopted 2016)',
+    `http://ilo.org/${normlexCommentUrl}3297274%2C103441`,
+  ),
+  QA: normlexComment(
+    'Qatar (direct request adopted 2010)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2329125%2C103429`,
+  ),
+  AE: normlexComment(
+    'United Arab Emirates (direct request adopted 2024)',
+    'https://normlex.ilo.org/dyn/nrmlx_en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A4417162%2C103495%3ANO',
+  ),
+  LY: normlexComment(
+    'Libya (observation adopted 1992)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2107724%2C103130`,
+  ),
 };
 
 // Added 4 Dec 2026 (issue 13): the day of registration from records that name it. Thailand, Syria
@@ -824,9 +865,9 @@ const c105MoreCommentSources: Readonly<Record<string, Source>> = {
 // year only: the Minister handed the ratification to the ILO by 4 Sep 2007, no day given),
 // `checked`; the others from copies or national records, `unchecked`, each agreeing with the year
 // NORMLEX's comments give where one was read (Canada 1959, Ethiopia 1999, Morocco 1966, Honduras
-// 1958, Czechia 1996, Liberia 1962) and, for Canada and Germany, with the day the Netherlands
+// 1958, Czechia 1996, Liberia 1962, Kyrgyzstan 1999) and, for Canada and Germany, with the day the Netherlands
 // treaty database records the Convention in force, twelve months later. Norway by the year only
-// (the ILO's campaign).
+// (the ILO's campaign) and Mongolia by the year only (its news agency).
 const c105FromIloPages = `
   TH 1969-12-02 r  NP 2007 r  SY 1958-10-23 r  IL 1958-04-10 r
 `;
@@ -834,7 +875,7 @@ const c105FromIloPages = `
 const c105FromRecords = `
   DE 1959-06-22 r  MA 1966-12-01 r  CH 1958-07-18 r  CA 1959-07-14 r  ET 1999-03-24 r
   CU 1958-06-02 r  CD 2001-06-20 r  UZ 1997 r  MR 1997 r  HN 1958-08-04 r  CZ 1996-08-06 r  NO 1958 r
-  LR 1962-05-25 r
+  LR 1962-05-25 r  KG 1999-02-18 r  PY 1968-05-16 r  MN 2005 r
 `;
 
 const alliance87 = (country: string, path: string, registered: string): Source => ({
@@ -906,6 +947,17 @@ const c105RecordSources: Readonly<Record<string, Source>> = {
     asOf: '2026-12-04',
   },
   LR: antislaveryDatabase('Liberia', 'liberia', '25 May 1962', 'Liberia “Ratification: 1962”'),
+  KG: antislaveryDatabase('Kyrgyzstan', 'kyrgyzstan', '18 Feb 1999', 'Kyrgyzstan “Ratification: 1999”'),
+  PY: {
+    name: 'Antislavery in Domestic Legislation database (University of Nottingham), country page for Paraguay, table of international instruments (C105 16 May 1968; no comment of NORMLEX on C105 for Paraguay was read); read 4 Dec 2026 from a stored copy',
+    url: 'https://antislaverylaw.ac.uk/country/paraguay/',
+    asOf: '2026-12-04',
+  },
+  MN: {
+    name: 'Montsame (Mongolia’s national news agency), “Lawyers discuss possibility to join 2014 protocol of Forced Labour Convention” (13 Dec 2018): Mongolia joined C029 and C105 in 2005; the year only; read 4 Dec 2026 from a stored copy',
+    url: 'https://www.montsame.mn/en/read/174277',
+    asOf: '2018-12-13',
+  },
   HN: {
     name: 'Alliance 8.7, country page for Honduras, table of ILO instruments copied from NORMLEX (C105 in force, 4 Aug 1958; NORMLEX’s comments head Honduras “Ratification: 1958”); read 4 Dec 2026 from a stored copy',
     url: 'https://alliance87.org/fr/node/43',
