@@ -621,7 +621,8 @@ const c105CommentSources: Readonly<Record<string, Source>> = {
 // of comments of the Committee of Experts on C105 head each Member ("Ratification: 1968"), so
 // `unchecked` like the years above. `@`: the day the Netherlands treaty database records the
 // Convention in force for the state (a year after a registration in the year the comments give), so
-// the year of doubt a bare year leaves is closed.
+// the year of doubt a bare year leaves is closed; for the Comoros, its independence (6 Jul 1975),
+// from which the database records it bound, as for the new states noted below.
 const c105FromMoreComments = `
   IT 1968 r  US 1991 r  CM 1962 r  MD 1993 r  UA 2000 r  RO 1998 r  BG 1999 r @2000-03-23
   SD 1970 r  IR 1959 r  SA 1978 r  TZ 1962 r  CI 1961 r  MG 2007 r  GT 1959 r
@@ -630,7 +631,8 @@ const c105FromMoreComments = `
   HU 1994 r  ML 1962 r  GN 1961 r  MW 1999 r  LB 1977 r  YE 1969 r  CG 1999 r @2000-11-26
   DJ 1978 r @1979-08-03  SL 1961 r  JM 1962 r  MZ 1977 r  RW 1962 r  TT 1963 r  GA 1961 r  TG 1999 r
   MU 1969 r  LS 2001 r  SZ 1979 r  SC 1978 r  NA 2000 r  PA 1966 r  NI 1967 r  TJ 1999 r  TM 1997 r
-  FJ 1974 r  PG 1976 r  OM 2005 r  QA 2007 r  AE 1997 r  LY 1961 r
+  FJ 1974 r  PG 1976 r  OM 2005 r  QA 2007 r  AE 1997 r  LY 1961 r  LV 1992 r  ME 2006 r
+  KM 1978 r @1975-07-06  DM 1983 r @1984-02-28  GW 1977 r  SR 1976 r
 `;
 
 const c105MoreCommentSources: Readonly<Record<string, Source>> = {
@@ -858,24 +860,49 @@ const c105MoreCommentSources: Readonly<Record<string, Source>> = {
     'Libya (observation adopted 1992)',
     `https://normlex.ilo.org/${normlexCommentUrl}2107724%2C103130`,
   ),
+  LV: normlexComment(
+    'Latvia (direct request adopted 2018)',
+    `https://normlex.ilo.org/${normlexCommentUrl}3953907%2C102738%3ANO`,
+  ),
+  ME: normlexComment(
+    'Montenegro (direct request adopted 2010)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2327026%2C102734`,
+  ),
+  KM: normlexComment(
+    'Comoros (direct request adopted 1990)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2087187%2C103360`,
+  ),
+  DM: normlexComment(
+    'Dominica (direct request adopted 1996)',
+    `http://ilo.org/${normlexCommentUrl}2150014%2C103311`,
+  ),
+  GW: normlexComment(
+    'Guinea-Bissau (direct request adopted 2018)',
+    `https://normlex.ilo.org/${normlexCommentUrl}3963725%2C103065`,
+  ),
+  SR: normlexComment(
+    'Suriname (direct request adopted 2009)',
+    `http://ilo.ch/${normlexCommentUrl}2307021%2C103287`,
+  ),
 };
 
-// Added 4 Dec 2026 (issue 13): the day of registration from records that name it. Thailand, Syria
-// and Israel from NORMLEX's pages of their ratifications and Nepal from the ILO's announcement (the
+// Added 4 Dec 2026 (issue 13): the day of registration from records that name it. Thailand, Syria,
+// Israel and North Macedonia from NORMLEX's pages of their ratifications and Nepal from the ILO's announcement (the
 // year only: the Minister handed the ratification to the ILO by 4 Sep 2007, no day given),
 // `checked`; the others from copies or national records, `unchecked`, each agreeing with the year
 // NORMLEX's comments give where one was read (Canada 1959, Ethiopia 1999, Morocco 1966, Honduras
-// 1958, Czechia 1996, Liberia 1962, Kyrgyzstan 1999) and, for Canada and Germany, with the day the Netherlands
+// 1958, Czechia 1996, Liberia 1962, Kyrgyzstan 1999, Serbia 2003, Eritrea 2000) and, for Canada and Germany, with the day the Netherlands
 // treaty database records the Convention in force, twelve months later. Norway by the year only
 // (the ILO's campaign) and Mongolia by the year only (its news agency).
 const c105FromIloPages = `
-  TH 1969-12-02 r  NP 2007 r  SY 1958-10-23 r  IL 1958-04-10 r
+  TH 1969-12-02 r  NP 2007 r  SY 1958-10-23 r  IL 1958-04-10 r  MK 2003-07-15 r
 `;
 
 const c105FromRecords = `
   DE 1959-06-22 r  MA 1966-12-01 r  CH 1958-07-18 r  CA 1959-07-14 r  ET 1999-03-24 r
   CU 1958-06-02 r  CD 2001-06-20 r  UZ 1997 r  MR 1997 r  HN 1958-08-04 r  CZ 1996-08-06 r  NO 1958 r
-  LR 1962-05-25 r  KG 1999-02-18 r  PY 1968-05-16 r  MN 2005 r
+  LR 1962-05-25 r  KG 1999-02-18 r  PY 1968-05-16 r  MN 2005 r  RS 2003-07-10 r  ER 2000-02-22 r
+  LT 1994-09-26 r  UY 1968-11-22 r
 `;
 
 const alliance87 = (country: string, path: string, registered: string): Source => ({
@@ -948,6 +975,23 @@ const c105RecordSources: Readonly<Record<string, Source>> = {
   },
   LR: antislaveryDatabase('Liberia', 'liberia', '25 May 1962', 'Liberia “Ratification: 1962”'),
   KG: antislaveryDatabase('Kyrgyzstan', 'kyrgyzstan', '18 Feb 1999', 'Kyrgyzstan “Ratification: 1999”'),
+  RS: antislaveryDatabase('Serbia', 'serbia', '10 Jul 2003', 'Serbia “Ratification: 2003”'),
+  ER: antislaveryDatabase('Eritrea', 'eritrea', '22 Feb 2000', 'Eritrea “Ratification: 2000”'),
+  LT: {
+    name: 'Antislavery in Domestic Legislation database (University of Nottingham), country page for Lithuania, table of international instruments (C105 26 Sep 1994; no comment of NORMLEX on C105 for Lithuania was read); read 4 Dec 2026 from a stored copy',
+    url: 'https://antislaverylaw.ac.uk/country/lithuania/',
+    asOf: '2026-12-04',
+  },
+  UY: {
+    name: 'Antislavery in Domestic Legislation database (University of Nottingham), country page for Uruguay, table of international instruments (C105 22 Nov 1968; no comment of NORMLEX on C105 for Uruguay was read); read 4 Dec 2026 from a stored copy',
+    url: 'https://antislaverylaw.ac.uk/country/uruguay/',
+    asOf: '2026-12-04',
+  },
+  MK: {
+    name: 'ILO NORMLEX, “Ratifications for North Macedonia” (country page: C105 registered 15 Jul 2003, in force; stored copy, read 4 Dec 2026)',
+    url: 'https://webapps.ilo.org/dyn/normlex/en/f?p=1000%3A11200%3A0%3A%3ANO%3A11200%3AP11200_COUNTRY_ID%3A103555',
+    asOf: '2026-12-04',
+  },
   PY: {
     name: 'Antislavery in Domestic Legislation database (University of Nottingham), country page for Paraguay, table of international instruments (C105 16 May 1968; no comment of NORMLEX on C105 for Paraguay was read); read 4 Dec 2026 from a stored copy',
     url: 'https://antislaverylaw.ac.uk/country/paraguay/',
@@ -1035,6 +1079,8 @@ export const iloAbolitionOfForcedLabourParties: ParticipationList = {
         CF: inForceDutch('9 Jun 1965'),
         CG: inForceDutch('26 Nov 2000'),
         DJ: inForceDutch('3 Aug 1979'),
+        KM: fromIndependence('6 Jul 1975'),
+        DM: inForceDutch('28 Feb 1984'),
       },
     }),
     ...readRows(c105FromIloPages, { bindsFrom: c105BindsFrom, sources: c105RecordSources }),
