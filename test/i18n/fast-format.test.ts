@@ -98,7 +98,7 @@ describe('fastMessage', () => {
     const intl = createIntl({ locale: lang, defaultLocale: 'en', messages, onError: () => {} });
     let handled = 0;
     for (const [key, message] of Object.entries(messages)) {
-      if (!message.includes('{')) continue;
+      if (!/[{}#'<]/.test(message)) continue;
       const names = [...argumentsOf(message)];
       let filled = false;
       fc.assert(
