@@ -632,7 +632,8 @@ const c105FromMoreComments = `
   DJ 1978 r @1979-08-03  SL 1961 r  JM 1962 r  MZ 1977 r  RW 1962 r  TT 1963 r  GA 1961 r  TG 1999 r
   MU 1969 r  LS 2001 r  SZ 1979 r  SC 1978 r  NA 2000 r  PA 1966 r  NI 1967 r  TJ 1999 r  TM 1997 r
   FJ 1974 r  PG 1976 r  OM 2005 r  QA 2007 r  AE 1997 r  LY 1961 r  LV 1992 r  ME 2006 r
-  KM 1978 r @1975-07-06  DM 1983 r @1984-02-28  GW 1977 r  SR 1976 r
+  KM 1978 r @1975-07-06  DM 1983 r @1984-02-28  GW 1977 r  SR 1976 r  GQ 2001 r  GD 1979 r
+  KI 2000 r  SB 2012 r  VC 1998 r  WS 2008 r  SS 2012 r  KN 2000 r
 `;
 
 const c105MoreCommentSources: Readonly<Record<string, Source>> = {
@@ -884,6 +885,38 @@ const c105MoreCommentSources: Readonly<Record<string, Source>> = {
     'Suriname (direct request adopted 2009)',
     `http://ilo.ch/${normlexCommentUrl}2307021%2C103287`,
   ),
+  GQ: normlexComment(
+    'Equatorial Guinea (direct request adopted 2021)',
+    'https://normlex.ilo.org/dyn/normlex/en/f?p=1000%3A13101%3A0%3A%3ANO%3A13101%3AP13101_COMMENT_ID%3A4116373',
+  ),
+  GD: normlexComment(
+    'Grenada (direct request adopted 2012)',
+    `http://ilo.ch/${normlexCommentUrl}3081998%2C103320`,
+  ),
+  KI: normlexComment(
+    'Kiribati (a comment)',
+    'http://ilo.org/dyn/normlex/de/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A3287309%2C103504',
+  ),
+  SB: normlexComment(
+    'Solomon Islands (direct request adopted 2021)',
+    `https://webapps.ilo.org/${normlexCommentUrl}4116357%2C103193`,
+  ),
+  VC: normlexComment(
+    'Saint Vincent and the Grenadines (observation adopted 2009)',
+    `https://normlex.ilo.org/${normlexCommentUrl}2307055%2C103333`,
+  ),
+  WS: normlexComment(
+    'Samoa (direct request adopted 2012)',
+    `https://webapps.ilo.org/${normlexCommentUrl}3056883%2C103295`,
+  ),
+  SS: normlexComment(
+    'South Sudan (direct request adopted 2023)',
+    'http://ilo.org/dyn/normlex/en/f?p=1000%3A13101%3A0%3A%3ANO%3A13101%3AP13101_COMMENT_ID%3A4368925',
+  ),
+  KN: normlexComment(
+    'Saint Kitts and Nevis (direct request adopted 2010)',
+    `https://webapps.ilo.org/${normlexCommentUrl}2325307%2C103373`,
+  ),
 };
 
 // Added 4 Dec 2026 (issue 13): the day of registration from records that name it. Thailand, Syria,
@@ -893,7 +926,8 @@ const c105MoreCommentSources: Readonly<Record<string, Source>> = {
 // NORMLEX's comments give where one was read (Canada 1959, Ethiopia 1999, Morocco 1966, Honduras
 // 1958, Czechia 1996, Liberia 1962, Kyrgyzstan 1999, Serbia 2003, Eritrea 2000) and, for Canada and Germany, with the day the Netherlands
 // treaty database records the Convention in force, twelve months later. Norway by the year only
-// (the ILO's campaign) and Mongolia by the year only (its news agency).
+// (the ILO's campaign), Mongolia (its news agency) and New Zealand (its Law Society, on a report of
+// Parliament) by the year only; the Maldives with the day a newspaper gave from the ILO's release.
 const c105FromIloPages = `
   TH 1969-12-02 r  NP 2007 r  SY 1958-10-23 r  IL 1958-04-10 r  MK 2003-07-15 r
 `;
@@ -902,7 +936,7 @@ const c105FromRecords = `
   DE 1959-06-22 r  MA 1966-12-01 r  CH 1958-07-18 r  CA 1959-07-14 r  ET 1999-03-24 r
   CU 1958-06-02 r  CD 2001-06-20 r  UZ 1997 r  MR 1997 r  HN 1958-08-04 r  CZ 1996-08-06 r  NO 1958 r
   LR 1962-05-25 r  KG 1999-02-18 r  PY 1968-05-16 r  MN 2005 r  RS 2003-07-10 r  ER 2000-02-22 r
-  LT 1994-09-26 r  UY 1968-11-22 r
+  LT 1994-09-26 r  UY 1968-11-22 r  MV 2013-01-04 r  NZ 1968 r
 `;
 
 const alliance87 = (country: string, path: string, registered: string): Source => ({
@@ -985,6 +1019,16 @@ const c105RecordSources: Readonly<Record<string, Source>> = {
   UY: {
     name: 'Antislavery in Domestic Legislation database (University of Nottingham), country page for Uruguay, table of international instruments (C105 22 Nov 1968; no comment of NORMLEX on C105 for Uruguay was read); read 4 Dec 2026 from a stored copy',
     url: 'https://antislaverylaw.ac.uk/country/uruguay/',
+    asOf: '2026-12-04',
+  },
+  MV: {
+    name: 'The Sunday Times (Sri Lanka), “Maldives ratifies eight ILO Conventions” (20 Jan 2013), reporting the ILO’s release: the eight fundamental Conventions, C105 among them, ratified on 4 Jan 2013 (NORMLEX’s comments head the Maldives “Ratification: 2013”); read 4 Dec 2026 from a stored copy',
+    url: 'http://sundaytimes.lk/130120/business-times/maldives-ratifies-eight-ilo-conventions-28709.html',
+    asOf: '2013-01-20',
+  },
+  NZ: {
+    name: 'New Zealand Law Society, “Protocol of 2014 to Forced Labour Convention, 1930 welcomed”, on the report of Parliament’s Education and Workforce Committee: New Zealand ratified C105 in 1968; the year only; read 4 Dec 2026 from a stored copy',
+    url: 'https://www.lawsociety.org.nz/news/newsroom/protocol-of-2014-to-forced-labour-convention-1930-welcomed/',
     asOf: '2026-12-04',
   },
   MK: {

@@ -257,7 +257,7 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c029, 'IN', '1955-11-30')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
   });
 
-  it('C105: the years NORMLEX heads its comments with; the list holds 133 rows, one per state, fewer than the 178 ratifications of October 2022', () => {
+  it('C105: the years NORMLEX heads its comments with; the list holds 143 rows, one per state, fewer than the 178 ratifications of October 2022', () => {
     // NORMLEX comments on C105: Egypt 1958, Nigeria 1960, Chad 1961, Türkiye 1961, Kenya 1964,
     // the Russian Federation 1998, India 2000, Sri Lanka 2003.
     // Wikipedia (from NORMLEX), October 2022: 178 ratifications, two of them denounced.
@@ -266,8 +266,8 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c105, 'KE', '1965-06-30').standing).toBe('unknown');
     expect(standingOn(c105, 'KE', '1966-01-01')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
     expect(standingOn(c105, 'IN', '2001-12-31').row?.source?.name).toContain('NORMLEX');
-    expect(c105.rows).toHaveLength(133);
-    expect(new Set(c105.rows.map((row) => row.state)).size).toBe(133);
+    expect(c105.rows).toHaveLength(143);
+    expect(new Set(c105.rows.map((row) => row.state)).size).toBe(143);
     // A Governing Body report on NORMLEX: Senegal ratified C105 on 28 Jul 1961.
     expect(standingOn(c105, 'SN', '1962-07-27').standing).toBe('not_party');
     expect(standingOn(c105, 'SN', '1962-07-28')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
@@ -320,6 +320,9 @@ describe('ILO rows added on 4 Dec 2026', () => {
     // records it bound from independence, 6 Jul 1975.
     expect(standingOn(c105, 'KM', '1975-07-05').standing).toBe('not_party');
     expect(standingOn(c105, 'KM', '1975-07-06')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    // The Maldives: ratified on 4 Jan 2013 (the ILO's release as a newspaper reported it).
+    expect(standingOn(c105, 'MV', '2014-01-03').standing).toBe('not_party');
+    expect(standingOn(c105, 'MV', '2014-01-04')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
     // Serbia: 10 Jul 2003 (the Antislavery in Domestic Legislation database), bound from 10 Jul 2004.
     expect(standingOn(c105, 'RS', '2004-07-09').standing).toBe('not_party');
     expect(standingOn(c105, 'RS', '2004-07-10').standing).toBe('party');
