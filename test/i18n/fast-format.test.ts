@@ -7,6 +7,7 @@ import { flatCatalogue } from '../../src/i18n/catalogues.js';
 import { fastMessage, fastNumber } from '../../src/i18n/fast-format.js';
 import { languages } from '../../src/i18n/languages.js';
 import { translator } from '../../src/i18n/translate.js';
+import { webMessages } from '../../src/i18n/web-catalogue.js';
 
 // Values as the code formats them: counts, estimates, BIC values, proportions — and halves, where
 // rounding is decided, and any double at all.
@@ -93,8 +94,14 @@ describe('fastMessage', () => {
   );
   const simple = fc.oneof(fc.string({ unit: 'grapheme' }), fc.integer(), fc.double());
 
-  it.each(languages.map((lang) => [lang]))('%s: every message reads as FormatJS formats it', (lang) => {
-    const messages = { ...flatCatalogue('en'), ...flatCatalogue(lang) };
+  it.each(languages.map((lang) => [lang]))('%s: every message reads as FormatJS formats it', async (lang) => {
+    // The core's domains and the web app's.
+    const messages = {
+      ...flatCatalogue('en'),
+      ...flatCatalogue(lang),
+      ...(await webMessages('en')),
+      ...(await webMessages(lang)),
+    };
     const intl = createIntl({ locale: lang, defaultLocale: 'en', messages, onError: () => {} });
     let handled = 0;
     for (const [key, message] of Object.entries(messages)) {
