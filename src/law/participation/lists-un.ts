@@ -141,6 +141,34 @@ const smuggling = `
 // here. The 29th, Gabon (22 Sep 2010), is left out: the UNTC copy of 27 Jan 2014 counts 138
 // parties with the EU, exactly the 137 states listed, so the depositary's record does not bear it out.
 
+// Later parties read from a later copy of the UNTC's own status table (it lists Barbados's deposit
+// of 11 Nov 2014, so it is of that day or later; only its rows Albania to France could be read, and
+// every deposit above among them agrees with it to the day): Angola and Barbados, `checked`.
+const smugglingLaterUntc = `
+  AO 2014-09-19 a  BB 2014-11-11 r
+`;
+
+const untcSmugglingLater: Source = {
+  name: 'UN Treaty Collection, status of treaties, chapter XVIII (XVIII-12-b): a later copy of the table of participants (undated; it lists Barbados’s ratification of 11 Nov 2014), rows Albania to France, read on 4 Dec 2026 from a stored copy',
+  url: 'https://treaties.un.org/Pages/ViewDetails.aspx?src=IND&mtdsg_no=XVIII-12-b&chapter=18&lang=en',
+  asOf: '2026-12-04',
+};
+
+// Accessions of 2025 from Austria's Federal Law Gazette, reproducing the Secretary-General's
+// notifications (BGBl. III No. 57/2025, the notice after No. 105/2024): Somalia (25 Mar 2025) and
+// South Sudan (9 Apr 2025). Not the depositary's own record: `unchecked`.
+const smugglingFromGazette = `
+  SO 2025-03-25 a ?  SS 2025-04-09 a ?
+`;
+
+const austrianGazetteSmuggling2025: Source = {
+  name: 'Austrian Federal Law Gazette, BGBl. III No. 57/2025, notice of the Federal Chancellor on the scope of the Smuggling Protocol (instruments of accession deposited by Somalia on 25 Mar 2025 and South Sudan on 9 Apr 2025, as the Secretary-General notified them); read on 4 Dec 2026 from a stored copy',
+  url: 'https://certexternal-www.360.lexisnexis.at/d/b_bgbl_2025_2025_III_57_ce133b8266',
+  asOf: '2026-12-04',
+};
+
+const smugglingBindsFrom = (deposited: string) => latest('2004-01-28', addDays(deposited, 30));
+
 export const unSmugglingProtocolParties: ParticipationList = {
   id: 'un-smuggling-protocol',
   title: 'Protocol against the Smuggling of Migrants by Land, Sea and Air (2000)',
@@ -150,7 +178,14 @@ export const unSmugglingProtocolParties: ParticipationList = {
   bindsFrom:
     'Art 22(2): from 28 Jan 2004, or from the 30th day after the state deposits its instrument if later.',
   checkedThrough: untcCopy,
-  rows: readRows(smuggling, { bindsFrom: (deposited) => latest('2004-01-28', addDays(deposited, 30)) }),
+  rows: [
+    ...readRows(smuggling, { bindsFrom: smugglingBindsFrom }),
+    ...readRows(smugglingLaterUntc, { bindsFrom: smugglingBindsFrom, source: untcSmugglingLater }),
+    ...readRows(smugglingFromGazette, {
+      bindsFrom: smugglingBindsFrom,
+      source: austrianGazetteSmuggling2025,
+    }),
+  ],
 };
 
 // The Slavery Convention of 1926, original (XVIII-3, acts since the UN took over the depositary

@@ -248,6 +248,52 @@ describe('UN Smuggling Protocol', () => {
       expect(som.rows.find((row) => row.state === state)?.deposited).toBe(deposited);
     }
   });
+
+  it('binds Angola from 19 Oct 2014 and Barbados from 11 Dec 2014, 30 days after their deposits (a later UNTC copy, checked)', () => {
+    // UNTC table of participants (a copy of 11 Nov 2014 or later): Angola 19 Sep 2014 a, Barbados
+    // 11 Nov 2014. Art 22(2): in force for each on the 30th day after its deposit.
+    const som = list('un-smuggling-protocol');
+    expect(standingOn(som, 'AO', '2014-10-18').standing).toBe('not_party');
+    expect(standingOn(som, 'AO', '2014-10-19')).toMatchObject({ standing: 'party', certainty: 'checked' });
+    expect(standingOn(som, 'BB', '2014-12-10').standing).toBe('not_party');
+    expect(standingOn(som, 'BB', '2014-12-11')).toMatchObject({ standing: 'party', certainty: 'checked' });
+    expect(standingOn(som, 'BB', '2014-12-11').row?.source?.name).toContain('later copy');
+    // The same copy, rows Albania to France: every deposit listed before 2014 agrees with it.
+    const later: Record<string, string> = {
+      AL: '2002-08-21',
+      DZ: '2004-03-09',
+      AU: '2004-05-27',
+      AT: '2007-11-30',
+      BZ: '2006-09-14',
+      KH: '2005-12-12',
+      CR: '2003-08-07',
+      CZ: '2013-09-24',
+      DK: '2006-12-08',
+      DO: '2007-12-10',
+      EG: '2005-03-01',
+      FI: '2006-09-07',
+    };
+    for (const [state, deposited] of Object.entries(later)) {
+      expect(som.rows.find((row) => row.state === state)?.deposited).toBe(deposited);
+    }
+    // Bolivia, the Congo and Equatorial Guinea had signed only: no row.
+    for (const state of ['BO', 'CG', 'GQ']) expect(som.rows.some((row) => row.state === state)).toBe(false);
+  });
+
+  it('binds Somalia from 24 Apr 2025 and South Sudan from 9 May 2025 (Austria’s Gazette, BGBl. III No. 57/2025), unchecked', () => {
+    const som = list('un-smuggling-protocol');
+    expect(standingOn(som, 'SO', '2025-04-23').standing).toBe('not_party');
+    expect(standingOn(som, 'SO', '2025-04-24')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    expect(standingOn(som, 'SS', '2025-05-08').standing).toBe('not_party');
+    expect(standingOn(som, 'SS', '2025-05-09')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+  });
+
+  it('holds no more states than the 151 the UN Treaty Collection counts on 26 Apr 2024 (152 parties with the EU)', () => {
+    // UNTC, status of XVIII-12-b as at 26 Apr 2024: "Parties : 152", the European Union among them.
+    const parties = statesOn('un-smuggling-protocol', '2024-04-26');
+    expect(parties.length).toBeLessThanOrEqual(151);
+    expect(parties).toHaveLength(141);
+  });
 });
 
 describe('ILO rows added on 4 Dec 2026', () => {
