@@ -211,7 +211,7 @@ const p029FromCampaign = `
   LU 2021 r  SA 2021-05-26 r  PE 2021 r  KM 2021 r  AG 2021-07-28 r  SL 2021-08-25 r
   BD 2022-01-20 r  MY 2022-03-21 r  AU 2022-03-31 r  BN 2023-06-12 r  PK 2025-03-13 r
   JM 2017 r  IL 2018 r  IE 2019 r  AT 2019-09-12 r  LV 2017 r  DJ 2018 r  MZ 2018 r  MT 2019 r
-  RU 2019-01-17 r  MX 2023 r
+  RU 2019-01-17 r  MX 2023 r  CY 2017 r  PL 2017 r
 `;
 
 const fiftyForFreedom = (path: string, title: string, said: string, posted: string): Source => ({
@@ -231,7 +231,21 @@ const fiftyForFreedom = (path: string, title: string, said: string, posted: stri
 // "Ratification: 2017"), Djibouti (the 23rd, June 2018), Mozambique (the 25th, July 2018) and Malta
 // (the 30th, February 2019; the Times of Malta reported the deposit in Geneva on 8 Jan 2019). The
 // numbering agrees with the rows already here: Thailand, the 24th, on 4 Jun 2018.
+// Also added 4 Dec 2026 (issue 13), by the year only: Cyprus (the 12th, by the campaign's post of
+// 15 Feb 2017; NORMLEX's comments head it "Ratification: 2017"; its law of ratification was
+// published on 9 Dec 2016, so the registration followed it) and Poland (the 13th, by the campaign's
+// post of 22 Mar 2017, which gives no day: registered in 2017, after Cyprus and by 22 Mar 2017).
 const p029Added: Readonly<Record<string, Source>> = {
+  CY: {
+    name: 'ILO NORMLEX, direct request of the Committee of Experts on C029 and P029 – Cyprus (adopted 2021, published 2022; headed “Protocolo de 2014 relativo al Convenio sobre el trabajo forzoso, 1930 – Chipre (Ratificación : 2017)”); 50 for Freedom, “Cyprus bolsters action against modern slavery” (15 Feb 2017: the 12th ratification); read 4 Dec 2026 from stored copies',
+    url: 'https://webapps.ilo.org/dyn/normlex/es/f?p=1000%3A13100%3A0%3A%3ANO%3A%3AP13100_COMMENT_ID%2CP13100_LANG_CODE%3A4123059%2Cen%3ANO',
+    asOf: '2026-12-04',
+  },
+  PL: {
+    name: '50 for Freedom (the ILO’s campaign for the Protocol), “Poland renews its commitment to combat all forms of forced labour” (22 Mar 2017: the 13th ratification, the third since January 2017; no day of registration given); read 4 Dec 2026 from a stored copy',
+    url: 'https://50forfreedom.org/blog/news/poland-renews-its-commitment-to-combat-all-forms-of-forced-labour/',
+    asOf: '2017-03-22',
+  },
   MX: {
     name: 'ILO NORMLEX, comment of the Committee of Experts on C029 and P029 – Mexico (headed “Protocol of 2014 to the Forced Labour Convention, 1930 – Mexico (Ratification: 2023)”); read 4 Dec 2026 from a stored copy',
     url: 'http://ilo.ch/dyn/normlex/de/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A2308845%2C102764',

@@ -403,12 +403,30 @@ describe('ILO rows added on 4 Dec 2026', () => {
     const p029 = list('ilo-forced-labour-protocol');
     expect(standingOn(p029, 'PK', '2026-03-12').standing).toBe('not_party');
     expect(standingOn(p029, 'PK', '2026-03-13')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
-    expect(p029.rows).toHaveLength(58);
-    // Sudan's was the 50th ratification (17 Mar 2021, the ILO): 45 of the 49 before it are here.
+    expect(p029.rows).toHaveLength(60);
+    // Sudan's was the 50th ratification (17 Mar 2021, the ILO): 47 of the 49 before it are here.
     const before50th = p029.rows.filter((row) =>
       row.deposited.length === 4 ? row.deposited < '2021' : row.deposited < '2021-03-17',
     );
-    expect(before50th).toHaveLength(45);
+    expect(before50th).toHaveLength(47);
+  });
+
+  it('P029: Cyprus (the 12th) and Poland (the 13th) registered in 2017, so each was bound from some day in 2018', () => {
+    // 50 for Freedom: Cyprus the 12th (15 Feb 2017), Poland the 13th (22 Mar 2017); NORMLEX's
+    // comments head Cyprus "Ratification: 2017". Only the year is recorded.
+    const p029 = list('ilo-forced-labour-protocol');
+    for (const state of ['CY', 'PL']) {
+      expect(p029.rows.find((row) => row.state === state)).toMatchObject({
+        deposited: '2017',
+        certainty: 'unchecked',
+      });
+      expect(standingOn(p029, state, '2017-12-31').standing).toBe('not_party');
+      expect(standingOn(p029, state, '2018-06-30').standing).toBe('unknown');
+      expect(standingOn(p029, state, '2019-01-01')).toMatchObject({
+        standing: 'party',
+        certainty: 'unchecked',
+      });
+    }
   });
 
   it('P029: the Russian Federation deposited on 17 Jan 2019 (its Mission in Geneva), so it is bound from 17 Jan 2020', () => {
