@@ -202,7 +202,7 @@ const p029OtherSources: Readonly<Record<string, Source>> = {
 // Not the depositary's own record: `unchecked`. Where no day could be read only the year is recorded:
 // Luxembourg (the 51st, reported 5 May 2021), Comoros (the 54th, reported 3 Aug 2021) and Peru (the
 // 53rd: the campaign's post, dated 14 Jun 2021, gives 18 Jun 2021, so the day is in doubt). Brunei
-// (the 61st, 12 Jun 2023) as the ILO's announcement was reprinted; the 60th is not recorded here.
+// (the 61st, 12 Jun 2023) as the ILO's announcement was reprinted; the 60th is Mexico's (11 Jun 2023, below).
 const p029FromCampaign = `
   SE 2017-06-14 r  DK 2017-06-14 r  NA 2017-11-06 r  TH 2018-06-04 r  KG 2020 r  BE 2019 r  LK 2019 r  SR 2019-06-03 r
   CA 2019-06-17 r  DE 2019-06-19 r  CI 2019-11-01 r  MW 2019 r  TJ 2020-01-24 r  LT 2020-03-05 r
@@ -211,7 +211,7 @@ const p029FromCampaign = `
   LU 2021 r  SA 2021-05-26 r  PE 2021 r  KM 2021 r  AG 2021-07-28 r  SL 2021-08-25 r
   BD 2022-01-20 r  MY 2022-03-21 r  AU 2022-03-31 r  BN 2023-06-12 r  PK 2025-03-13 r
   JM 2017 r  IL 2018 r  IE 2019 r  AT 2019-09-12 r  LV 2017 r  DJ 2018 r  MZ 2018 r  MT 2019 r
-  RU 2019-01-17 r  MX 2023 r  CY 2017 r  PL 2017 r
+  RU 2019-01-17 r  MX 2023-06-11 r  CY 2017 r  PL 2017 r
 `;
 
 const fiftyForFreedom = (path: string, title: string, said: string, posted: string): Source => ({
@@ -235,6 +235,9 @@ const fiftyForFreedom = (path: string, title: string, said: string, posted: stri
 // 15 Feb 2017; NORMLEX's comments head it "Ratification: 2017"; its law of ratification was
 // published on 9 Dec 2016, so the registration followed it) and Poland (the 13th, by the campaign's
 // post of 22 Mar 2017, which gives no day: registered in 2017, after Cyprus and by 22 Mar 2017).
+// Mexico's day (was the year only, from NORMLEX's comments): deposited in Geneva on 11 Jun 2023,
+// the 60th, the day before Brunei's, the 61st; its decree of promulgation gives 11 Jun 2024 as the
+// day the Protocol entered into force for Mexico, twelve months later, as Art 8(3) requires.
 const p029Added: Readonly<Record<string, Source>> = {
   CY: {
     name: 'ILO NORMLEX, direct request of the Committee of Experts on C029 and P029 – Cyprus (adopted 2021, published 2022; headed “Protocolo de 2014 relativo al Convenio sobre el trabajo forzoso, 1930 – Chipre (Ratificación : 2017)”); 50 for Freedom, “Cyprus bolsters action against modern slavery” (15 Feb 2017: the 12th ratification); read 4 Dec 2026 from stored copies',
@@ -247,8 +250,8 @@ const p029Added: Readonly<Record<string, Source>> = {
     asOf: '2017-03-22',
   },
   MX: {
-    name: 'ILO NORMLEX, comment of the Committee of Experts on C029 and P029 – Mexico (headed “Protocol of 2014 to the Forced Labour Convention, 1930 – Mexico (Ratification: 2023)”); read 4 Dec 2026 from a stored copy',
-    url: 'http://ilo.ch/dyn/normlex/de/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A2308845%2C102764',
+    name: 'ILO Office for Mexico and Cuba, statement of 11 Jun 2023 as reported by Edomex al Día: Mexico’s instrument of ratification deposited that day in Geneva by the Secretary of Labour, joining 59 states (the 60th, as the Secretariat of Labour also gave it); Mexico’s decree of promulgation (Diario Oficial de la Federación, 6 May 2024, as reported by IDC): in force for Mexico from 11 Jun 2024; NORMLEX, comment of the Committee of Experts on C029 and P029 – Mexico (“Ratification: 2023”); read 4 Dec 2026 from stored copies',
+    url: 'https://edomexaldia.com/el-estado-mexicano-realiza-el-deposito-del-protocolo-de-2014-relativo-al-convenio-sobre-el-trabajo-forzoso',
     asOf: '2026-12-04',
   },
   RU: {

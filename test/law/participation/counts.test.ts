@@ -411,6 +411,19 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(before50th).toHaveLength(47);
   });
 
+  it('P029: Mexico deposited on 11 Jun 2023 (the 60th), so it is bound from 11 Jun 2024, the day its decree of promulgation gives', () => {
+    // ILO Office for Mexico and Cuba, 11 Jun 2023: deposited that day, joining 59 states; Brunei's
+    // of 12 Jun 2023 was the 61st. Diario Oficial de la Federación, 6 May 2024: in force 11 Jun 2024.
+    const p029 = list('ilo-forced-labour-protocol');
+    expect(standingOn(p029, 'MX', '2024-06-10').standing).toBe('not_party');
+    expect(standingOn(p029, 'MX', '2024-06-11')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    const deposited = (state: string) => p029.rows.find((row) => row.state === state)?.deposited ?? '';
+    expect(deposited('AU') < deposited('MX') && deposited('MX') < deposited('BN')).toBe(true);
+    // The 59th to the 61st, and no other row between them.
+    const between = p029.rows.filter((row) => row.deposited > '2022-03-31' && row.deposited <= '2023-06-12');
+    expect(between.map((row) => row.state).sort()).toEqual(['BN', 'MX']);
+  });
+
   it('P029: Cyprus (the 12th) and Poland (the 13th) registered in 2017, so each was bound from some day in 2018', () => {
     // 50 for Freedom: Cyprus the 12th (15 Feb 2017), Poland the 13th (22 Mar 2017); NORMLEX's
     // comments head Cyprus "Ratification: 2017". Only the year is recorded.
