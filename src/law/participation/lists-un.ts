@@ -57,7 +57,7 @@ const trafficking = `
   SG 2015-09-28 a ?  KR 2015-11-05 r ?  MV 2016-09-14 a ?  JP 2017-07-11 A ?  FJ 2017-09-19 a ?
   BN 2020-03-30 a ?
   AO 2014 P @2014-10-19 ?  BD 2019 P @2019-10-12 ?  KM 2020 P @2020-07-23 ?  AD 2022 P @2022-10-21 ?
-  BT 2023 P @2023-03-22 ?
+  BT 2023-02-20 a ?
   NP 2020 P ?
 `;
 
@@ -82,6 +82,16 @@ const asiaFoundationNepal: Source = {
   asOf: '2026-12-04',
 };
 
+// Bhutan: acceded on 20 Feb 2023 (UNODC); the Netherlands treaty database gives 22 Mar 2023 as the
+// day it entered into force for Bhutan, the 30th day after, as Art 17(2) requires (added 4 Dec 2026;
+// the row had the year and that day only). Bhutan's Ministry of Foreign Affairs reports the original
+// instrument handed to the Treaty Section on 21 Mar 2023, with the Convention in force from 22 Mar.
+const unodcBhutan: Source = {
+  name: 'UNODC Regional Office for South Asia, “Bhutan accedes to UNTOC and its Trafficking in Persons Protocol” (20 Feb 2023: acceded that day); the Netherlands treaty database (as republished by inview.nl): in force for Bhutan from 22 Mar 2023; read on 4 Dec 2026 from stored copies',
+  url: 'https://www.unodc.org/southasia/en/frontpage/2023/February/bhutan_-bhutan-accedes-to-untoc-and-its-trafficking-in-persons-protocol.html',
+  asOf: '2026-12-04',
+};
+
 export const unTraffickingProtocolParties: ParticipationList = {
   id: 'un-trafficking-protocol',
   title:
@@ -95,9 +105,8 @@ export const unTraffickingProtocolParties: ParticipationList = {
   rows: readRows(trafficking, {
     bindsFrom: (deposited) => latest('2003-12-25', addDays(deposited, 30)),
     sources: {
-      ...Object.fromEntries(
-        ['AO', 'BD', 'KM', 'AD', 'BT'].map((state) => [state, dutchTreatyDatabaseTrafficking]),
-      ),
+      ...Object.fromEntries(['AO', 'BD', 'KM', 'AD'].map((state) => [state, dutchTreatyDatabaseTrafficking])),
+      BT: unodcBhutan,
       NP: asiaFoundationNepal,
     },
   }),
@@ -161,6 +170,27 @@ const smugglingFromGazette = `
   SO 2025-03-25 a ?  SS 2025-04-09 a ?
 `;
 
+// By the year only, from other records than the depositary's (`unchecked`): Fiji (2017: its Mission
+// in Geneva told the Conference of the Parties in October 2018 that Fiji had become a party to the
+// Convention and its three Protocols in 2017) and the Comoros (2020: UNODC announced it as the 150th
+// State Party on 24 Dec 2020, the EU counted among the 150).
+const smugglingByYear = `
+  FJ 2017 a ?  KM 2020 a ?
+`;
+
+const smugglingByYearSources: Readonly<Record<string, Source>> = {
+  FJ: {
+    name: 'Permanent Mission of Fiji in Geneva, national statement at the 9th session of the Conference of the Parties to the UNTOC (15 Oct 2018): Fiji became a party to the Convention and its three Protocols in 2017; read on 4 Dec 2026 from a stored copy',
+    url: 'http://geneva.foreignaffairs.gov.fj/index.php/30-speeches/215-fiji-national-statement-at-9th-session-of-the-conference-of-the-parties-to-the-untoc',
+    asOf: '2018-10-15',
+  },
+  KM: {
+    name: 'UNODC, “Comoros commits to preventing and countering the smuggling of migrants” (24 Dec 2020): the Comoros has become the 150th State Party to the Smuggling of Migrants Protocol; read on 4 Dec 2026 from a stored copy',
+    url: 'http://unodc.org/unodc/en/frontpage/2020/December/comoros-commits-to-preventing-and-countering-the-smuggling-of-migrants.html',
+    asOf: '2020-12-24',
+  },
+};
+
 const austrianGazetteSmuggling2025: Source = {
   name: 'Austrian Federal Law Gazette, BGBl. III No. 57/2025, notice of the Federal Chancellor on the scope of the Smuggling Protocol (instruments of accession deposited by Somalia on 25 Mar 2025 and South Sudan on 9 Apr 2025, as the Secretary-General notified them); read on 4 Dec 2026 from a stored copy',
   url: 'https://certexternal-www.360.lexisnexis.at/d/b_bgbl_2025_2025_III_57_ce133b8266',
@@ -185,6 +215,7 @@ export const unSmugglingProtocolParties: ParticipationList = {
       bindsFrom: smugglingBindsFrom,
       source: austrianGazetteSmuggling2025,
     }),
+    ...readRows(smugglingByYear, { bindsFrom: smugglingBindsFrom, sources: smugglingByYearSources }),
   ],
 };
 

@@ -211,6 +211,16 @@ describe('UN Trafficking Protocol against the depositary’s count of 20 Apr 202
     expect(parties).toHaveLength(175);
   });
 
+  it('Bhutan acceded on 20 Feb 2023 (UNODC), so it is bound from 22 Mar 2023, the day the Netherlands treaty database gives', () => {
+    const tip = list('un-trafficking-protocol');
+    expect(tip.rows.find((row) => row.state === 'BT')).toMatchObject({
+      deposited: '2023-02-20',
+      action: 'accession',
+    });
+    expect(standingOn(tip, 'BT', '2023-03-21').standing).toBe('not_party');
+    expect(standingOn(tip, 'BT', '2023-03-22')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+  });
+
   it('Nepal became a party in 2020 (year only): unknown during that year, a party from 2021', () => {
     const tip = list('un-trafficking-protocol');
     expect(standingOn(tip, 'NP', '2019-12-31').standing).toBe('not_party');
@@ -292,7 +302,20 @@ describe('UN Smuggling Protocol', () => {
     // UNTC, status of XVIII-12-b as at 26 Apr 2024: "Parties : 152", the European Union among them.
     const parties = statesOn('un-smuggling-protocol', '2024-04-26');
     expect(parties.length).toBeLessThanOrEqual(151);
-    expect(parties).toHaveLength(141);
+    expect(parties).toHaveLength(143);
+  });
+
+  it('Fiji (2017) and the Comoros (2020) by the year only: unknown for the months the year leaves open', () => {
+    // Fiji's Mission in Geneva, 15 Oct 2018: party to the Convention and its three Protocols since
+    // 2017. UNODC, 24 Dec 2020: the Comoros the 150th State Party (the EU among the 150).
+    const som = list('un-smuggling-protocol');
+    expect(standingOn(som, 'FJ', '2017-01-30').standing).toBe('not_party');
+    expect(standingOn(som, 'FJ', '2017-09-01').standing).toBe('unknown');
+    expect(standingOn(som, 'FJ', '2018-01-30')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    expect(standingOn(som, 'KM', '2020-01-30').standing).toBe('not_party');
+    expect(standingOn(som, 'KM', '2020-12-24').standing).toBe('unknown');
+    expect(standingOn(som, 'KM', '2021-01-30')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    expect(statesOn('un-smuggling-protocol', '2020-12-24').length).toBeLessThanOrEqual(149);
   });
 });
 
