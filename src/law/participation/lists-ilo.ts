@@ -943,8 +943,11 @@ const c105MoreCommentSources: Readonly<Record<string, Source>> = {
 // NORMLEX's comments give where one was read (Canada 1959, Ethiopia 1999, Morocco 1966, Honduras
 // 1958, Czechia 1996, Liberia 1962, Kyrgyzstan 1999, Serbia 2003, Eritrea 2000) and, for Canada and Germany, with the day the Netherlands
 // treaty database records the Convention in force, twelve months later. Norway by the year only
-// (the ILO's campaign), Mongolia (its news agency) and New Zealand (its Law Society, on a report of
-// Parliament) by the year only; the Maldives with the day a newspaper gave from the ILO's release.
+// (the ILO's campaign) and Mongolia (its news agency) by the year only; the Maldives with the day a
+// newspaper gave from the ILO's release. New Zealand, Spain and Colombia by the day Portugal's
+// Diário do Governo published from the ILO's communications (New Zealand's year agreeing with its
+// Law Society's, Colombia's in-force day with the Netherlands database's), and Slovakia by its
+// Foreign Ministry's notice in its Collection of Laws.
 const c105FromIloPages = `
   TH 1969-12-02 r  NP 2007 r  SY 1958-10-23 r  IL 1958-04-10 r  MK 2003-07-15 r
 `;
@@ -953,7 +956,8 @@ const c105FromRecords = `
   DE 1959-06-22 r  MA 1966-12-01 r  CH 1958-07-18 r  CA 1959-07-14 r  ET 1999-03-24 r
   CU 1958-06-02 r  CD 2001-06-20 r  UZ 1997 r  MR 1997 r  HN 1958-08-04 r  CZ 1996-08-06 r  NO 1958 r
   LR 1962-05-25 r  KG 1999-02-18 r  PY 1968-05-16 r  MN 2005 r  RS 2003-07-10 r  ER 2000-02-22 r
-  LT 1994-09-26 r  UY 1968-11-22 r  MV 2013-01-04 r  NZ 1968 r
+  LT 1994-09-26 r  UY 1968-11-22 r  MV 2013-01-04 r  NZ 1968-06-14 r  ES 1967-11-06 r  CO 1963-06-07 r
+  SK 1997-09-29 r
 `;
 
 const alliance87 = (country: string, path: string, registered: string): Source => ({
@@ -965,6 +969,12 @@ const alliance87 = (country: string, path: string, registered: string): Source =
 const antislaveryDatabase = (country: string, path: string, day: string, agrees: string): Source => ({
   name: `Antislavery in Domestic Legislation database (University of Nottingham), country page for ${country}, table of international instruments (C105 ${day}; NORMLEX’s comments head ${agrees}); read 4 Dec 2026 from a stored copy`,
   url: `https://antislaverylaw.ac.uk/country/${path}/`,
+  asOf: '2026-12-04',
+});
+
+const portugueseAviso = (path: string, title: string, content: string): Source => ({
+  name: `Portugal, Diário do Governo, ${title} of the Ministry of Foreign Affairs, publishing the ILO’s communication of ratifications registered or deposited (${content}); read 4 Dec 2026 from a stored copy`,
+  url: `https://dre.tretas.org/dre/${path}`,
   asOf: '2026-12-04',
 });
 
@@ -1043,9 +1053,24 @@ const c105RecordSources: Readonly<Record<string, Source>> = {
     url: 'http://sundaytimes.lk/130120/business-times/maldives-ratifies-eight-ilo-conventions-28709.html',
     asOf: '2013-01-20',
   },
-  NZ: {
-    name: 'New Zealand Law Society, “Protocol of 2014 to Forced Labour Convention, 1930 welcomed”, on the report of Parliament’s Education and Workforce Committee: New Zealand ratified C105 in 1968; the year only; read 4 Dec 2026 from a stored copy',
-    url: 'https://www.lawsociety.org.nz/news/newsroom/protocol-of-2014-to-forced-labour-convention-1930-welcomed/',
+  NZ: portugueseAviso(
+    '2470498/aviso-de-8-de-outubro',
+    'aviso of 8 Oct 1968',
+    'note of 30 Sep 1968: New Zealand’s ratification of C105 registered on 14 Jun 1968, with a declaration applying it to Niue and Tokelau; New Zealand’s Law Society, on a report of Parliament, gives the year 1968',
+  ),
+  ES: portugueseAviso(
+    '2470279/aviso-de-19-de-marco',
+    'aviso of 19 Mar 1968',
+    'note of 6 Mar 1968: Spain’s ratifications of C100, C105 and C111 registered on 6 Nov 1967',
+  ),
+  CO: portugueseAviso(
+    '2469000/aviso-de-5-de-novembro',
+    'aviso of 5 November (the year not shown in the copy)',
+    'Colombia’s instrument of ratification of C105 deposited on 7 Jun 1963, and Afghanistan’s on 16 May 1963, the day this list gives; the Netherlands treaty database records C105 in force for Colombia from 7 Jun 1964',
+  ),
+  SK: {
+    name: 'Slovak Republic, Collection of Laws No. 340/1998, communication of the Ministry of Foreign Affairs on C105: the instrument of ratification deposited with and registered by the Director-General of the ILO on 29 Sep 1997, in force for the Slovak Republic on 29 Sep 1998; read 4 Dec 2026 from a stored copy',
+    url: 'https://www.zakonypreludi.sk/zz/1998-340',
     asOf: '2026-12-04',
   },
   MK: {

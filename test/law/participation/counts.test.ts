@@ -326,7 +326,7 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c029, 'IN', '1955-11-30')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
   });
 
-  it('C105: the years NORMLEX heads its comments with; the list holds 143 rows, one per state, fewer than the 178 ratifications of October 2022', () => {
+  it('C105: the years NORMLEX heads its comments with; the list holds 146 rows, one per state, fewer than the 178 ratifications of October 2022', () => {
     // NORMLEX comments on C105: Egypt 1958, Nigeria 1960, Chad 1961, Türkiye 1961, Kenya 1964,
     // the Russian Federation 1998, India 2000, Sri Lanka 2003.
     // Wikipedia (from NORMLEX), October 2022: 178 ratifications, two of them denounced.
@@ -335,8 +335,8 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c105, 'KE', '1965-06-30').standing).toBe('unknown');
     expect(standingOn(c105, 'KE', '1966-01-01')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
     expect(standingOn(c105, 'IN', '2001-12-31').row?.source?.name).toContain('NORMLEX');
-    expect(c105.rows).toHaveLength(143);
-    expect(new Set(c105.rows.map((row) => row.state)).size).toBe(143);
+    expect(c105.rows).toHaveLength(146);
+    expect(new Set(c105.rows.map((row) => row.state)).size).toBe(146);
     // A Governing Body report on NORMLEX: Senegal ratified C105 on 28 Jul 1961.
     expect(standingOn(c105, 'SN', '1962-07-27').standing).toBe('not_party');
     expect(standingOn(c105, 'SN', '1962-07-28')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
@@ -405,6 +405,18 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c105, 'LS', '2001-12-31').standing).toBe('not_party');
     expect(standingOn(c105, 'LS', '2002-06-30').standing).toBe('unknown');
     expect(standingOn(c105, 'LS', '2003-01-01')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    // Slovakia: registered 29 Sep 1997, in force 29 Sep 1998 (its Foreign Ministry's notice, 340/1998).
+    expect(standingOn(c105, 'SK', '1998-09-28').standing).toBe('not_party');
+    expect(standingOn(c105, 'SK', '1998-09-29')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    // Spain: registered 6 Nov 1967 (the ILO's communication in Portugal's Diário do Governo).
+    expect(standingOn(c105, 'ES', '1968-11-05').standing).toBe('not_party');
+    expect(standingOn(c105, 'ES', '1968-11-06')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    // Colombia: deposited 7 Jun 1963; the Netherlands treaty database: in force 7 Jun 1964.
+    expect(standingOn(c105, 'CO', '1964-06-06').standing).toBe('not_party');
+    expect(standingOn(c105, 'CO', '1964-06-07').standing).toBe('party');
+    // New Zealand: registered 14 Jun 1968, so no longer unknown during 1969.
+    expect(standingOn(c105, 'NZ', '1969-06-13').standing).toBe('not_party');
+    expect(standingOn(c105, 'NZ', '1969-06-14').standing).toBe('party');
     // Czechia: registered 6 Aug 1996, in force 6 Aug 1997 (its Foreign Ministry's notice, 231/1998).
     expect(standingOn(c105, 'CZ', '1997-08-05').standing).toBe('not_party');
     expect(standingOn(c105, 'CZ', '1997-08-06')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
