@@ -650,7 +650,7 @@ const c105FromMoreComments = `
   MU 1969 r  LS 2001 r  SZ 1979 r  SC 1978 r  NA 2000 r  PA 1966 r  NI 1967 r  TJ 1999 r  TM 1997 r
   FJ 1974 r  PG 1976 r  OM 2005 r  QA 2007 r  AE 1997 r  LY 1961 r  LV 1992 r  ME 2006 r
   KM 1978 r @1975-07-06  DM 1983 r @1984-02-28  GW 1977 r  SR 1976 r  GQ 2001 r  GD 1979 r
-  KI 2000 r  SB 2012 r  VC 1998 r  WS 2008 r  SS 2012 r  KN 2000 r
+  KI 2000 r  SB 2012 r  VC 1998 r  WS 2008 r  SS 2012 r  KN 2000 r  CK 2015 r @2016-06-12
 `;
 
 const c105MoreCommentSources: Readonly<Record<string, Source>> = {
@@ -934,6 +934,10 @@ const c105MoreCommentSources: Readonly<Record<string, Source>> = {
     'Saint Kitts and Nevis (direct request adopted 2010)',
     `https://webapps.ilo.org/${normlexCommentUrl}2325307%2C103373`,
   ),
+  CK: normlexComment(
+    'the Cook Islands (direct request adopted 2022)',
+    'http://ilo.org/dyn/normlex/en/f?p=1000%3A13101%3A0%3A%3ANO%3A13101%3AP13101_COMMENT_ID%3A4305369',
+  ),
 };
 
 // Added 4 Dec 2026 (issue 13): the day of registration from records that name it. Thailand, Syria,
@@ -947,7 +951,9 @@ const c105MoreCommentSources: Readonly<Record<string, Source>> = {
 // newspaper gave from the ILO's release. New Zealand, Spain and Colombia by the day Portugal's
 // Diário do Governo published from the ILO's communications (New Zealand's year agreeing with its
 // Law Society's, Colombia's in-force day with the Netherlands database's), and Slovakia by its
-// Foreign Ministry's notice in its Collection of Laws.
+// Foreign Ministry's notice in its Collection of Laws. Finland by the year the ILO's campaign gives;
+// Estonia and Costa Rica bound from the day their State Gazette and the Netherlands database record
+// the Convention in force, the year of registration twelve months before.
 const c105FromIloPages = `
   TH 1969-12-02 r  NP 2007 r  SY 1958-10-23 r  IL 1958-04-10 r  MK 2003-07-15 r
 `;
@@ -957,7 +963,7 @@ const c105FromRecords = `
   CU 1958-06-02 r  CD 2001-06-20 r  UZ 1997 r  MR 1997 r  HN 1958-08-04 r  CZ 1996-08-06 r  NO 1958 r
   LR 1962-05-25 r  KG 1999-02-18 r  PY 1968-05-16 r  MN 2005 r  RS 2003-07-10 r  ER 2000-02-22 r
   LT 1994-09-26 r  UY 1968-11-22 r  MV 2013-01-04 r  NZ 1968-06-14 r  ES 1967-11-06 r  CO 1963-06-07 r
-  SK 1997-09-29 r
+  SK 1997-09-29 r  FI 1960 r  EE 1996 r @1997-02-07  CR 1959 r @1960-05-04
 `;
 
 const alliance87 = (country: string, path: string, registered: string): Source => ({
@@ -1068,6 +1074,21 @@ const c105RecordSources: Readonly<Record<string, Source>> = {
     'aviso of 5 November (the year not shown in the copy)',
     'Colombia’s instrument of ratification of C105 deposited on 7 Jun 1963, and Afghanistan’s on 16 May 1963, the day this list gives; the Netherlands treaty database records C105 in force for Colombia from 7 Jun 1964',
   ),
+  FI: {
+    name: '50 for Freedom (the ILO’s campaign for the Protocol), “Finland pledges to combat forced labour” (27 Jan 2017): Finland ratified C105 in 1960; the year only',
+    url: 'https://50forfreedom.org/blog/news/finland-pledges-to-combat-forced-labour/',
+    asOf: '2017-01-27',
+  },
+  EE: {
+    name: 'Estonia, State Gazette (Riigi Teataja), RT II 1995, 45, 201: C105 with the act ratifying some ILO Conventions and the Foreign Ministry’s notice of entry into force; in force for Estonia 7 Feb 1997; read 4 Dec 2026 from a stored copy',
+    url: 'https://www.riigiteataja.ee/akt/13120697',
+    asOf: '2026-12-04',
+  },
+  CR: {
+    name: 'The Netherlands treaty database (Verdragenbank), parties to the Abolition of Forced Labour Convention, as copied by inview.nl: Costa Rica, in force 4 May 1960 (no comment of NORMLEX on C105 for Costa Rica was read); read 4 Dec 2026 from a stored copy',
+    url: 'https://inview.nl/openCitation/id6bc5626abce03574277b8c85a32e78ab/verdrag-betreffende-de-afschaffing-van-gedwongen-arbeid-verdragpartijgrp',
+    asOf: '2026-12-04',
+  },
   SK: {
     name: 'Slovak Republic, Collection of Laws No. 340/1998, communication of the Ministry of Foreign Affairs on C105: the instrument of ratification deposited with and registered by the Director-General of the ILO on 29 Sep 1997, in force for the Slovak Republic on 29 Sep 1998; read 4 Dec 2026 from a stored copy',
     url: 'https://www.zakonypreludi.sk/zz/1998-340',
@@ -1167,10 +1188,19 @@ export const iloAbolitionOfForcedLabourParties: ParticipationList = {
         DJ: inForceDutch('3 Aug 1979'),
         KM: fromIndependence('6 Jul 1975'),
         DM: inForceDutch('28 Feb 1984'),
+        CK: inForceDutch('12 Jun 2016'),
       },
     }),
     ...readRows(c105FromIloPages, { bindsFrom: c105BindsFrom, sources: c105RecordSources }),
-    ...readRows(c105FromRecords, { bindsFrom: c105BindsFrom, checked: false, sources: c105RecordSources }),
+    ...readRows(c105FromRecords, {
+      bindsFrom: c105BindsFrom,
+      checked: false,
+      sources: c105RecordSources,
+      notes: {
+        EE: 'In force for Estonia from 7 Feb 1997, as its State Gazette (Riigi Teataja) records; so registered in 1996, twelve months earlier (Art 4(3)).',
+        CR: `In force from 4 May 1960, as recorded in ${dutchTreatyDatabaseC105}; so registered in 1959, twelve months earlier (Art 4(3)).`,
+      },
+    }),
     ...readRows(c105, {
       bindsFrom: c105BindsFrom,
       checked: false,
