@@ -643,8 +643,8 @@ const c105CommentSources: Readonly<Record<string, Source>> = {
 const c105FromMoreComments = `
   IT 1968 r  US 1991 r  CM 1962 r  MD 1993 r  UA 2000 r  RO 1998 r  BG 1999 r @2000-03-23
   SD 1970 r  IR 1959 r  SA 1978 r  TZ 1962 r  CI 1961 r  MG 2007 r  GT 1959 r
-  PE 1960 r  VE 1964 r  GE 1996 r  CL 1999 r @2000-02-01  DO 1958 r @1959-06-23  EC 1962 r @1963-02-05
-  CF 1964 r @1965-06-09  IQ 1959 r  ZA 1997 r  TN 1959 r  JO 1958 r  KW 1961 r
+  PE 1960 r  VE 1964 r  GE 1996 r  CL 1999 r @2000-02-01  EC 1962 r @1963-02-05
+  CF 1964 r @1965-06-09  IQ 1959 r  ZA 1997 r  KW 1961 r
   HU 1994 r  ML 1962 r  GN 1961 r  MW 1999 r  LB 1977 r  YE 1969 r  CG 1999 r @2000-11-26
   DJ 1978 r @1979-08-03  SL 1961 r  JM 1962 r  MZ 1977 r  RW 1962 r  TT 1963 r  GA 1961 r  TG 1999 r
   MU 1969 r  LS 2001 r  SZ 1979 r  SC 1978 r  NA 2000 r  PA 1966 r  NI 1967 r  TJ 1999 r  TM 1997 r
@@ -726,10 +726,6 @@ const c105MoreCommentSources: Readonly<Record<string, Source>> = {
     'Chile (direct request adopted 2004)',
     `https://normlex.ilo.org/${normlexCommentUrl}2235397%2C102588`,
   ),
-  DO: normlexComment(
-    'Dominican Republic (direct request adopted 2014)',
-    `http://ilo.org/${normlexCommentUrl}3187427%2C102930`,
-  ),
   EC: normlexComment(
     'Ecuador (observation adopted 2004)',
     `http://ilo.org/${normlexCommentUrl}2237966%2C102616`,
@@ -745,14 +741,6 @@ const c105MoreCommentSources: Readonly<Record<string, Source>> = {
   ZA: normlexComment(
     'South Africa (direct request adopted 2004)',
     `https://normlex.ilo.org/${normlexCommentUrl}2236605%2C102888`,
-  ),
-  TN: normlexComment(
-    'Tunisia (observation adopted 1998)',
-    'https://normlex.ilo.org/dyn/nrmlx_en/f?p=1000%3A13100%3A0%3A%3ANO%3A%3AP13100_COMMENT_ID%2CP13100_LANG_CODE%3A2175284%2Cen%3ANO',
-  ),
-  JO: normlexComment(
-    'Jordan (direct request adopted 1992)',
-    'https://wwwex.ilo.org/dyn/f?p=1000%3A13100%3A0%3A%3ANO%3A%3AP13100_COMMENT_ID%2CP13100_LANG_CODE%3A2101545%2Cen%3ANO',
   ),
   KW: normlexComment(
     'Kuwait (observation adopted 2010)',
@@ -953,17 +941,21 @@ const c105MoreCommentSources: Readonly<Record<string, Source>> = {
 // Law Society's, Colombia's in-force day with the Netherlands database's), and Slovakia by its
 // Foreign Ministry's notice in its Collection of Laws. Finland by the year the ILO's campaign gives;
 // Estonia and Costa Rica bound from the day their State Gazette and the Netherlands database record
-// the Convention in force, the year of registration twelve months before.
+// the Convention in force, the year of registration twelve months before. Denmark, Haiti, Jordan,
+// Sweden, Ireland, the Dominican Republic, El Salvador, Tunisia, the Netherlands and Norway (the
+// last four were the year only before) with the day Poland's Journal of Laws gives.
 const c105FromIloPages = `
   TH 1969-12-02 r  NP 2007 r  SY 1958-10-23 r  IL 1958-04-10 r  MK 2003-07-15 r
 `;
 
 const c105FromRecords = `
   DE 1959-06-22 r  MA 1966-12-01 r  CH 1958-07-18 r  CA 1959-07-14 r  ET 1999-03-24 r
-  CU 1958-06-02 r  CD 2001-06-20 r  UZ 1997 r  MR 1997 r  HN 1958-08-04 r  CZ 1996-08-06 r  NO 1958 r
+  CU 1958-06-02 r  CD 2001-06-20 r  UZ 1997 r  MR 1997 r  HN 1958-08-04 r  CZ 1996-08-06 r  NO 1958-04-14 r
   LR 1962-05-25 r  KG 1999-02-18 r  PY 1968-05-16 r  MN 2005 r  RS 2003-07-10 r  ER 2000-02-22 r
   LT 1994-09-26 r  UY 1968-11-22 r  MV 2013-01-04 r  NZ 1968-06-14 r  ES 1967-11-06 r  CO 1963-06-07 r
   SK 1997-09-29 r  FI 1960 r  EE 1996 r @1997-02-07  CR 1959 r @1960-05-04
+  DK 1958-01-17 r  HT 1958-03-04 r  JO 1958-03-31 r  SE 1958-06-02 r  IE 1958-06-11 r  DO 1958-06-23 r
+  SV 1958-11-18 r  TN 1959-01-12 r  NL 1959-02-18 r
 `;
 
 const alliance87 = (country: string, path: string, registered: string): Source => ({
@@ -975,6 +967,15 @@ const alliance87 = (country: string, path: string, registered: string): Source =
 const antislaveryDatabase = (country: string, path: string, day: string, agrees: string): Source => ({
   name: `Antislavery in Domestic Legislation database (University of Nottingham), country page for ${country}, table of international instruments (C105 ${day}; NORMLEX’s comments head ${agrees}); read 4 Dec 2026 from a stored copy`,
   url: `https://antislaverylaw.ac.uk/country/${path}/`,
+  asOf: '2026-12-04',
+});
+
+// Poland's Journal of Laws published the ILO's registrations of C105 up to Feb 1959 (19 states); its
+// days for the United Kingdom, Austria, Israel, Cuba, Switzerland, Honduras, Syria (as the United
+// Arab Republic) and Ghana agree with the rows above.
+const polishStatement = (country: string, day: string, agrees?: string): Source => ({
+  name: `Poland, Journal of Laws (Dziennik Ustaw) 1959 No. 39 item 241, government statement on C105: ratification by ${country} registered by the Director-General of the ILO on ${day}${agrees ? ` (${agrees})` : ''}; read 4 Dec 2026 from a stored copy`,
+  url: 'https://prawo.pl/akty/dz-u-1959-39-241,16784331.html',
   asOf: '2026-12-04',
 });
 
@@ -1119,11 +1120,24 @@ const c105RecordSources: Readonly<Record<string, Source>> = {
     url: 'https://mezisoudy.cz/mezinarodni-umluvy/umluva-c-105-o-odstraneni-nucene-prace',
     asOf: '2026-12-04',
   },
-  NO: {
-    name: '50 for Freedom (the ILO’s campaign for the Protocol), “Norway has signed up to end modern slavery” (9 Nov 2015): Norway ratified C105 in 1958; the year only',
-    url: 'https://50forfreedom.org/blog/news/norway-has-signed-up-to-end-modern-slavery/',
-    asOf: '2015-11-09',
-  },
+  NO: polishStatement('Norway', '14 Apr 1958', 'the ILO’s 50 for Freedom campaign gives the year 1958'),
+  DK: polishStatement(
+    'Denmark',
+    '17 Jan 1958',
+    'the second registration, from which the Convention entered into force twelve months later; the Netherlands treaty database records it in force for Denmark from 17 Jan 1959',
+  ),
+  HT: polishStatement('Haiti', '4 Mar 1958'),
+  JO: polishStatement('Jordan', '31 Mar 1958', 'NORMLEX’s comments head Jordan “Ratification: 1958”'),
+  SE: polishStatement('Sweden', '2 Jun 1958'),
+  IE: polishStatement('Ireland', '11 Jun 1958'),
+  DO: polishStatement(
+    'the Dominican Republic',
+    '23 Jun 1958',
+    'NORMLEX’s comments head it “Ratification: 1958”; the Netherlands treaty database records it in force from 23 Jun 1959',
+  ),
+  SV: polishStatement('El Salvador', '18 Nov 1958'),
+  TN: polishStatement('Tunisia', '12 Jan 1959', 'NORMLEX’s comments head Tunisia “Ratification: 1959”'),
+  NL: polishStatement('the Netherlands', '18 Feb 1959'),
 };
 
 const inForceDutch = (day: string) => `In force from ${day}, as recorded in ${dutchTreatyDatabaseC105}.`;
@@ -1181,7 +1195,6 @@ export const iloAbolitionOfForcedLabourParties: ParticipationList = {
       notes: {
         BG: inForceDutch('23 Mar 2000'),
         CL: inForceDutch('1 Feb 2000'),
-        DO: inForceDutch('23 Jun 1959'),
         EC: inForceDutch('5 Feb 1963'),
         CF: inForceDutch('9 Jun 1965'),
         CG: inForceDutch('26 Nov 2000'),

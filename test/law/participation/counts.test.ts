@@ -326,7 +326,7 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c029, 'IN', '1955-11-30')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
   });
 
-  it('C105: the years NORMLEX heads its comments with; the list holds 150 rows, one per state, fewer than the 178 ratifications of October 2022', () => {
+  it('C105: the years NORMLEX heads its comments with; the list holds 156 rows, one per state, fewer than the 178 ratifications of October 2022', () => {
     // NORMLEX comments on C105: Egypt 1958, Nigeria 1960, Chad 1961, Türkiye 1961, Kenya 1964,
     // the Russian Federation 1998, India 2000, Sri Lanka 2003.
     // Wikipedia (from NORMLEX), October 2022: 178 ratifications, two of them denounced.
@@ -335,8 +335,8 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c105, 'KE', '1965-06-30').standing).toBe('unknown');
     expect(standingOn(c105, 'KE', '1966-01-01')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
     expect(standingOn(c105, 'IN', '2001-12-31').row?.source?.name).toContain('NORMLEX');
-    expect(c105.rows).toHaveLength(150);
-    expect(new Set(c105.rows.map((row) => row.state)).size).toBe(150);
+    expect(c105.rows).toHaveLength(156);
+    expect(new Set(c105.rows.map((row) => row.state)).size).toBe(156);
     // A Governing Body report on NORMLEX: Senegal ratified C105 on 28 Jul 1961.
     expect(standingOn(c105, 'SN', '1962-07-27').standing).toBe('not_party');
     expect(standingOn(c105, 'SN', '1962-07-28')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
@@ -425,6 +425,17 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c105, 'CK', '2016-06-12').standing).toBe('party');
     expect(standingOn(c105, 'FI', '1961-06-30').standing).toBe('unknown');
     expect(standingOn(c105, 'FI', '1962-01-01').standing).toBe('party');
+    // Poland's Journal of Laws, Dz.U. 1959 No. 39 item 241: Denmark 17 Jan 1958 (the second
+    // registration, so bound from the Convention's own entry into force), Sweden 2 Jun 1958, the
+    // Netherlands 18 Feb 1959, Norway 14 Apr 1958 (was the year only).
+    expect(standingOn(c105, 'DK', '1959-01-16').standing).toBe('not_party');
+    expect(standingOn(c105, 'DK', '1959-01-17')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    expect(standingOn(c105, 'SE', '1959-06-01').standing).toBe('not_party');
+    expect(standingOn(c105, 'SE', '1959-06-02').standing).toBe('party');
+    expect(standingOn(c105, 'NL', '1960-02-17').standing).toBe('not_party');
+    expect(standingOn(c105, 'NL', '1960-02-18').standing).toBe('party');
+    expect(standingOn(c105, 'NO', '1959-04-13').standing).toBe('not_party');
+    expect(standingOn(c105, 'NO', '1959-04-14').standing).toBe('party');
     // Czechia: registered 6 Aug 1996, in force 6 Aug 1997 (its Foreign Ministry's notice, 231/1998).
     expect(standingOn(c105, 'CZ', '1997-08-05').standing).toBe('not_party');
     expect(standingOn(c105, 'CZ', '1997-08-06')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
