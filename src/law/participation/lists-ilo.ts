@@ -650,7 +650,7 @@ const c105FromMoreComments = `
   MU 1969 r  LS 2001 r  SZ 1979 r  SC 1978 r  NA 2000 r  PA 1966 r  NI 1967 r  TJ 1999 r  TM 1997 r
   FJ 1974 r  PG 1976 r  OM 2005 r  QA 2007 r  AE 1997 r  LY 1961 r  LV 1992 r  ME 2006 r
   KM 1978 r @1975-07-06  DM 1983 r @1984-02-28  GW 1977 r  SR 1976 r  GQ 2001 r  GD 1979 r
-  KI 2000 r  SB 2012 r  VC 1998 r  WS 2008 r  SS 2012 r  KN 2000 r  CK 2015 r @2016-06-12
+  KI 2000 r  SB 2012 r  VC 1998 r  WS 2008 r  SS 2012 r  KN 2000 r  CK 2015 r @2016-06-12  NE 1962 r
 `;
 
 const c105MoreCommentSources: Readonly<Record<string, Source>> = {
@@ -921,6 +921,10 @@ const c105MoreCommentSources: Readonly<Record<string, Source>> = {
   KN: normlexComment(
     'Saint Kitts and Nevis (direct request adopted 2010)',
     `https://webapps.ilo.org/${normlexCommentUrl}2325307%2C103373`,
+  ),
+  NE: normlexComment(
+    'Niger (direct request adopted 2023; French page)',
+    'http://ilo.ch/dyn/normlex/fr/f?p=1000%3A13100%3A0%3A%3ANO%3A%3AP13100_COMMENT_ID%2CP13100_LANG_CODE%3A4362078%2Cen%3ANO',
   ),
   CK: normlexComment(
     'the Cook Islands (direct request adopted 2022)',
