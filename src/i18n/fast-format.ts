@@ -15,12 +15,6 @@ const SYMBOLS: Readonly<Record<string, { group: string; decimal: string; minimum
   es: { group: '.', decimal: ',', minimumGrouping: 2 },
 };
 
-export type FastNumberOptions = {
-  minimumFractionDigits?: number;
-  maximumFractionDigits?: number;
-  useGrouping?: boolean;
-};
-
 const OPTION_KEYS = new Set(['minimumFractionDigits', 'maximumFractionDigits', 'useGrouping']);
 
 /** A string of decimal digits plus one in its last place ("199" → "200", "99" → "100"). */
