@@ -59,9 +59,9 @@ const c029 = `
   DJ 1978 r  DM 1983 r  DO 1956 r  EC 1954 r  EG 1955 r  SV 1995 r  GQ 2001 r  ER 2000 r  EE 1996 r
   SZ 1978 r  ET 2003 r  FJ 1974 r  FI 1936 r  FR 1937 r  GA 1960 r  GM 2000 r  GE 1993 r  DE 1956 r
   GR 1952 r  GD 1979 r  GT 1989 r  GN 1959 r  GW 1977 r  GY 1966 r  HT 1958 r  HN 1957 r
-  HU 1956 r  IS 1958 r  ID 1950 r  IR 1957 r  IQ 1962 r  IE 1931 r  IL 1955 r  IT 1934 r
+  HU 1956 r  IS 1958 r  ID 1950 r  IR 1957 r  IE 1931 r  IL 1955 r  IT 1934 r
   JM 1962 r  JO 1966 r  KZ 2001 r  KE 1964 r  KI 2000 r  KR 2021-04-20 r  KW 1968 r
-  KG 1992 r  LA 1964 r  LV 2006 r  LB 1977 r  LS 1966 r  LR 1931 r  LY 1961 r  LT 1994 r  LU 1964 r
+  KG 1992 r  LA 1964 r  LV 2006 r  LB 1977 r  LR 1931 r  LY 1961 r  LT 1994 r
   MG 1960 r  MW 1999 r  MY 1957 r  MV 2013 r  ML 1960 r  MT 1965 r  MR 1961 r  MU 1969 r  MX 1934 r
   MD 2000 r  MN 2005 r  ME 2006 d  MA 1957 r  MZ 2003 r  MM 1955 r  NA 2000 r  NP 2002 r  NL 1933 r
   NZ 1938 r  NI 1934 r  NE 1961 r  NG 1960 r  MK 1991 d  OM 1998 r  PK 1957 r  PA 1966 r
@@ -69,7 +69,7 @@ const c029 = `
   RW 2001 r  KN 2000 r  LC 1980 r  VC 1998 r  WS 2008 r  SM 1995 r  ST 2005 r  SA 1978 r  SN 1960 r
   RS 2000 r  SC 1978 r  SL 1961 r  SG 1965 r  SK 1993 r  SI 1992 r  SB 1985 r  SO 1960 r  ZA 1997 r
   SS 2012 r  ES 1932 r  LK 1950 r  SD 1957 r  SR 1976 r  SE 1931 r  CH 1940 r  SY 1960 r  TJ 1993 r
-  TZ 1962 r  TH 1969 r  TL 2009 r  TG 1960 r  TT 1963 r  TN 1962 r  TR 1998 r  TM 1997 r  UG 1963 r
+  TZ 1962 r  TH 1969 r  TL 2009 r  TG 1960 r  TT 1963 r  TR 1998 r  TM 1997 r
   UA 1956 r  AE 1982 r  GB 1931-06-03 r  UY 1995 r  UZ 1992 r  VU 2006 r  VE 1944 r  VN 2007 r
   YE 1969 r  ZM 1964 r
 `;
@@ -142,6 +142,36 @@ const rowSources: Readonly<Record<string, Source>> = {
   },
 };
 
+// Added 4 Dec 2026 (issue 13): days of registration from governments' official gazettes, which
+// published the ILO's communications (`c029Gazettes`, below): not the ILO's own record, so
+// `unchecked`. Poland's statement of 6 Aug 1965 also gives Malaysia (3 Mar 1964) and the United
+// Republic of Tanganyika and Zanzibar (22 Jun 1964): registrations in the name of the enlarged
+// states, later than the years the list gives (1957 for the Federation of Malaya, 1962 for
+// Tanganyika), so those rows keep their years. The new states that it lists as considering
+// themselves bound (1960–61) are left as they were: a continuing obligation does not follow the
+// twelve-month rule, and no day of entry into force was read for them.
+const c029FromGazettes = `
+  IQ 1962-11-27 r  TN 1962-12-17 r  UG 1963-06-04 r  LU 1964-07-24 r  LS 1966-10-31 r
+`;
+
+const polishStatementC029 = (country: string, day: string): Source => ({
+  name: `Poland, Journal of Laws (Dziennik Ustaw) 1965 No. 39 item 251, government statement of 6 Aug 1965 on C029: ratification by ${country} registered by the Director-General of the ILO on ${day}; read 4 Dec 2026 from a stored copy`,
+  url: 'https://sip.lex.pl/akty-prawne/dzu-dziennik-ustaw/uczestnictwo-szeregu-panstw-w-konwencji-nr-29-dotyczacej-pracy-16786478',
+  asOf: '2026-12-04',
+});
+
+const c029Gazettes: Readonly<Record<string, Source>> = {
+  IQ: polishStatementC029('Iraq', '27 Nov 1962'),
+  TN: polishStatementC029('Tunisia', '17 Dec 1962'),
+  UG: polishStatementC029('Uganda', '4 Jun 1963'),
+  LU: polishStatementC029('Luxembourg', '24 Jul 1964'),
+  LS: {
+    name: 'Portugal, Diário do Governo, aviso of 27 March (1967) of the Ministry of Foreign Affairs, publishing the ILO’s communication of instruments of ratification deposited: Lesotho’s of C029 on 31 Oct 1966; read 4 Dec 2026 from a stored copy',
+    url: 'https://dre.tretas.org/dre/2469908/aviso-de-27-de-marco',
+    asOf: '2026-12-04',
+  },
+};
+
 const c029BindsFrom = (registered: string) => latest('1932-05-01', addMonths(registered, 12));
 
 export const iloForcedLabourConventionParties: ParticipationList = {
@@ -159,6 +189,7 @@ export const iloForcedLabourConventionParties: ParticipationList = {
     ...readRows(c029, { bindsFrom: c029BindsFrom, checked: false }),
     ...readRows(c029FromIlo, { bindsFrom: c029BindsFrom, sources: rowSources }),
     ...readRows(c029FromOthers, { bindsFrom: c029BindsFrom, checked: false, sources: rowSources }),
+    ...readRows(c029FromGazettes, { bindsFrom: c029BindsFrom, checked: false, sources: c029Gazettes }),
   ],
 };
 

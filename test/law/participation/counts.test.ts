@@ -583,6 +583,29 @@ describe('ILO C029', () => {
     expect(standingOn(list('ilo-c105'), 'CN', '2023-08-12').standing).toBe('party');
   });
 
+  it('binds Iraq, Tunisia, Uganda, Luxembourg and Lesotho from twelve months after the days official gazettes give (unchecked)', () => {
+    const c029 = list('ilo-forced-labour-convention');
+    // Poland's Journal of Laws, Dz.U. 1965 No. 39 item 251: Iraq 27 Nov 1962, Tunisia 17 Dec 1962,
+    // Uganda 4 Jun 1963, Luxembourg 24 Jul 1964; Portugal's Diário do Governo: Lesotho 31 Oct 1966.
+    for (const [state, dayBefore, from] of [
+      ['IQ', '1963-11-26', '1963-11-27'],
+      ['TN', '1963-12-16', '1963-12-17'],
+      ['UG', '1964-06-03', '1964-06-04'],
+      ['LU', '1965-07-23', '1965-07-24'],
+      ['LS', '1967-10-30', '1967-10-31'],
+    ]) {
+      expect(standingOn(c029, state, dayBefore).standing).toBe('not_party');
+      expect(standingOn(c029, state, from)).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    }
+    // Luxembourg was year-only before: mid-1965 was unknown, now it is settled.
+    expect(standingOn(c029, 'LU', '1965-06-30').standing).toBe('not_party');
+    expect(standingOn(c029, 'LU', '1965-07-24').row?.source?.name).toContain('Dziennik Ustaw');
+    // The same statement's later registrations for Malaysia (1964) and Tanzania (1964) do not replace
+    // the years of the first ratifications (1957, 1962).
+    expect(c029.rows.find((row) => row.state === 'MY')?.deposited).toBe('1957');
+    expect(c029.rows.find((row) => row.state === 'TZ')?.deposited).toBe('1962');
+  });
+
   it('had ten ratifications registered by the end of 1932', () => {
     // The ILO's record as Wikipedia summarises it: by the end of 1932 Japan, Bulgaria, Spain, Norway,
     // Denmark, Australia, Sweden, the United Kingdom, Liberia and Ireland had ratified.
