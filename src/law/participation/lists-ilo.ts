@@ -57,7 +57,7 @@ const c029 = `
   CA 2011-06-13 r  CF 1960 r  TD 1960 r  CL 1933 r  CO 1969 r  KM 1978 r  CG 1960 r
   CK 2015 r  CR 1960 r  CI 1960 r  HR 1991 r  CU 1953 r  CY 1960 r  CZ 1993 r  CD 1960 r  DK 1932 r
   DJ 1978 r  DM 1983 r  DO 1956 r  EC 1954 r  EG 1955 r  SV 1995 r  GQ 2001 r  ER 2000 r  EE 1996 r
-  SZ 1978 r  ET 2003 r  FJ 1974 r  FI 1936 r  FR 1937 r  GA 1960 r  GM 2000 r  GE 1993 r  DE 1956 r
+  SZ 1978 r  ET 2003 r  FJ 1974 r  FI 1936 r  FR 1937 r  GA 1960 r  GM 2000 r  GE 1993 r
   GR 1952 r  GD 1979 r  GT 1989 r  GN 1959 r  GW 1977 r  GY 1966 r  HT 1958 r  HN 1957 r
   HU 1956 r  IS 1958 r  ID 1950 r  IR 1957 r  IE 1931 r  IL 1955 r  IT 1934 r
   JM 1962 r  JO 1966 r  KZ 2001 r  KE 1964 r  KI 2000 r  KR 2021-04-20 r  KW 1968 r
@@ -68,7 +68,7 @@ const c029 = `
   PG 1976 r  PY 1967 r  PE 1960 r  PL 1958 r  PT 1956 r  QA 1998 r  RO 1957 r  RU 1956 r
   RW 2001 r  KN 2000 r  LC 1980 r  VC 1998 r  WS 2008 r  SM 1995 r  ST 2005 r  SA 1978 r  SN 1960 r
   RS 2000 r  SC 1978 r  SL 1961 r  SG 1965 r  SK 1993 r  SI 1992 r  SB 1985 r  SO 1960 r  ZA 1997 r
-  SS 2012 r  ES 1932 r  LK 1950 r  SD 1957 r  SR 1976 r  SE 1931 r  CH 1940 r  SY 1960 r  TJ 1993 r
+  SS 2012 r  ES 1932 r  LK 1950 r  SD 1957 r  SR 1976 r  SE 1931 r  SY 1960 r  TJ 1993 r
   TZ 1962 r  TH 1969 r  TL 2009 r  TG 1960 r  TT 1963 r  TR 1998 r  TM 1997 r
   UA 1956 r  AE 1982 r  GB 1931-06-03 r  UY 1995 r  UZ 1992 r  VU 2006 r  VE 1944 r  VN 2007 r
   YE 1969 r  ZM 1964 r
@@ -149,9 +149,12 @@ const rowSources: Readonly<Record<string, Source>> = {
 // states, later than the years the list gives (1957 for the Federation of Malaya, 1962 for
 // Tanganyika), so those rows keep their years. The new states that it lists as considering
 // themselves bound (1960–61) are left as they were: a continuing obligation does not follow the
-// twelve-month rule, and no day of entry into force was read for them.
+// twelve-month rule, and no day of entry into force was read for them. Switzerland's day is its
+// own compilation's (which gives 23 May 1941 for the entry into force, twelve months later, as Art 28
+// requires); Germany's is the ILO's Berlin office's as a compilation of German labour law notes it.
 const c029FromGazettes = `
   IQ 1962-11-27 r  TN 1962-12-17 r  UG 1963-06-04 r  LU 1964-07-24 r  LS 1966-10-31 r
+  CH 1940-05-23 r  DE 1956-06-13 r
 `;
 
 const polishStatementC029 = (country: string, day: string): Source => ({
@@ -165,6 +168,16 @@ const c029Gazettes: Readonly<Record<string, Source>> = {
   TN: polishStatementC029('Tunisia', '17 Dec 1962'),
   UG: polishStatementC029('Uganda', '4 Jun 1963'),
   LU: polishStatementC029('Luxembourg', '24 Jul 1964'),
+  CH: {
+    name: 'Switzerland, Classified Compilation of Federal Law, SR 0.822.713.9 (Convention No. 29): Swiss instrument of ratification deposited on 23 May 1940, in force for Switzerland from 23 May 1941 (status of 11 Jul 2017, as copied by lexaris.io); read 4 Dec 2026 from a stored copy',
+    url: 'https://lexaris.io/book/version/documentflat/head/237580',
+    asOf: '2026-12-04',
+  },
+  DE: {
+    name: 'umwelt-online, compilation of ILO conventions in German law, Convention No. 29 (listed there as published in BGBl. II 1957 p. 1694): editor’s note that the Federal Republic ratified on 13 Jun 1956, citing the ILO’s Berlin office; read 4 Dec 2026 from a stored copy',
+    url: 'https://umwelt-online.de/recht/arbeitss/ilo/ilo_029.htm',
+    asOf: '2026-12-04',
+  },
   LS: {
     name: 'Portugal, Diário do Governo, aviso of 27 March (1967) of the Ministry of Foreign Affairs, publishing the ILO’s communication of instruments of ratification deposited: Lesotho’s of C029 on 31 Oct 1966; read 4 Dec 2026 from a stored copy',
     url: 'https://dre.tretas.org/dre/2469908/aviso-de-27-de-marco',

@@ -606,6 +606,17 @@ describe('ILO C029', () => {
     expect(c029.rows.find((row) => row.state === 'TZ')?.deposited).toBe('1962');
   });
 
+  it('binds Switzerland from 23 May 1941, the day its own compilation gives, and Germany from 13 Jun 1957 (unchecked)', () => {
+    const c029 = list('ilo-forced-labour-convention');
+    // SR 0.822.713.9: deposited 23 May 1940, in force for Switzerland 23 May 1941 (the Art 28 rule agrees).
+    expect(standingOn(c029, 'CH', '1941-05-22').standing).toBe('not_party');
+    expect(standingOn(c029, 'CH', '1941-05-23')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    // Registered 13 Jun 1956 (the ILO's Berlin office, as a compilation notes it); year-only before.
+    expect(standingOn(c029, 'DE', '1957-01-31').standing).toBe('not_party');
+    expect(standingOn(c029, 'DE', '1957-06-12').standing).toBe('not_party');
+    expect(standingOn(c029, 'DE', '1957-06-13')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+  });
+
   it('had ten ratifications registered by the end of 1932', () => {
     // The ILO's record as Wikipedia summarises it: by the end of 1932 Japan, Bulgaria, Spain, Norway,
     // Denmark, Australia, Sweden, the United Kingdom, Liberia and Ireland had ratified.
