@@ -147,9 +147,11 @@ const rowSources: Readonly<Record<string, Source>> = {
 // `unchecked`. Poland's statement of 6 Aug 1965 also gives Malaysia (3 Mar 1964) and the United
 // Republic of Tanganyika and Zanzibar (22 Jun 1964): registrations in the name of the enlarged
 // states, later than the years the list gives (1957 for the Federation of Malaya, 1962 for
-// Tanganyika), so those rows keep their years. The new states that it lists as considering
-// themselves bound (1960–61) are left as they were: a continuing obligation does not follow the
-// twelve-month rule, and no day of entry into force was read for them. Switzerland's day is its
+// Tanganyika), so those rows keep their years; so does Botswana's (1997): Portugal's Diário do
+// Governo published its registration of 18 Oct 1966, then the ILO's annulment of it (aviso of 19 Mar
+// 1968). The new states that Poland's statement lists as considering themselves bound (1960–61)
+// are left as they were: a continuing obligation does not follow the twelve-month rule, and no day
+// of entry into force was read for them. Switzerland's day is its
 // own compilation's (which gives 23 May 1941 for the entry into force, twelve months later, as Art 28
 // requires); Germany's is the ILO's Berlin office's as a compilation of German labour law notes it.
 const c029FromGazettes = `
