@@ -56,14 +56,14 @@ const c029 = `
   BA 1993 r  BW 1997 r  BR 1957 r  BG 1932 r  BF 1960 r  BI 1963 r  CV 1979 r  KH 1969 r  CM 1960 r
   CA 2011-06-13 r  CF 1960 r  TD 1960 r  CL 1933 r  CO 1969 r  KM 1978 r  CG 1960 r
   CK 2015 r  CR 1960 r  CI 1960 r  HR 1991 r  CU 1953 r  CY 1960 r  CZ 1993 r  CD 1960 r  DK 1932 r
-  DJ 1978 r  DM 1983 r  DO 1956 r  EC 1954 r  EG 1955 r  SV 1995 r  GQ 2001 r  ER 2000 r  EE 1996 r
+  DJ 1978 r  DM 1983 r  DO 1956 r  EC 1954 r  EG 1955 r  SV 1995 r  GQ 2001 r  ER 2000 r
   SZ 1978 r  ET 2003 r  FJ 1974 r  FI 1936 r  FR 1937 r  GA 1960 r  GM 2000 r  GE 1993 r
   GR 1952 r  GD 1979 r  GT 1989 r  GN 1959 r  GW 1977 r  GY 1966 r  HT 1958 r  HN 1957 r
   HU 1956 r  IS 1958 r  ID 1950 r  IR 1957 r  IE 1931 r  IL 1955 r  IT 1934 r
   JM 1962 r  JO 1966 r  KZ 2001 r  KE 1964 r  KI 2000 r  KR 2021-04-20 r  KW 1968 r
-  KG 1992 r  LA 1964 r  LV 2006 r  LB 1977 r  LR 1931 r  LY 1961 r  LT 1994 r
+  KG 1992 r  LA 1964 r  LV 2006 r  LB 1977 r  LR 1931 r  LY 1961 r
   MG 1960 r  MW 1999 r  MY 1957 r  MV 2013 r  ML 1960 r  MT 1965 r  MR 1961 r  MU 1969 r  MX 1934 r
-  MD 2000 r  MN 2005 r  ME 2006 d  MA 1957 r  MZ 2003 r  MM 1955 r  NA 2000 r  NP 2002 r  NL 1933 r
+  MN 2005 r  ME 2006 d  MA 1957 r  MZ 2003 r  MM 1955 r  NA 2000 r  NP 2002 r  NL 1933 r
   NZ 1938 r  NI 1934 r  NE 1961 r  NG 1960 r  MK 1991 d  OM 1998 r  PK 1957 r  PA 1966 r
   PG 1976 r  PY 1967 r  PE 1960 r  PL 1958 r  PT 1956 r  QA 1998 r  RO 1957 r  RU 1956 r
   RW 2001 r  KN 2000 r  LC 1980 r  VC 1998 r  WS 2008 r  SM 1995 r  ST 2005 r  SA 1978 r  SN 1960 r
@@ -154,9 +154,13 @@ const rowSources: Readonly<Record<string, Source>> = {
 // of entry into force was read for them. Switzerland's day is its
 // own compilation's (which gives 23 May 1941 for the entry into force, twelve months later, as Art 28
 // requires); Germany's is the ILO's Berlin office's as a compilation of German labour law notes it.
+// Moldova, Estonia and Lithuania are bound from the days their own official records give for the
+// Convention's entry into force for them (each twelve months after a registration in the year the
+// list gives); their days of registration were not read.
 const c029FromGazettes = `
   IQ 1962-11-27 r  TN 1962-12-17 r  UG 1963-06-04 r  LU 1964-07-24 r  LS 1966-10-31 r
   CH 1940-05-23 r  DE 1956-06-13 r
+  MD 2000 r @2001-03-23  EE 1996 r @1997-02-07  LT 1994 r @1995-09-26
 `;
 
 const polishStatementC029 = (country: string, day: string): Source => ({
@@ -178,6 +182,21 @@ const c029Gazettes: Readonly<Record<string, Source>> = {
   DE: {
     name: 'umwelt-online, compilation of ILO conventions in German law, Convention No. 29 (listed there as published in BGBl. II 1957 p. 1694): editor’s note that the Federal Republic ratified on 13 Jun 1956, citing the ILO’s Berlin office; read 4 Dec 2026 from a stored copy',
     url: 'https://umwelt-online.de/recht/arbeitss/ilo/ilo_029.htm',
+    asOf: '2026-12-04',
+  },
+  MD: {
+    name: 'Republic of Moldova, official edition “Tratate internaţionale” (2001, vol. 27, p. 210), C029 as published in its legal database: ratified by Parliament Decision No. 610-XIV of 1 Oct 1999, in force for the Republic of Moldova from 23 Mar 2001; read 4 Dec 2026 from a stored copy',
+    url: 'https://moldlex.md/lexact/1693',
+    asOf: '2026-12-04',
+  },
+  EE: {
+    name: 'Estonia, State Gazette (Riigi Teataja), RT II 1995, 45, 201: C029 with the act ratifying some ILO Conventions and the Foreign Ministry’s notice of entry into force; in force for Estonia 7 Feb 1997; read 4 Dec 2026 from a stored copy',
+    url: 'https://www.riigiteataja.ee/akt/13120693',
+    asOf: '2026-12-04',
+  },
+  LT: {
+    name: 'Lithuania, Ministry of Foreign Affairs, list of ILO conventions binding Lithuania (urm.lt): C029 ratified by law No. I-507 of 23 Jun 1994, in force 26 Sep 1995 (published in Valstybės žinios 1996 No. 27); read 4 Dec 2026 from a stored copy',
+    url: 'https://www.urm.lt/tarptautines-sutartys/konvencijos/tarptautine-darbo-organizacija/670',
     asOf: '2026-12-04',
   },
   LS: {
