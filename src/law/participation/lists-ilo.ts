@@ -53,7 +53,7 @@ function normlex(instrumentId: string, code: string): Source {
 const c029 = `
   AL 1957 r  DZ 1962 r  AO 1976 r  AG 1983 r  AM 2004 r  AU 1932 r  AT 1960 r  AZ 1992 r
   BS 1976 r  BH 1981 r  BD 1972 r  BB 1967 r  BY 1956 r  BE 1944 r  BZ 1983 r  BJ 1960 r  BO 2005 r
-  BA 1993 r  BW 1997 r  BR 1957 r  BG 1932 r  BF 1960 r  BI 1963 r  CV 1979 r  KH 1969 r  CM 1960 r
+  BA 1993 r  BW 1997 r  BR 1957 r  BF 1960 r  BI 1963 r  CV 1979 r  KH 1969 r  CM 1960 r
   CA 2011-06-13 r  CF 1960 r  TD 1960 r  CL 1933 r  CO 1969 r  KM 1978 r  CG 1960 r
   CK 2015 r  CR 1960 r  CI 1960 r  HR 1991 r  CU 1953 r  CY 1960 r  CZ 1993 r  CD 1960 r  DK 1932 r
   DJ 1978 r  DM 1983 r  DO 1956 r  EC 1954 r  EG 1955 r  SV 1995 r  GQ 2001 r  ER 2000 r
@@ -156,11 +156,13 @@ const rowSources: Readonly<Record<string, Source>> = {
 // requires); Germany's is the ILO's Berlin office's as a compilation of German labour law notes it.
 // Moldova, Estonia and Lithuania are bound from the days their own official records give for the
 // Convention's entry into force for them (each twelve months after a registration in the year the
-// list gives); their days of registration were not read.
+// list gives); their days of registration were not read. Bulgaria likewise, from the day a copy of
+// its ratification's publication gives (its State Gazette of 1932, as zbut.eu reproduces it).
 const c029FromGazettes = `
   IQ 1962-11-27 r  TN 1962-12-17 r  UG 1963-06-04 r  LU 1964-07-24 r  LS 1966-10-31 r
   CH 1940-05-23 r  DE 1956-06-13 r
   MD 2000 r @2001-03-23  EE 1996 r @1997-02-07  LT 1994 r @1995-09-26
+  BG 1932 r @1933-09-22
 `;
 
 const polishStatementC029 = (country: string, day: string): Source => ({
@@ -197,6 +199,11 @@ const c029Gazettes: Readonly<Record<string, Source>> = {
   LT: {
     name: 'Lithuania, Ministry of Foreign Affairs, list of ILO conventions binding Lithuania (urm.lt): C029 ratified by law No. I-507 of 23 Jun 1994, in force 26 Sep 1995 (published in Valstybės žinios 1996 No. 27); read 4 Dec 2026 from a stored copy',
     url: 'https://www.urm.lt/tarptautines-sutartys/konvencijos/tarptautine-darbo-organizacija/670',
+    asOf: '2026-12-04',
+  },
+  BG: {
+    name: 'zbut.eu (Bulgarian occupational safety portal), C029 as published in Bulgaria: ratified by Decree No. 14 of 7 Jul 1932, promulgated in the State Gazette (Darzhaven vestnik) No. 91 of 26 Jul 1932, in force from 22 Sep 1933; read 4 Dec 2026 from a stored copy',
+    url: 'https://zbut.eu/international/konventsiimot/konventsiya-29-otnosno-prinuditelniya-ili-zadalzhitelniya-trud-1930-g/',
     asOf: '2026-12-04',
   },
   LS: {

@@ -617,7 +617,7 @@ describe('ILO C029', () => {
     expect(standingOn(c029, 'DE', '1957-06-13')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
   });
 
-  it('binds Moldova, Estonia and Lithuania from the days their own records give for its entry into force (unchecked)', () => {
+  it('binds Moldova, Estonia, Lithuania and Bulgaria from the days their own records give for its entry into force (unchecked)', () => {
     const c029 = list('ilo-forced-labour-convention');
     // Moldova's official treaty edition: in force 23 Mar 2001; Riigi Teataja (RT II 1995, 45, 201):
     // 7 Feb 1997; Lithuania's Foreign Ministry: 26 Sep 1995. Each was registered the year before.
@@ -625,6 +625,8 @@ describe('ILO C029', () => {
       ['MD', '2000', '2001-03-22', '2001-03-23'],
       ['EE', '1996', '1997-02-06', '1997-02-07'],
       ['LT', '1994', '1995-09-25', '1995-09-26'],
+      // Bulgaria's ratification as published (State Gazette No. 91 of 1932): in force 22 Sep 1933.
+      ['BG', '1932', '1933-09-21', '1933-09-22'],
     ]) {
       const row = c029.rows.find((r) => r.state === state);
       expect(row).toMatchObject({ deposited: registered, inForceRecorded: true, certainty: 'unchecked' });
