@@ -54,7 +54,7 @@ const c029 = `
   AL 1957 r  DZ 1962 r  AO 1976 r  AG 1983 r  AM 2004 r  AU 1932 r  AT 1960 r  AZ 1992 r
   BS 1976 r  BH 1981 r  BD 1972 r  BB 1967 r  BY 1956 r  BE 1944 r  BZ 1983 r  BJ 1960 r  BO 2005 r
   BA 1993 r  BW 1997 r  BR 1957 r  BF 1960 r  BI 1963 r  CV 1979 r  KH 1969 r  CM 1960 r
-  CA 2011-06-13 r  CF 1960 r  TD 1960 r  CL 1933 r  CO 1969 r  KM 1978 r  CG 1960 r
+  CF 1960 r  TD 1960 r  CL 1933 r  CO 1969 r  KM 1978 r  CG 1960 r
   CK 2015 r  CR 1960 r  CI 1960 r  HR 1991 r  CU 1953 r  CY 1960 r  CZ 1993 r  CD 1960 r  DK 1932 r
   DJ 1978 r  DM 1983 r  DO 1956 r  EC 1954 r  EG 1955 r  SV 1995 r  GQ 2001 r  ER 2000 r
   SZ 1978 r  ET 2003 r  FJ 1974 r  FI 1936 r  FR 1937 r  GA 1960 r  GM 2000 r  GE 1993 r
@@ -83,7 +83,7 @@ const c029FromIlo = `
 
 const c029FromOthers = `
   NO 1932-07-01 r  AR 1950-03-14 r  CN 2022-08-12 r  BN 2023-06-12 r  IN 1954-11-30 r
-  PH 2005-07-15 r
+  PH 2005-07-15 r  CA 2011-06-13 r
 `;
 
 // Read on 3 Dec 2026 from stored copies of these pages; the copy of a page whose date is not known is
@@ -134,6 +134,11 @@ const rowSources: Readonly<Record<string, Source>> = {
     name: 'Indian Labour Studies (blog), “ILO ratifications: India”, table copied from the ILO’s database of international labour standards on 31 Oct 2011 (C029 ratified 30 Nov 1954; the year agrees with the list); read 4 Dec 2026 from a stored copy',
     url: 'https://indialabourstudies.blogspot.com/2011/10/ilo-ratifications-india.html',
     asOf: '2011-10-31',
+  },
+  CA: {
+    name: 'humanrightscommitments.ca (a record of Canada’s human rights treaty commitments), “Forced Labour Convention”: Canada ratified on 13 Jun 2011 (the day the list already gave, without a source); read 4 Dec 2026 from a stored copy',
+    url: 'https://humanrightscommitments.ca/?p=1033',
+    asOf: '2026-12-04',
   },
   CN: {
     name: 'China Daily (Xinhua), “China submits instruments of ratification of forced labor conventions with ILO” (13 Aug 2022): C029 and C105 deposited with the ILO Director-General “on Friday”, 12 Aug 2022',

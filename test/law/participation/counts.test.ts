@@ -615,6 +615,9 @@ describe('ILO C029', () => {
     expect(standingOn(c029, 'DE', '1957-01-31').standing).toBe('not_party');
     expect(standingOn(c029, 'DE', '1957-06-12').standing).toBe('not_party');
     expect(standingOn(c029, 'DE', '1957-06-13')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    // Canada's day (13 Jun 2011) was in the list already; it now names where it was read.
+    expect(standingOn(c029, 'CA', '2012-06-12').standing).toBe('not_party');
+    expect(standingOn(c029, 'CA', '2012-06-13').row?.source?.name).toContain('13 Jun 2011');
   });
 
   it('binds Moldova, Estonia, Lithuania and Bulgaria from the days their own records give for its entry into force (unchecked)', () => {
