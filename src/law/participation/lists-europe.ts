@@ -2,9 +2,9 @@
 // Convention on Action against Trafficking in Human Beings (CETS 197) and the EU Trafficking
 // Directive 2011/36/EU with the member states it binds. Not checked against the Treaty Office's
 // charts or EUR-Lex themselves; believed complete to mid-2025. Rows compared with a Council of
-// Europe page (a status page, an announcement, the Treaty Office's record of a state's declarations)
-// are `checked` and name it (`source`); the rest are `unchecked` (`?`), some naming the copy they
-// were compared with.
+// Europe page (a status page, an announcement, the Treaty Office's record of a state's declarations,
+// the anti-trafficking pages on each party) are `checked` and name it (`source`); the rest are
+// `unchecked` (`?`), some naming the copy they were compared with.
 import { addMonths, firstOfNextMonth, latest, readRows } from './rows.js';
 import type { ParticipationList, Source } from './types.js';
 
@@ -43,6 +43,28 @@ const europeanCourtCopy: Source = {
   name: 'europeancourt.org, “Europees Verdrag voor de Rechten van de Mens”, table of signatures, ratifications and entry into force (copy of the Treaty Office chart; rows Albania to Belgium read 3 Dec 2026)',
   url: 'https://europeancourt.org/nl/documenten/raad-van-europa/europees-verdrag-voor-de-rechten-van-de-mens',
   asOf: '2026-12-03',
+};
+
+// The chart of signatures and ratifications at 31 Dec 1994 that the Court appended (in extracts) to
+// its judgment in Loizidou v. Turkey (preliminary objections, 23 Mar 1995), as kypros.org reproduces
+// it. Its days of ratification and of entry into force for Austria, the Czech Republic, Finland,
+// France, Germany, Hungary, Ireland, Liechtenstein, Malta, the Netherlands, Portugal, Romania, San
+// Marino, Slovakia, Spain, Switzerland and the United Kingdom agree with these rows (Germany, Ireland
+// and the United Kingdom in force from 3 Sep 1953; the Czech Republic and Slovakia ratified on 18 Mar
+// 1992 as Czechoslovakia, in force for them from 1 Jan 1993). A copy: the rows stay `unchecked`.
+const loizidouChartCopy: Source = {
+  name: 'kypros.org, copy of the judgment Loizidou v. Turkey (preliminary objections, 1995) and its appendix, the chart of signatures and ratifications of the Convention at 31 Dec 1994 (extracts; read 4 Dec 2026)',
+  url: 'http://kypros.org/Loizidou/judgapp.html',
+  asOf: '1994-12-31',
+};
+
+// Bulgaria's own publication of the Convention (State Gazette No. 80 of 2 Oct 1992, ratified by a law
+// of 31 Jul 1992), as a Bulgarian blog reproduces its heading: in force for Bulgaria from 7 Sep 1992,
+// the day of this row's deposit. A copy of the state's record, not the depositary's: `unchecked`.
+const bulgarianGazetteCopy: Source = {
+  name: 'Bulgaria, State Gazette No. 80 of 1992 (publication of the Convention, in force for Bulgaria from 7 Sep 1992), heading as reproduced on fdmpch.blogspot.com (read 4 Dec 2026)',
+  url: 'http://fdmpch.blogspot.com/p/blog-page_90.html',
+  asOf: '1992-10-02',
 };
 
 // Greece's first period as a party (ratified 28 Mar 1953, denounced with effect from 13 Jun 1970).
@@ -88,9 +110,32 @@ export const echrParties: ParticipationList = {
         SK: 'Succeeded to the ratification of Czechoslovakia (18 Mar 1992).',
         ME: 'Succeeded to the ratification of Serbia and Montenegro (3 Mar 2004).',
       },
-      sources: Object.fromEntries(
-        ['AL', 'AD', 'AM', 'AT', 'AZ', 'BE'].map((state) => [state, europeanCourtCopy]),
-      ),
+      sources: {
+        ...Object.fromEntries(
+          ['AL', 'AD', 'AM', 'AT', 'AZ', 'BE'].map((state) => [state, europeanCourtCopy]),
+        ),
+        ...Object.fromEntries(
+          [
+            'CZ',
+            'FI',
+            'FR',
+            'DE',
+            'HU',
+            'IE',
+            'LI',
+            'MT',
+            'NL',
+            'PT',
+            'RO',
+            'SM',
+            'SK',
+            'ES',
+            'CH',
+            'GB',
+          ].map((state) => [state, loizidouChartCopy]),
+        ),
+        BG: bulgarianGazetteCopy,
+      },
     }),
     ...readRows(echrTreatyOffice, {
       bindsFrom: (deposited) => latest('1953-09-03', deposited),
@@ -101,17 +146,23 @@ export const echrParties: ParticipationList = {
 
 // CETS 197 Art 42(3)–(4): in force on 1 Feb 2008 (the first day of the month after three months
 // from the tenth ratification, Cyprus's of 24 Oct 2007); for a later ratification, the first day of
-// the month after three months from its deposit.
+// the month after three months from its deposit. A period of three months from a deposit on the 29th
+// to the 31st may end on the last day of a shorter month (from 29 Nov 2010, on 28 Feb 2011), so the
+// day of entry into force is always the first of the fourth month after the month of deposit: 1 Mar
+// 2011 for Italy's ratification of 29 Nov 2010, as the Council of Europe's page on Italy gives it
+// (adding three months to the day itself would run past the end of February, to 1 Apr 2011).
+const coeBindsFrom = (deposited: string) =>
+  latest('2008-02-01', firstOfNextMonth(addMonths(`${deposited.slice(0, 7)}-01`, 3)));
 const coe = `
   AL 2007-02-06 r  AD 2011-03-23 r  AM 2008-04-14 r  AT 2006-10-12 r  AZ 2010-06-23 r  BE 2009-04-27 r
   BA 2008-01-11 r ?  BG 2007-04-17 r ?  HR 2007-09-05 r ?  CY 2007-10-24 r ?  CZ 2016-03-29 r ?
   DK 2007-09-19 r ?  EE 2015-02-05 r ?  FI 2012-05-30 r ?  FR 2008-01-09 r ?  GE 2007-03-14 r ?
-  DE 2012-11-19 r ?  GR 2014-07-11 r ?  HU 2013-04-04 r ?  IS 2012-02-23 r ?  IE 2010-07-13 r ?
-  IT 2010-11-29 r ?  LV 2008-03-06 r ?  LI 2016-01-27 r ?  LT 2012-07-26 r ?  LU 2009-04-09 r ?
+  DE 2012-11-19 r ?  GR 2014-04-11 r  HU 2013-04-04 r  IS 2012-02-23 r ?  IE 2010-07-13 r ?
+  IT 2010-11-29 r  LV 2008-03-06 r ?  LI 2016-01-27 r ?  LT 2012-07-26 r ?  LU 2009-04-09 r ?
   MT 2008-01-30 r ?  MD 2006-05-19 r ?  MC 2015-11-30 r ?  ME 2008-07-30 r ?  NL 2010-04-22 r ?
   MK 2009-05-27 r ?  NO 2008-01-17 r  PL 2008-11-17 r ?  PT 2008-02-27 r ?  RO 2006-08-21 r ?
   SM 2010-11-29 r ?  RS 2009-04-14 r ?  SK 2007-03-27 r ?  SI 2009-11-03 r ?  ES 2009-04-02 r ?
-  SE 2010-05-31 r ?  CH 2012-12-17 r ?  TR 2016-05-02 r ?  UA 2010-11-29 r ?  GB 2008-12-17 r ?
+  SE 2010-05-31 r ?  CH 2012-12-17 r ?  TR 2016-05-02 r  UA 2010-11-29 r ?  GB 2008-12-17 r
   BY 2013-11-26 a  IL 2021 a @2021-09-01
 `;
 
@@ -123,6 +174,28 @@ const coeStatusPage: Source = {
   name: 'Council of Europe, Action against Trafficking in Human Beings: status of signature and ratification of the Convention (page of early 2016)',
   url: 'http://www.coe.int/t/dghl/monitoring/trafficking/flags-sos_en.asp',
   asOf: '2016-01-27',
+};
+
+// The Council of Europe's pages on each party's monitoring (its anti-trafficking site), which give
+// the days of signature, ratification and entry into force, read 4 Dec 2026 for Greece, Hungary,
+// Italy, Türkiye and the United Kingdom. Greece's page gives 11 Apr 2014 for the ratification and 1 Aug
+// 2014 for the entry into force (Art 42(4) from 11 Apr); the earlier data had 11 Jul 2014, which
+// would have bound Greece only from 1 Nov 2014: corrected.
+function coeCountryPage(country: string, path: string, dates: string): Source {
+  return {
+    name: `Council of Europe, Action against Trafficking in Human Beings, page on ${country}: ${dates} (read 4 Dec 2026)`,
+    url: `https://www.coe.int/en/web/anti-human-trafficking/${path}`,
+    asOf: '2026-12-04',
+  };
+}
+
+// A copy of the Treaty Office's chart (whatconvention.org, 43 ratifications, so of 2015): its days
+// of ratification for Bosnia and Herzegovina, Bulgaria, Croatia, Cyprus and Denmark agree with these
+// rows. A copy: they stay `unchecked`.
+const whatConventionCopy: Source = {
+  name: 'whatconvention.org, ratifications of the Council of Europe Convention on action against trafficking in human beings (copy of the Treaty Office chart, 43 ratifications; read 4 Dec 2026)',
+  url: 'https://whatconvention.org/en/ratifications/1516',
+  asOf: '2026-12-04',
 };
 
 // Israel's accession, from the Council of Europe's announcement of 28 May 2021: the first state
@@ -148,10 +221,20 @@ export const coeTraffickingConventionParties: ParticipationList = {
   checkedThrough: null,
   believedCompleteThrough: believedComplete,
   rows: readRows(coe, {
-    bindsFrom: (deposited) => latest('2008-02-01', firstOfNextMonth(addMonths(deposited, 3))),
+    bindsFrom: coeBindsFrom,
     sources: {
       ...Object.fromEntries(
         ['AL', 'AD', 'AM', 'AT', 'AZ', 'BE', 'BY'].map((state) => [state, coeStatusPage]),
+      ),
+      ...Object.fromEntries(['BA', 'BG', 'HR', 'CY', 'DK'].map((state) => [state, whatConventionCopy])),
+      GR: coeCountryPage('Greece', 'greece1', 'ratified 11 Apr 2014, in force 1 Aug 2014'),
+      HU: coeCountryPage('Hungary', 'hungary1', 'ratified 4 Apr 2013, in force 1 Aug 2013'),
+      IT: coeCountryPage('Italy', 'italy1', 'ratified 29 Nov 2010, in force 1 Mar 2011'),
+      TR: coeCountryPage('Türkiye', 't%C3%BCrkiye', 'ratified 2 May 2016, in force 1 Sep 2016'),
+      GB: coeCountryPage(
+        'the United Kingdom',
+        'united-kingdom1',
+        'ratified 17 Dec 2008, in force 1 Apr 2009',
       ),
       IL: coeIsraelAnnouncement,
       NO: {
@@ -167,13 +250,16 @@ export const coeTraffickingConventionParties: ParticipationList = {
       },
     },
     notes: {
+      CZ: 'Unresolved: the Czech news agency (CTK, 30 Mar 2017, as Prague Monitor reported it) gives the completion of the Czech ratification in the last days of March 2017, after a signature in May 2016, with the Convention in force for it from 1 Jul 2017, a year later than this row (29 Mar 2016) gives; not yet compared with the Treaty Office’s chart.',
       DE: 'Unresolved: KOK e.V. (a German NGO network, press release on the German implementing law) gives 19 Dec 2012 as the day Germany ratified and 1 Apr 2013 as the day the Convention entered into force for it; not yet compared with the Treaty Office’s chart.',
     },
   }),
 };
 
 // Directive 2011/36/EU binds the member states to which it is addressed (Art 288 TFEU) from its
-// entry into force on 15 Apr 2011 (Art 23; transposition due by 6 Apr 2013, Art 22), and a state
+// entry into force on 15 Apr 2011, the day of its publication in the Official Journal (Art 24; Art 23
+// is on reports; transposition due by 6 Apr 2013, Art 22, as EU Monitor's copy of the Official
+// Journal text and its EUR-Lex data give them, read 4 Dec 2026), and a state
 // that joins the Union later from its accession. Denmark takes no part (recital 34 and Protocol 22);
 // Ireland took part from the start (recital 33); the United Kingdom opted in after adoption and
 // was bound until the end of the transition period, 31 Dec 2020 (Withdrawal Agreement Arts 126–127).
@@ -196,7 +282,7 @@ export const euTraffickingDirectiveParties: ParticipationList = {
   },
   inForce: '2011-04-15',
   bindsFrom:
-    'Art 23 and Art 288 TFEU: from 15 Apr 2011 for the member states it is addressed to, or from a later accession.',
+    'Art 24 and Art 288 TFEU: from 15 Apr 2011 for the member states it is addressed to, or from a later accession.',
   checkedThrough: null,
   believedCompleteThrough: believedComplete,
   rows: readRows(eu, {

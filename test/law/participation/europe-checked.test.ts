@@ -1,0 +1,71 @@
+// ECHR and CETS 197 rows compared on 4 Dec 2026 with Council of Europe pages (checked) or with copies
+// of the Treaty Office's chart (unchecked, the copy named), and the day each began to bind the state.
+import { describe, expect, it } from 'vitest';
+import {
+  findParticipationList,
+  type ParticipationList,
+  standingOn,
+} from '../../../src/law/participation/index.js';
+
+function list(id: string): ParticipationList {
+  const found = findParticipationList(id);
+  if (!found) throw new Error(`no participation list ${id}`);
+  return found;
+}
+
+describe('CETS 197: days of entry into force from the Council of Europe pages on each party', () => {
+  // Each page gives the day of ratification and the day of entry into force (Art 42(4)).
+  const cases: [string, string, string][] = [
+    ['GR', '2014-04-11', '2014-08-01'],
+    ['HU', '2013-04-04', '2013-08-01'],
+    ['IT', '2010-11-29', '2011-03-01'],
+    ['TR', '2016-05-02', '2016-09-01'],
+    ['GB', '2008-12-17', '2009-04-01'],
+  ];
+  for (const [state, deposited, from] of cases) {
+    it(`${state}: deposited ${deposited}, bound from ${from} (checked)`, () => {
+      const coe = list('coe-trafficking-convention');
+      const on = standingOn(coe, state, from);
+      expect(on).toMatchObject({ standing: 'party', certainty: 'checked' });
+      expect(on.row?.deposited).toBe(deposited);
+      expect(on.row?.source?.name).toContain('Council of Europe');
+      const dayBefore = new Date(`${from}T00:00:00Z`);
+      dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
+      expect(standingOn(coe, state, dayBefore.toISOString().slice(0, 10)).standing).toBe('not_party');
+    });
+  }
+
+  it('a deposit on 29 Nov binds from 1 Mar, not 1 Apr: the three months end with February', () => {
+    // Ukraine and San Marino deposited on the same day as Italy (unchecked rows, same rule).
+    const coe = list('coe-trafficking-convention');
+    for (const state of ['UA', 'SM']) {
+      expect(standingOn(coe, state, '2011-02-28').standing).toBe('not_party');
+      expect(standingOn(coe, state, '2011-03-01').standing).toBe('party');
+    }
+  });
+
+  it('rows compared only with a copy of the chart stay unchecked and name it', () => {
+    const dk = standingOn(list('coe-trafficking-convention'), 'DK', '2008-02-01');
+    expect(dk).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    expect(dk.row?.source?.name).toContain('whatconvention.org');
+  });
+});
+
+describe('ECHR rows compared with copies of the chart', () => {
+  it('the United Kingdom ratified on 8 Mar 1951 and was bound from 3 Sep 1953 (the chart of 1994, a copy)', () => {
+    const echr = list('servitude');
+    const gb = standingOn(echr, 'GB', '1953-09-03');
+    expect(gb).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    expect(gb.row?.deposited).toBe('1951-03-08');
+    expect(gb.row?.source?.name).toContain('Loizidou');
+    expect(standingOn(echr, 'GB', '1953-09-02').standing).toBe('not_party');
+  });
+
+  it('Bulgaria was bound from 7 Sep 1992, as its State Gazette (a copy) gives it', () => {
+    const echr = list('servitude');
+    expect(standingOn(echr, 'BG', '1992-09-06').standing).toBe('not_party');
+    const bg = standingOn(echr, 'BG', '1992-09-07');
+    expect(bg).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    expect(bg.row?.source?.name).toContain('State Gazette');
+  });
+});
