@@ -18,17 +18,24 @@ const echr = `
   EE 1996-04-16 r  FI 1990-05-10 r  FR 1974-05-03 r  GE 1999-05-20 r  DE 1952-12-05 r  GR 1974-11-28 r
   HU 1992-11-05 r  IS 1953-06-29 r  IE 1953-02-25 r  IT 1955-10-26 r  LV 1997-06-27 r  LI 1982-09-08 r
   LT 1995-06-20 r  LU 1953-09-03 r  MT 1967-01-23 r  MD 1997-09-12 r  MC 2005-11-30 r  ME 2006-06-06 d
-  NL 1954-08-31 r  MK 1997-04-10 r  PL 1993-01-19 r  PT 1978-11-09 r  RO 1994-06-20 r
+  NL 1954-08-31 r  MK 1997-04-10 r  PL 1993-01-19 r  PT 1978-11-09 r
   RU 1998-05-05 r  SM 1989-03-22 r  RS 2004-03-03 r  SK 1993-01-01 d  SI 1994-06-28 r  ES 1979-10-04 r
   SE 1952-02-04 r  CH 1974-11-28 r  TR 1954-05-18 r  UA 1997-09-11 r  GB 1951-03-08 r
 `;
 
-// Norway's deposit, read from the Treaty Office's own record (its page of Norway's reservations and
-// declarations to Treaty 005: the reservation "contained in the instrument of ratification, deposited
-// on 15 January 1952"): the one ECHR row checked.
+// Norway's and Romania's deposits, read from the Treaty Office's own record (its pages of each
+// state's reservations and declarations to Treaty 005, which name the reservation contained in the
+// instrument of ratification and the day it was deposited: 15 Jan 1952 for Norway; 20 Jun 1994 for
+// Romania, read 4 Dec 2026): the ECHR rows checked.
 const echrTreatyOffice = `
-  NO 1952-01-15 r
+  NO 1952-01-15 r  RO 1994-06-20 r
 `;
+
+const treatyOfficeRomania: Source = {
+  name: 'Council of Europe Treaty Office, reservations to Treaty No. 005 by Romania (status as of 21 Oct 2019): reservation contained in the instrument of ratification, deposited on 20 Jun 1994 (read 4 Dec 2026)',
+  url: 'https://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/005/declarations?_coeconventions_WAR_coeconventionsportlet_searchBy=state&_coeconventions_WAR_coeconventionsportlet_codePays=ROM&_coeconventions_WAR_coeconventionsportlet_codeNature=2',
+  asOf: '2019-10-21',
+};
 
 const treatyOfficeNorway: Source = {
   name: 'Council of Europe Treaty Office, reservations and declarations for Treaty No. 005 by Norway (events to 31 Aug 2017): instrument of ratification deposited on 15 Jan 1952',
@@ -139,7 +146,7 @@ export const echrParties: ParticipationList = {
     }),
     ...readRows(echrTreatyOffice, {
       bindsFrom: (deposited) => latest('1953-09-03', deposited),
-      source: treatyOfficeNorway,
+      sources: { NO: treatyOfficeNorway, RO: treatyOfficeRomania },
     }),
   ],
 };

@@ -55,6 +55,14 @@ describe('CETS 197: days of entry into force from the Council of Europe pages on
 });
 
 describe('ECHR rows compared with copies of the chart', () => {
+  it('Romania deposited its ratification on 20 Jun 1994 (the Treaty Office), bound from that day (checked)', () => {
+    const echr = list('servitude');
+    const ro = standingOn(echr, 'RO', '1994-06-20');
+    expect(ro).toMatchObject({ standing: 'party', certainty: 'checked' });
+    expect(ro.row?.source?.name).toContain('Treaty Office');
+    expect(standingOn(echr, 'RO', '1994-06-19').standing).toBe('not_party');
+  });
+
   it('the United Kingdom ratified on 8 Mar 1951 and was bound from 3 Sep 1953 (the chart of 1994, a copy)', () => {
     const echr = list('servitude');
     const gb = standingOn(echr, 'GB', '1953-09-03');
