@@ -166,7 +166,7 @@ const coe = `
   DK 2007-09-19 r ?  EE 2015-02-05 r ?  FI 2012-05-30 r ?  FR 2008-01-09 r ?  GE 2007-03-14 r ?
   DE 2012-11-19 r ?  GR 2014-04-11 r  HU 2013-04-04 r  IS 2012-02-23 r ?  IE 2010-07-13 r ?
   IT 2010-11-29 r  LV 2008-03-06 r ?  LI 2016-01-27 r ?  LT 2012-07-26 r ?  LU 2009-04-09 r ?
-  MT 2008-01-30 r ?  MD 2006-05-19 r ?  MC 2015-11-30 r  ME 2008-07-30 r ?  NL 2010-04-22 r ?
+  MT 2008-01-30 r  MD 2006-05-19 r ?  MC 2015-11-30 r  ME 2008-07-30 r ?  NL 2010-04-22 r ?
   MK 2009-05-27 r ?  NO 2008-01-17 r  PL 2008-11-17 r ?  PT 2008-02-27 r ?  RO 2006-08-21 r ?
   SM 2010-11-29 r ?  RS 2009-04-14 r  SK 2007-03-27 r ?  SI 2009-11-03 r ?  ES 2009-04-02 r ?
   SE 2010-05-31 r  CH 2012-12-17 r ?  TR 2016-05-02 r  UA 2010-11-29 r ?  GB 2008-12-17 r
@@ -185,7 +185,7 @@ const coeStatusPage: Source = {
 
 // The Council of Europe's pages on each party's monitoring (its anti-trafficking site), which give
 // the days of signature, ratification and entry into force, read 4 Dec 2026 for Greece, Hungary,
-// Italy, Monaco, Serbia, Sweden, Türkiye and the United Kingdom (Monaco's page, ratified 30 Nov 2015
+// Italy, Malta, Monaco, Serbia, Sweden, Türkiye and the United Kingdom (Monaco's page, ratified 30 Nov 2015
 // and in force 1 Mar 2016, bears out the rule for a deposit at the end of a month). Greece's page gives 11 Apr 2014 for the ratification and 1 Aug
 // 2014 for the entry into force (Art 42(4) from 11 Apr); the earlier data had 11 Jul 2014, which
 // would have bound Greece only from 1 Nov 2014: corrected.
@@ -238,6 +238,7 @@ export const coeTraffickingConventionParties: ParticipationList = {
       GR: coeCountryPage('Greece', 'greece1', 'ratified 11 Apr 2014, in force 1 Aug 2014'),
       HU: coeCountryPage('Hungary', 'hungary1', 'ratified 4 Apr 2013, in force 1 Aug 2013'),
       IT: coeCountryPage('Italy', 'italy1', 'ratified 29 Nov 2010, in force 1 Mar 2011'),
+      MT: coeCountryPage('Malta', 'monitoring-malta', 'ratified 30 Jan 2008, in force 1 May 2008'),
       MC: coeCountryPage('Monaco', 'monaco1', 'ratified 30 Nov 2015, in force 1 Mar 2016'),
       RS: coeCountryPage('Serbia', 'serbia1', 'ratified 14 Apr 2009, in force 1 Aug 2009'),
       SE: coeCountryPage('Sweden', 'sweden', 'ratified 31 May 2010, in force 1 Sep 2010'),

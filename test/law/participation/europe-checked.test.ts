@@ -18,6 +18,7 @@ describe('CETS 197: days of entry into force from the Council of Europe pages on
   const cases: [string, string, string][] = [
     ['GR', '2014-04-11', '2014-08-01'],
     ['HU', '2013-04-04', '2013-08-01'],
+    ['MT', '2008-01-30', '2008-05-01'],
     ['MC', '2015-11-30', '2016-03-01'],
     ['RS', '2009-04-14', '2009-08-01'],
     ['SE', '2010-05-31', '2010-09-01'],
