@@ -242,6 +242,13 @@ export const coeTraffickingConventionParties: ParticipationList = {
       MC: coeCountryPage('Monaco', 'monaco1', 'ratified 30 Nov 2015, in force 1 Mar 2016'),
       RS: coeCountryPage('Serbia', 'serbia1', 'ratified 14 Apr 2009, in force 1 Aug 2009'),
       SE: coeCountryPage('Sweden', 'sweden', 'ratified 31 May 2010, in force 1 Sep 2010'),
+      // A Ukrainian law journal (not the depositary): in force for Ukraine from 1 Mar 2011, as the
+      // end-of-month rule gives for the deposit of 29 Nov 2010. The row stays unchecked.
+      UA: {
+        name: 'A. V. Voytsihovskyi, article in the Bulletin of Kharkiv National University of Internal Affairs: the Convention in force for Ukraine from 1 Mar 2011 (read 4 Dec 2026)',
+        url: 'https://visnyk.univd.edu.ua/index.php/VNUAF/article/view/150',
+        asOf: '2026-12-04',
+      },
       // France's own record (not the depositary's): the row stays unchecked, and agrees with it.
       FR: {
         name: 'France, Decree No. 2008-1118 of 31 Oct 2008 publishing the Convention (JORF No. 257 of 4 Nov 2008), in force for France from 1 May 2008, as global-regulation.com reproduces its record (read 4 Dec 2026)',
