@@ -20,7 +20,11 @@ import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const inline = new Set(['commander', 'papaparse', 'yaml', 'zod']);
-const isInline = (name) => inline.has(name) || name.startsWith('@stdlib/') || name.startsWith('@formatjs/');
+const isInline = (name) =>
+  inline.has(name) ||
+  name === 'intl-messageformat' ||
+  name.startsWith('@stdlib/') ||
+  name.startsWith('@formatjs/');
 const external = Object.keys(pkg.dependencies)
   .filter((name) => !isInline(name))
   .flatMap((name) => [name, `${name}/*`]);
@@ -55,7 +59,7 @@ const lazyImports = {
     plugin.onResolve({ filter: /^\.\/catalogues\.js$/ }, (args) =>
       fromTranslate(args) ? { path: new URL('./bundle/catalogues.js', import.meta.url).pathname } : undefined,
     );
-    plugin.onResolve({ filter: /^@formatjs\/intl$/ }, (args) =>
+    plugin.onResolve({ filter: /^intl-messageformat$/ }, (args) =>
       fromTranslate(args) ? { path: new URL('./bundle/formatjs.js', import.meta.url).pathname } : undefined,
     );
     plugin.onResolve({ filter: /^\.\/pseudo\.js$/ }, (args) =>
@@ -95,7 +99,7 @@ await build({
 // FormatJS and the pseudo-locale on their own, for scripts/bundle/formatjs.js and pseudo.js to
 // load on first use.
 for (const [outfile, contents] of [
-  ['formatjs.cjs', "export { createIntl } from '@formatjs/intl';"],
+  ['formatjs.cjs', "export { IntlMessageFormat } from 'intl-messageformat';"],
   ['pseudo.cjs', "export { pseudoCatalogue, pseudoText } from './src/i18n/pseudo.ts';"],
 ]) {
   await build({

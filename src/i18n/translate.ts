@@ -1,6 +1,6 @@
 // Texts for people in one language: ICU messages from the catalogues (FormatJS), numbers, dates,
 // lists and country names through the platform's `Intl`. Pure and browser-safe.
-import { createIntl, type IntlShape } from '@formatjs/intl';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { flatCatalogue, type MessageKey } from './catalogues.js';
 import { fastMessage, fastNumber } from './fast-format.js';
 import { defaultLang, type Lang, pseudoLang } from './languages.js';
@@ -16,7 +16,7 @@ export type Translator<Key extends string = MessageKey> = {
   /** The message for a key composed from data (`facts.question.${path}`); `fallback` when there is none. */
   dynamic: (key: string, values?: MessageValues, fallback?: string) => string;
   has: (key: string) => boolean;
-  number: (value: number, options?: Parameters<IntlShape<string>['formatNumber']>[1]) => string;
+  number: (value: number, options?: Intl.NumberFormatOptions) => string;
   /** An ISO date (YYYY-MM-DD) as people write it in this language; other text is returned as is. */
   date: (iso: string) => string;
   /** "a, b and c" in this language. */
@@ -66,30 +66,61 @@ function messagesOf(lang: Lang, extra: Readonly<Record<string, string>>): Record
   return Object.keys(extra).length === 0 ? own : { ...own, ...extra };
 }
 
+/** Intl's formatters, one per language and options, shared by every message of every translator. */
+const formatterCache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+
+function memoised<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
+  kind: string,
+  make: () => T,
+  args: readonly unknown[],
+): T {
+  const key = `${kind} ${JSON.stringify(args)}`;
+  let found = formatterCache.get(key) as T | undefined;
+  if (found === undefined) {
+    found = make();
+    formatterCache.set(key, found);
+  }
+  return found;
+}
+
+function sharedFormatters() {
+  return {
+    getNumberFormat: (locales?: string | string[], options?: Intl.NumberFormatOptions) =>
+      memoised('number', () => new Intl.NumberFormat(locales, options), [locales, options]),
+    getDateTimeFormat: (locales?: string | string[], options?: Intl.DateTimeFormatOptions) =>
+      memoised('date', () => new Intl.DateTimeFormat(locales, options), [locales, options]),
+    getPluralRules: (locales?: string | string[], options?: Intl.PluralRulesOptions) =>
+      memoised('plural', () => new Intl.PluralRules(locales, options), [locales, options]),
+  };
+}
+
 function build<Key extends string>(lang: Lang, extra: Readonly<Record<string, string>>): Translator<Key> {
   const messages = messagesOf(lang, extra);
   const pseudo = lang === pseudoLang;
   // Numbers, dates and lists of the pseudo-locale are formatted as English, then changed.
   const locale = pseudo ? defaultLang : lang;
-  let created: IntlShape<string> | undefined;
-  const intl = (): IntlShape<string> => {
-    created ??= createIntl({
-      locale,
-      defaultLocale: defaultLang,
-      messages,
-      // No console in the pure core: a missing or malformed message shows its key (and the tests fail).
-      onError: () => {},
-    });
-    return created;
-  };
+  // ICU messages through FormatJS's message formatter (intl-messageformat), each compiled once, as
+  // @formatjs/intl's formatMessage does it: a message missing (or empty) reads as its key, one that
+  // cannot be formatted with these values as written. The formatters are shared by every message.
+  const formatters = sharedFormatters();
+  const compiled = new Map<string, IntlMessageFormat>();
   const format = (key: string, values?: MessageValues) => {
     const message = messages[key];
-    if (typeof message === 'string') {
-      if (plain(message)) return message;
-      const filled = fillSimpleArguments(message, values) ?? fastMessage(locale, message, values);
-      if (filled !== undefined) return filled;
+    if (typeof message !== 'string' || message === '') return key;
+    if (plain(message)) return message;
+    const filled = fillSimpleArguments(message, values) ?? fastMessage(locale, message, values);
+    if (filled !== undefined) return filled;
+    try {
+      let formatter = compiled.get(key);
+      if (formatter === undefined) {
+        formatter = new IntlMessageFormat(message, locale, undefined, { formatters });
+        compiled.set(key, formatter);
+      }
+      return formatter.format(values as Record<string, string | number | boolean | Date>) as string;
+    } catch {
+      // No console in the pure core: a malformed message or a missing value shows the message (and the tests fail).
+      return message;
     }
-    return intl().formatMessage({ id: key }, values as Record<string, string | number | boolean | Date>);
   };
   let dates: Intl.DateTimeFormat | undefined;
   let regions: Intl.DisplayNames | undefined;
@@ -100,7 +131,15 @@ function build<Key extends string>(lang: Lang, extra: Readonly<Record<string, st
     dynamic: (key, values, fallback) =>
       Object.hasOwn(messages, key) ? format(key, values) : (fallback ?? key),
     has: (key) => Object.hasOwn(messages, key),
-    number: (value, options) => fastNumber(locale, value, options) ?? intl().formatNumber(value, options),
+    number: (value, options) => {
+      const fast = fastNumber(locale, value, options);
+      if (fast !== undefined) return fast;
+      try {
+        return formatters.getNumberFormat(locale, options).format(value);
+      } catch {
+        return String(value);
+      }
+    },
     date: (iso) => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
       dates ??= new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
