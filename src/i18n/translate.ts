@@ -35,27 +35,6 @@ const english = flatCatalogue('en');
 const plain = (message: string) => !/[{}#']/.test(message);
 
 /**
- * A message whose only ICU syntax is simple arguments (`{name}`: no plural, select, number style,
- * quoting or tags). FormatJS writes such an argument's string or number value as `String(value)`,
- * so it is filled in here the same way (test/i18n/simple-arguments.test.ts compares the two on every
- * catalogue message); anything else goes to FormatJS. Help texts and warnings are mostly of this
- * kind, and starting FormatJS for them was a tenth of `continuum estimate --json`'s start.
- */
-const SIMPLE_ARGUMENTS = /^(?:[^{}#'<]|\{[A-Za-z_][A-Za-z0-9_]*\})*$/;
-
-export function fillSimpleArguments(message: string, values: MessageValues | undefined): string | undefined {
-  if (!SIMPLE_ARGUMENTS.test(message)) return undefined;
-  let missing = false;
-  const filled = message.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {
-    const value = values !== undefined && Object.hasOwn(values, name) ? values[name] : undefined;
-    if (typeof value === 'string' || typeof value === 'number') return String(value);
-    missing = true;
-    return '';
-  });
-  return missing ? undefined : filled;
-}
-
-/**
  * The messages of a language: its catalogues over the English ones (a key missing in a language
  * falls back to English; the completeness test keeps this empty), then `extra` (a domain loaded
  * apart, such as the web app's, already over its English). The pseudo-locale is English, changed.
@@ -83,16 +62,14 @@ function memoised<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Plura
   return found;
 }
 
-function sharedFormatters() {
-  return {
-    getNumberFormat: (locales?: string | string[], options?: Intl.NumberFormatOptions) =>
-      memoised('number', () => new Intl.NumberFormat(locales, options), [locales, options]),
-    getDateTimeFormat: (locales?: string | string[], options?: Intl.DateTimeFormatOptions) =>
-      memoised('date', () => new Intl.DateTimeFormat(locales, options), [locales, options]),
-    getPluralRules: (locales?: string | string[], options?: Intl.PluralRulesOptions) =>
-      memoised('plural', () => new Intl.PluralRules(locales, options), [locales, options]),
-  };
-}
+const formatters = {
+  getNumberFormat: (locales?: string | string[], options?: Intl.NumberFormatOptions) =>
+    memoised('number', () => new Intl.NumberFormat(locales, options), [locales, options]),
+  getDateTimeFormat: (locales?: string | string[], options?: Intl.DateTimeFormatOptions) =>
+    memoised('date', () => new Intl.DateTimeFormat(locales, options), [locales, options]),
+  getPluralRules: (locales?: string | string[], options?: Intl.PluralRulesOptions) =>
+    memoised('plural', () => new Intl.PluralRules(locales, options), [locales, options]),
+};
 
 function build<Key extends string>(lang: Lang, extra: Readonly<Record<string, string>>): Translator<Key> {
   const messages = messagesOf(lang, extra);
@@ -102,13 +79,13 @@ function build<Key extends string>(lang: Lang, extra: Readonly<Record<string, st
   // ICU messages through FormatJS's message formatter (intl-messageformat), each compiled once, as
   // @formatjs/intl's formatMessage does it: a message missing (or empty) reads as its key, one that
   // cannot be formatted with these values as written. The formatters are shared by every message.
-  const formatters = sharedFormatters();
   const compiled = new Map<string, IntlMessageFormat>();
   const format = (key: string, values?: MessageValues) => {
     const message = messages[key];
     if (typeof message !== 'string' || message === '') return key;
     if (plain(message)) return message;
-    const filled = fillSimpleArguments(message, values) ?? fastMessage(locale, message, values);
+    // Simple arguments and plurals are filled in without FormatJS (src/i18n/fast-format.ts).
+    const filled = fastMessage(locale, message, values);
     if (filled !== undefined) return filled;
     try {
       let formatter = compiled.get(key);
