@@ -208,7 +208,7 @@ function formatText(
  * first pass peeled — 50–65 ms of compiling, most of a BIC search over five lists. Built without
  * either it is ready in 10–20 ms: the search over all 6,893 five-list models takes about a fifth
  * less wall and CPU time (bench/README.md, 4 Dec 2026). Bootstraps, which run long enough to repay
- * the compiling, were 2–4% slower so and keep V8's defaults. The flags are the whole process's.
+ * the compiling, were 2–4% slower so, keep V8's defaults. The flags are the whole process's.
  */
 const SHORT_RUNS = new Set<EstimateMethod>(['stepwise', 'aic-stepwise', 'bic', 'downhill', 'main']);
 
@@ -252,8 +252,7 @@ export function register(program: Command): void {
       );
       if (!parsed.ok) throw new InputError(file, parsed.problems);
       const options = parseOptions(raw, parsed.value.lists.length);
-      if (SHORT_RUNS.has(options.method) && !(options.bootstrap !== undefined && options.bootstrap > 0))
-        compileForShortRuns();
+      if (SHORT_RUNS.has(options.method) && (options.bootstrap ?? 0) <= 0) compileForShortRuns();
       const bar = progressBar({ enabled: !raw.json });
       const outcome = await runEstimate(
         parsed.value,
