@@ -1,17 +1,8 @@
 // ECHR and CETS 197 rows compared on 4 Dec 2026 with Council of Europe pages (checked) or with copies
 // of the Treaty Office's chart (unchecked, the copy named), and the day each began to bind the state.
 import { describe, expect, it } from 'vitest';
-import {
-  findParticipationList,
-  type ParticipationList,
-  standingOn,
-} from '../../../src/law/participation/index.js';
-
-function list(id: string): ParticipationList {
-  const found = findParticipationList(id);
-  if (!found) throw new Error(`no participation list ${id}`);
-  return found;
-}
+import { standingOn } from '../../../src/law/participation/index.js';
+import { dayBefore, list } from './lists.js';
 
 describe('CETS 197: days of entry into force from the Council of Europe pages on each party', () => {
   // Each page gives the day of ratification and the day of entry into force (Art 42(4)).
@@ -33,9 +24,7 @@ describe('CETS 197: days of entry into force from the Council of Europe pages on
       expect(on).toMatchObject({ standing: 'party', certainty: 'checked' });
       expect(on.row?.deposited).toBe(deposited);
       expect(on.row?.source?.name).toContain('Council of Europe');
-      const dayBefore = new Date(`${from}T00:00:00Z`);
-      dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
-      expect(standingOn(coe, state, dayBefore.toISOString().slice(0, 10)).standing).toBe('not_party');
+      expect(standingOn(coe, state, dayBefore(from)).standing).toBe('not_party');
     });
   }
 
