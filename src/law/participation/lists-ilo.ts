@@ -641,13 +641,27 @@ const c105FromOthers = `
   CN 2022-08-12 r  PH 1960-11-17 r
 `;
 
-// Senegal's day comes from another of NORMLEX's pages (a Governing Body report, below). Otherwise
-// the year only, as NORMLEX's pages of comments of the Committee of Experts on C105 head each
-// Member ("Ratification: 1964"); read 4 Dec 2026 from stored copies. Not the table of
-// ratifications itself, so `unchecked`, as for the other years read this way.
+// The year only, as NORMLEX's pages of comments of the Committee of Experts on C105 head each
+// Member ("Ratification: 1964"), read 4 Dec 2026 from stored copies; Senegal's day comes from another
+// of NORMLEX's pages (a Governing Body report, below). Not the table of ratifications itself, so
+// `unchecked`, as for the other years read this way. `@`: the day the Netherlands treaty database
+// records the Convention in force for the state (a year after a registration in the year the
+// comments give), so the year of doubt a bare year leaves is closed; for the Comoros, its
+// independence (6 Jul 1975), from which the database records it bound, as for the new states noted
+// below.
 const c105FromComments = `
   EG 1958 r  NG 1960 r  TD 1961 r  KE 1964 r  IN 2000 r  TR 1961 r  RU 1998 r  LK 2003 r
   SN 1961-07-28 r  PK 1960 r  UG 1963 r  ID 1999 r
+  IT 1968 r  US 1991 r  CM 1962 r  MD 1993 r  UA 2000 r  RO 1998 r  BG 1999 r @2000-03-23
+  SD 1970 r  IR 1959 r  SA 1978 r  TZ 1962 r  CI 1961 r  MG 2007 r  GT 1959 r
+  PE 1960 r  VE 1964 r  GE 1996 r  CL 1999 r @2000-02-01  EC 1962 r @1963-02-05
+  CF 1964 r @1965-06-09  IQ 1959 r  ZA 1997 r  KW 1961 r
+  HU 1994 r  ML 1962 r  GN 1961 r  MW 1999 r  LB 1977 r  YE 1969 r  CG 1999 r @2000-11-26
+  DJ 1978 r @1979-08-03  SL 1961 r  JM 1962 r  MZ 1977 r  RW 1962 r  TT 1963 r  GA 1961 r  TG 1999 r
+  MU 1969 r  LS 2001 r  SZ 1979 r  SC 1978 r  NA 2000 r  PA 1966 r  NI 1967 r  TJ 1999 r  TM 1997 r
+  FJ 1974 r  PG 1976 r  OM 2005 r  QA 2007 r  AE 1997 r  LY 1961 r  LV 1992 r  ME 2006 r
+  KM 1978 r @1975-07-06  DM 1983 r @1984-02-28  GW 1977 r  SR 1976 r  GQ 2001 r  GD 1979 r
+  KI 2000 r  SB 2012 r  VC 1998 r  WS 2008 r  SS 2012 r  KN 2000 r  CK 2015 r @2016-06-12  NE 1962 r
 `;
 
 const normlexComment = (country: string, url: string): Source => ({
@@ -709,28 +723,6 @@ const c105CommentSources: Readonly<Record<string, Source>> = {
     url: 'https://normlex.ilo.org/dyn/normlex/en/f?p=1000%3A50012%3A0%3A%3ANO%3A50012%3AP50012_COMPLAINT_PROCEDURE_ID%2CP50012_LANG_CODE%3A2507026%2Cen%3ANO',
     asOf: '2026-12-04',
   },
-};
-
-// Added 4 Dec 2026 (issue 13), read from stored copies that day. The year only, as NORMLEX's pages
-// of comments of the Committee of Experts on C105 head each Member ("Ratification: 1968"), so
-// `unchecked` like the years above. `@`: the day the Netherlands treaty database records the
-// Convention in force for the state (a year after a registration in the year the comments give), so
-// the year of doubt a bare year leaves is closed; for the Comoros, its independence (6 Jul 1975),
-// from which the database records it bound, as for the new states noted below.
-const c105FromMoreComments = `
-  IT 1968 r  US 1991 r  CM 1962 r  MD 1993 r  UA 2000 r  RO 1998 r  BG 1999 r @2000-03-23
-  SD 1970 r  IR 1959 r  SA 1978 r  TZ 1962 r  CI 1961 r  MG 2007 r  GT 1959 r
-  PE 1960 r  VE 1964 r  GE 1996 r  CL 1999 r @2000-02-01  EC 1962 r @1963-02-05
-  CF 1964 r @1965-06-09  IQ 1959 r  ZA 1997 r  KW 1961 r
-  HU 1994 r  ML 1962 r  GN 1961 r  MW 1999 r  LB 1977 r  YE 1969 r  CG 1999 r @2000-11-26
-  DJ 1978 r @1979-08-03  SL 1961 r  JM 1962 r  MZ 1977 r  RW 1962 r  TT 1963 r  GA 1961 r  TG 1999 r
-  MU 1969 r  LS 2001 r  SZ 1979 r  SC 1978 r  NA 2000 r  PA 1966 r  NI 1967 r  TJ 1999 r  TM 1997 r
-  FJ 1974 r  PG 1976 r  OM 2005 r  QA 2007 r  AE 1997 r  LY 1961 r  LV 1992 r  ME 2006 r
-  KM 1978 r @1975-07-06  DM 1983 r @1984-02-28  GW 1977 r  SR 1976 r  GQ 2001 r  GD 1979 r
-  KI 2000 r  SB 2012 r  VC 1998 r  WS 2008 r  SS 2012 r  KN 2000 r  CK 2015 r @2016-06-12  NE 1962 r
-`;
-
-const c105MoreCommentSources: Readonly<Record<string, Source>> = {
   IT: normlexComment(
     'Italy (direct request adopted 2004)',
     `http://oit.org/${normlexCommentUrl}2236535%2C102709`,
@@ -1268,11 +1260,10 @@ export const iloAbolitionOfForcedLabourParties: ParticipationList = {
     ...c105Copied,
     ...readRows(c105FromIlo, { bindsFrom: c105BindsFrom, sources: { ...rowSources, JP: iloJapanC105 } }),
     ...readRows(c105FromOthers, { bindsFrom: c105BindsFrom, checked: false, sources: rowSources }),
-    ...readRows(c105FromComments, { bindsFrom: c105BindsFrom, checked: false, sources: c105CommentSources }),
-    ...readRows(c105FromMoreComments, {
+    ...readRows(c105FromComments, {
       bindsFrom: c105BindsFrom,
       checked: false,
-      sources: c105MoreCommentSources,
+      sources: c105CommentSources,
       notes: {
         BG: inForceDutch('23 Mar 2000'),
         CL: inForceDutch('1 Feb 2000'),
