@@ -6,6 +6,8 @@
 // test/i18n/fast-format.test.ts checks both against `Intl.NumberFormat` and FormatJS on random
 // values and on every message of every catalogue. Pure and browser-safe.
 
+import { formatters } from './formatters.js';
+
 /** Each language's separators, as ICU gives them (checked by the tests against `Intl`). */
 const SYMBOLS: Readonly<Record<string, { group: string; decimal: string; minimumGrouping: number }>> = {
   en: { group: ',', decimal: '.', minimumGrouping: 1 },
@@ -182,8 +184,6 @@ function partsOf(message: string): Part[] | null {
   return parts;
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-
 function fill(
   parts: readonly Part[],
   values: Readonly<Record<string, unknown>> | undefined,
@@ -210,11 +210,7 @@ function fill(
       if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
       let chosen = part.cases.get(`=${value}`);
       if (chosen === undefined) {
-        let rules = pluralRules.get(locale);
-        if (rules === undefined) {
-          rules = new Intl.PluralRules(locale);
-          pluralRules.set(locale, rules);
-        }
+        const rules = formatters.getPluralRules(locale);
         chosen = part.cases.get(rules.select(value)) ?? part.cases.get('other');
       }
       const inner = fill(chosen as Part[], values, locale, value);

@@ -3,6 +3,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { flatCatalogue, type MessageKey } from './catalogues.js';
 import { fastMessage, fastNumber } from './fast-format.js';
+import { formatters } from './formatters.js';
 import { defaultLang, type Lang, pseudoLang } from './languages.js';
 import { pseudoCatalogue, pseudoText } from './pseudo.js';
 
@@ -44,32 +45,6 @@ function messagesOf(lang: Lang, extra: Readonly<Record<string, string>>): Record
   const own = lang === defaultLang ? english : { ...english, ...flatCatalogue(lang) };
   return Object.keys(extra).length === 0 ? own : { ...own, ...extra };
 }
-
-/** Intl's formatters, one per language and options, shared by every message of every translator. */
-const formatterCache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
-
-function memoised<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
-  kind: string,
-  make: () => T,
-  args: readonly unknown[],
-): T {
-  const key = `${kind} ${JSON.stringify(args)}`;
-  let found = formatterCache.get(key) as T | undefined;
-  if (found === undefined) {
-    found = make();
-    formatterCache.set(key, found);
-  }
-  return found;
-}
-
-const formatters = {
-  getNumberFormat: (locales?: string | string[], options?: Intl.NumberFormatOptions) =>
-    memoised('number', () => new Intl.NumberFormat(locales, options), [locales, options]),
-  getDateTimeFormat: (locales?: string | string[], options?: Intl.DateTimeFormatOptions) =>
-    memoised('date', () => new Intl.DateTimeFormat(locales, options), [locales, options]),
-  getPluralRules: (locales?: string | string[], options?: Intl.PluralRulesOptions) =>
-    memoised('plural', () => new Intl.PluralRules(locales, options), [locales, options]),
-};
 
 function build<Key extends string>(lang: Lang, extra: Readonly<Record<string, string>>): Translator<Key> {
   const messages = messagesOf(lang, extra);
