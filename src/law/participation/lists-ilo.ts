@@ -243,14 +243,19 @@ export const iloForcedLabourConventionParties: ParticipationList = {
 // 14 Jul 2015, Norway 9 Nov 2015); for each Member, twelve months after its registration. Partial list.
 const p029 = `
   NE 2015-07-14 r  GB 2016-01-22 r  MR 2016 r  ML 2016 r  PA 2016 r
-  FI 2017 r  NL 2017 r  ES 2017 r  SD 2021-03-17 r
+  SD 2021-03-17 r
 `;
 
 // Read from other records than the ILO's (named in `sources`, below): not checked against it.
 // Estonia's year is NORMLEX's (a comment of its Committee of Experts heads it "Ratification: 2016");
 // it was the tenth ratification, after Argentina's of 9 Nov 2016 and by 19 Dec 2016 (50 for Freedom).
+// Added 4 Dec 2026 (issue 13): the Netherlands (the 18th, by the campaign's post of 3 Aug 2017,
+// which gives no day: 2017, as before) with the record it was read from; Spain by the year, as
+// before, now bound from 20 Sep 2018, the day its Official State Gazette gives for the Protocol's
+// entry into force for Spain (so registered on 20 Sep 2017, Art 8(3)); the reports of its deposit
+// disagree on the day (see the note on the row), so the day of registration is not recorded.
 const p029FromOthers = `
-  CZ 2016-06-09 r  EE 2016 r
+  CZ 2016-06-09 r  EE 2016 r  NL 2017 r  ES 2017 r @2018-09-20
 `;
 
 const p029OtherSources: Readonly<Record<string, Source>> = {
@@ -258,6 +263,16 @@ const p029OtherSources: Readonly<Record<string, Source>> = {
     name: 'Czech Republic, Communication of the Ministry of Foreign Affairs No. 32/2017 Coll. of International Treaties: ratification registered by the ILO Director-General on 9 Jun 2016, in force for the Czech Republic from 9 Jun 2017',
     url: 'https://www.fulsoft.cz/33/32-2017-sb-m-s-sdeleni-ministerstva-zahranicnich-veci-o-protokolu-z-roku-2014-k-umluve-o-nucene-praci-z-roku-1930-uniqueidOhwOuzC33qe_hFd_-jrpTjXOeE1-2b7lxUG6m05TKeiwj0JoeGVFeQ/',
     asOf: read,
+  },
+  NL: {
+    name: '50 for Freedom (the ILO’s campaign for the Protocol), “The Netherlands gives impetus to the global effort to eradicate all forms of forced labour” (3 Aug 2017: ratified, no day given); childlabour2017.org, “The Netherlands became the 18th country in ratifying ILO Forced Labour Protocol”; read 4 Dec 2026 from stored copies',
+    url: 'https://50forfreedom.org/blog/news/netherlands/',
+    asOf: '2017-08-03',
+  },
+  ES: {
+    name: 'Spain, Official State Gazette (BOE) of 21 Dec 2017, BOE-A-2017-15189, instrument of ratification of the Protocol, as red-on-line.es (12 Jan 2018) and The Diplomat in Spain (7 Jan 2018) report it: in force for Spain from 20 Sep 2018; read 4 Dec 2026 from stored copies',
+    url: 'https://www.red-on-line.es/hse/2018/01/12/protocolo-de-2014-relativo-al-convenio-sobre-el-trabajo-forzoso-de-1930-001970',
+    asOf: '2018-01-12',
   },
   EE: {
     name: 'ILO NORMLEX, comment of the Committee of Experts on C029 and P029 – Estonia (adopted 2022; “Ratification: 2016”), and 50 for Freedom (ILO campaign), “Estonia commits to combat forced labour” (19 Dec 2016: the tenth ratification)',
@@ -285,7 +300,7 @@ const p029FromCampaign = `
   CA 2019-06-17 r  DE 2019-06-19 r  CI 2019-11-01 r  MW 2019 r  TJ 2020-01-24 r  LT 2020-03-05 r
   CR 2020-11-16 r
   PT 2020-12-23 r
-  LU 2021 r  SA 2021-05-26 r  PE 2021 r  KM 2021 r  AG 2021-07-28 r  SL 2021-08-25 r
+  SA 2021-05-26 r  PE 2021 r  KM 2021 r  AG 2021-07-28 r  SL 2021-08-25 r
   BD 2022-01-20 r  MY 2022-03-21 r  AU 2022-03-31 r  BN 2023-06-12 r  PK 2025-03-13 r
   JM 2017 r  IL 2018 r  IE 2019 r  AT 2019-09-12 r  LV 2017 r  DJ 2018 r  MZ 2018 r  MT 2019 r
   RU 2019-01-17 r  MX 2023-06-11 r  CY 2017 r  PL 2017 r
@@ -477,12 +492,6 @@ const p029CampaignSources: Readonly<Record<string, Source>> = {
     url: 'https://normlex.ilo.org/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A4014191%2C103172',
     asOf: read,
   },
-  LU: fiftyForFreedom(
-    'luxembourg-ratification',
-    'Luxembourg demonstrates its commitment to end modern slavery',
-    '5 May 2021: the 51st ratification; no day given',
-    '2021-05-05',
-  ),
   SA: fiftyForFreedom(
     'saudi-arabia',
     'Saudi Arabia sets a precedent in the Gulf region in the fight against forced labour',
@@ -542,9 +551,12 @@ const p029CampaignSources: Readonly<Record<string, Source>> = {
 // (the 20th), Lesotho's (the 37th), Uzbekistan's (the 40th), New Zealand's (the 43rd) and Chile's;
 // and Zimbabwe's (the 32nd) from NORMLEX's page of Zimbabwe's ratifications, read 4 Dec 2026, which
 // agrees to the day with the campaign's 22 May 2019.
+// Added 4 Dec 2026 (issue 13), from the ILO's announcements: Finland (the 11th; the announcement of
+// 27 Jan 2017 gives no day, so the year only, as before) and Luxembourg (the 51st, deposited on
+// 18 Mar 2021; was the year only, from the campaign).
 const p029Announced = `
   NO 2015-11-09 r  FR 2016-06-07 r  AR 2016-11-09 r  IS 2017-06-14 r  CH 2017-09-28 r  LS 2019-08-22 r
-  UZ 2019-09-16 r  NZ 2019-12-13 r  CL 2021-01-19 r  ZW 2019-05-22 r
+  UZ 2019-09-16 r  NZ 2019-12-13 r  CL 2021-01-19 r  ZW 2019-05-22 r  FI 2017 r  LU 2021-03-18 r
 `;
 
 const p029Bindsfrom = (registered: string) => latest('2016-11-09', addMonths(registered, 12));
@@ -561,11 +573,31 @@ export const iloForcedLabourProtocolParties: ParticipationList = {
   notParties: [notIloMembers],
   rows: [
     ...readRows(p029, { bindsFrom: p029Bindsfrom, checked: false }),
-    ...readRows(p029FromOthers, { bindsFrom: p029Bindsfrom, checked: false, sources: p029OtherSources }),
+    ...readRows(p029FromOthers, {
+      bindsFrom: p029Bindsfrom,
+      checked: false,
+      sources: p029OtherSources,
+      notes: {
+        ES: 'In force for Spain from 20 Sep 2018, as its Official State Gazette records, so registered on 20 Sep 2017 (Art 8(3)). The reports of the deposit disagree: the Gazette’s instrument is dated 1 Sep 2017, while The Diplomat in Spain has it signed on 20 Sep and handed to the ILO Director-General in New York the next day; no day of registration is recorded here.',
+      },
+    }),
     ...readRows(p029FromCampaign, { bindsFrom: p029Bindsfrom, checked: false, sources: p029CampaignSources }),
     ...readRows(p029Announced, {
       bindsFrom: p029Bindsfrom,
+      notes: {
+        LU: 'The ILO’s announcement says the instruments deposited that day enter into force for Luxembourg on 18 Mar 2021, the day of deposit; Art 8(3) gives 18 Mar 2022, which this row follows.',
+      },
       sources: {
+        FI: {
+          name: 'ILO news, “Finland joins renewed fight to end forced labour” (27 Jan 2017): instrument of ratification deposited, the eleventh ratification; no day given',
+          url: 'http://www.ilo.org/global/standards/subjects-covered-by-international-labour-standards/forced-labour/WCMS_542569/lang--en/index.htm',
+          asOf: '2017-01-27',
+        },
+        LU: {
+          name: 'ILO news, “Le Luxembourg ratifie quatre instruments de l’OIT” (21 Apr 2021): instruments of ratification of the Protocol and three Conventions deposited on 18 Mar 2021; the 51st ratification of the Protocol',
+          url: 'http://www.oit.org/global/standards/WCMS_781835/lang--fr/index.htm',
+          asOf: '2021-04-21',
+        },
         ZW: normlexZimbabwe,
         NO: {
           name: 'ILO news, “Norway ratification clinches landmark ILO forced labour protocol” (18 Nov 2015): the second ratification, so that the Protocol enters into force on 9 Nov 2016 (Art 8(2): twelve months after the second registration, which was therefore Norway’s, on 9 Nov 2015)',

@@ -97,9 +97,12 @@ describe('ILO Protocol of 2014 (P029)', () => {
     const key = (row: { deposited: string; state: string }) => `${row.deposited} ${row.state}`;
     const inOrder = [...rows].sort((a, b) => (key(a) < key(b) ? -1 : 1)).map((row) => row.state);
     expect(rows).toHaveLength(10);
-    // Year-only rows (Comoros, Luxembourg, Peru: 2021) sort before the dated ones of 2021.
-    expect(inOrder).toEqual(['KM', 'LU', 'PE', 'SD', 'SA', 'AG', 'SL', 'BD', 'MY', 'AU']);
-    expect(rows.every((row) => row.certainty === 'unchecked' || row.state === 'SD')).toBe(true);
+    // Year-only rows (Comoros, Peru: 2021) sort before the dated ones of 2021. Luxembourg's day,
+    // 18 Mar 2021, is the ILO's own (its announcement of 21 Apr 2021), so that row is checked.
+    expect(inOrder).toEqual(['KM', 'PE', 'SD', 'LU', 'SA', 'AG', 'SL', 'BD', 'MY', 'AU']);
+    expect(
+      rows.every((row) => row.certainty === 'unchecked' || row.state === 'SD' || row.state === 'LU'),
+    ).toBe(true);
   });
 
   it('binds Sierra Leone from 25 Aug 2022, Malaysia from 21 Mar 2023 and Brunei from 12 Jun 2024, as reported', () => {
@@ -109,8 +112,8 @@ describe('ILO Protocol of 2014 (P029)', () => {
     // Brunei, the 61st, deposited on 12 Jun 2023 (the ILO's announcement, as reprinted: unchecked).
     firstBound(p029, 'BN', '2024-06-12', 'unchecked');
     // A year-only ratification leaves the year after it unknown, never "not a party".
-    expect(standingOn(p029, 'LU', '2022-02-01').standing).toBe('unknown');
-    expect(standingOn(p029, 'LU', '2023-01-01').standing).toBe('party');
+    expect(standingOn(p029, 'KM', '2022-02-01').standing).toBe('unknown');
+    expect(standingOn(p029, 'KM', '2023-01-01').standing).toBe('party');
   });
 
   it('binds Uzbekistan from 16 Sep 2020, twelve months after its ratification (ILO, 17 Sep 2019)', () => {
@@ -430,6 +433,24 @@ describe('ILO rows added on 4 Dec 2026', () => {
         certainty: 'unchecked',
       });
     }
+  });
+
+  it('P029 (issue 13): Luxembourg deposited on 18 Mar 2021 and Finland was the 11th (the ILO’s announcements, checked); Spain bound from 20 Sep 2018 (its Gazette)', () => {
+    const p029 = list('ilo-forced-labour-protocol');
+    // ILO news, 21 Apr 2021: Luxembourg deposited on 18 Mar 2021, the 51st.
+    firstBound(p029, 'LU', '2022-03-18', 'checked');
+    expect(standingOn(p029, 'LU', '2022-03-18').row?.note).toContain('18 Mar 2022');
+    // ILO news, 27 Jan 2017: Finland the eleventh, no day given: the year only, checked.
+    expect(p029.rows.find((row) => row.state === 'FI')).toMatchObject({
+      deposited: '2017',
+      certainty: 'checked',
+    });
+    expect(standingOn(p029, 'FI', '2018-06-30').standing).toBe('unknown');
+    // BOE-A-2017-15189 as reported: in force for Spain from 20 Sep 2018; the day of deposit is in doubt.
+    firstBound(p029, 'ES', '2018-09-20', 'unchecked');
+    expect(standingOn(p029, 'ES', '2018-09-20').row?.note).toContain('disagree');
+    // The Netherlands, the 18th (2017, no day): a record named, still the year only.
+    expect(standingOn(p029, 'NL', '2019-01-01').row?.source?.name).toContain('18th');
   });
 
   it('P029: the Russian Federation deposited on 17 Jan 2019 (its Mission in Geneva), so it is bound from 17 Jan 2020', () => {
