@@ -296,14 +296,14 @@ const p029OtherSources: Readonly<Record<string, Source>> = {
 // 53rd: the campaign's post, dated 14 Jun 2021, gives 18 Jun 2021, so the day is in doubt). Brunei
 // (the 61st, 12 Jun 2023) as the ILO's announcement was reprinted; the 60th is Mexico's (11 Jun 2023, below).
 const p029FromCampaign = `
-  SE 2017-06-14 r  DK 2017-06-14 r  NA 2017-11-06 r  TH 2018-06-04 r  KG 2020 r  BE 2019 r  LK 2019 r  SR 2019-06-03 r
+  SE 2017-06-14 r  DK 2017-06-14 r  NA 2017-11-06 r  TH 2018-06-04 r  KG 2020 r  BE 2019 r  LK 2019-04-11 r  SR 2019-06-03 r
   CA 2019-06-17 r  DE 2019-06-19 r  CI 2019-11-01 r  MW 2019 r  TJ 2020-01-24 r  LT 2020-03-05 r
   CR 2020-11-16 r
   PT 2020-12-23 r
   SA 2021-05-26 r  PE 2021 r  KM 2021 r  AG 2021-07-28 r  SL 2021-08-25 r
   BD 2022-01-20 r  MY 2022-03-21 r  AU 2022-03-31 r  BN 2023-06-12 r  PK 2025-03-13 r
   JM 2017 r  IL 2018 r  IE 2019 r  AT 2019-09-12 r  LV 2017 r  DJ 2018 r  MZ 2018 r  MT 2019 r
-  RU 2019-01-17 r  MX 2023-06-11 r  CY 2017 r  PL 2017 r
+  RU 2019-01-17 r  MX 2023-06-11 r  CY 2017 r  PL 2017 r  BA 2018 r
 `;
 
 const fiftyForFreedom = (path: string, title: string, said: string, posted: string): Source => ({
@@ -330,6 +330,12 @@ const fiftyForFreedom = (path: string, title: string, said: string, posted: stri
 // Mexico's day (was the year only, from NORMLEX's comments): deposited in Geneva on 11 Jun 2023,
 // the 60th, the day before Brunei's, the 61st; its decree of promulgation gives 11 Jun 2024 as the
 // day the Protocol entered into force for Mexico, twelve months later, as Art 8(3) requires.
+// Also added 4 Dec 2026 (issue 13): Bosnia and Herzegovina (the 26th, by the campaign's post of
+// 4 Oct 2018, which gives no day; NORMLEX's comments head it "Ratification: 2018") by the year
+// only, and Sri Lanka's day (the 31st, 11 Apr 2019, as the campaign gives it; was the year only).
+// With them the 26th to the 28th (Bosnia and Herzegovina, Israel, the Russian Federation) and the
+// 31st are accounted for; of the 11th to the 49th only the 34th (between Suriname's, the 33rd,
+// 3 Jun 2019, and Canada's, the 35th, 17 Jun 2019) is still missing.
 const p029Added: Readonly<Record<string, Source>> = {
   CY: {
     name: 'ILO NORMLEX, direct request of the Committee of Experts on C029 and P029 – Cyprus (adopted 2021, published 2022; headed “Protocolo de 2014 relativo al Convenio sobre el trabajo forzoso, 1930 – Chipre (Ratificación : 2017)”); 50 for Freedom, “Cyprus bolsters action against modern slavery” (15 Feb 2017: the 12th ratification); read 4 Dec 2026 from stored copies',
@@ -488,9 +494,14 @@ const p029CampaignSources: Readonly<Record<string, Source>> = {
     asOf: read,
   },
   LK: {
-    name: 'ILO NORMLEX, observation of the Committee of Experts on C029 and P029 – Sri Lanka (adopted 2019, published 2021; “Protocol of 2014 … (Ratification: 2019)”)',
-    url: 'https://normlex.ilo.org/dyn/normlex/en/f?p=1000%3A13100%3A0%3A%3ANO%3A13100%3AP13100_COMMENT_ID%2CP13100_COUNTRY_ID%3A4014191%2C103172',
-    asOf: read,
+    name: '50 for Freedom (the ILO’s campaign for the Protocol), “Sri Lanka reafirma su compromiso a favor de la lucha contra el trabajo forzoso” (12 Apr 2019): ratified on 11 Apr 2019 at a ceremony of the ILO’s centenary, the 31st (the day added 4 Dec 2026, issue 13; was the year only); ILO NORMLEX, observation of the Committee of Experts on C029 and P029 – Sri Lanka (adopted 2019, published 2021; “Protocol of 2014 … (Ratification: 2019)”)',
+    url: 'https://50forfreedom.org/es/blog/home-stories/sri-lanka-reafirma-su-compromiso-a-favor-de-la-lucha-contra-el-trabajo-forzoso/',
+    asOf: '2019-04-12',
+  },
+  BA: {
+    name: '50 for Freedom (the ILO’s campaign for the Protocol), “La Bosnie-Herzégovine réitère son engagement en faveur de l’éradication de l’esclavage moderne” (4 Oct 2018: the 26th ratification, no day given); ILO NORMLEX, comments of the Committee of Experts on C029 and P029 – Bosnia and Herzegovina (“Protocol of 2014 … (Ratification: 2018)”); read 4 Dec 2026 from stored copies',
+    url: 'https://50forfreedom.org/fr/blog/actualite/la-bosnie-herzegovine-reitere-son-engagement-en-faveur-de-leradication-de-lesclavage-moderne/',
+    asOf: '2018-10-04',
   },
   SA: fiftyForFreedom(
     'saudi-arabia',
@@ -581,7 +592,14 @@ export const iloForcedLabourProtocolParties: ParticipationList = {
         ES: 'In force for Spain from 20 Sep 2018, as its Official State Gazette records, so registered on 20 Sep 2017 (Art 8(3)). The reports of the deposit disagree: the Gazette’s instrument is dated 1 Sep 2017, while The Diplomat in Spain has it signed on 20 Sep and handed to the ILO Director-General in New York the next day; no day of registration is recorded here.',
       },
     }),
-    ...readRows(p029FromCampaign, { bindsFrom: p029Bindsfrom, checked: false, sources: p029CampaignSources }),
+    ...readRows(p029FromCampaign, {
+      bindsFrom: p029Bindsfrom,
+      checked: false,
+      sources: p029CampaignSources,
+      notes: {
+        PK: 'The reports of the ILO’s press release differ by a day: Dawn’s report (as copied by Foresight) has the instruments handed over “on Thursday”, 13 Mar 2025, as this row has it, and the release itself dated Friday; Devdiscourse (17 Mar 2025) gives 14 Mar 2025. The ILO’s own record was not read.',
+      },
+    }),
     ...readRows(p029Announced, {
       bindsFrom: p029Bindsfrom,
       notes: {

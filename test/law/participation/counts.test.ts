@@ -397,12 +397,13 @@ describe('ILO rows added on 4 Dec 2026', () => {
   it('P029: Pakistan handed its ratification to the ILO on 13 Mar 2025, so it is bound from 13 Mar 2026', () => {
     const p029 = list('ilo-forced-labour-protocol');
     firstBound(p029, 'PK', '2026-03-13', 'unchecked');
-    expect(p029.rows).toHaveLength(60);
-    // Sudan's was the 50th ratification (17 Mar 2021, the ILO): 47 of the 49 before it are here.
+    expect(p029.rows).toHaveLength(61);
+    // Sudan's was the 50th ratification (17 Mar 2021, the ILO): 48 of the 49 before it are here
+    // (the 34th, of June 2019, is not identified).
     const before50th = p029.rows.filter((row) =>
       row.deposited.length === 4 ? row.deposited < '2021' : row.deposited < '2021-03-17',
     );
-    expect(before50th).toHaveLength(47);
+    expect(before50th).toHaveLength(48);
   });
 
   it('P029: Mexico deposited on 11 Jun 2023 (the 60th), so it is bound from 11 Jun 2024, the day its decree of promulgation gives', () => {
@@ -451,6 +452,28 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(p029, 'ES', '2018-09-20').row?.note).toContain('disagree');
     // The Netherlands, the 18th (2017, no day): a record named, still the year only.
     expect(standingOn(p029, 'NL', '2019-01-01').row?.source?.name).toContain('18th');
+  });
+
+  it('P029 (issue 13): Bosnia and Herzegovina the 26th (2018) and Sri Lanka the 31st (11 Apr 2019), as the campaign numbered them', () => {
+    const p029 = list('ilo-forced-labour-protocol');
+    // 50 for Freedom, 4 Oct 2018: Bosnia and Herzegovina the 26th, no day; NORMLEX's comments: 2018.
+    expect(p029.rows.find((row) => row.state === 'BA')).toMatchObject({
+      deposited: '2018',
+      certainty: 'unchecked',
+    });
+    expect(standingOn(p029, 'BA', '2018-12-31').standing).toBe('not_party');
+    expect(standingOn(p029, 'BA', '2019-06-30').standing).toBe('unknown');
+    expect(standingOn(p029, 'BA', '2020-01-01').standing).toBe('party');
+    // 50 for Freedom, 12 Apr 2019: Sri Lanka ratified on 11 Apr 2019, the 31st.
+    firstBound(p029, 'LK', '2020-04-11', 'unchecked');
+    // Between Mozambique, the 25th (2018), and Ireland, the 29th (January 2019), exactly three rows:
+    // the 26th to the 28th (Bosnia and Herzegovina, Israel, the Russian Federation).
+    const between = p029.rows.filter((row) => ['BA', 'IL', 'RU'].includes(row.state));
+    expect(
+      between.every((row) => row.deposited.slice(0, 4) === '2018' || row.deposited === '2019-01-17'),
+    ).toBe(true);
+    // Pakistan's day is reported as 13 and as 14 Mar 2025: the row keeps 13 Mar and notes the other.
+    expect(standingOn(p029, 'PK', '2026-03-13').row?.note).toContain('14 Mar 2025');
   });
 
   it('P029: the Russian Federation deposited on 17 Jan 2019 (its Mission in Geneva), so it is bound from 17 Jan 2020', () => {
