@@ -13,13 +13,13 @@ const believedComplete = '2025-06-30';
 // ECHR Art 59(2)–(3): in force on 3 Sep 1953 (ten ratifications; the tenth was Luxembourg's, and one
 // of the ten was the Saar's, which is no state today); for a later ratification, from its deposit.
 const echr = `
-  AL 1996-10-02 r  AD 1996-01-22 r  AM 2002-04-26 r  AT 1958-09-03 r  AZ 2002-04-15 r  BE 1955-06-14 r
+  AL 1996-10-02 r  AD 1996-01-22 r  AM 2002-04-26 r  AT 1958-09-03 r  BE 1955-06-14 r
   BA 2002-07-12 r  BG 1992-09-07 r  HR 1997-11-05 r  CY 1962-10-06 r  CZ 1993-01-01 d  DK 1953-04-13 r
-  EE 1996-04-16 r  FI 1990-05-10 r  FR 1974-05-03 r  GE 1999-05-20 r  DE 1952-12-05 r  GR 1974-11-28 r
+  EE 1996-04-16 r  FI 1990-05-10 r  GE 1999-05-20 r  DE 1952-12-05 r  GR 1974-11-28 r
   HU 1992-11-05 r  IS 1953-06-29 r  IE 1953-02-25 r  IT 1955-10-26 r  LV 1997-06-27 r  LI 1982-09-08 r
-  LT 1995-06-20 r  LU 1953-09-03 r  MT 1967-01-23 r  MD 1997-09-12 r  MC 2005-11-30 r  ME 2006-06-06 d
+  LT 1995-06-20 r  LU 1953-09-03 r  MT 1967-01-23 r  MC 2005-11-30 r  ME 2006-06-06 d
   NL 1954-08-31 r  MK 1997-04-10 r  PL 1993-01-19 r  PT 1978-11-09 r
-  RU 1998-05-05 r  SM 1989-03-22 r  RS 2004-03-03 r  SK 1993-01-01 d  SI 1994-06-28 r  ES 1979-10-04 r
+  SM 1989-03-22 r  RS 2004-03-03 r  SK 1993-01-01 d  SI 1994-06-28 r  ES 1979-10-04 r
   SE 1952-02-04 r  CH 1974-11-28 r  TR 1954-05-18 r  UA 1997-09-11 r  GB 1951-03-08 r
 `;
 
@@ -29,7 +29,33 @@ const echr = `
 // Romania, read 4 Dec 2026): the ECHR rows checked.
 const echrTreatyOffice = `
   NO 1952-01-15 r  RO 1994-06-20 r
+  FR 1974-05-03 r  MD 1997-09-12 r  AZ 2002-04-15 r  RU 1998-05-05 r
 `;
+
+// The Treaty Office's record of a state's reservations to Treaty 005, which names the instrument of
+// ratification the reservation was contained in (or appended to) and the day it was deposited: France
+// (3 May 1974), the Republic of Moldova (12 Sep 1997), Azerbaijan (15 Apr 2002) and the Russian
+// Federation (5 May 1998), read 4 Dec 2026; the ECHR rows checked. France's and Azerbaijan's days agree
+// with the copies the rows were compared with before (the Court's chart of 1994, europeancourt.org).
+function treatyOfficeReservations(
+  state: string,
+  code: string,
+  lang: 'en' | 'fr',
+  deposited: string,
+  asOf: string,
+): Source {
+  return {
+    name: `Council of Europe Treaty Office, reservations to Treaty No. 005 by ${state} (status as of ${asOf}): reservation contained in the instrument of ratification deposited on ${deposited} (read 4 Dec 2026)`,
+    url: `https://www.coe.int/${lang}/web/conventions/full-list/-/conventions/treaty/005/declarations?_coeconventions_WAR_coeconventionsportlet_searchBy=state&_coeconventions_WAR_coeconventionsportlet_codePays=${code}&_coeconventions_WAR_coeconventionsportlet_codeNature=2`,
+    asOf,
+  };
+}
+
+const treatyOfficeRussia: Source = {
+  name: 'Council of Europe Treaty Office, list of the declarations made by Russia (status as of 23 Oct 2014), Treaty No. 005: reservation appended to the instrument of ratification deposited on 5 May 1998 (read 4 Dec 2026)',
+  url: 'http://conventions.coe.int/Treaty/Commun/ListeDeclarations.asp?PO=RUS&NT=&MA=999&CV=1&NA=&CN=999&VL=1&CM=5&CL=ENG',
+  asOf: '2014-10-23',
+};
 
 const treatyOfficeRomania: Source = {
   name: 'Council of Europe Treaty Office, reservations to Treaty No. 005 by Romania (status as of 21 Oct 2019): reservation contained in the instrument of ratification, deposited on 20 Jun 1994 (read 4 Dec 2026)',
@@ -106,47 +132,37 @@ export const echrParties: ParticipationList = {
     ...readRows(echr, {
       bindsFrom: (deposited) => latest('1953-09-03', deposited),
       checked: false,
-      endings: {
-        RU: {
-          until: '2022-09-16',
-          note: 'Expelled from the Council of Europe on 16 Mar 2022; ceased to be a party on 16 Sep 2022.',
-        },
-      },
       notes: {
         CZ: 'Succeeded to the ratification of Czechoslovakia (18 Mar 1992).',
         SK: 'Succeeded to the ratification of Czechoslovakia (18 Mar 1992).',
         ME: 'Succeeded to the ratification of Serbia and Montenegro (3 Mar 2004).',
       },
       sources: {
+        ...Object.fromEntries(['AL', 'AD', 'AM', 'AT', 'BE'].map((state) => [state, europeanCourtCopy])),
         ...Object.fromEntries(
-          ['AL', 'AD', 'AM', 'AT', 'AZ', 'BE'].map((state) => [state, europeanCourtCopy]),
-        ),
-        ...Object.fromEntries(
-          [
-            'CZ',
-            'FI',
-            'FR',
-            'DE',
-            'HU',
-            'IE',
-            'LI',
-            'MT',
-            'NL',
-            'PT',
-            'RO',
-            'SM',
-            'SK',
-            'ES',
-            'CH',
-            'GB',
-          ].map((state) => [state, loizidouChartCopy]),
+          ['CZ', 'FI', 'DE', 'HU', 'IE', 'LI', 'MT', 'NL', 'PT', 'RO', 'SM', 'SK', 'ES', 'CH', 'GB'].map(
+            (state) => [state, loizidouChartCopy],
+          ),
         ),
         BG: bulgarianGazetteCopy,
       },
     }),
     ...readRows(echrTreatyOffice, {
       bindsFrom: (deposited) => latest('1953-09-03', deposited),
-      sources: { NO: treatyOfficeNorway, RO: treatyOfficeRomania },
+      endings: {
+        RU: {
+          until: '2022-09-16',
+          note: 'Expelled from the Council of Europe on 16 Mar 2022; ceased to be a party on 16 Sep 2022.',
+        },
+      },
+      sources: {
+        NO: treatyOfficeNorway,
+        RO: treatyOfficeRomania,
+        FR: treatyOfficeReservations('France', 'FRA', 'fr', '3 May 1974', '2019-09-23'),
+        MD: treatyOfficeReservations('the Republic of Moldova', 'MOL', 'en', '12 Sep 1997', '2017-06-26'),
+        AZ: treatyOfficeReservations('Azerbaijan', 'AZE', 'fr', '15 Apr 2002', '2019-10-14'),
+        RU: treatyOfficeRussia,
+      },
     }),
   ],
 };
@@ -162,8 +178,8 @@ const coeBindsFrom = (deposited: string) =>
   latest('2008-02-01', firstOfNextMonth(addMonths(`${deposited.slice(0, 7)}-01`, 3)));
 const coe = `
   AL 2007-02-06 r  AD 2011-03-23 r  AM 2008-04-14 r  AT 2006-10-12 r  AZ 2010-06-23 r  BE 2009-04-27 r
-  BA 2008-01-11 r ?  BG 2007-04-17 r ?  HR 2007-09-05 r ?  CY 2007-10-24 r ?  CZ 2016-03-29 r ?
-  DK 2007-09-19 r ?  EE 2015-02-05 r ?  FI 2012-05-30 r ?  FR 2008-01-09 r ?  GE 2007-03-14 r ?
+  BA 2008-01-11 r ?  BG 2007-04-17 r ?  HR 2007-09-05 r ?  CY 2007-10-24 r ?  CZ 2017 r @2017-07-01 ?
+  DK 2007-09-19 r ?  EE 2015-02-05 r  FI 2012-05-30 r  FR 2008-01-09 r ?  GE 2007-03-14 r ?
   DE 2012-11-19 r ?  GR 2014-04-11 r  HU 2013-04-04 r  IS 2012-02-23 r ?  IE 2010-07-13 r ?
   IT 2010-11-29 r  LV 2008-03-06 r ?  LI 2016-01-27 r ?  LT 2012-07-26 r ?  LU 2009-04-09 r ?
   MT 2008-01-30 r  MD 2006-05-19 r ?  MC 2015-11-30 r  ME 2008-07-30 r ?  NL 2010-04-22 r ?
@@ -174,8 +190,8 @@ const coe = `
 `;
 
 // The Council of Europe's own page on the status of CETS 197 (its anti-trafficking pages, listing
-// 44 ratifications: the state of early 2016, after Liechtenstein's of 27 Jan 2016 and before the
-// Czech Republic's of 29 Mar 2016). The rows Albania to Belgium and Belarus's accession were
+// 44 ratifications: the state of early 2016, after Liechtenstein's of 27 Jan 2016 and before
+// Türkiye's of 2 May 2016, the only member state it names as having signed without ratifying). The rows Albania to Belgium and Belarus's accession were
 // compared with it (Azerbaijan's deposit is 23 Jun 2010 there; the earlier data had 23 May).
 const coeStatusPage: Source = {
   name: 'Council of Europe, Action against Trafficking in Human Beings: status of signature and ratification of the Convention (page of early 2016)',
@@ -196,6 +212,28 @@ function coeCountryPage(country: string, path: string, dates: string): Source {
     asOf: '2026-12-04',
   };
 }
+
+// The same pages for Finland (read in English) and Estonia (read in French), read 4 Dec 2026:
+// Finland signed 29 Aug 2006, ratified 30 May 2012, in force 1 Sep 2012; Estonia signed 3 Feb 2010,
+// ratified 5 Feb 2015, in force 1 Jun 2015. Both agree with the rows: checked.
+const coeEstoniaPage: Source = {
+  name: 'Council of Europe, Lutte contre la traite des êtres humains, page on Estonia (in French): signature 3 Feb 2010, ratification 5 Feb 2015, entry into force 1 Jun 2015 (read 4 Dec 2026)',
+  url: 'https://www.coe.int/fr/web/anti-human-trafficking/estonia',
+  asOf: '2026-12-04',
+};
+
+// The Czech Republic: ratified in 2017, as the Council of Europe's own page announcing GRETA's first
+// report on it says; in force for it from 1 Jul 2017, as the Czech Foreign Ministry told the Czech news
+// agency (CTK, 30 Mar 2017: signed in May 2016, ratification completed that week, the last of the 47
+// member states bar Russia) and as the Secretary General's welcome was reported (RENATE). The row had a
+// deposit of 29 Mar 2016, before the Czech signature: corrected to the year 2017 with the day of entry
+// into force those records give. The day of deposit (end of March 2017) was not read; the day of entry
+// into force is not from the depositary's record, so the row stays unchecked.
+const czechRatification: Source = {
+  name: 'Council of Europe, Action against Trafficking in Human Beings, “GRETA publishes first report on Czech Republic” (the Convention ratified by the Czech Republic in 2017), and CTK as Prague Monitor reported it on 31 Mar 2017 (the Czech Foreign Ministry: in force for the Czech Republic from 1 Jul 2017); read 4 Dec 2026',
+  url: 'https://www.coe.int/en/web/anti-human-trafficking/-/greta-publishes-first-report-on-czech-republic',
+  asOf: '2026-12-04',
+};
 
 // A copy of the Treaty Office's chart (whatconvention.org, 43 ratifications, so of 2015): its days
 // of ratification for Bosnia and Herzegovina, Bulgaria, Croatia, Cyprus and Denmark agree with these
@@ -237,6 +275,13 @@ export const coeTraffickingConventionParties: ParticipationList = {
       ...Object.fromEntries(['BA', 'BG', 'HR', 'CY', 'DK'].map((state) => [state, whatConventionCopy])),
       GR: coeCountryPage('Greece', 'greece1', 'ratified 11 Apr 2014, in force 1 Aug 2014'),
       HU: coeCountryPage('Hungary', 'hungary1', 'ratified 4 Apr 2013, in force 1 Aug 2013'),
+      FI: coeCountryPage(
+        'Finland',
+        'finland1',
+        'signed 29 Aug 2006, ratified 30 May 2012, in force 1 Sep 2012',
+      ),
+      EE: coeEstoniaPage,
+      CZ: czechRatification,
       IT: coeCountryPage('Italy', 'italy1', 'ratified 29 Nov 2010, in force 1 Mar 2011'),
       MT: coeCountryPage('Malta', 'monitoring-malta', 'ratified 30 Jan 2008, in force 1 May 2008'),
       MC: coeCountryPage('Monaco', 'monaco1', 'ratified 30 Nov 2015, in force 1 Mar 2016'),
@@ -275,7 +320,7 @@ export const coeTraffickingConventionParties: ParticipationList = {
       },
     },
     notes: {
-      CZ: 'Unresolved: the Czech news agency (CTK, 30 Mar 2017, as Prague Monitor reported it) gives the completion of the Czech ratification in the last days of March 2017, after a signature in May 2016, with the Convention in force for it from 1 Jul 2017, a year later than this row (29 Mar 2016) gives; not yet compared with the Treaty Office’s chart.',
+      CZ: 'Ratified in 2017 (the Council of Europe’s page on GRETA’s first report), in force from 1 Jul 2017 (the Czech Foreign Ministry, as CTK reported it on 30 Mar 2017); the row had 29 Mar 2016, before the Czech signature of May 2016, corrected on 4 Dec 2026. The day of deposit was not read.',
       DE: 'Unresolved: KOK e.V. (a German NGO network, press release on the German implementing law) gives 19 Dec 2012 as the day Germany ratified and 1 Apr 2013 as the day the Convention entered into force for it; not yet compared with the Treaty Office’s chart.',
     },
   }),

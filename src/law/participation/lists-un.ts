@@ -59,6 +59,7 @@ const trafficking = `
   AO 2014 P @2014-10-19 ?  BD 2019 P @2019-10-12 ?  KM 2020 P @2020-07-23 ?  AD 2022 P @2022-10-21 ?
   BT 2023-02-20 a ?
   NP 2020 P ?
+  ER 2014-09-25 P ?  PK 2022 a ?
 `;
 
 // Later parties (Afghanistan to the Comoros only) from the Netherlands treaty database, which gives
@@ -73,9 +74,10 @@ const dutchTreatyDatabaseTrafficking: Source = {
 
 // Nepal: a party since 2020 (the year only: the source gives no day of deposit). The UNTC status
 // page as at 20 Apr 2024 counts 182 parties, the European Union among them: 181 states, of which
-// this list holds 175. The Netherlands treaty database names Eritrea, Pakistan and the State of
-// Palestine as parties (with reservations) but no date of theirs has been read, so they are absent
-// here, and absent means unknown, never "not a party"; the other three missing are not identified.
+// this list holds 177. The Netherlands treaty database names Eritrea, Pakistan and the State of
+// Palestine as parties (with reservations); Eritrea and Pakistan are here from other records (below,
+// added 4 Dec 2026). No date of the State of Palestine's was read, so it is absent, and absent means
+// unknown, never "not a party"; the other three missing are not identified.
 const asiaFoundationNepal: Source = {
   name: 'The Asia Foundation, "Nepal’s Legislative Strides to Combat Human Trafficking: Aligning with the Palermo Protocol" (Nepal ratified in June 2020; Khabarhub, 2 Aug 2022, gives the same year); read on 4 Dec 2026 from a stored copy',
   url: 'https://asiafoundation.org/nepals-legislative-strides-to-combat-human-trafficking-aligning-with-the-palermo-protocol/',
@@ -89,6 +91,24 @@ const asiaFoundationNepal: Source = {
 const unodcBhutan: Source = {
   name: 'UNODC Regional Office for South Asia, “Bhutan accedes to UNTOC and its Trafficking in Persons Protocol” (20 Feb 2023: acceded that day); the Netherlands treaty database (as republished by inview.nl): in force for Bhutan from 22 Mar 2023; read on 4 Dec 2026 from stored copies',
   url: 'https://www.unodc.org/southasia/en/frontpage/2023/February/bhutan_-bhutan-accedes-to-untoc-and-its-trafficking-in-persons-protocol.html',
+  asOf: '2026-12-04',
+};
+
+// Eritrea: a party from 25 Sep 2014 as the Antislavery in Domestic Legislation database gives it
+// (the day of its act; the kind of act is not given there: `P`). Not the depositary's record.
+const antislaveryEritrea: Source = {
+  name: 'Antislavery in Domestic Legislation database (University of Nottingham and partners), page on Eritrea: 2000 Protocol to Prevent, Suppress and Punish Trafficking in Persons, 25 Sep 2014; read on 4 Dec 2026 from a stored copy',
+  url: 'https://antislaverylaw.ac.uk/country/eritrea/',
+  asOf: '2026-12-04',
+};
+
+// Pakistan: acceded in November 2022 (the year only is recorded here: the model has no month). The US
+// State Department's 2023 Trafficking in Persons Report (reporting period to March 2023) says the
+// government acceded to the Protocol; a copy of Wikipedia's article on human trafficking in Pakistan,
+// citing it, gives November 2022. No day was read.
+const usTipReportPakistan: Source = {
+  name: 'US Department of State, 2023 Trafficking in Persons Report, Pakistan (as gvnet.com reproduces it: the government acceded to the UN TIP Protocol), and Wikipedia, “Human trafficking in Pakistan” (as review.clateway.com copies it: ratified in November 2022); read on 4 Dec 2026 from stored copies',
+  url: 'http://gvnet.com/humantrafficking/Pakistan-2.htm',
   asOf: '2026-12-04',
 };
 
@@ -108,6 +128,8 @@ export const unTraffickingProtocolParties: ParticipationList = {
       ...Object.fromEntries(['AO', 'BD', 'KM', 'AD'].map((state) => [state, dutchTreatyDatabaseTrafficking])),
       BT: unodcBhutan,
       NP: asiaFoundationNepal,
+      ER: antislaveryEritrea,
+      PK: usTipReportPakistan,
     },
   }),
 };
@@ -174,6 +196,10 @@ const smugglingFromGazette = `
 // in Geneva told the Conference of the Parties in October 2018 that Fiji had become a party to the
 // Convention and its three Protocols in 2017) and the Comoros (2020: UNODC announced it as the 150th
 // State Party on 24 Dec 2020, the EU counted among the 150).
+// Sudan is a party too: UNODC's Executive Director welcomed its accession to this Protocol at the
+// opening of the ninth Conference of the Parties (15 Oct 2018; UNODC press release of 19 Oct 2018,
+// which counts 146 parties to this Protocol and 173 to the Trafficking Protocol). No day or year of
+// its act was read, so it is left out (unknown), like Afghanistan and Côte d'Ivoire.
 const smugglingByYear = `
   FJ 2017 a ?  KM 2020 a ?
 `;

@@ -16,6 +16,8 @@ describe('CETS 197: days of entry into force from the Council of Europe pages on
     ['IT', '2010-11-29', '2011-03-01'],
     ['TR', '2016-05-02', '2016-09-01'],
     ['GB', '2008-12-17', '2009-04-01'],
+    ['FI', '2012-05-30', '2012-09-01'],
+    ['EE', '2015-02-05', '2015-06-01'],
   ];
   for (const [state, deposited, from] of cases) {
     it(`${state}: deposited ${deposited}, bound from ${from} (checked)`, () => {
@@ -37,6 +39,18 @@ describe('CETS 197: days of entry into force from the Council of Europe pages on
     }
   });
 
+  it('the Czech Republic ratified in 2017 and was bound from 1 Jul 2017, not from 1 Jul 2016 (corrected)', () => {
+    // The CoE's page on GRETA's first report: ratified in 2017. The Czech Foreign Ministry (CTK, 30 Mar
+    // 2017): in force from 1 Jul 2017. The row had a deposit of 29 Mar 2016, which bound it a year early.
+    const coe = list('coe-trafficking-convention');
+    expect(standingOn(coe, 'CZ', '2016-07-01').standing).toBe('not_party');
+    expect(standingOn(coe, 'CZ', '2017-06-30').standing).toBe('not_party');
+    const cz = standingOn(coe, 'CZ', '2017-07-01');
+    expect(cz).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    expect(cz.row?.deposited).toBe('2017');
+    expect(cz.row?.source?.name).toContain('2017');
+  });
+
   it('rows compared only with a copy of the chart stay unchecked and name it', () => {
     const dk = standingOn(list('coe-trafficking-convention'), 'DK', '2008-02-01');
     expect(dk).toMatchObject({ standing: 'party', certainty: 'unchecked' });
@@ -44,13 +58,35 @@ describe('CETS 197: days of entry into force from the Council of Europe pages on
   });
 });
 
-describe('ECHR rows compared with copies of the chart', () => {
+describe('ECHR rows compared with the Treaty Office or with copies of the chart', () => {
   it('Romania deposited its ratification on 20 Jun 1994 (the Treaty Office), bound from that day (checked)', () => {
     const echr = list('servitude');
     const ro = standingOn(echr, 'RO', '1994-06-20');
     expect(ro).toMatchObject({ standing: 'party', certainty: 'checked' });
     expect(ro.row?.source?.name).toContain('Treaty Office');
     expect(standingOn(echr, 'RO', '1994-06-19').standing).toBe('not_party');
+  });
+
+  it('France, Moldova, Azerbaijan and Russia deposited on the days the Treaty Office records with their reservations (checked)', () => {
+    // The Treaty Office's pages of reservations to Treaty 005: each reservation was contained in (or,
+    // for Russia, appended to) the instrument of ratification deposited on the day named.
+    const echr = list('servitude');
+    const cases: [string, string][] = [
+      ['FR', '1974-05-03'],
+      ['MD', '1997-09-12'],
+      ['AZ', '2002-04-15'],
+      ['RU', '1998-05-05'],
+    ];
+    for (const [state, deposited] of cases) {
+      const on = standingOn(echr, state, deposited);
+      expect(on, state).toMatchObject({ standing: 'party', certainty: 'checked' });
+      expect(on.row?.deposited).toBe(deposited);
+      expect(on.row?.source?.name).toContain('Treaty Office');
+      expect(standingOn(echr, state, dayBefore(deposited)).standing, state).toBe('not_party');
+    }
+    // Russia's row still ends on 16 Sep 2022.
+    expect(standingOn(echr, 'RU', '2022-09-16').standing).toBe('not_party');
+    expect(standingOn(echr, 'RU', '2022-09-15').standing).toBe('party');
   });
 
   it('the United Kingdom ratified on 8 Mar 1951 and was bound from 3 Sep 1953 (the chart of 1994, a copy)', () => {
