@@ -20,7 +20,7 @@ const echr = `
   LT 1995-06-20 r  LU 1953-09-03 r  MT 1967-01-23 r  MC 2005-11-30 r  ME 2006-06-06 d
   NL 1954-08-31 r  MK 1997-04-10 r  PL 1993-01-19 r  PT 1978-11-09 r
   SM 1989-03-22 r  RS 2004-03-03 r  SK 1993-01-01 d  SI 1994-06-28 r  ES 1979-10-04 r
-  SE 1952-02-04 r  CH 1974-11-28 r  TR 1954-05-18 r  UA 1997-09-11 r  GB 1951-03-08 r
+  SE 1952-02-04 r  CH 1974-11-28 r  TR 1954-05-18 r  GB 1951-03-08 r
 `;
 
 // Norway's and Romania's deposits, read from the Treaty Office's own record (its pages of each
@@ -29,13 +29,13 @@ const echr = `
 // Romania, read 4 Dec 2026): the ECHR rows checked.
 const echrTreatyOffice = `
   NO 1952-01-15 r  RO 1994-06-20 r
-  FR 1974-05-03 r  MD 1997-09-12 r  AZ 2002-04-15 r  RU 1998-05-05 r
+  FR 1974-05-03 r  MD 1997-09-12 r  AZ 2002-04-15 r  RU 1998-05-05 r  UA 1997-09-11 r
 `;
 
 // The Treaty Office's record of a state's reservations to Treaty 005, which names the instrument of
 // ratification the reservation was contained in (or appended to) and the day it was deposited: France
 // (3 May 1974), the Republic of Moldova (12 Sep 1997), Azerbaijan (15 Apr 2002) and the Russian
-// Federation (5 May 1998), read 4 Dec 2026; the ECHR rows checked. France's and Azerbaijan's days agree
+// Federation (5 May 1998) and Ukraine (11 Sep 1997), read 4 Dec 2026; the ECHR rows checked. France's and Azerbaijan's days agree
 // with the copies the rows were compared with before (the Court's chart of 1994, europeancourt.org).
 function treatyOfficeReservations(
   state: string,
@@ -162,6 +162,8 @@ export const echrParties: ParticipationList = {
         MD: treatyOfficeReservations('the Republic of Moldova', 'MOL', 'en', '12 Sep 1997', '2017-06-26'),
         AZ: treatyOfficeReservations('Azerbaijan', 'AZE', 'fr', '15 Apr 2002', '2019-10-14'),
         RU: treatyOfficeRussia,
+        // The page's address names Ukraine by the code `U`, as it was read.
+        UA: treatyOfficeReservations('Ukraine', 'U', 'en', '11 Sep 1997', '2017-11-19'),
       },
     }),
   ],
@@ -282,6 +284,12 @@ export const coeTraffickingConventionParties: ParticipationList = {
       ),
       EE: coeEstoniaPage,
       CZ: czechRatification,
+      // Not the depositary's record: the row stays unchecked, and agrees with it.
+      LV: {
+        name: 'Nordic Baltic Network (support to women victims of trafficking), “Latvia has ratified the Council of Europe Trafficking Convention” (6 Mar 2008: instrument of ratification deposited that day); read 4 Dec 2026',
+        url: 'http://www.nordicbaltic-assistwomen.net/spip.php?article90',
+        asOf: '2008-03-06',
+      },
       IT: coeCountryPage('Italy', 'italy1', 'ratified 29 Nov 2010, in force 1 Mar 2011'),
       MT: coeCountryPage('Malta', 'monitoring-malta', 'ratified 30 Jan 2008, in force 1 May 2008'),
       MC: coeCountryPage('Monaco', 'monaco1', 'ratified 30 Nov 2015, in force 1 Mar 2016'),

@@ -67,7 +67,7 @@ describe('ECHR rows compared with the Treaty Office or with copies of the chart'
     expect(standingOn(echr, 'RO', '1994-06-19').standing).toBe('not_party');
   });
 
-  it('France, Moldova, Azerbaijan and Russia deposited on the days the Treaty Office records with their reservations (checked)', () => {
+  it('France, Moldova, Azerbaijan, Russia and Ukraine deposited on the days the Treaty Office records with their reservations (checked)', () => {
     // The Treaty Office's pages of reservations to Treaty 005: each reservation was contained in (or,
     // for Russia, appended to) the instrument of ratification deposited on the day named.
     const echr = list('servitude');
@@ -76,6 +76,7 @@ describe('ECHR rows compared with the Treaty Office or with copies of the chart'
       ['MD', '1997-09-12'],
       ['AZ', '2002-04-15'],
       ['RU', '1998-05-05'],
+      ['UA', '1997-09-11'],
     ];
     for (const [state, deposited] of cases) {
       const on = standingOn(echr, state, deposited);
