@@ -1079,6 +1079,7 @@ const c105FromRecords = `
   SK 1997-09-29 r  FI 1960 r  EE 1996 r @1997-02-07  CR 1959 r @1960-05-04
   DK 1958-01-17 r  HT 1958-03-04 r  JO 1958-03-31 r  SE 1958-06-02 r  IE 1958-06-11 r  DO 1958-06-23 r
   SV 1958-11-18 r  TN 1959-01-12 r  NL 1959-02-18 r
+  LU 1964 r
 `;
 
 const alliance87 = (country: string, path: string, registered: string): Source => ({
@@ -1261,6 +1262,11 @@ const c105RecordSources: Readonly<Record<string, Source>> = {
   SV: polishStatement('El Salvador', '18 Nov 1958'),
   TN: polishStatement('Tunisia', '12 Jan 1959', 'NORMLEX’s comments head Tunisia “Ratification: 1959”'),
   NL: polishStatement('the Netherlands', '18 Feb 1959'),
+  LU: portugueseAviso(
+    '2469022/aviso-de-21-de-novembro',
+    'aviso of 21 November (the year not shown in the copy; 1964, since it reports Luxembourg’s deposit for C029, which Poland’s Journal of Laws, Dz.U. 1965 No. 39 item 251, dates 24 Jul 1964, and names the United Republic of Tanganyika and Zanzibar, so called from April to October 1964)',
+    'Luxembourg’s instruments of ratification of C029 and C105 deposited, in one entry and with no day, beside the Central African Republic’s C105, which NORMLEX’s comments date 1964',
+  ),
 };
 
 const inForceDutch = (day: string) => `In force from ${day}, as recorded in ${dutchTreatyDatabaseC105}.`;
@@ -1293,6 +1299,7 @@ const c105Copied = readRows(c105FromCopy, {
     BB: fromIndependence('30 Nov 1966'),
     BI: fromIndependence('1 Jul 1962'),
     BY: `The day of entry into force recorded in ${dutchTreatyDatabaseC105} is 25 Sep 1995, the day of the ratification itself; the date here follows Art 4(3).`,
+    BW: 'Sources conflict (noted 4 Dec 2026, issue 13): Portugal’s Diário do Governo (aviso of 27 March, the year not shown in the copy read, dre.tretas.org 2469908, from the ILO’s communication) published a deposit of C105 by Botswana on 18 Oct 1966, and its aviso of 19 Mar 1968 (dre.tretas.org 2470279) the annulment of five of that day’s registrations (C014, C019, C026, C029, C045) but not of C105’s. This row keeps 5 Jun 1997, the day NORMLEX gives (as copied by Wikipedia); whether Botswana was bound from 1967 was not settled.',
   },
 });
 
@@ -1332,6 +1339,7 @@ export const iloAbolitionOfForcedLabourParties: ParticipationList = {
       checked: false,
       sources: c105RecordSources,
       notes: {
+        LU: 'The year is inferred, not read: Portugal’s Diário do Governo published, from one ILO communication and with no day, Luxembourg’s deposit of C105 together with its C029, whose registration Poland’s Journal of Laws dates 24 Jul 1964. Sought on NORMLEX, in Luxembourg’s Mémorial and in the press on 4 Dec 2026: no day read.',
         EE: 'In force for Estonia from 7 Feb 1997, as its State Gazette (Riigi Teataja) records; so registered in 1996, twelve months earlier (Art 4(3)).',
         CR: `In force from 4 May 1960, as recorded in ${dutchTreatyDatabaseC105}; so registered in 1959, twelve months earlier (Art 4(3)).`,
       },

@@ -345,7 +345,7 @@ describe('ILO rows added on 4 Dec 2026', () => {
     firstBound(c029, 'IN', '1955-11-30', 'unchecked');
   });
 
-  it('C105: the years NORMLEX heads its comments with; the list holds 157 rows, one per state, fewer than the 178 ratifications of October 2022', () => {
+  it('C105: the years NORMLEX heads its comments with; the list holds 158 rows, one per state, fewer than the 178 ratifications of October 2022', () => {
     // NORMLEX comments on C105: Egypt 1958, Nigeria 1960, Chad 1961, Türkiye 1961, Kenya 1964,
     // the Russian Federation 1998, India 2000, Sri Lanka 2003.
     // Wikipedia (from NORMLEX), October 2022: 178 ratifications, two of them denounced.
@@ -354,8 +354,8 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c105, 'KE', '1965-06-30').standing).toBe('unknown');
     expect(standingOn(c105, 'KE', '1966-01-01')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
     expect(standingOn(c105, 'IN', '2001-12-31').row?.source?.name).toContain('NORMLEX');
-    expect(c105.rows).toHaveLength(157);
-    expect(new Set(c105.rows.map((row) => row.state)).size).toBe(157);
+    expect(c105.rows).toHaveLength(158);
+    expect(new Set(c105.rows.map((row) => row.state)).size).toBe(158);
     // A Governing Body report on NORMLEX: Senegal ratified C105 on 28 Jul 1961.
     firstBound(c105, 'SN', '1962-07-28', 'unchecked');
     expect(c105.rows.filter((row) => row.deposited.slice(0, 10) <= '2022-10-31').length).toBeLessThanOrEqual(
@@ -523,6 +523,24 @@ describe('ILO rows added on 4 Dec 2026', () => {
     ).toBe(true);
     // Pakistan's day is reported as 13 and as 14 Mar 2025: the row keeps 13 Mar and notes the other.
     expect(standingOn(p029, 'PK', '2026-03-13').row?.note).toContain('14 Mar 2025');
+  });
+
+  it('C105 (issue 13): Luxembourg registered in 1964 (inferred from Portugal’s Diário do Governo and Poland’s Journal of Laws); Botswana’s conflicting 1966 deposit noted', () => {
+    const c105 = list('ilo-c105');
+    expect(c105.rows.find((row) => row.state === 'LU')).toMatchObject({
+      deposited: '1964',
+      certainty: 'unchecked',
+    });
+    expect(standingOn(c105, 'LU', '1964-12-31').standing).toBe('not_party');
+    expect(standingOn(c105, 'LU', '1965-06-30').standing).toBe('unknown');
+    const lu = standingOn(c105, 'LU', '1966-01-01');
+    expect(lu).toMatchObject({ standing: 'party', certainty: 'unchecked' });
+    expect(lu.row?.note).toContain('inferred');
+    // Botswana keeps NORMLEX's 5 Jun 1997; the 1966 deposit Portugal's Gazette published is noted.
+    const bw = standingOn(c105, 'BW', '1998-06-05');
+    expect(bw.standing).toBe('party');
+    expect(bw.row?.note).toContain('18 Oct 1966');
+    expect(standingOn(c105, 'BW', '1998-06-04').standing).toBe('not_party');
   });
 
   it('P029: the Russian Federation deposited on 17 Jan 2019 (its Mission in Geneva), so it is bound from 17 Jan 2020', () => {
