@@ -6,7 +6,7 @@
 // missing from them is `unknown`). The rows read from one of the ILO's own records (a NORMLEX country
 // page, an ILO announcement) are `checked` and name it (`source`); rows read from another record name
 // it too and stay `unchecked`. See README, "Which law binds this case".
-import { addMonths, latest, readRows } from './rows.js';
+import { addDays, addMonths, latest, readRows } from './rows.js';
 import type { NotParties, ParticipationList, Source } from './types.js';
 
 // Wikipedia's table of C105 ratifications, copied there from NORMLEX ("as of October 2022"), read
@@ -1269,6 +1269,58 @@ const c105RecordSources: Readonly<Record<string, Source>> = {
   ),
 };
 
+// Added 4 Dec 2026 (issue 13). For some Members missing from the rows, the day their own authorities
+// approved the ratification was read, but not the day the ILO registered it. A ratification cannot be
+// registered before it is approved, and C105 binds a Member twelve months after registration
+// (Art 4(3)), so each was not bound before the anniversary of its approval: `not_party` up to the day
+// before. After that day each is `unknown` until a row says more. Not the depositary's record:
+// `unchecked`.
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** An ISO day in the words the lists' notes use, e.g. 2 Oct 1997. */
+const words = (day: string) =>
+  `${Number(day.slice(8))} ${months[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
+
+const approvedOn = (
+  state: string,
+  approved: string,
+  notBefore: string,
+  by: string,
+  source: Omit<Source, 'asOf'>,
+): NotParties => ({
+  states: [state],
+  through: addDays(notBefore, -1),
+  reason: `could not have been bound before ${words(notBefore)}: ${by} on ${words(approved)}, and the Convention binds a Member only twelve months after its ratification is registered (Art 4(3)); the day the ILO registered it is not recorded here`,
+  source: { ...source, asOf: '2026-12-04' },
+  certainty: 'unchecked',
+});
+
+const c105ApprovedOnly: NotParties[] = [
+  approvedOn('PL', '1958-06-23', '1959-06-23', 'its Council of State issued the act of ratification', {
+    name: 'Poland, Journal of Laws (Dziennik Ustaw) 1959 No. 39 item 240: C105 with the Council of State’s act of ratification dated 23 Jun 1958; read 4 Dec 2026 from a stored copy (LEX)',
+    url: 'https://sip.lex.pl/akty-prawne/dzu-dziennik-ustaw/konwencja-nr-105-o-zniesieniu-pracy-przymusowej-genewa-1957-06-25-16784330',
+  }),
+  approvedOn('PT', '1959-07-13', '1960-07-13', 'its Decree-Law No. 42 381 approved it for ratification', {
+    name: 'Portugal, Decree-Law No. 42 381 of 13 Jul 1959 (Diário do Governo I, No. 158), approving C105 for ratification, as Macau’s Boletim Oficial republished it; read 4 Dec 2026 from a stored copy',
+    url: 'https://bo.io.gov.mo/bo/i/59/48/decretolei42381.asp?printer=1',
+  }),
+  approvedOn('HR', '1996-10-02', '1997-10-02', 'its House of Representatives adopted the law ratifying it', {
+    name: 'Croatia, Narodne novine – Međunarodni ugovori 12/1996 (18 Oct 1996): law ratifying C105, adopted by the House of Representatives on 2 Oct 1996 and promulgated on 8 Oct 1996; read 4 Dec 2026 from a stored copy',
+    url: 'https://narodne-novine.nn.hr/clanci/medunarodni/1996_10_12_75.html',
+  }),
+  approvedOn('SI', '1997-05-27', '1998-05-27', 'its National Assembly adopted the law ratifying it', {
+    name: 'Slovenia, Uradni list RS – Mednarodne pogodbe 10/1997 (13 Jun 1997): law ratifying C105 (MKOPD), adopted by the National Assembly on 27 May 1997 and promulgated on 4 Jun 1997; read 4 Dec 2026 from a stored copy',
+    url: 'https://uradni-list.si/glasilo-uradni-list-rs/vsebina/1997-02-0035/zakon-o-ratifikaciji-konvencije-o-odpravi-prisilnega-dela-mkopd',
+  }),
+  approvedOn('KZ', '2000-12-14', '2001-12-14', 'its law of ratification (No. 117-II) was enacted', {
+    name: 'Kazakhstan, Law No. 117-II of 14 Dec 2000 on the ratification of C105 (adilet.zan.kz); read 4 Dec 2026 from a stored copy',
+    url: 'https://adilet.zan.kz/eng/docs/Z000000117_/compare/kaz',
+  }),
+  approvedOn('VN', '2020-06-08', '2021-06-08', 'its National Assembly voted for the ratification', {
+    name: 'ILO news, “Vietnam renews commitment to combat forced labour” (10 Jun 2020): the National Assembly voted for the ratification of C105 on 8 Jun 2020 (Resolution No. 104/2020/QH14); no day of registration given',
+    url: 'https://ilo.org/global/standards/subjects-covered-by-international-labour-standards/forced-labour/WCMS_747466/lang--en/index.htm',
+  }),
+];
+
 const inForceDutch = (day: string) => `In force from ${day}, as recorded in ${dutchTreatyDatabaseC105}.`;
 
 // From Wikipedia's copy of NORMLEX (Afghanistan to Cambodia). `@`: where the Netherlands treaty
@@ -1312,7 +1364,7 @@ export const iloAbolitionOfForcedLabourParties: ParticipationList = {
   bindsFrom:
     'Art 4(3): twelve months after the Member’s ratification is registered (and not before 17 Jan 1959).',
   checkedThrough: null,
-  notParties: [notIloMembers, c105NotRatified],
+  notParties: [notIloMembers, c105NotRatified, ...c105ApprovedOnly],
   rows: [
     ...c105Copied,
     ...readRows(c105FromIlo, { bindsFrom: c105BindsFrom, sources: { ...rowSources, JP: iloJapanC105 } }),

@@ -3,7 +3,7 @@
 // lists hold as bound on the date: it fails when a row is missing, misdated or wrongly added.
 import { describe, expect, it } from 'vitest';
 import { partiesOn, standingOn } from '../../../src/law/participation/index.js';
-import { firstBound, list } from './lists.js';
+import { dayBefore, firstBound, list } from './lists.js';
 
 const statesOn = (id: string, date: string) =>
   partiesOn(list(id), date)
@@ -541,6 +541,28 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(bw.standing).toBe('party');
     expect(bw.row?.note).toContain('18 Oct 1966');
     expect(standingOn(c105, 'BW', '1998-06-04').standing).toBe('not_party');
+  });
+
+  it('C105 (issue 13): Members whose approval of the ratification is dated, but not its registration, are not parties before its first anniversary, and unknown after', () => {
+    const c105 = list('ilo-c105');
+    // Approval (parliament, decree or act of ratification) → the first day the Convention could bind.
+    for (const [state, firstPossible] of [
+      ['PL', '1959-06-23'],
+      ['PT', '1960-07-13'],
+      ['HR', '1997-10-02'],
+      ['SI', '1998-05-27'],
+      ['KZ', '2001-12-14'],
+      ['VN', '2021-06-08'],
+    ] as const) {
+      expect(c105.rows.some((row) => row.state === state)).toBe(false);
+      const before = standingOn(c105, state, dayBefore(firstPossible));
+      expect(before, `${state} before ${firstPossible}`).toMatchObject({
+        standing: 'not_party',
+        certainty: 'unchecked',
+      });
+      expect(before.reason).toContain('could not have been bound before');
+      expect(standingOn(c105, state, firstPossible).standing, `${state} on ${firstPossible}`).toBe('unknown');
+    }
   });
 
   it('P029: the Russian Federation deposited on 17 Jan 2019 (its Mission in Geneva), so it is bound from 17 Jan 2020', () => {
