@@ -3,14 +3,13 @@
 // trafficking in one legal system and not in another, and why. Pure: the CLI (`continuum compare`)
 // and the web app's Compare view both show these rows.
 import type { CaseFacts } from '../facts/schema.js';
-import {
-  type Assessment,
-  type AssessmentMode,
-  assess,
-  type ContestedPoint,
-  type InstrumentAssessment,
-  type Verdict,
-} from './assess.js';
+import type {
+  Assessment,
+  AssessmentMode,
+  ContestedPoint,
+  InstrumentAssessment,
+  Verdict,
+} from './assess-core.js';
 import { findInstrument } from './instruments/index.js';
 import type { Citation } from './logic/citation.js';
 import { type FactReading, type Finding, lazyDecidingFacts } from './logic/evaluate.js';
@@ -221,10 +220,10 @@ function row(result: InstrumentAssessment): CompareRow {
 }
 
 /**
- * The comparison of one case across every instrument. Pass the assessment when it is already at
- * hand (the web app computes it for the Assess view) to avoid assessing twice; the result is the same.
+ * The comparison of one case across every instrument, from its assessment (`assess(facts)`, which
+ * the web app has already computed for the Assess view, with the participation lists it holds).
  */
-export function compareCase(facts: CaseFacts, assessment: Assessment = assess(facts)): Comparison {
+export function compareCase(facts: CaseFacts, assessment: Assessment): Comparison {
   const eventDate = assessment.instruments[0]?.applicability.eventDate ?? null;
   return {
     schemaVersion: COMPARE_SCHEMA_VERSION,

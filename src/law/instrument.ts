@@ -5,6 +5,7 @@ import type { Period } from './dated.js';
 import type { Citation } from './logic/citation.js';
 import type { Rule } from './logic/rule.js';
 import { date, type LawMessage, type LawValue, lawText, nested } from './messages.js';
+import type { ParticipationLists } from './participation/lookup.js';
 
 export type InstrumentLevel = 'international' | 'regional' | 'national';
 
@@ -72,9 +73,14 @@ function because(message: LawMessage): { message: LawMessage; reason: string } {
   return { message, reason: lawText(message) };
 }
 
-export function applicability(instrument: Instrument, facts: CaseFacts): Applicability {
+/** `participation`: the lists the binding of a treaty is read from; null where not at hand (yet). */
+export function applicability(
+  instrument: Instrument,
+  facts: CaseFacts,
+  participation: ParticipationLists | null,
+): Applicability {
   const span = eventSpan(facts);
-  const binding = bindingOf(instrument.id, instrument.inForce.from, facts);
+  const binding = bindingOf(instrument.id, instrument.inForce.from, facts, participation);
   const { from, until } = instrument.inForce;
   const inForce = nested(inForceMessage(from, until));
   const none = { endUnknown: false, appliesToPart: null, binding };

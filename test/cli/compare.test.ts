@@ -2,6 +2,7 @@
 // written from the law (../shared/reference/law.md §1, §7.3, §8.1), not copied from the output.
 import { describe, expect, it } from 'vitest';
 import type { CaseFacts } from '../../src/facts/schema.js';
+import { assess } from '../../src/law/assess.js';
 import { type CompareRow, compareCase } from '../../src/law/compare.js';
 import { instruments } from '../../src/law/instruments/index.js';
 import { runCli, tempFile } from '../support/cli.js';
@@ -38,12 +39,12 @@ function rowOf(rows: CompareRow[], id: string): CompareRow {
 
 describe('compareCase', () => {
   it('has one row per registered instrument, in registry order', () => {
-    const { rows } = compareCase(adultTravelNoMeans);
+    const { rows } = compareCase(adultTravelNoMeans, assess(adultTravelNoMeans));
     expect(rows.map((r) => r.id)).toEqual(instruments.map((i) => i.id));
   });
 
   it('a 17-year-old in commercial sex: met by the child rules, the US through (A) without means', () => {
-    const { rows } = compareCase(minorCommercialSex);
+    const { rows } = compareCase(minorCommercialSex, assess(minorCommercialSex));
     const us = rowOf(rows, 'us-tvpa');
     expect(us.verdict).toBe('met');
     expect(us.decidedBy.map((d) => d.id)).toEqual(['severe-sex-trafficking']);
@@ -51,7 +52,7 @@ describe('compareCase', () => {
   });
 
   it('UK s2 needs travel but no means: met by s2 where the means question keeps Palermo open', () => {
-    const { rows } = compareCase(adultTravelNoMeans);
+    const { rows } = compareCase(adultTravelNoMeans, assess(adultTravelNoMeans));
     const uk = rowOf(rows, 'uk-modern-slavery-act');
     expect(uk.verdict).toBe('met');
     expect(uk.decidedBy.map((d) => d.id)).toEqual(['s2']);
@@ -70,7 +71,7 @@ describe('compareCase', () => {
       movement: { crossedBorder: true, entry: 'irregular', entryProcuredByAnother: true },
       exploitation: { kinds: [] },
     };
-    const { rows } = compareCase(facts);
+    const { rows } = compareCase(facts, assess(facts));
     const us = rowOf(rows, 'us-tvpa');
     expect(us.verdict).toBe('not_met');
     // (A) fails on the commercial sex purpose, (B) on labour or services.
@@ -82,7 +83,7 @@ describe('compareCase', () => {
 
   it('law out of force gives a reason and no decider', () => {
     const old: CaseFacts = { ...minorCommercialSex, events: { from: '2005-01-01', to: '2005-12-31' } };
-    const uk = rowOf(compareCase(old).rows, 'uk-modern-slavery-act');
+    const uk = rowOf(compareCase(old, assess(old)).rows, 'uk-modern-slavery-act');
     expect(uk.verdict).toBe('not_applicable');
     expect(uk.decidedBy).toEqual([]);
     expect(uk.reason).toMatch(/31 Jul 2015/);

@@ -7,6 +7,7 @@ import type { CaseFacts } from '../../src/facts/schema.js';
 import { assess } from '../../src/law/assess.js';
 import { findInstrument, instruments } from '../../src/law/instruments/index.js';
 import { evaluate, evaluateLazily, type Finding, readerFor, truthOf } from '../../src/law/logic/evaluate.js';
+import { participationLists } from '../../src/law/participation/index.js';
 import { assessCompact, compactAssessment } from '../../src/law/render/compact.js';
 import { arbitraryFacts } from '../support/arbitrary-facts.js';
 
@@ -128,9 +129,9 @@ describe('compact assessment (schemaVersion 2)', () => {
       fc.subarray(instruments.map((i) => i.id)),
     );
     const check = (facts: CaseFacts, trees: 'all' | string[], asFound: boolean): void => {
-      expect(JSON.stringify(assessCompact(facts, { asFound }, trees))).toBe(
-        JSON.stringify(compactAssessment(assess(facts, { asFound }), trees)),
-      );
+      expect(
+        JSON.stringify(assessCompact(facts, { asFound, participation: participationLists }, trees)),
+      ).toBe(JSON.stringify(compactAssessment(assess(facts, { asFound }), trees)));
     };
     for (const facts of examples) for (const asFound of [false, true]) check(facts, [], asFound);
     fc.assert(

@@ -74,7 +74,7 @@ describe('notes on applicability and binding, through the law catalogue', () => 
 
   it('compare rows carry the reason and the binding as messages too', () => {
     for (const facts of examples) {
-      const comparison = compareCase(facts);
+      const comparison = compareCase(facts, assess(facts));
       expect(comparison.lang).toBe('en');
       for (const row of comparison.rows) {
         expect(row.binding.reason).toBe(lawText(row.binding.message));

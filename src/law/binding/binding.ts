@@ -1,20 +1,16 @@
 // Whether an instrument bound the state of the case while the events took place: a treaty binds its
 // parties (from the participation lists), a national statute its own territory and the conduct
 // abroad it reaches by the offender's nationality, residence or presence. Unknown facts give
-// `unknown`, never `not_party`.
+// `unknown`, never `not_party`. The lists are handed in, not imported: where they are not at hand yet
+// (the web app fetches them once the case names a country) a treaty's binding is `unknown` too.
 
 import type { CaseFacts } from '../../facts/schema.js';
 import type { MessageKey } from '../../i18n/index.js';
 import type { Citation } from '../logic/citation.js';
 import { country, date, type LawMessage, lawText, nested } from '../messages.js';
-import {
-  boundSince,
-  findParticipationList,
-  type Participation,
-  type ParticipationList,
-  type Source,
-  standingOn,
-} from '../participation/index.js';
+import { findListIn, type ParticipationLists } from '../participation/lookup.js';
+import { boundSince, standingOn } from '../participation/standing.js';
+import type { Participation, ParticipationList, Source } from '../participation/types.js';
 import { placesOfConduct, type Reach, scopeOf } from './scope.js';
 
 export type BindingStatus = 'party' | 'not_party' | 'unknown';
@@ -219,15 +215,29 @@ const unknownCountry: Binding = {
   ...because({ id: 'law.binding.unknownCountry' }),
 };
 
-/** Whether `instrumentId` bound the state of the case during the events. */
-export function bindingOf(instrumentId: string, inForceFrom: string, facts: CaseFacts): Binding {
+/**
+ * Whether `instrumentId` bound the state of the case during the events, read from `lists` for a
+ * treaty; `null` where the lists are not at hand (yet): a treaty's binding is then `unknown`, and
+ * says so, never `not_party`.
+ */
+export function bindingOf(
+  instrumentId: string,
+  inForceFrom: string,
+  facts: CaseFacts,
+  lists: ParticipationLists | null,
+): Binding {
   const scope = scopeOf(instrumentId);
   const span = eventSpan(facts);
   if (scope?.kind === 'territory') {
     return territoryBinding(facts, instrumentId, scope.state, scope.reach, inForceFrom, span);
   }
-  const list = scope ? findParticipationList(scope.list) : undefined;
   const state = facts.jurisdiction ?? null;
+  if (scope && lists === null) {
+    return state === null
+      ? unknownCountry
+      : { ...unknownCountry, state, ...because({ id: 'law.binding.notLoaded' }) };
+  }
+  const list = scope && lists ? findListIn(lists, scope.list) : undefined;
   if (!list) {
     return { ...unknownCountry, state, ...because({ id: 'law.binding.noRecord' }) };
   }

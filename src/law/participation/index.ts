@@ -17,12 +17,14 @@ import {
   unSmugglingProtocolParties,
   unTraffickingProtocolParties,
 } from './lists-un.js';
+import { findListIn, type ParticipationLists } from './lookup.js';
 import type { ParticipationList } from './types.js';
 
+export { findListIn, type ParticipationLists } from './lookup.js';
 export { boundFromWords, boundSince, humanDate, partiesOn, standingOn } from './standing.js';
 export type { Certainty, Participation, ParticipationList, Row, Source, Standing } from './types.js';
 
-export const participationLists: readonly ParticipationList[] = [
+export const participationLists: ParticipationLists = [
   unTraffickingProtocolParties,
   unSmugglingProtocolParties,
   iloForcedLabourConventionParties,
@@ -36,10 +38,6 @@ export const participationLists: readonly ParticipationList[] = [
   euTraffickingDirectiveParties,
 ];
 
-/** Ids that name the same list: `echr-article-4` is bound by the ECHR's parties, as `servitude` is. */
-const sameList: Readonly<Record<string, string>> = { 'echr-article-4': 'servitude' };
-
 export function findParticipationList(id: string): ParticipationList | undefined {
-  const listId = sameList[id] ?? id;
-  return participationLists.find((list) => list.id === listId);
+  return findListIn(participationLists, id);
 }

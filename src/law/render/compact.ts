@@ -8,7 +8,13 @@
 // over as it is, so that what is added to the assessment (a mode, a reason, `applicability.binding`)
 // reaches this form without a change here.
 import type { CaseFacts } from '../../facts/schema.js';
-import { type Assessment, type AssessOptions, assess, type InstrumentAssessment } from '../assess.js';
+import {
+  type Assessment,
+  type AssessOptions,
+  assess,
+  type InstrumentAssessment,
+  type ParticipationOptions,
+} from '../assess-core.js';
 import { type Decider, decidersOf } from '../compare.js';
 import type { Instrument } from '../instrument.js';
 import type { Finding } from '../logic/evaluate.js';
@@ -90,7 +96,7 @@ export function compactAssessment(assessment: Assessment, trees: TreeChoice = []
  */
 export function assessCompact(
   facts: CaseFacts,
-  options: AssessOptions & { instruments?: readonly Instrument[] } = {},
+  options: AssessOptions & ParticipationOptions & { instruments?: readonly Instrument[] },
   trees: TreeChoice = [],
 ): CompactAssessment {
   return compactAssessment(

@@ -5,6 +5,7 @@ import type { CaseFacts } from '../../facts/schema.js';
 import { assess } from '../../law/assess.js';
 import type { Instrument } from '../../law/instrument.js';
 import { findInstrument } from '../../law/instruments/index.js';
+import { participationLists } from '../../law/participation/index.js';
 import { assessCompact, type TreeChoice } from '../../law/render/compact.js';
 
 export type AssessJob = {
@@ -31,7 +32,9 @@ export function assessToJson(job: AssessJob): Uint8Array {
   const options = { ...(chosen.length > 0 ? { instruments: chosen } : {}), asFound: job.asFound === true };
   // The compact form makes only the trees it sends (see assessCompact).
   const contract =
-    job.schemaVersion === 1 ? assess(job.facts, options) : assessCompact(job.facts, options, job.trees ?? []);
+    job.schemaVersion === 1
+      ? assess(job.facts, options)
+      : assessCompact(job.facts, { ...options, participation: participationLists }, job.trees ?? []);
   const bytes = Buffer.from(JSON.stringify(contract), 'utf8');
   // Short texts may share Node's buffer pool, which must not be transferred: copy those out.
   return bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);

@@ -23,6 +23,7 @@ import {
   changedVerdicts,
   explained,
   headlines,
+  participationPending,
   questionsPending,
   revision,
   settled,
@@ -200,8 +201,9 @@ function Results() {
   const counts = { met: 0, not_met: 0, undetermined: 0 } as Record<string, number>;
   for (const r of results) counts[r.verdict] = (counts[r.verdict] ?? 0) + 1;
   // data-revision and data-updating let a reader (the benchmark, the tests) tell which answer the
-  // verdicts show and whether the questions and explanations have caught up with it; the two
-  // *-pending attributes dim what is behind (styles.css) without re-rendering it.
+  // verdicts show and whether the questions, the explanations and the bindings have caught up with
+  // it; the questions' and the trees' *-pending attributes dim what is behind (styles.css) without
+  // re-rendering it (a binding that awaits the lists says so in its note).
   return (
     <section
       class="results"
@@ -212,6 +214,7 @@ function Results() {
       data-updating={updating.value ? 'true' : 'false'}
       data-questions-pending={questionsPending.value ? 'true' : 'false'}
       data-trees-pending={treesPending.value ? 'true' : 'false'}
+      data-participation-pending={participationPending.value ? 'true' : 'false'}
       data-mode={found ? 'as_found' : 'investigation'}
     >
       <h2 id="results-heading">{t('web.assess.results')}</h2>

@@ -19,6 +19,7 @@ import { countryName } from '../facts/countries.js';
 import { questionText } from '../facts/labels.js';
 import { lang, t, tr } from '../i18n.js';
 import { facts, fullAssessment } from '../state/case.js';
+import { loadParticipation } from '../state/participation.js';
 
 const levels = ['international', 'regional', 'national'] as const;
 
@@ -109,6 +110,8 @@ function Group({
 }
 
 export function ComparePage() {
+  // Every binding is shown here, read from the participation lists: fetched now if not yet.
+  void loadParticipation();
   const comparison = compareCase(facts.value, fullAssessment.value);
   const country = comparison.case.jurisdiction;
   const byLevel = (rows: CompareRow[]) => levels.flatMap((level) => rows.filter((r) => r.level === level));

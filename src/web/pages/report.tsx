@@ -25,6 +25,7 @@ import {
 } from '../facts/labels.js';
 import { lang, t, tr, tWith } from '../i18n.js';
 import { asFound, assessment, facts, fullAssessment, saved } from '../state/case.js';
+import { loadParticipation, participation } from '../state/participation.js';
 import { go } from '../state/route.js';
 
 type ContinuumModule = typeof import('../../continuum/index.js');
@@ -41,6 +42,8 @@ function load(): void {
   void import('./pathways-model.js').then((module) => {
     pathwaysModule.value = module;
   });
+  // The bindings in the report are read from the participation lists.
+  void loadParticipation();
 }
 
 const continuum = computed(() => continuumModule.value?.continuumReport(facts.value, lang.value) ?? null);
@@ -282,7 +285,10 @@ export function ReportPage() {
   const withAppendix = useSignal(false);
   const ref = saved.value;
   const today = new Date().toISOString().slice(0, 10);
-  const ready = continuum.value !== null && (dayZero.value === null || pathways.value !== null);
+  const ready =
+    continuum.value !== null &&
+    (dayZero.value === null || pathways.value !== null) &&
+    participation.value !== null;
   return (
     <div class="report" data-report-ready={ready ? 'true' : 'false'}>
       <div class="toolbar screen-only">

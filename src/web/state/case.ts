@@ -15,10 +15,11 @@ import { computed, effect, signal } from '@preact/signals';
 import { get, set } from 'idb-keyval';
 import { consistencyProblems } from '../../facts/consistency.js';
 import type { CaseFacts } from '../../facts/schema.js';
-import { assess } from '../../law/assess.js';
+import { assess } from '../../law/assess-core.js';
 import { compactAssessment } from '../../law/render/compact.js';
 import { setPath } from '../facts/edit.js';
 import { t } from '../i18n.js';
+import { loadParticipation, participation } from './participation.js';
 
 export const emptyCase = (): CaseFacts => ({ schemaVersion: 1 });
 export const isEmpty = (value: CaseFacts) => Object.keys(value).every((key) => key === 'schemaVersion');
@@ -50,8 +51,18 @@ function canonical(value: unknown): string {
 /** The case differs from the version last opened, loaded or saved. */
 export const dirty = computed(() => canonical(facts.value) !== canonical(baseline.value));
 
-/** The full assessment (every finding tree): Compare and the report's appendix read it. */
-export const fullAssessment = computed(() => assess(facts.value, { asFound: asFound.value }));
+/**
+ * The full assessment (every finding tree): Compare and the report's appendix read it. It reads the
+ * participation lists once they have arrived (state/participation.ts).
+ */
+export const fullAssessment = computed(() =>
+  assess(facts.value, { asFound: asFound.value, participation: participation.value }),
+);
+
+// Which treaties bind the case is read from the participation lists: fetched once it names a country.
+effect(() => {
+  if (facts.value.jurisdiction) void loadParticipation();
+});
 /** The assessment as the contract gives it (compact, schemaVersion 2), as the CLI and the API do. */
 export const assessment = computed(() => compactAssessment(fullAssessment.value));
 export const contradictions = computed(() => consistencyProblems(facts.value));

@@ -16,7 +16,7 @@ import {
   type InstrumentHeadline,
   modeOf,
   ruleFor,
-} from '../../law/assess.js';
+} from '../../law/assess-core.js';
 import { type Decider, decidersOf } from '../../law/compare.js';
 import { instruments } from '../../law/instruments/index.js';
 import { evaluate, readerFor } from '../../law/logic/evaluate.js';
@@ -26,6 +26,7 @@ import { latestOnly } from '../live/latest-only.js';
 import { type SettlingQuestions, settlingQuestionsInSlices } from '../live/settling.js';
 import { settlingClient, type WorkerLike } from '../live/settling-client.js';
 import { asFound, facts, latestChangeKind } from './case.js';
+import { participation } from './participation.js';
 
 export const instrumentById = new Map(instruments.map((instrument) => [instrument.id, instrument]));
 
@@ -48,7 +49,9 @@ let previousHeadlines: InstrumentHeadline[] = [];
  */
 const headlineState = computed(() => {
   const before = previousHeadlines;
-  const options = { asFound: asFound.value };
+  // Until the participation lists have arrived (state/participation.ts), a treaty's binding is
+  // unknown; when they do, the headlines are worked out again, and what they changed is marked.
+  const options = { asFound: asFound.value, participation: participation.value };
   const next = instruments.map((instrument, i) => {
     const headline = assessHeadline(instrument, facts.value, options);
     return before[i] && sameHeadline(before[i], headline) ? before[i] : headline;
@@ -111,7 +114,10 @@ effect(() => {
   const next = facts.value;
   if (asFound.value || settled.peek()?.facts === next) return;
   // The verdicts of step 1 (read as the investigator reads, as here) already say which instruments do
-  // not apply to this case: the worker is told, not made to work it out again from the lists.
+  // not apply to this case: the worker is told, not made to work it out again from the lists. Before
+  // the participation lists have arrived, fewer are known not to apply; their arrival only ever makes
+  // a verdict `not_applicable` (one whose questions are not shown), so the questions of every verdict
+  // still undetermined are the same, and are not asked again.
   const notApplicable = headlines
     .peek()
     .filter((headline) => headline.verdict === 'not_applicable')
@@ -184,7 +190,10 @@ export const explained = computed(() => {
   const read = readerFor(current);
   const byId = new Map<string, Explained>();
   for (const instrument of instruments) {
-    const verdict = assessHeadline(instrument, current, { asFound: found }).verdict;
+    const verdict = assessHeadline(instrument, current, {
+      asFound: found,
+      participation: participation.value,
+    }).verdict;
     const elements = evaluate(ruleRead(instrument.rule, found), read);
     const before = previousExplained.get(instrument.id);
     const deciders = decidersOf({ verdict, elements });
@@ -203,5 +212,12 @@ export const explained = computed(() => {
   return byId;
 });
 
-/** True while anything shown beside the verdicts is from an earlier answer. */
-export const updating = computed(() => questionsPending.value || treesPending.value);
+/** The case names a country and the participation lists have not arrived: its bindings are not known yet. */
+export const participationPending = computed(
+  () => participation.value === null && Boolean(facts.value.jurisdiction),
+);
+
+/** True while anything shown beside the verdicts is from an earlier answer, or awaits the lists. */
+export const updating = computed(
+  () => questionsPending.value || treesPending.value || participationPending.value,
+);
