@@ -334,8 +334,7 @@ const fiftyForFreedom = (path: string, title: string, said: string, posted: stri
 // 4 Oct 2018, which gives no day; NORMLEX's comments head it "Ratification: 2018") by the year
 // only, and Sri Lanka's day (the 31st, 11 Apr 2019, as the campaign gives it; was the year only).
 // With them the 26th to the 28th (Bosnia and Herzegovina, Israel, the Russian Federation) and the
-// 31st are accounted for; of the 11th to the 49th only the 34th (between Suriname's, the 33rd,
-// 3 Jun 2019, and Canada's, the 35th, 17 Jun 2019) is still missing.
+// 31st are accounted for; the 34th is Madagascar's (below, from the ILO's announcement).
 const p029Added: Readonly<Record<string, Source>> = {
   CY: {
     name: 'ILO NORMLEX, direct request of the Committee of Experts on C029 and P029 – Cyprus (adopted 2021, published 2022; headed “Protocolo de 2014 relativo al Convenio sobre el trabajo forzoso, 1930 – Chipre (Ratificación : 2017)”); 50 for Freedom, “Cyprus bolsters action against modern slavery” (15 Feb 2017: the 12th ratification); read 4 Dec 2026 from stored copies',
@@ -563,11 +562,14 @@ const p029CampaignSources: Readonly<Record<string, Source>> = {
 // and Zimbabwe's (the 32nd) from NORMLEX's page of Zimbabwe's ratifications, read 4 Dec 2026, which
 // agrees to the day with the campaign's 22 May 2019.
 // Added 4 Dec 2026 (issue 13), from the ILO's announcements: Finland (the 11th; the announcement of
-// 27 Jan 2017 gives no day, so the year only, as before) and Luxembourg (the 51st, deposited on
-// 18 Mar 2021; was the year only, from the campaign).
+// 27 Jan 2017 gives no day, so the year only, as before), Luxembourg (the 51st, deposited on
+// 18 Mar 2021; was the year only, from the campaign) and Madagascar (deposited on 11 Jun 2019, in
+// force for it from 11 Jun 2020; the 34th, as the campaign numbered it: with it all of the first 49
+// ratifications are here).
 const p029Announced = `
   NO 2015-11-09 r  FR 2016-06-07 r  AR 2016-11-09 r  IS 2017-06-14 r  CH 2017-09-28 r  LS 2019-08-22 r
   UZ 2019-09-16 r  NZ 2019-12-13 r  CL 2021-01-19 r  ZW 2019-05-22 r  FI 2017 r  LU 2021-03-18 r
+  MG 2019-06-11 r
 `;
 
 const p029Bindsfrom = (registered: string) => latest('2016-11-09', addMonths(registered, 12));
@@ -610,6 +612,11 @@ export const iloForcedLabourProtocolParties: ParticipationList = {
           name: 'ILO news, “Finland joins renewed fight to end forced labour” (27 Jan 2017): instrument of ratification deposited, the eleventh ratification; no day given',
           url: 'http://www.ilo.org/global/standards/subjects-covered-by-international-labour-standards/forced-labour/WCMS_542569/lang--en/index.htm',
           asOf: '2017-01-27',
+        },
+        MG: {
+          name: 'ILO news, “Madagascar takes a leading role in the “One for All” Centenary ratification campaign by ratifying six ILO Conventions” (12 Jun 2019): instruments of ratification of the Protocol and five Conventions deposited on 11 Jun 2019, in force for Madagascar on 11 Jun 2020; 50 for Freedom, “Madagascar steps up action against modern slavery” (21 Jun 2019): the 34th',
+          url: 'http://www.ilo.org/global/standards/WCMS_710356/lang--en/index.htm',
+          asOf: '2019-06-12',
         },
         LU: {
           name: 'ILO news, “Le Luxembourg ratifie quatre instruments de l’OIT” (21 Apr 2021): instruments of ratification of the Protocol and three Conventions deposited on 18 Mar 2021; the 51st ratification of the Protocol',

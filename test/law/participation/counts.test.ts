@@ -446,13 +446,12 @@ describe('ILO rows added on 4 Dec 2026', () => {
   it('P029: Pakistan handed its ratification to the ILO on 13 Mar 2025, so it is bound from 13 Mar 2026', () => {
     const p029 = list('ilo-forced-labour-protocol');
     firstBound(p029, 'PK', '2026-03-13', 'unchecked');
-    expect(p029.rows).toHaveLength(61);
-    // Sudan's was the 50th ratification (17 Mar 2021, the ILO): 48 of the 49 before it are here
-    // (the 34th, of June 2019, is not identified).
+    expect(p029.rows).toHaveLength(62);
+    // Sudan's was the 50th ratification (17 Mar 2021, the ILO): all 49 before it are here.
     const before50th = p029.rows.filter((row) =>
       row.deposited.length === 4 ? row.deposited < '2021' : row.deposited < '2021-03-17',
     );
-    expect(before50th).toHaveLength(48);
+    expect(before50th).toHaveLength(49);
   });
 
   it('P029: Mexico deposited on 11 Jun 2023 (the 60th), so it is bound from 11 Jun 2024, the day its decree of promulgation gives', () => {
@@ -503,7 +502,7 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(p029, 'NL', '2019-01-01').row?.source?.name).toContain('18th');
   });
 
-  it('P029 (issue 13): Bosnia and Herzegovina the 26th (2018) and Sri Lanka the 31st (11 Apr 2019), as the campaign numbered them', () => {
+  it('P029 (issue 13): Bosnia and Herzegovina the 26th (2018), Sri Lanka the 31st (11 Apr 2019) and Madagascar the 34th (11 Jun 2019), as the campaign numbered them', () => {
     const p029 = list('ilo-forced-labour-protocol');
     // 50 for Freedom, 4 Oct 2018: Bosnia and Herzegovina the 26th, no day; NORMLEX's comments: 2018.
     expect(p029.rows.find((row) => row.state === 'BA')).toMatchObject({
@@ -521,6 +520,13 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(
       between.every((row) => row.deposited.slice(0, 4) === '2018' || row.deposited === '2019-01-17'),
     ).toBe(true);
+    // The ILO counted 61 ratifications by 12 Jun 2023 (Brunei's that day, the 61st): exactly 61 rows.
+    expect(p029.rows.filter((row) => row.deposited.slice(0, 10) <= '2023-06-12')).toHaveLength(61);
+    // ILO news, 12 Jun 2019: Madagascar deposited on 11 Jun 2019, in force for it on 11 Jun 2020
+    // (checked); the campaign's 34th, between Suriname's (3 Jun 2019) and Canada's (17 Jun 2019).
+    firstBound(p029, 'MG', '2020-06-11', 'checked');
+    const june2019 = p029.rows.filter((row) => row.deposited > '2019-06-03' && row.deposited < '2019-06-17');
+    expect(june2019.map((row) => row.state)).toEqual(['MG']);
     // Pakistan's day is reported as 13 and as 14 Mar 2025: the row keeps 13 Mar and notes the other.
     expect(standingOn(p029, 'PK', '2026-03-13').row?.note).toContain('14 Mar 2025');
   });
