@@ -14,6 +14,7 @@ import {
   evaluate,
   evaluateLazily,
   type Finding,
+  type NodeValues,
   openReasonOf,
   readerFor,
   truthOf,
@@ -182,10 +183,15 @@ export function assessInstrument(
 ): InstrumentAssessment {
   const mode = modeOf(options);
   const read = readerFor(facts);
-  const values = new Map<Rule, Truth>();
   const rule = ruleFor(instrument.rule, mode);
   const whole = options.tree !== false;
-  const elements = whole ? evaluate(rule, read, values) : evaluateLazily(rule, read, values);
+  let elements: Finding;
+  let values: NodeValues;
+  if (whole) {
+    const map = new Map<Rule, Truth>();
+    elements = evaluate(rule, read, map);
+    values = map;
+  } else ({ finding: elements, values } = evaluateLazily(rule, read));
   const applies = applicability(instrument, facts, options.participation);
   const verdict = verdictOf(instrument, applies, elements.value, mode);
   const notApplicable = verdict === 'not_applicable';

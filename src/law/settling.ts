@@ -6,7 +6,7 @@
 import { questionFor } from '../facts/questions.js';
 import type { CaseFacts } from '../facts/schema.js';
 import type { Instrument } from './instrument.js';
-import { type FactReader, readerFor } from './logic/evaluate.js';
+import { type FactReader, type NodeValues, readerFor } from './logic/evaluate.js';
 import { candidatesByPath, type Pivot, pivotalFacts } from './logic/pivotal.js';
 import type { Rule } from './logic/rule.js';
 import type { Truth } from './logic/truth.js';
@@ -41,7 +41,7 @@ export function pivotsOf(
   instrument: Instrument,
   rule: Rule,
   read: FactReader,
-  values: Map<Rule, Truth>,
+  values: NodeValues,
 ): { pivotal: string[]; questions: Settling[] } {
   const pivots = pivotalFacts(rule, read, candidatesFor(instrument), values);
   return { pivotal: pivots.map((pivot) => pivot.path), questions: asQuestions(pivots) };

@@ -147,14 +147,17 @@ describe('compact assessment (schemaVersion 2)', () => {
       fc.property(arbitraryFacts, fc.constantFrom(...instruments), (facts, instrument) => {
         const read = readerFor(facts);
         const wholeValues = new Map();
-        const lazyValues = new Map();
         const whole = evaluate(instrument.rule, read, wholeValues);
-        const lazy = evaluateLazily(instrument.rule, read, lazyValues);
+        const { finding: lazy, values: lazyValues } = evaluateLazily(instrument.rule, read);
         // Every field and every child, read through (a lazy finding's children are an accessor).
         const plain = (finding: Finding): object => ({ ...finding, children: finding.children?.map(plain) });
         expect(plain(lazy)).toEqual(plain(whole));
-        expect(lazyValues.size).toBe(wholeValues.size);
+        // The same nodes, each once, with the same values.
+        const lazyEntries = [...lazyValues];
+        expect(new Set(lazyEntries.map(([node]) => node)).size).toBe(lazyEntries.length);
+        expect(lazyEntries.length).toBe(wholeValues.size);
         for (const [node, value] of wholeValues) expect(lazyValues.get(node)).toBe(value);
+        for (const [node, value] of lazyEntries) expect(wholeValues.get(node)).toBe(value);
       }),
       { numRuns: 200 },
     );

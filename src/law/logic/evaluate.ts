@@ -163,66 +163,176 @@ function evaluateNode(rule: Rule, memo: Memo): Finding {
 }
 
 /**
- * The tree `evaluate` gives, built only where it is walked. Every node's value is worked out at
- * once (and recorded in `values`, as `evaluate` records them), but a node's finding is made only
- * when its parent's `children` is first read. The compact assessment walks only the branches that
- * decided each verdict — a small part of the tree — and a whole tree costs most of an assessment.
- * Each finding made has the same fields with the same values as `evaluate`'s; its `children` are
- * an accessor, which JSON.stringify leaves out: such a tree is walked, never sent (assessCompact).
+ * Every node's value, read by rule. A `Map` is one; so is what `evaluateLazily` gives, which keeps
+ * the values in an array in its rule's plan order. Iterating gives each node once, with its value.
  */
-export function evaluateLazily(rule: Rule, read: FactReader, values: Map<Rule, Truth> = new Map()): Finding {
-  const context: Lazy = { read, values, outcomes: new Map(), findings: new Map() };
-  valueNode(rule, context);
-  return lazyFinding(rule, context);
+export type NodeValues = {
+  get(rule: Rule): Truth | undefined;
+  [Symbol.iterator](): Iterator<[Rule, Truth]>;
+};
+
+/**
+ * A rule's nodes in the order they are valued (children before their parent, a node shared by
+ * several parents once), with each node's children as positions in that order: worked out once
+ * per rule, so that valuing every node is one pass over arrays, without looking a node up.
+ */
+type Plan = {
+  nodes: Rule[];
+  children: number[][];
+  index: Map<Rule, number>;
+  /** The fact paths the rule reads, each once. */
+  paths: string[];
+  /** For each leaf, the positions of its paths in `paths` (for other nodes, none). */
+  slots: number[][];
+};
+
+const plans = new WeakMap<Rule, Plan>();
+
+function planOf(rule: Rule): Plan {
+  let plan = plans.get(rule);
+  if (!plan) {
+    const nodes: Rule[] = [];
+    const children: number[][] = [];
+    const index = new Map<Rule, number>();
+    const paths: string[] = [];
+    const slots: number[][] = [];
+    const slotOf = new Map<string, number>();
+    const slot = (path: string): number => {
+      let at = slotOf.get(path);
+      if (at === undefined) {
+        at = paths.push(path) - 1;
+        slotOf.set(path, at);
+      }
+      return at;
+    };
+    const visit = (node: Rule): number => {
+      const known = index.get(node);
+      if (known !== undefined) return known;
+      const below = childrenOf(node).map(visit);
+      index.set(node, nodes.length);
+      nodes.push(node);
+      children.push(below);
+      slots.push(node.kind === 'fact' ? node.paths.map(slot) : []);
+      return nodes.length - 1;
+    };
+    visit(rule);
+    plan = { nodes, children, index, paths, slots };
+    plans.set(rule, plan);
+  }
+  return plan;
+}
+
+/** The values of a plan's nodes, in its order. */
+class PlanValues implements NodeValues {
+  constructor(
+    readonly plan: Plan,
+    /** The facts the rule reads, as the plan lists its paths. */
+    readonly facts: unknown[],
+    readonly values: Truth[],
+  ) {}
+
+  get(rule: Rule): Truth | undefined {
+    const i = this.plan.index.get(rule);
+    return i === undefined ? undefined : this.values[i];
+  }
+
+  *[Symbol.iterator](): Iterator<[Rule, Truth]> {
+    const { nodes } = this.plan;
+    for (let i = 0; i < nodes.length; i++) yield [nodes[i], this.values[i]];
+  }
+}
+
+/**
+ * While a plan is valued: the facts its rule reads (in the plan's order, each read once), the
+ * values so far, and the node being valued (its children, or a leaf's paths, as positions).
+ */
+type PlanRun = { facts: unknown[]; values: Truth[]; children: number[]; slots: number[] };
+
+/** Leaves from the facts; a child's value from the array, by its position among its parent's children. */
+const fromPlan: Valuation<PlanRun> = {
+  leaf: (leaf, run) => {
+    const { slots, facts } = run;
+    const read: unknown[] = new Array(slots.length);
+    for (let i = 0; i < slots.length; i++) read[i] = facts[slots[i]];
+    return leaf.evaluate(read);
+  },
+  value: (_rule, run, position) => run.values[run.children[position]],
+};
+
+/** Every node's value, in one pass over the rule's plan (children first, as evaluateNode visits them). */
+function valuesOf(rule: Rule, read: FactReader): PlanValues {
+  const plan = planOf(rule);
+  const { nodes, children, slots } = plan;
+  const values: Truth[] = new Array(nodes.length);
+  const facts = plan.paths.map(read);
+  const run: PlanRun = { facts, values, children: [], slots: [] };
+  for (let i = 0; i < nodes.length; i++) {
+    run.children = children[i];
+    run.slots = slots[i];
+    values[i] = combine(nodes[i], fromPlan, run);
+  }
+  return new PlanValues(plan, facts, values);
+}
+
+/**
+ * The tree `evaluate` gives, built only where it is walked, with every node's value. The values
+ * are all worked out at once (what `evaluate` records in its `values`), but a node's finding is
+ * made only when its parent's `children` is first read. The compact assessment walks only the
+ * branches that decided each verdict — a small part of the tree — and a whole tree costs most of
+ * an assessment. Each finding made has the same fields with the same values as `evaluate`'s; its
+ * `children` are an accessor, which JSON.stringify leaves out: such a tree is walked, never sent
+ * (assessCompact).
+ */
+export function evaluateLazily(rule: Rule, read: FactReader): { finding: Finding; values: NodeValues } {
+  const values = valuesOf(rule, read);
+  const { plan } = values;
+  const context: Lazy = {
+    plan,
+    facts: values.facts,
+    values: values.values,
+    outcomes: new Array(plan.nodes.length),
+    findings: new Array(plan.nodes.length),
+  };
+  // The rule is the last node of its plan (children come first).
+  return { finding: lazyFinding(plan.nodes.length - 1, context), values };
 }
 
 type Lazy = {
-  read: FactReader;
-  values: Map<Rule, Truth>;
-  /** The outcomes of undetermined nodes (a settled node's are its value). */
-  outcomes: Map<Rule, Outcomes>;
-  findings: Map<Rule, Finding>;
+  plan: Plan;
+  /** The facts the rule reads, as the plan lists its paths. */
+  facts: unknown[];
+  /** Every node's value, in plan order. */
+  values: Truth[];
+  /** The outcomes of undetermined nodes, in plan order, once worked out (a settled node's are its value). */
+  outcomes: Array<Outcomes | undefined>;
+  /** The findings made so far, in plan order. */
+  findings: Array<Finding | undefined>;
 };
-
-/** Leaves from the facts; other nodes from their children's values, already worked out. */
-const fromValues: Valuation<Lazy> = {
-  leaf: (leaf, context) => leaf.evaluate(leaf.paths.map(context.read)),
-  value: (rule, context) => context.values.get(rule) as Truth,
-};
-
-/** Every node's value, children first, each shared node once (as evaluateNode visits them). */
-function valueNode(rule: Rule, context: Lazy): Truth {
-  const known = context.values.get(rule);
-  if (known !== undefined) return known;
-  for (const child of childrenOf(rule)) valueNode(child, context);
-  const value = combine(rule, fromValues, context);
-  context.values.set(rule, value);
-  return value;
-}
 
 /** As evaluateNode works them out: a leaf's from its value, a node's from its children's. */
-function outcomesOfNode(rule: Rule, context: Lazy): Outcomes {
-  const value = context.values.get(rule) as Truth;
+function outcomesOfNode(i: number, context: Lazy): Outcomes {
+  const value = context.values[i];
   if (value !== 'undetermined') return settledOutcomes(value);
-  let outcomes = context.outcomes.get(rule);
+  let outcomes = context.outcomes[i];
   if (outcomes === undefined) {
+    const rule = context.plan.nodes[i];
     outcomes =
       rule.kind === 'fact'
         ? leafOutcomes(value)
         : outcomesOf(
             rule,
-            childrenOf(rule).map((child) => outcomesOfNode(child, context)),
+            context.plan.children[i].map((child) => outcomesOfNode(child, context)),
           );
-    context.outcomes.set(rule, outcomes);
+    context.outcomes[i] = outcomes;
   }
   return outcomes;
 }
 
-function lazyFinding(rule: Rule, context: Lazy): Finding {
-  let known = context.findings.get(rule);
+function lazyFinding(i: number, context: Lazy): Finding {
+  let known = context.findings[i];
   if (!known) {
-    known = new LazyFinding(rule, context);
-    context.findings.set(rule, known);
+    known = new LazyFinding(i, context);
+    context.findings[i] = known;
   }
   return known;
 }
@@ -245,14 +355,16 @@ class LazyFinding implements Finding {
   declare facts?: FactReading[];
   declare n?: number;
   declare outcome?: Truth;
-  readonly #rule: Rule;
+  /** The node's position in its plan. */
+  readonly #at: number;
   readonly #context: Lazy;
   #children: Finding[] | undefined;
 
-  constructor(rule: Rule, context: Lazy) {
-    this.#rule = rule;
+  constructor(at: number, context: Lazy) {
+    this.#at = at;
     this.#context = context;
-    const value = context.values.get(rule) as Truth;
+    const rule = context.plan.nodes[at];
+    const value = context.values[at];
     this.id = rule.id;
     this.kind = rule.kind;
     this.label = rule.label;
@@ -260,14 +372,18 @@ class LazyFinding implements Finding {
     if (rule.cite) this.cite = rule.cite;
     if (rule.note) this.note = rule.note;
     describeOnto(rule, this);
-    if (rule.kind === 'fact')
-      this.facts = rule.paths.map((path) => ({ path, value: context.read(path) ?? null }));
-    if (value === 'undetermined') this.openBecause = openReason(outcomesOfNode(rule, context));
+    if (rule.kind === 'fact') {
+      const { paths, slots } = context.plan;
+      this.facts = slots[at].map((slot) => ({ path: paths[slot], value: context.facts[slot] ?? null }));
+    }
+    if (value === 'undetermined') this.openBecause = openReason(outcomesOfNode(at, context));
   }
 
   get children(): Finding[] | undefined {
-    if (this.#rule.kind === 'fact') return undefined;
-    this.#children ??= childrenOf(this.#rule).map((child) => lazyFinding(child, this.#context));
+    if (this.kind === 'fact') return undefined;
+    this.#children ??= this.#context.plan.children[this.#at].map((child) =>
+      lazyFinding(child, this.#context),
+    );
     return this.#children;
   }
 
@@ -279,26 +395,27 @@ class LazyFinding implements Finding {
    * compact assessment.
    */
   decidingFacts(): FactReading[] {
-    const { values, read } = this.#context;
+    const { plan, values, facts } = this.#context;
     const found = new Map<string, FactReading>();
-    const visit = (rule: Rule, want: Truth): void => {
-      if (values.get(rule) !== want) return;
+    const visit = (i: number, want: Truth): void => {
+      if (values[i] !== want) return;
+      const rule = plan.nodes[i];
       if (rule.kind === 'fact') {
-        for (const path of rule.paths) {
-          const value = read(path) ?? null;
-          if (value !== null) found.set(path, { path, value });
+        for (const slot of plan.slots[i]) {
+          const value = facts[slot] ?? null;
+          if (value !== null) found.set(plan.paths[slot], { path: plan.paths[slot], value });
         }
         return;
       }
-      const children = childrenOf(rule);
+      const children = plan.children[i];
       const shown = rows[rule.kind].witnesses(
-        children.map((child) => values.get(child) as Truth),
+        children.map((child) => values[child]),
         want,
         attributesOf(rule),
       );
-      for (const [i, value] of shown) visit(children[i], value);
+      for (const [k, value] of shown) visit(children[k], value);
     };
-    if (this.value !== 'undetermined') visit(this.#rule, this.value);
+    if (this.value !== 'undetermined') visit(this.#at, this.value);
     return [...found.values()];
   }
 }

@@ -23,11 +23,13 @@ export type Kind = Rule['kind'];
  * How an evaluator values nodes: a leaf from the facts, any other node through its row. Rows ask
  * for their children's values lazily and in order, so `all` and `any` stop at the first deciding
  * one. `C` is what the evaluator needs to know (the facts, say), passed along rather than captured,
- * so that one valuation serves every case.
+ * so that one valuation serves every case. Each child is asked for with its position among its
+ * parent's children (as `children` lists them), so that an evaluator that keeps values in arrays
+ * can find it without looking the child up.
  */
 export type Valuation<C> = {
   leaf(rule: FactRule, context: C): Truth;
-  value(rule: Rule, context: C): Truth;
+  value(rule: Rule, context: C, position: number): Truth;
 };
 
 /** How a specialiser folds nodes: a leaf to a constant or to itself, any other node through its row. */
@@ -128,8 +130,9 @@ function junction(kind: 'all' | 'any'): Row<Extract<Rule, { kind: 'all' | 'any' 
     senses: (rule) => rule.children.map(() => 'same'),
     combine(rule, valuation, context) {
       let result: Truth = neutral;
-      for (const child of rule.children) {
-        const value = valuation.value(child, context);
+      const { children } = rule;
+      for (let i = 0; i < children.length; i++) {
+        const value = valuation.value(children[i], context, i);
         if (value === absorbing) return absorbing;
         if (value === 'undetermined') result = 'undetermined';
       }
@@ -223,7 +226,7 @@ const table: { [K in Kind]: Row<Extract<Rule, { kind: K }>> } = {
     children: (rule) => [rule.child],
     withChildren: (rule, [child]) => ({ ...rule, child }),
     senses: () => ['reversed'],
-    combine: (rule, valuation, context) => negate(valuation.value(rule.child, context)),
+    combine: (rule, valuation, context) => negate(valuation.value(rule.child, context, 0)),
     outcomes: (_rule, [child]) =>
       (child & CAN_MEET ? CAN_FAIL : 0) | (child & CAN_FAIL ? CAN_MEET : 0) | (child & CAN_STAY_OPEN),
     fold(rule, folding) {
@@ -248,7 +251,7 @@ const table: { [K in Kind]: Row<Extract<Rule, { kind: K }>> } = {
     combine: (rule, valuation, context) =>
       atLeastOf(
         rule.n,
-        rule.children.map((child) => valuation.value(child, context)),
+        rule.children.map((child, i) => valuation.value(child, context, i)),
       ),
     // Met if n children can be met; not met if enough can fail that fewer than n remain; open in
     // law if fewer than n can be made met while n stay possible (those that can stay open, plus up
@@ -311,8 +314,8 @@ const table: { [K in Kind]: Row<Extract<Rule, { kind: K }>> } = {
     senses: () => ['same', 'exception'],
     combine: (rule, valuation, context) =>
       combineUnless(
-        valuation.value(rule.base, context),
-        valuation.value(rule.exception, context),
+        valuation.value(rule.base, context, 0),
+        valuation.value(rule.exception, context, 1),
         rule.outcome,
       ),
     outcomes: (rule, [base, exception]) =>
@@ -358,7 +361,7 @@ const table: { [K in Kind]: Row<Extract<Rule, { kind: K }>> } = {
     children: (rule) => [rule.rule],
     withChildren: (rule, [inner]) => ({ ...rule, rule: inner }),
     senses: () => ['same'],
-    combine: (rule, valuation, context) => contestedOf(valuation.value(rule.rule, context)),
+    combine: (rule, valuation, context) => contestedOf(valuation.value(rule.rule, context, 0)),
     outcomes: (_rule, [inner]) =>
       (inner & CAN_MEET ? CAN_STAY_OPEN : 0) | (inner & CAN_FAIL) | (inner & CAN_STAY_OPEN),
     fold(rule, folding) {

@@ -1,7 +1,7 @@
 // Pivotal facts: for an undetermined result, the unknown facts whose value alone would settle it.
 // Each unknown fact is tried with each candidate value; only the nodes that read the fact are
 // re-evaluated, every other node keeps the value it had.
-import { evaluate, type FactReader } from './evaluate.js';
+import { evaluate, type FactReader, type NodeValues } from './evaluate.js';
 import { childrenOf, combine, type Valuation } from './kinds.js';
 import type { Rule } from './rule.js';
 import type { Truth } from './truth.js';
@@ -84,7 +84,7 @@ type Change = {
   path: string;
   value: unknown;
   read: FactReader;
-  values: Map<Rule, Truth>;
+  values: NodeValues;
   readers: ReadonlySet<Rule>;
 };
 
@@ -105,12 +105,13 @@ export function pivotalFacts(
   rule: Rule,
   read: FactReader,
   candidates = candidatesByPath(rule),
-  values?: Map<Rule, Truth>,
+  values?: NodeValues,
 ): Pivot[] {
   let nodeValues = values;
   if (!nodeValues) {
-    nodeValues = new Map();
-    evaluate(rule, read, nodeValues);
+    const map = new Map<Rule, Truth>();
+    evaluate(rule, read, map);
+    nodeValues = map;
   }
   if (nodeValues.get(rule) !== 'undetermined') return [];
   // Leaves are monotone: a determined leaf stays as it is whatever its unknown facts turn out to be,
@@ -134,7 +135,8 @@ export function pivotalFacts(
     };
     for (const value of candidateValues) {
       change.value = value;
-      const verdict = withChange.value(rule, change);
+      // The root has no parent: its position is never read.
+      const verdict = withChange.value(rule, change, 0);
       if (verdict !== 'undetermined') settles.push({ value, verdict });
     }
     if (settles.length > 0) pivots.push({ path, settles });
