@@ -68,11 +68,6 @@ function inForceMessage(from: string, until?: string): LawMessage {
     : { id: 'law.applicability.inForceFrom', values: { from: date(from) } };
 }
 
-/** The reason as a message, and in English. */
-function because(message: LawMessage): { message: LawMessage; reason: string } {
-  return { message, reason: lawText(message) };
-}
-
 /** `participation`: the lists the binding of a treaty is read from; null where not at hand (yet). */
 export function applicability(
   instrument: Instrument,
@@ -83,31 +78,45 @@ export function applicability(
   const binding = bindingOf(instrument.id, instrument.inForce.from, facts, participation);
   const { from, until } = instrument.inForce;
   const inForce = nested(inForceMessage(from, until));
-  const none = { endUnknown: false, appliesToPart: null, binding };
   if (span === null) {
+    const message: LawMessage = { id: 'law.applicability.noDate', values: { inForce } };
     return {
       eventDate: null,
       eventEnd: null,
       inForce: true,
       assumed: true,
-      ...none,
-      ...because({ id: 'law.applicability.noDate', values: { inForce } }),
+      endUnknown: false,
+      appliesToPart: null,
+      binding,
+      message,
+      reason: lawText(message),
     };
   }
   const start = span.from;
   const end = span.to;
-  const base = { eventDate: start, eventEnd: end, assumed: false, binding };
+  // Every dated answer has its fields in one order (that of the JSON contract), written once here.
+  const dated = (
+    applies: boolean,
+    endUnknown: boolean,
+    appliesToPart: Applicability['appliesToPart'],
+    message: LawMessage,
+  ): Applicability => ({
+    eventDate: start,
+    eventEnd: end,
+    assumed: false,
+    binding,
+    inForce: applies,
+    endUnknown,
+    appliesToPart,
+    message,
+    reason: lawText(message),
+  });
   const definitionOnly = instrument.temporal !== 'in_force';
-  const outside = (when: LawValue): Applicability => ({
-    ...base,
-    inForce: false,
-    endUnknown: false,
-    appliesToPart: null,
-    ...because({
+  const outside = (when: LawValue): Applicability =>
+    dated(false, false, null, {
       id: definitionOnly ? 'law.applicability.outsideDefinition' : 'law.applicability.outside',
       values: { when, inForce },
-    }),
-  });
+    });
   const when: LawValue =
     end && end !== start
       ? nested({ id: 'law.applicability.span', values: { from: date(start), to: date(end) } })
@@ -116,42 +125,32 @@ export function applicability(
   if (start >= from) {
     // Began in force; ended (or may have ended) after the instrument was replaced.
     if (until !== undefined && end !== null && end > until) {
-      return {
-        ...base,
-        inForce: true,
-        endUnknown: false,
-        appliesToPart: { from: start, until },
-        ...because({ id: 'law.applicability.untilPart', values: { until: date(until), inForce } }),
-      };
+      return dated(
+        true,
+        false,
+        { from: start, until },
+        { id: 'law.applicability.untilPart', values: { until: date(until), inForce } },
+      );
     }
-    return {
-      ...base,
-      inForce: true,
-      ...none,
-      ...because({ id: 'law.applicability.inForce', values: { date: date(start), inForce } }),
-    };
+    return dated(true, false, null, {
+      id: 'law.applicability.inForce',
+      values: { date: date(start), inForce },
+    });
   }
   // The events began before the instrument.
   if (end === null) {
-    return {
-      ...base,
-      inForce: false,
-      endUnknown: true,
-      appliesToPart: null,
-      ...because({
-        id: definitionOnly ? 'law.applicability.endUnknownDefinition' : 'law.applicability.endUnknown',
-        values: { start: date(start), inForce, from: date(from) },
-      }),
-    };
+    return dated(false, true, null, {
+      id: definitionOnly ? 'law.applicability.endUnknownDefinition' : 'law.applicability.endUnknown',
+      values: { start: date(start), inForce, from: date(from) },
+    });
   }
   if (end < from) return outside(when);
-  return {
-    ...base,
-    inForce: true,
-    endUnknown: false,
-    appliesToPart: { from, until: until !== undefined && end > until ? until : null },
-    ...because({ id: 'law.applicability.spans', values: { when, inForce, from: date(from) } }),
-  };
+  return dated(
+    true,
+    false,
+    { from, until: until !== undefined && end > until ? until : null },
+    { id: 'law.applicability.spans', values: { when, inForce, from: date(from) } },
+  );
 }
 
 /** The date the events began, if known: selects the law in force. */

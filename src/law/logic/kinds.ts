@@ -87,8 +87,11 @@ type Row<R extends Rule> = {
   witnesses(values: readonly Truth[], want: Truth, attributes: Attributes): Array<[number, Truth]>;
 };
 
-const positions = (values: readonly Truth[], keep: (value: Truth) => boolean): number[] =>
-  values.flatMap((value, i) => (keep(value) ? [i] : []));
+function positions(values: readonly Truth[], keep: (value: Truth) => boolean): number[] {
+  const kept: number[] = [];
+  for (let i = 0; i < values.length; i++) if (keep(values[i])) kept.push(i);
+  return kept;
+}
 const every = (values: readonly Truth[]) => values.map((_, i) => i);
 /** The children with the node's own value: the met ones of a met `any`, the failing ones of a failed `all`. */
 const alike = (values: readonly Truth[], value: Truth) => positions(values, (v) => v === value);

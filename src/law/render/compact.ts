@@ -60,32 +60,41 @@ export const wantsTree = (trees: TreeChoice, id: string) => trees === 'all' || t
  * whose form keeps the messages too.
  */
 function lean(applies: InstrumentAssessment['applicability']): CompactInstrument['applicability'] {
-  const { message: _message, binding, ...rest } = applies;
-  const { message: _bindingMessage, ...bindingRest } = binding;
-  return { ...rest, binding: bindingRest };
+  const rest = omit(applies, 'message', 'binding');
+  return { ...rest, binding: omit(applies.binding, 'message') };
+}
+
+/**
+ * A copy of `object` without the fields named, the others in their order: what `{ a, ...rest } =
+ * object` gives (the order is the JSON's), at a fraction of the cost on the request path.
+ */
+function omit<T extends object, K extends keyof T & string>(object: T, ...keys: K[]): Omit<T, K> {
+  const copy: Record<string, unknown> = {};
+  for (const key in object) {
+    if (!(keys as string[]).includes(key) && Object.hasOwn(object, key)) copy[key] = object[key];
+  }
+  return copy as Omit<T, K>;
 }
 
 export function compactInstrument(result: InstrumentAssessment, trees: TreeChoice = []): CompactInstrument {
-  const { elements, remarks, pivotal: _pivotal, applicability, ...rest } = result;
   const compact: CompactInstrument = {
-    ...rest,
-    applicability: lean(applicability),
-    decidedBy: decidersOf(result).map(({ path: _path, ...element }) => element),
+    ...omit(result, 'elements', 'remarks', 'pivotal', 'applicability'),
+    applicability: lean(result.applicability),
+    decidedBy: decidersOf(result).map((decider) => omit(decider, 'path')),
   };
   if (wantsTree(trees, result.id)) {
-    compact.elements = elements;
-    compact.remarks = remarks;
+    compact.elements = result.elements;
+    compact.remarks = result.remarks;
   }
   return compact;
 }
 
 /** The compact form of an assessment, with the full trees of the instruments in `trees`. */
 export function compactAssessment(assessment: Assessment, trees: TreeChoice = []): CompactAssessment {
-  const { schemaVersion: _version, instruments, ...rest } = assessment;
   return {
-    ...rest,
+    ...omit(assessment, 'schemaVersion', 'instruments'),
     schemaVersion: COMPACT_ASSESSMENT_SCHEMA_VERSION,
-    instruments: instruments.map((result) => compactInstrument(result, trees)),
+    instruments: assessment.instruments.map((result) => compactInstrument(result, trees)),
   };
 }
 
