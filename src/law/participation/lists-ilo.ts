@@ -1326,7 +1326,34 @@ const c105ApprovedOnly: NotParties[] = [
     name: 'ILO news, “Vietnam renews commitment to combat forced labour” (10 Jun 2020): the National Assembly voted for the ratification of C105 on 8 Jun 2020 (Resolution No. 104/2020/QH14); no day of registration given',
     url: 'https://ilo.org/global/standards/subjects-covered-by-international-labour-standards/forced-labour/WCMS_747466/lang--en/index.htm',
   }),
+  // Not an approval but a day before it: Iceland's government was still asking the Althing for
+  // authority to ratify (a motion first made on 5 May 1959 and made again in the next session).
+  approvedOn(
+    'IS',
+    '1960-05-24',
+    '1961-05-24',
+    'the government’s motion asking the Althing for authority to ratify it (first made on 5 May 1959, made again in the next session) was still before the Althing, which debated it',
+    {
+      name: 'Iceland, Althing (Alþingistíðindi D, col. 147), 80th session, case 147 (“nauðungarvinna”): the Minister’s speech of 24 May 1960 moving the resolution authorizing the government to ratify C105; the earlier motion, 78th session, case 130, was introduced on 5 May 1959 and sent to committee; read 4 Dec 2026 from stored copies',
+      url: 'https://www.althingi.is/altext/raeda/?lthing=80&rnr=2699',
+    },
+  ),
 ];
+
+// Vanuatu: its Parliament's approval is dated by the year only, so the bound is the first day of the
+// year after (a registration in 2006 at the earliest, the Convention binding twelve months later).
+const c105ApprovedInYear: NotParties = {
+  states: ['VU'],
+  through: '2006-12-31',
+  reason:
+    'could not have been bound before 1 Jan 2007: its Parliament ratified the fundamental Conventions other than C138 (C105 among them) in 2006, as the ILO gives it (no day), and the Convention binds a Member only twelve months after its ratification is registered (Art 4(3)); the day the ILO registered it is not recorded here',
+  source: {
+    name: 'ILO Office for Pacific Island Countries, “The ILO in Vanuatu” (timeline): “2006: Parliament ratified eight Conventions, including seven core (C138 pending) and C185” (C105 is not named; it is one of the seven fundamental Conventions other than C138); read 4 Dec 2026 from a stored copy',
+    url: 'http://www.ilo.org/asia/WCMS_410169/lang--en/index.htm',
+    asOf: '2026-12-04',
+  },
+  certainty: 'unchecked',
+};
 
 const inForceDutch = (day: string) => `In force from ${day}, as recorded in ${dutchTreatyDatabaseC105}.`;
 
@@ -1371,7 +1398,7 @@ export const iloAbolitionOfForcedLabourParties: ParticipationList = {
   bindsFrom:
     'Art 4(3): twelve months after the Member’s ratification is registered (and not before 17 Jan 1959).',
   checkedThrough: null,
-  notParties: [notIloMembers, c105NotRatified, ...c105ApprovedOnly],
+  notParties: [notIloMembers, c105NotRatified, ...c105ApprovedOnly, c105ApprovedInYear],
   rows: [
     ...c105Copied,
     ...readRows(c105FromIlo, { bindsFrom: c105BindsFrom, sources: { ...rowSources, JP: iloJapanC105 } }),

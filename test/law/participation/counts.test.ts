@@ -559,6 +559,8 @@ describe('ILO rows added on 4 Dec 2026', () => {
       ['SI', '1998-05-27'],
       ['KZ', '2001-12-14'],
       ['VN', '2021-06-08'],
+      ['IS', '1961-05-24'],
+      ['VU', '2007-01-01'],
     ] as const) {
       expect(c105.rows.some((row) => row.state === state)).toBe(false);
       const before = standingOn(c105, state, dayBefore(firstPossible));
