@@ -184,6 +184,8 @@ type Plan = {
   paths: string[];
   /** For each leaf, the positions of its paths in `paths` (for other nodes, none). */
   slots: number[][];
+  /** Each node's row of the table of kinds. */
+  rows: Array<(typeof rows)[Rule['kind']]>;
 };
 
 const plans = new WeakMap<Rule, Plan>();
@@ -216,7 +218,7 @@ function planOf(rule: Rule): Plan {
       return nodes.length - 1;
     };
     visit(rule);
-    plan = { nodes, children, index, paths, slots };
+    plan = { nodes, children, index, paths, slots, rows: nodes.map((node) => rows[node.kind]) };
     plans.set(rule, plan);
   }
   return plan;
@@ -266,10 +268,11 @@ function valuesOf(rule: Rule, read: FactReader): PlanValues {
   const values: Truth[] = new Array(nodes.length);
   const facts = plan.paths.map(read);
   const run: PlanRun = { facts, values, children: [], slots: [] };
+  const row = plan.rows;
   for (let i = 0; i < nodes.length; i++) {
     run.children = children[i];
     run.slots = slots[i];
-    values[i] = combine(nodes[i], fromPlan, run);
+    values[i] = row[i].combine(nodes[i], fromPlan, run);
   }
   return new PlanValues(plan, facts, values);
 }

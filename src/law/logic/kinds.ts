@@ -98,6 +98,8 @@ const alike = (values: readonly Truth[], value: Truth) => positions(values, (v) 
 const showing = (indices: number[], want: Truth): Array<[number, Truth]> => indices.map((i) => [i, want]);
 
 const none: readonly Rule[] = [];
+/** The attributes of a node that has none beyond its id, label and citation (shared: never written to). */
+const noAttributes: Attributes = Object.freeze({});
 
 /** A leaf with the same value for every case: what a specialised rule folds to. */
 export function constantRule(value: Truth): FactRule {
@@ -198,7 +200,7 @@ function junction(kind: 'all' | 'any'): Row<Extract<Rule, { kind: 'all' | 'any' 
         (noneForced && someOpen ? CAN_STAY_OPEN : 0)
       );
     },
-    attributes: () => ({}),
+    attributes: () => noAttributes,
     connective: () => (kind === 'all' ? 'all of' : 'any of'),
     // Met `all` and failed `any`: every child carries it; otherwise those with its value.
     carriers: (values, value) => (value === neutral ? every(values) : alike(values, value)),
@@ -241,7 +243,7 @@ const table: { [K in Kind]: Row<Extract<Rule, { kind: K }>> } = {
       if (child.constant !== undefined) return constantCompiled(negate(child.constant));
       return (values) => negate(child(values));
     },
-    attributes: () => ({}),
+    attributes: () => noAttributes,
     connective: () => 'not',
     carriers: every,
     witnesses: (_, want) => [[0, negate(want)]],

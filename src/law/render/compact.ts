@@ -60,8 +60,9 @@ export const wantsTree = (trees: TreeChoice, id: string) => trees === 'all' || t
  * whose form keeps the messages too.
  */
 function lean(applies: InstrumentAssessment['applicability']): CompactInstrument['applicability'] {
-  const rest = omit(applies, 'message', 'binding');
-  return { ...rest, binding: omit(applies.binding, 'message') };
+  const lean = omit(applies, 'message', 'binding') as CompactInstrument['applicability'];
+  lean.binding = omit(applies.binding, 'message');
+  return lean;
 }
 
 /**
@@ -77,11 +78,10 @@ function omit<T extends object, K extends keyof T & string>(object: T, ...keys: 
 }
 
 export function compactInstrument(result: InstrumentAssessment, trees: TreeChoice = []): CompactInstrument {
-  const compact: CompactInstrument = {
-    ...omit(result, 'elements', 'remarks', 'pivotal', 'applicability'),
-    applicability: lean(result.applicability),
-    decidedBy: decidersOf(result).map((decider) => omit(decider, 'path')),
-  };
+  // Built in place (a spread followed by more fields is a slow copy); the fields in the same order.
+  const compact = omit(result, 'elements', 'remarks', 'pivotal', 'applicability') as CompactInstrument;
+  compact.applicability = lean(result.applicability);
+  compact.decidedBy = decidersOf(result).map((decider) => omit(decider, 'path'));
   if (wantsTree(trees, result.id)) {
     compact.elements = result.elements;
     compact.remarks = result.remarks;
