@@ -583,6 +583,10 @@ export const iloForcedLabourProtocolParties: ParticipationList = {
   bindsFrom:
     'Art 8(3): twelve months after the Member’s ratification is registered (and not before 9 Nov 2016).',
   checkedThrough: null,
+  // The ILO counted 61 ratifications when Brunei's was registered on 12 Jun 2023, and all 61 are here
+  // (tested): a Member not listed had none registered up to 11 Jun 2023, so it was not bound up to
+  // 11 Jun 2024 (Art 8(3)); one registered later that day would bind from 12 Jun 2024.
+  believedCompleteThrough: '2024-06-11',
   notParties: [notIloMembers],
   rows: [
     ...readRows(p029, { bindsFrom: p029Bindsfrom, checked: false }),

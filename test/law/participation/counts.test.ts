@@ -531,6 +531,23 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(p029, 'PK', '2026-03-13').row?.note).toContain('14 Mar 2025');
   });
 
+  it('P029 (issue 13): with all 61 of the ratifications the ILO counted by 12 Jun 2023 listed, a Member not listed is not a party up to 11 Jun 2024 (believed complete, unchecked), and unknown after', () => {
+    const p029 = list('ilo-forced-labour-protocol');
+    expect(p029.believedCompleteThrough).toBe('2024-06-11');
+    // Italy's bill of November 2023 and Greece's draft law: no deposit read; India: none sought.
+    for (const state of ['IT', 'GR', 'IN']) {
+      expect(p029.rows.some((row) => row.state === state)).toBe(false);
+      expect(standingOn(p029, state, '2024-06-11'), state).toMatchObject({
+        standing: 'not_party',
+        certainty: 'unchecked',
+      });
+      expect(standingOn(p029, state, '2024-06-12').standing, state).toBe('unknown');
+    }
+    // No listed Member is bound from a registration after 11 Jun 2023 before 12 Jun 2024.
+    const later = p029.rows.filter((row) => row.deposited.slice(0, 10) > '2023-06-11');
+    expect(later.every((row) => row.bound.from >= '2024-06-12')).toBe(true);
+  });
+
   it('C105 (issue 13): Luxembourg registered in 1964 (inferred from Portugal’s Diário do Governo and Poland’s Journal of Laws); Botswana’s conflicting 1966 deposit noted', () => {
     const c105 = list('ilo-c105');
     expect(c105.rows.find((row) => row.state === 'LU')).toMatchObject({
