@@ -55,7 +55,9 @@ export function renderParties(report: PartiesReport): string {
   for (const p of report.parties) {
     const row = tr.t('law.participation.text.row', {
       action: tr.t(`law.participation.act.${p.action}`),
-      deposited: dateIn(tr, p.deposited),
+      deposited: p.depositedBy
+        ? tr.t('law.participation.text.depositedBy', { date: dateIn(tr, p.deposited) })
+        : dateIn(tr, p.deposited),
       since: sinceWords(p.since, p.sinceEarliest),
       until: p.until ? tr.t('law.participation.text.until', { date: dateIn(tr, p.until) }) : '',
       flag: p.certainty === 'unchecked' ? tr.t('law.participation.text.notChecked') : '',
@@ -108,6 +110,7 @@ function partiesCsv(report: PartiesReport): string {
       name: p.name,
       action: p.action,
       deposited: p.deposited,
+      deposited_is_latest: p.depositedBy ? 'yes' : '',
       bound_from: p.since,
       bound_from_earliest: p.sinceEarliest ?? '',
       bound_until: p.until ?? '',

@@ -1359,6 +1359,30 @@ const c105ApprovedInYear: NotParties = {
   certainty: 'unchecked',
 };
 
+// Ratified by May 2016 at the latest, the day not read (issue 13): the Members missing from the
+// ILO's list of those that had not ratified C105, as a copy of Wikipedia gave it in May 2016 (twelve:
+// Brunei, China, Japan, South Korea, Laos, the Marshall Islands, Myanmar, Palau, Tonga, Timor-Leste,
+// Tuvalu, Viet Nam), and Viet Nam, missing from the nine of October 2022. Each is bound twelve months
+// after at the latest (Art 4(3)); before, unknown, unless a record of its approval says more
+// (`c105ApprovedOnly`). Cyprus: the Netherlands treaty database records it bound from its
+// independence, as for the new states above.
+const c105RatifiedBy = `
+  HR 2016-05-31 r ~  CY 2016-05-31 r ~ @1960-08-16  FR 2016-05-31 r ~  GM 2016-05-31 r ~
+  GR 2016-05-31 r ~  GY 2016-05-31 r ~  IS 2016-05-31 r ~  KZ 2016-05-31 r ~  MT 2016-05-31 r ~
+  MX 2016-05-31 r ~  PL 2016-05-31 r ~  PT 2016-05-31 r ~  LC 2016-05-31 r ~  SM 2016-05-31 r ~
+  ST 2016-05-31 r ~  SI 2016-05-31 r ~  SO 2016-05-31 r ~  VU 2016-05-31 r ~  ZM 2016-05-31 r ~
+  VN 2022-10-31 r ~
+`;
+
+const wikipediaC105May2016: Source = {
+  name: 'Wikipedia, “Abolition of Forced Labour Convention” (as of May 2016: ratified by 175 of the 187 ILO Members; the twelve that had not, after the ILO’s list “Members who have not ratified”: Brunei, China, Japan, South Korea, Laos, the Marshall Islands, Myanmar, Palau, Tonga, Timor-Leste, Tuvalu, Viet Nam), mirror at wikivisually.com; a copy, read 4 Dec 2026',
+  url: 'https://wikivisually.com/wiki/Abolition_of_Forced_Labour_Convention',
+  asOf: '2016-05-31',
+};
+
+const ratifiedBy = (when: string, earlier = true) =>
+  `Missing from the ILO's list of the Members that had not ratified C105 ${when} (as Wikipedia copied it), so ratified by then; the day of registration was not read${earlier ? ', and whether it bound the state earlier is unknown' : ''}.`;
+
 const inForceDutch = (day: string) => `In force from ${day}, as recorded in ${dutchTreatyDatabaseC105}.`;
 
 // From Wikipedia's copy of NORMLEX (Afghanistan to Cambodia). `@`: where the Netherlands treaty
@@ -1433,6 +1457,43 @@ export const iloAbolitionOfForcedLabourParties: ParticipationList = {
         EE: 'In force for Estonia from 7 Feb 1997, as its State Gazette (Riigi Teataja) records; so registered in 1996, twelve months earlier (Art 4(3)).',
         CR: `In force from 4 May 1960, as recorded in ${dutchTreatyDatabaseC105}; so registered in 1959, twelve months earlier (Art 4(3)).`,
       },
+    }),
+    ...readRows(c105RatifiedBy, {
+      bindsFrom: c105BindsFrom,
+      checked: false,
+      source: wikipediaC105May2016,
+      sources: { VN: wikipediaC105 },
+      notes: Object.fromEntries(
+        [
+          'HR',
+          'CY',
+          'FR',
+          'GM',
+          'GR',
+          'GY',
+          'IS',
+          'KZ',
+          'MT',
+          'MX',
+          'PL',
+          'PT',
+          'LC',
+          'SM',
+          'ST',
+          'SI',
+          'SO',
+          'VU',
+          'ZM',
+          'VN',
+        ].map((state) => [
+          state,
+          state === 'VN'
+            ? `${ratifiedBy('by October 2022')} Its National Assembly voted for the ratification on 8 Jun 2020 (the ILO's news of 10 Jun 2020).`
+            : state === 'CY'
+              ? `${ratifiedBy('by May 2016', false)} In force from independence (16 Aug 1960), as recorded in ${dutchTreatyDatabaseC105}.`
+              : ratifiedBy('by May 2016'),
+        ]),
+      ),
     }),
     ...readRows(c105, {
       bindsFrom: c105BindsFrom,

@@ -49,6 +49,12 @@ export type PartyEntry = {
   name: string;
   action: Row['action'];
   deposited: string;
+  /**
+   * True where `deposited` is the latest day the act may have been made, not its day (the state was
+   * missing from a list of those that had not acted by then): `since` is then the latest day it may
+   * have begun to bind and `sinceEarliest` the instrument's entry into force.
+   */
+  depositedBy: boolean;
   /** The first day it certainly bound the state (for a year-only deposit, the latest day it may have begun). */
   since: string;
   /** For a year-only deposit, the earliest day it may have begun (between the two it is unknown); else null. */
@@ -69,6 +75,12 @@ export type PartiesReport = {
   /** States listed whose standing on the date is unknown (e.g. only the year of ratification is recorded). */
   unknown: Array<{ state: string; name: string; reason: string }>;
 };
+
+/** The earliest day a row may have begun to bind the state, where it records only a latest one; else null. */
+function earliestBound(list: ParticipationList, row: Row): string | null {
+  if (row.boundFromLatest !== undefined) return row.bound.from;
+  return row.depositedBy && !row.inForceRecorded ? list.inForce : null;
+}
 
 /** The parties on `date`; the reasons and the states' names in `lang` (English for the JSON contract). */
 export function partiesReport(
@@ -93,8 +105,9 @@ export function partiesReport(
           name: name(p.state),
           action: row.action,
           deposited: row.deposited,
+          depositedBy: row.depositedBy === true,
           since: boundSince(row),
-          sinceEarliest: row.boundFromLatest === undefined ? null : row.bound.from,
+          sinceEarliest: earliestBound(list, row),
           until: row.bound.until ?? null,
           certainty: row.certainty,
           source: row.source ?? list.source,
@@ -151,7 +164,7 @@ export function boundReport(
         date: on,
         standing: p.standing,
         since: p.standing === 'party' && p.row ? boundSince(p.row) : null,
-        sinceEarliest: p.standing === 'party' && p.row?.boundFromLatest ? p.row.bound.from : null,
+        sinceEarliest: p.standing === 'party' && p.row ? earliestBound(list, p.row) : null,
         until: p.row?.bound.until ?? null,
         certainty: p.certainty,
         reason: p.reason,

@@ -3,6 +3,9 @@
 //                         A acceptance, AA approval, s definitive signature, P participation, m membership)
 //   `CN 2022 r ?`         ratified some time in 2022 (only the year is known); `?` not checked
 //   `AT 1954-07-16 s <`   bound at the latest from that date, a party already before (earlier acts not recorded)
+//   `FR 2016-05-31 r ~`   ratified on that date at the latest (the day of the act not recorded, e.g. a
+//                         list of the Members that had not ratified by then leaves it out): bound at the
+//                         latest from the day the instrument's rule gives; before that, unknown
 //   `AO 1976-06-04 r @1975-11-11`  the source records the day it entered into force for the state (here
 //                         Angola's independence), which then replaces the instrument's own rule
 import type { Action, Certainty, Row, Source } from './types.js';
@@ -64,6 +67,7 @@ export function readRows(text: string, options: ReadOptions): Row[] {
       ...(inForce !== undefined ? { inForceRecorded: true as const } : {}),
       ...(yearOnly ? { boundFromLatest: options.bindsFrom(`${deposited}-12-31`) } : {}),
       ...(flags.includes('<') ? { partyEarlier: true as const } : {}),
+      ...(flags.includes('~') ? { depositedBy: true as const } : {}),
       certainty,
       ...(source ? { source } : {}),
       ...(note ? { note } : {}),

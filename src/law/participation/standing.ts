@@ -10,6 +10,8 @@ export { dateIn, humanDate } from '../messages.js';
 /** What the state did and when, as a message: "ratified on 3 Jun 1932", "ratification le 3 juin 1932". */
 function joined(row: Row): LawMessage {
   const action = nested({ id: `law.participation.action.${row.action}` });
+  if (row.depositedBy)
+    return { id: 'law.participation.joinedBy', values: { action, date: date(row.deposited) } };
   return row.deposited.length === 4
     ? { id: 'law.participation.joinedIn', values: { action, year: row.deposited } }
     : { id: 'law.participation.joinedOn', values: { action, date: date(row.deposited) } };
@@ -25,6 +27,7 @@ export function boundSince(row: Row): string {
 
 /** When the row began to bind, as a message: one day, or the interval a year-only deposit leaves. */
 function boundFromMessage(row: Row): LawMessage {
+  if (row.depositedBy) return { id: 'law.participation.boundBy', values: { date: date(row.bound.from) } };
   if (row.boundFromLatest === undefined)
     return { id: 'law.participation.boundFrom', values: { date: date(row.bound.from) } };
   return {
@@ -58,7 +61,7 @@ function readRow(row: Row, date_: string, state: string): Reading {
     };
   }
   if (date_ < from) {
-    if (row.partyEarlier) {
+    if (row.partyEarlier || row.depositedBy) {
       return {
         standing: 'unknown',
         message: { id: 'law.participation.reason.boundByLatest', values: { name, date: date(from) } },
@@ -108,6 +111,15 @@ export function standingOn(
   const rows = list.rows.filter((row) => row.state === state);
   const base = { list: list.id, state, date: on, source: list.source };
   const said = (message: LawMessage) => ({ message, reason: lawText(message, tr) });
+  const known = list.notParties?.find((entry) => entry.states.includes(state) && on <= entry.through);
+  const notParty = (entry: NonNullable<typeof known>): Participation => ({
+    ...base,
+    source: entry.source,
+    standing: 'not_party',
+    certainty: entry.certainty,
+    row: null,
+    ...said({ id: 'law.participation.reason.listed', values: { name, reason: { text: entry.reason } } }),
+  });
   if (rows.length > 0) {
     // A row that says the state was a party before its act (`partyEarlier`) leaves that time unknown
     // only where no earlier act of the state is recorded.
@@ -123,6 +135,10 @@ export function standingOn(
         .sort((a, b) => (a.row.bound.from < b.row.bound.from ? -1 : 1))
         .find((r) => on < r.row.bound.from) ??
       readings[readings.length - 1];
+    // Where the rows leave the day unknown (a row that gives only the latest day of its act), a
+    // record that the state was not a party then says more.
+    if (chosen.standing === 'unknown' && chosen.row.depositedBy && known && on >= list.inForce)
+      return notParty(known);
     return {
       ...base,
       standing: chosen.standing,
@@ -131,17 +147,7 @@ export function standingOn(
       ...said(chosen.message),
     };
   }
-  const known = list.notParties?.find((entry) => entry.states.includes(state) && on <= entry.through);
-  if (known && on >= list.inForce) {
-    return {
-      ...base,
-      source: known.source,
-      standing: 'not_party',
-      certainty: known.certainty,
-      row: null,
-      ...said({ id: 'law.participation.reason.listed', values: { name, reason: { text: known.reason } } }),
-    };
-  }
+  if (known && on >= list.inForce) return notParty(known);
   const excluded = list.exclusions?.[state];
   if (excluded) {
     return {

@@ -48,6 +48,12 @@ export type Row = {
   boundFromLatest?: string;
   /** True where the state was already a party before `deposited` (e.g. a League of Nations ratification not in the data). */
   partyEarlier?: true;
+  /**
+   * True where `deposited` is the latest day the act may have been made, not its day (e.g. the state
+   * is missing from a list of the Members that had not ratified by then): `bound.from` is then the
+   * latest day it began to bind, and before it the state's standing is unknown.
+   */
+  depositedBy?: true;
   certainty: Certainty;
   /** Where this row's facts were read, when not from the list's source (with the date of that copy). */
   source?: Source;

@@ -345,7 +345,7 @@ describe('ILO rows added on 4 Dec 2026', () => {
     firstBound(c029, 'IN', '1955-11-30', 'unchecked');
   });
 
-  it('C105: the years NORMLEX heads its comments with; the list holds 158 rows, one per state, fewer than the 178 ratifications of October 2022', () => {
+  it('C105: the years NORMLEX heads its comments with; the list holds 178 rows, one per state, as many as the ratifications of October 2022', () => {
     // NORMLEX comments on C105: Egypt 1958, Nigeria 1960, Chad 1961, Türkiye 1961, Kenya 1964,
     // the Russian Federation 1998, India 2000, Sri Lanka 2003.
     // Wikipedia (from NORMLEX), October 2022: 178 ratifications, two of them denounced.
@@ -354,8 +354,8 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c105, 'KE', '1965-06-30').standing).toBe('unknown');
     expect(standingOn(c105, 'KE', '1966-01-01')).toMatchObject({ standing: 'party', certainty: 'unchecked' });
     expect(standingOn(c105, 'IN', '2001-12-31').row?.source?.name).toContain('NORMLEX');
-    expect(c105.rows).toHaveLength(158);
-    expect(new Set(c105.rows.map((row) => row.state)).size).toBe(158);
+    expect(c105.rows).toHaveLength(178);
+    expect(new Set(c105.rows.map((row) => row.state)).size).toBe(178);
     // A Governing Body report on NORMLEX: Senegal ratified C105 on 28 Jul 1961.
     firstBound(c105, 'SN', '1962-07-28', 'unchecked');
     expect(c105.rows.filter((row) => row.deposited.slice(0, 10) <= '2022-10-31').length).toBeLessThanOrEqual(
@@ -566,6 +566,54 @@ describe('ILO rows added on 4 Dec 2026', () => {
     expect(standingOn(c105, 'BW', '1998-06-04').standing).toBe('not_party');
   });
 
+  it('C105 (issue 13): the Members missing from the ILO’s list of those that had not ratified by May 2016 (Viet Nam: by October 2022) are parties twelve months after at the latest, unknown before', () => {
+    const c105 = list('ilo-c105');
+    const by2016 = [
+      'HR',
+      'CY',
+      'FR',
+      'GM',
+      'GR',
+      'GY',
+      'IS',
+      'KZ',
+      'MT',
+      'MX',
+      'PL',
+      'PT',
+      'LC',
+      'SM',
+      'ST',
+      'SI',
+      'SO',
+      'VU',
+      'ZM',
+    ];
+    for (const state of by2016) {
+      const rows = c105.rows.filter((row) => row.state === state);
+      expect(rows, state).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ deposited: '2016-05-31', depositedBy: true, certainty: 'unchecked' });
+      expect(rows[0].source?.name).toContain('May 2016');
+      expect(standingOn(c105, state, '2017-05-31').standing, state).toBe('party');
+      expect(standingOn(c105, state, '2017-05-31').reason).toContain('by 31 May 2016 at the latest');
+    }
+    for (const state of by2016.filter((s) => s !== 'CY')) {
+      expect(standingOn(c105, state, '2017-05-30').standing, state).toBe('unknown');
+    }
+    // Cyprus: in force from its independence, as the Netherlands treaty database records.
+    expect(standingOn(c105, 'CY', '1960-08-16').standing).toBe('party');
+    expect(standingOn(c105, 'CY', '1960-08-15').standing).toBe('unknown');
+    // Viet Nam: ratified by October 2022; its approval of 8 Jun 2020 still bounds the years before.
+    expect(standingOn(c105, 'VN', '2023-10-31').standing).toBe('party');
+    expect(standingOn(c105, 'VN', '2023-10-30').standing).toBe('unknown');
+    expect(standingOn(c105, 'VN', '2021-06-07').standing).toBe('not_party');
+    expect(standingOn(c105, 'PL', '1959-06-22').standing).toBe('not_party');
+    expect(standingOn(c105, 'PL', '1959-06-23').standing).toBe('unknown');
+    // The reasons in French and Spanish say the same.
+    expect(standingOn(c105, 'FR', '2018-01-01', 'fr').reason).toContain('au plus tard');
+    expect(standingOn(c105, 'FR', '2018-01-01', 'es').reason).toContain('a más tardar');
+  });
+
   it('C105 (issue 13): Members whose approval of the ratification is dated, but not its registration, are not parties before its first anniversary, and unknown after', () => {
     const c105 = list('ilo-c105');
     // Approval (parliament, decree or act of ratification) → the first day the Convention could bind.
@@ -579,7 +627,8 @@ describe('ILO rows added on 4 Dec 2026', () => {
       ['IS', '1961-05-24'],
       ['VU', '2007-01-01'],
     ] as const) {
-      expect(c105.rows.some((row) => row.state === state)).toBe(false);
+      // Only a row that gives the latest day of the ratification, not its day (issue 13).
+      expect(c105.rows.filter((row) => row.state === state).every((row) => row.depositedBy)).toBe(true);
       const before = standingOn(c105, state, dayBefore(firstPossible));
       expect(before, `${state} before ${firstPossible}`).toMatchObject({
         standing: 'not_party',
@@ -742,8 +791,9 @@ describe('states known not to be parties to a partial ILO list', () => {
     expect(standingOn(c105, 'KR', '2020-01-01')).toMatchObject({ standing: 'not_party', row: null });
     expect(standingOn(c105, 'KR', '2020-01-01').reason).toContain('had not ratified it by October 2022');
     expect(standingOn(c105, 'KR', '2023-01-01').standing).toBe('unknown');
-    // A state missing from the partial list and from the ILO's lists stays unknown.
-    expect(standingOn(c105, 'FR', '2020-01-01').standing).toBe('unknown');
+    // A state whose day of ratification is not recorded, only that it had ratified by May 2016, is
+    // unknown before the first anniversary of that month (issue 13).
+    expect(standingOn(c105, 'FR', '2016-01-01').standing).toBe('unknown');
   });
   it('a UN member that is not an ILO Member is bound by no ILO convention (as of October 2022)', () => {
     for (const id of ['ilo-forced-labour-convention', 'ilo-forced-labour-protocol', 'ilo-c105']) {

@@ -47,3 +47,25 @@ describe('Niger and C029 (registered in 1961, only the year recorded)', () => {
     expect(instrument?.applicability.binding).toMatchObject({ status: 'party', since: '1962-12-31' });
   });
 });
+
+describe('France and C105 (only that it had ratified by May 2016 is recorded)', () => {
+  const c105 = findParticipationList('ilo-c105');
+  if (!c105) throw new Error('no C105 list');
+  it('is bound from some day up to 31 May 2017 at the latest: unknown before, party after, in every report', () => {
+    expect(standingOn(c105, 'FR', '2017-05-30').standing).toBe('unknown');
+    expect(standingOn(c105, 'FR', '2017-05-31').standing).toBe('party');
+    const party = partiesReport(c105, '2020-01-01').parties.find((p) => p.state === 'FR');
+    expect(party).toMatchObject({
+      deposited: '2016-05-31',
+      depositedBy: true,
+      since: '2017-05-31',
+      sinceEarliest: '1959-01-17',
+    });
+    const bound = boundReport('FR', '2020-01-01').instruments.find((i) => i.id === c105.id);
+    expect(bound).toMatchObject({ standing: 'party', since: '2017-05-31', sinceEarliest: '1959-01-17' });
+    expect(bound?.reason).toContain('by 31 May 2016 at the latest');
+    // A row whose day is known keeps no interval and no flag.
+    const gb = partiesReport(c105, '2020-01-01').parties.find((p) => p.state === 'GB');
+    expect(gb).toMatchObject({ depositedBy: false, sinceEarliest: null });
+  });
+});
