@@ -574,6 +574,22 @@ const p029Announced = `
 
 const p029Bindsfrom = (registered: string) => latest('2016-11-09', addMonths(registered, 12));
 
+// Italy (issue 13): its government's bill authorizing the ratification was presented to the Chamber
+// of Deputies on 10 Nov 2023, so no Italian ratification was registered by then, and the Protocol
+// binds twelve months after registration (Art 8(3)). No deposit was read.
+const p029ItalyBill: NotParties = {
+  states: ['IT'],
+  through: '2024-11-09',
+  reason:
+    'could not have been bound before 10 Nov 2024: its government’s bill to authorize the ratification was presented to the Chamber of Deputies on 10 Nov 2023 (A.C. 1539), and the Protocol binds a Member only twelve months after its ratification is registered (Art 8(3)); no deposit was read',
+  source: {
+    name: 'Camera dei Deputati, XIX legislature, bill A.C. 1539, “Ratifica ed esecuzione del Protocollo relativo alla Convenzione dell’OIL n. 29 sul lavoro forzato e obbligatorio”, presented on 10 Nov 2023, as the University of Urbino’s Olympus database republished it; a copy, read 4 Dec 2026',
+    url: 'https://www.olympus.uniurb.it/index.php?option=com_content&view=article&id=31098:ddl1539_23&catid=245&Itemid=142',
+    asOf: '2026-12-04',
+  },
+  certainty: 'unchecked',
+};
+
 export const iloForcedLabourProtocolParties: ParticipationList = {
   id: 'ilo-forced-labour-protocol',
   title: 'Protocol of 2014 to the Forced Labour Convention, 1930 (P029)',
@@ -587,7 +603,7 @@ export const iloForcedLabourProtocolParties: ParticipationList = {
   // (tested): a Member not listed had none registered up to 11 Jun 2023, so it was not bound up to
   // 11 Jun 2024 (Art 8(3)); one registered later that day would bind from 12 Jun 2024.
   believedCompleteThrough: '2024-06-11',
-  notParties: [notIloMembers],
+  notParties: [notIloMembers, p029ItalyBill],
   rows: [
     ...readRows(p029, { bindsFrom: p029Bindsfrom, checked: false }),
     ...readRows(p029FromOthers, {

@@ -535,7 +535,7 @@ describe('ILO rows added on 4 Dec 2026', () => {
     const p029 = list('ilo-forced-labour-protocol');
     expect(p029.believedCompleteThrough).toBe('2024-06-11');
     // Italy's bill of November 2023 and Greece's draft law: no deposit read; India: none sought.
-    for (const state of ['IT', 'GR', 'IN']) {
+    for (const state of ['GR', 'IN']) {
       expect(p029.rows.some((row) => row.state === state)).toBe(false);
       expect(standingOn(p029, state, '2024-06-11'), state).toMatchObject({
         standing: 'not_party',
@@ -543,6 +543,13 @@ describe('ILO rows added on 4 Dec 2026', () => {
       });
       expect(standingOn(p029, state, '2024-06-12').standing, state).toBe('unknown');
     }
+    // Italy: its bill authorizing the ratification was presented on 10 Nov 2023 (A.C. 1539).
+    expect(standingOn(p029, 'IT', '2024-11-09')).toMatchObject({
+      standing: 'not_party',
+      certainty: 'unchecked',
+    });
+    expect(standingOn(p029, 'IT', '2024-11-09').reason).toContain('A.C. 1539');
+    expect(standingOn(p029, 'IT', '2024-11-10').standing).toBe('unknown');
     // No listed Member is bound from a registration after 11 Jun 2023 before 12 Jun 2024.
     const later = p029.rows.filter((row) => row.deposited.slice(0, 10) > '2023-06-11');
     expect(later.every((row) => row.bound.from >= '2024-06-12')).toBe(true);
