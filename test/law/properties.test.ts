@@ -5,9 +5,10 @@ import { consistencyProblems } from '../../src/facts/consistency.js';
 import type { CaseFacts } from '../../src/facts/schema.js';
 import { assessInstrument } from '../../src/law/assess.js';
 import { instruments } from '../../src/law/instruments/index.js';
-import { readerFor, truthOf } from '../../src/law/logic/evaluate.js';
+import { evaluateLazily, readerFor, truthOf } from '../../src/law/logic/evaluate.js';
 import { childrenOf } from '../../src/law/logic/kinds.js';
-import { pathsRead } from '../../src/law/logic/rule.js';
+import { candidatesByPath, type Pivot, pivotalFacts } from '../../src/law/logic/pivotal.js';
+import { nodes, pathsRead } from '../../src/law/logic/rule.js';
 import { setPath } from '../continuum/support.js';
 import { arbitraryFacts, fillUnknowns } from '../support/arbitrary-facts.js';
 
@@ -43,6 +44,42 @@ describe.each(instruments.map((i) => [i.id, i] as const))('%s', (_id, instrument
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('the pivotal facts are those a whole re-evaluation finds: every unknown fact of an open leaf that alone settles the verdict, with every settling value', () => {
+    // The search values again only the nodes that read the fact tried (plan.ts). Here each fact is
+    // tried against the whole rule. Which facts are tried is the search's own rule: the unknown
+    // facts of undetermined leaves and of exceptions read only where shown (a determined leaf
+    // stays as it is however its unknown facts are filled in, on consistent facts).
+    const candidates = candidatesByPath(instrument.rule);
+    const leaves = [...nodes(instrument.rule)].filter((node) => node.kind === 'fact');
+    fc.assert(
+      fc.property(arbitraryFacts, (facts) => {
+        const read = readerFor(facts);
+        const tried = new Set<string>();
+        for (const leaf of leaves) {
+          if (truthOf(leaf, read) !== 'undetermined' && !leaf.defeasible) continue;
+          for (const path of leaf.paths) if (read(path) === undefined) tried.add(path);
+        }
+        const expected: Pivot[] = [];
+        if (truthOf(instrument.rule, read) === 'undetermined') {
+          for (const [path, values] of candidates) {
+            if (!tried.has(path)) continue;
+            const settles: Pivot['settles'] = [];
+            for (const value of values) {
+              const verdict = truthOf(instrument.rule, (p) => (p === path ? value : read(p)));
+              if (verdict !== 'undetermined') settles.push({ value, verdict });
+            }
+            if (settles.length > 0) expected.push({ path, settles });
+          }
+        }
+        expect(pivotalFacts(instrument.rule, read, candidates)).toEqual(expected);
+        // Reusing the values of the lazy evaluation gives the same.
+        const { values } = evaluateLazily(instrument.rule, read);
+        expect(pivotalFacts(instrument.rule, read, candidates, values)).toEqual(expected);
+      }),
+      { numRuns: 150 },
     );
   });
 

@@ -10,6 +10,7 @@ import {
   rows,
   type Valuation,
 } from './kinds.js';
+import { type FactReader, type NodeValues, type Plan, valuesOf } from './plan.js';
 import type { Rule } from './rule.js';
 import {
   leafOutcomes,
@@ -43,8 +44,7 @@ export type Finding = {
   children?: Finding[];
 };
 
-/** Reads the value at a dotted path; absent anywhere on the way → undefined (unknown). */
-export type FactReader = (path: string) => unknown;
+export type { FactReader, NodeValues } from './plan.js';
 
 const segmentCache = new Map<string, string[]>();
 
@@ -160,121 +160,6 @@ function evaluateNode(rule: Rule, memo: Memo): Finding {
   }
   memo.findings.set(rule, result);
   return result;
-}
-
-/**
- * Every node's value, read by rule. A `Map` is one; so is what `evaluateLazily` gives, which keeps
- * the values in an array in its rule's plan order. Iterating gives each node once, with its value.
- */
-export type NodeValues = {
-  get(rule: Rule): Truth | undefined;
-  [Symbol.iterator](): Iterator<[Rule, Truth]>;
-};
-
-/**
- * A rule's nodes in the order they are valued (children before their parent, a node shared by
- * several parents once), with each node's children as positions in that order: worked out once
- * per rule, so that valuing every node is one pass over arrays, without looking a node up.
- */
-type Plan = {
-  nodes: Rule[];
-  children: number[][];
-  index: Map<Rule, number>;
-  /** The fact paths the rule reads, each once. */
-  paths: string[];
-  /** For each leaf, the positions of its paths in `paths` (for other nodes, none). */
-  slots: number[][];
-  /** Each node's row of the table of kinds. */
-  rows: Array<(typeof rows)[Rule['kind']]>;
-};
-
-const plans = new WeakMap<Rule, Plan>();
-
-function planOf(rule: Rule): Plan {
-  let plan = plans.get(rule);
-  if (!plan) {
-    const nodes: Rule[] = [];
-    const children: number[][] = [];
-    const index = new Map<Rule, number>();
-    const paths: string[] = [];
-    const slots: number[][] = [];
-    const slotOf = new Map<string, number>();
-    const slot = (path: string): number => {
-      let at = slotOf.get(path);
-      if (at === undefined) {
-        at = paths.push(path) - 1;
-        slotOf.set(path, at);
-      }
-      return at;
-    };
-    const visit = (node: Rule): number => {
-      const known = index.get(node);
-      if (known !== undefined) return known;
-      const below = childrenOf(node).map(visit);
-      index.set(node, nodes.length);
-      nodes.push(node);
-      children.push(below);
-      slots.push(node.kind === 'fact' ? node.paths.map(slot) : []);
-      return nodes.length - 1;
-    };
-    visit(rule);
-    plan = { nodes, children, index, paths, slots, rows: nodes.map((node) => rows[node.kind]) };
-    plans.set(rule, plan);
-  }
-  return plan;
-}
-
-/** The values of a plan's nodes, in its order. */
-class PlanValues implements NodeValues {
-  constructor(
-    readonly plan: Plan,
-    /** The facts the rule reads, as the plan lists its paths. */
-    readonly facts: unknown[],
-    readonly values: Truth[],
-  ) {}
-
-  get(rule: Rule): Truth | undefined {
-    const i = this.plan.index.get(rule);
-    return i === undefined ? undefined : this.values[i];
-  }
-
-  *[Symbol.iterator](): Iterator<[Rule, Truth]> {
-    const { nodes } = this.plan;
-    for (let i = 0; i < nodes.length; i++) yield [nodes[i], this.values[i]];
-  }
-}
-
-/**
- * While a plan is valued: the facts its rule reads (in the plan's order, each read once), the
- * values so far, and the node being valued (its children, or a leaf's paths, as positions).
- */
-type PlanRun = { facts: unknown[]; values: Truth[]; children: number[]; slots: number[] };
-
-/** Leaves from the facts; a child's value from the array, by its position among its parent's children. */
-const fromPlan: Valuation<PlanRun> = {
-  leaf: (leaf, run) => {
-    const { slots, facts } = run;
-    const read: unknown[] = new Array(slots.length);
-    for (let i = 0; i < slots.length; i++) read[i] = facts[slots[i]];
-    return leaf.evaluate(read);
-  },
-  value: (_rule, run, position) => run.values[run.children[position]],
-};
-
-/** Every node's value, in one pass over the rule's plan (children first, as evaluateNode visits them). */
-function valuesOf(rule: Rule, read: FactReader): PlanValues {
-  const plan = planOf(rule);
-  const { nodes, children, slots } = plan;
-  const values: Truth[] = new Array(nodes.length);
-  const facts = plan.paths.map(read);
-  const run: PlanRun = { facts, values, children: [], slots: [] };
-  const row = plan.rows;
-  for (let i = 0; i < nodes.length; i++) {
-    run.children = children[i];
-    run.slots = slots[i];
-    values[i] = row[i].combine(nodes[i], fromPlan, run);
-  }
-  return new PlanValues(plan, facts, values);
 }
 
 /**
