@@ -1399,6 +1399,16 @@ const wikipediaC105May2016: Source = {
 const ratifiedBy = (when: string, earlier = true) =>
   `Missing from the ILO's list of the Members that had not ratified C105 ${when} (as Wikipedia copied it), so ratified by then; the day of registration was not read${earlier ? ', and whether it bound the state earlier is unknown' : ''}.`;
 
+// What was read that bears on the day but does not give it: leads for whoever checks these rows.
+const ukDeclarations1958 =
+  'Poland’s Journal of Laws (Dz.U. 1959 No. 39 item 241) records the United Kingdom’s declarations of 1958';
+const c105Leads: Readonly<Record<string, string>> = {
+  PL: 'The LEX copy of Poland’s act of ratification (Dz.U. 1959 No. 39 item 240) gives 30 Jul 1958 as the day its text applies from (“wersja od”), perhaps the day of registration; not read as such.',
+  MT: `${ukDeclarations1958} accepting C105's obligations on behalf of Malta; Malta, on joining the ILO on 4 Jan 1965, held itself still bound by four other conventions the United Kingdom had applied to it (Dz.U. 1966 No. 6 item 36); no record naming C105 for Malta was read.`,
+  GY: `${ukDeclarations1958} applying C105 to British Guiana; no record of Guyana's own was read.`,
+  SO: `${ukDeclarations1958} applying C105 to the Somaliland Protectorate; no record of Somalia's own was read.`,
+};
+
 const inForceDutch = (day: string) => `In force from ${day}, as recorded in ${dutchTreatyDatabaseC105}.`;
 
 // From Wikipedia's copy of NORMLEX (Afghanistan to Cambodia). `@`: where the Netherlands treaty
@@ -1507,7 +1517,7 @@ export const iloAbolitionOfForcedLabourParties: ParticipationList = {
             ? `${ratifiedBy('by October 2022')} Its National Assembly voted for the ratification on 8 Jun 2020 (the ILO's news of 10 Jun 2020).`
             : state === 'CY'
               ? `${ratifiedBy('by May 2016', false)} In force from independence (16 Aug 1960), as recorded in ${dutchTreatyDatabaseC105}.`
-              : ratifiedBy('by May 2016'),
+              : `${ratifiedBy('by May 2016')}${c105Leads[state] ? ` ${c105Leads[state]}` : ''}`,
         ]),
       ),
     }),
