@@ -80,17 +80,49 @@ export async function createCase(db: Kysely<Database>, actor: Actor, input: Case
 
 type ReadRow = SummaryRow & { facts: unknown; assessment?: unknown };
 
+/**
+ * What a group's statement gives for one read: the row, or, when the caller already holds this very
+ * version of it (`unchanged`), only its identity — the reader keeps what it had.
+ */
+type GroupRow = {
+  n: string | number;
+  unchanged: boolean;
+  row_version: string;
+} & Partial<ReadRow>;
+
 /** One read waiting for its group (see ReadGroups). */
 type WaitingRead = {
   actor: Actor;
   id: string;
   withAssessment: boolean;
-  resolve: (row: ReadRow | undefined) => void;
+  /** The row version (see KnownCase) of the case as this process last read it, if it holds it. */
+  known: string | null;
+  resolve: (row: GroupRow | undefined) => void;
   reject: (error: unknown) => void;
 };
 
 /** At most this many reads share a statement (the parameters are arrays: no limit on their count). */
 const MAX_GROUP = 256;
+
+/**
+ * A case as this process last read it (without its assessment), and the version of the row it came
+ * from: PostgreSQL's `xmin` (the transaction that wrote that row version: every UPDATE, and a delete
+ * and insert again, makes a new one, whoever writes — another process, a migration) with the case's
+ * own version number beside it. The record is frozen and shared by every read that finds the row
+ * unchanged, so a caller can keep work it derived from it (the API keeps the answer's JSON).
+ */
+type KnownCase = { rowVersion: string; record: CaseRecord };
+
+/** Cases kept in memory per store; past this the oldest read goes first. */
+const MAX_KNOWN = 1_000;
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
 
 /**
  * Group commit for case reads. Every read writes its audit row, and on the embedded store each
@@ -100,18 +132,42 @@ const MAX_GROUP = 256;
  * reads all of them and writes all their audit rows at once — one statement, one commit. A read is
  * answered only once the statement that wrote its audit row has committed, as before; a read that
  * arrives when none is running goes at once, alone (no waiting at low load).
+ *
+ * Most reads are of cases that have not changed since this process last read them, and turning the
+ * facts' jsonb into text, sending it across threads and parsing it again was most of a read's cost on
+ * the database's side. So the statement is told which row version the process holds for each case
+ * (KnownCase), and sends the case's columns only when the row has changed; the audit row is written
+ * in the same statement either way, and the database alone decides whether the case is unchanged.
  */
 class ReadGroups {
   readonly #waiting: WaitingRead[] = [];
+  readonly #known = new Map<string, KnownCase>();
   #running = false;
 
   constructor(readonly db: Kysely<Database>) {}
 
-  read(actor: Actor, id: string, withAssessment: boolean): Promise<ReadRow | undefined> {
-    return new Promise((resolve, reject) => {
-      this.#waiting.push({ actor, id, withAssessment, resolve, reject });
+  async read(actor: Actor, id: string, withAssessment: boolean): Promise<CaseRecord | undefined> {
+    // A read with the assessment always fetches everything: only the facts are kept in memory.
+    const known = withAssessment ? undefined : this.#known.get(id);
+    const row = await new Promise<GroupRow | undefined>((resolve, reject) => {
+      this.#waiting.push({ actor, id, withAssessment, known: known?.rowVersion ?? null, resolve, reject });
       if (!this.#running) void this.#drain();
     });
+    if (!row) {
+      this.#known.delete(id);
+      return undefined;
+    }
+    if (row.unchanged && known) return known.record;
+    const full = row as GroupRow & ReadRow;
+    const record: CaseRecord = { ...toSummary(full), facts: full.facts };
+    if (withAssessment) {
+      record.assessment = full.assessment;
+      return record;
+    }
+    this.#known.delete(id);
+    if (this.#known.size >= MAX_KNOWN) this.#known.delete(this.#known.keys().next().value!);
+    this.#known.set(id, { rowVersion: row.row_version, record: deepFreeze(record) });
+    return record;
   }
 
   async #drain(): Promise<void> {
@@ -141,21 +197,26 @@ class ReadGroups {
  * Several reads, and their audit rows written by the same statement: the reads and their traces
  * commit or fail together, in one round trip (the audit insert runs in a data-modifying WITH clause,
  * which PostgreSQL always executes to completion whether or not the outer query reads it). Audit
- * rows are written in the order the reads arrived; the rows come back in that order too.
+ * rows are written in the order the reads arrived; the rows come back in that order too. A read
+ * whose row version the caller already holds gets back only that the row is unchanged.
  */
-async function readGroup(db: Kysely<Database>, group: WaitingRead[]): Promise<Array<ReadRow | undefined>> {
-  const { rows } = await sql<ReadRow & { n: string | number }>`
+async function readGroup(db: Kysely<Database>, group: WaitingRead[]): Promise<Array<GroupRow | undefined>> {
+  const { rows } = await sql<GroupRow>`
     with asked as (
       select * from unnest(
         ${group.map((r) => r.id)}::text[], ${group.map((r) => r.actor.userId)}::integer[],
         ${group.map((r) => r.actor.username)}::text[], ${group.map((r) => r.actor.ip ?? null)}::text[],
-        ${group.map((r) => r.withAssessment)}::boolean[]
-      ) with ordinality as a(id, user_id, username, ip, with_assessment, n)
+        ${group.map((r) => r.withAssessment)}::boolean[], ${group.map((r) => r.known)}::text[]
+      ) with ordinality as a(id, user_id, username, ip, with_assessment, known, n)
+    ),
+    matched as (
+      select asked.n, asked.with_assessment, c.xmin::text || ':' || c.version as row_version, c.id,
+        c.title, c.verdicts, c.version, c.created_at, c.updated_at, c.facts, c.assessment
+      from asked join cases c on c.id = asked.id
     ),
     found as (
-      select asked.n, c.id, c.title, c.verdicts, c.version, c.created_at, c.updated_at, c.facts,
-        case when asked.with_assessment then c.assessment end as assessment
-      from asked join cases c on c.id = asked.id
+      select n, row_version, version, coalesce(row_version = asked.known, false) as unchanged
+      from matched join asked using (n)
     ),
     audited as (
       insert into audit (user_id, username, action, case_id, ip, detail)
@@ -164,7 +225,12 @@ async function readGroup(db: Kysely<Database>, group: WaitingRead[]): Promise<Ar
           '{"found": false}'::jsonb)
       from asked order by asked.n
     )
-    select * from found`.execute(db);
+    select found.n, found.unchanged, found.row_version,
+      m.id, m.title, m.version, m.created_at, m.updated_at,
+      case when found.unchanged then null else m.verdicts end as verdicts,
+      case when found.unchanged then null else m.facts end as facts,
+      case when m.with_assessment then m.assessment end as assessment
+    from found join matched m using (n)`.execute(db);
   const byPosition = new Map(rows.map((row) => [Number(row.n), row]));
   return group.map((_, i) => byPosition.get(i + 1));
 }
@@ -173,7 +239,8 @@ const readGroups = new WeakMap<Kysely<Database>, ReadGroups>();
 
 /**
  * One case, and its audit row (see ReadGroups: reads that arrive together share one statement and
- * one commit; each is answered once its own audit row is committed).
+ * one commit; each is answered once its own audit row is committed). A case read without its
+ * assessment is frozen and may be the very object an earlier read of the same, unchanged row got.
  */
 export async function readCase(
   db: Kysely<Database>,
@@ -191,11 +258,7 @@ export async function readCase(
     groups = new ReadGroups(db);
     readGroups.set(db, groups);
   }
-  const row = await groups.read(actor, id, options.withAssessment === true);
-  if (!row) return undefined;
-  const record: CaseRecord = { ...toSummary(row), facts: row.facts };
-  if (options.withAssessment) record.assessment = row.assessment;
-  return record;
+  return groups.read(actor, id, options.withAssessment === true);
 }
 
 export async function listCases(

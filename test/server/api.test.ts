@@ -339,6 +339,58 @@ describe('cases', () => {
     expect(full.verdicts).toEqual(Object.fromEntries(cli.instruments.map((i) => [i.id, i.verdict])));
   });
 
+  it('answers every read of a case with the same bytes, and a read after a save with the new version', async () => {
+    const saved = (
+      await server.app.inject({
+        method: 'POST',
+        url: '/api/cases',
+        headers: as(caseworker, true),
+        payload: example,
+      })
+    ).json().case;
+    const read = () =>
+      server.app.inject({ method: 'GET', url: `/api/cases/${saved.id}`, headers: as(caseworker) });
+    // What the response schema makes of the record: its fields in the schema's order.
+    const expected = (record: typeof saved) =>
+      JSON.stringify({
+        schemaVersion: 1,
+        case: {
+          id: record.id,
+          title: record.title,
+          verdicts: record.verdicts,
+          version: record.version,
+          createdAt: record.createdAt,
+          updatedAt: record.updatedAt,
+          facts: record.facts,
+        },
+      });
+    const first = await read();
+    const second = await read();
+    expect(first.body).toBe(expected(saved));
+    expect(second.body).toBe(first.body);
+    expect(second.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(Object.keys(second.headers)).toEqual(Object.keys(first.headers));
+    expect(second.headers['content-length']).toBe(first.headers['content-length']);
+
+    const edited = await server.app.inject({
+      method: 'PUT',
+      url: `/api/cases/${saved.id}`,
+      headers: as(caseworker, true),
+      payload: { ...example, title: 'edited after reading' },
+    });
+    expect(edited.statusCode).toBe(200);
+    const after = await read();
+    expect(after.json().case).toMatchObject({ version: 2, title: 'edited after reading' });
+    expect(after.body).toBe(expected(edited.json().case));
+    const fr = await server.app.inject({
+      method: 'GET',
+      url: `/api/cases/${saved.id}?lang=fr`,
+      headers: as(caseworker),
+    });
+    expect(fr.body).toBe(after.body);
+    expect(fr.headers['content-language']).toBe('fr');
+  });
+
   it('refuses invalid facts with the problem list and stores nothing', async () => {
     const before = (
       await server.app.inject({ method: 'GET', url: '/api/cases', headers: as(caseworker) })

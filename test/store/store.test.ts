@@ -191,6 +191,75 @@ describe.each(backends().map((backend) => [backend.name, backend] as const))(
       ]);
     });
 
+    it('a read of an unchanged case gets the record it got before, audited; any change to the row is read anew', async () => {
+      const db = opened.store.db;
+      const created = await createCase(db, opened.actor, input('kept in memory'));
+      const first = await readCase(db, opened.actor, created.id);
+      const again = await readCase(db, opened.actor, created.id);
+      expect(again).toBe(first);
+      expect(Object.isFrozen(first) && Object.isFrozen(first?.facts)).toBe(true);
+      expect(first).toMatchObject({ title: 'kept in memory', version: 1, facts: input('kept in memory').facts });
+
+      // A change that leaves the version number as it was (another writer, a migration) is still seen.
+      await sql`update cases set title = 'changed elsewhere' where id = ${created.id}`.execute(db);
+      const changed = await readCase(db, opened.actor, created.id);
+      expect(changed?.title).toBe('changed elsewhere');
+      expect(await readCase(db, opened.actor, created.id)).toBe(changed);
+
+      const updated = await updateCase(db, opened.actor, created.id, input('second version'));
+      expect(updated.ok).toBe(true);
+      expect(await readCase(db, opened.actor, created.id)).toMatchObject({
+        title: 'second version',
+        version: 2,
+        facts: input('second version').facts,
+      });
+
+      // Deleted and made again under the same id, with the same version number: a new row all the same.
+      const asBefore = await readCase(db, opened.actor, created.id);
+      await sql`delete from cases where id = ${created.id}`.execute(db);
+      expect(await readCase(db, opened.actor, created.id)).toBeUndefined();
+      await sql`insert into cases (id, title, facts, assessment, verdicts, version)
+        values (${created.id}, 'made again', '{"title": "made again"}', '{}', '{}', 2)`.execute(db);
+      const remade = await readCase(db, opened.actor, created.id);
+      expect(remade).not.toBe(asBefore);
+      expect(remade).toMatchObject({ title: 'made again', version: 2, facts: { title: 'made again' } });
+
+      // With the assessment, the whole row is read, and the record is the caller's own.
+      const withAssessment = await readCase(db, opened.actor, created.id, { withAssessment: true });
+      expect(withAssessment?.assessment).toEqual({});
+      expect(Object.isFrozen(withAssessment)).toBe(false);
+
+      const reads = await listAudit(db, { caseId: created.id, action: 'read' });
+      expect(reads.map((row) => row.detail).reverse()).toEqual([
+        { version: 1 },
+        { version: 1 },
+        { version: 1 },
+        { version: 1 },
+        { version: 2 },
+        { version: 2 },
+        { found: false },
+        { version: 2 },
+        { version: 2 },
+      ]);
+    });
+
+    it('a read of a case held in memory still fails when its audit row cannot be written', async () => {
+      const db = opened.store.db;
+      const created = await createCase(db, opened.actor, input('held, then untraceable'));
+      expect(await readCase(db, opened.actor, created.id)).toBeDefined();
+      await sql`create function refuse_audit() returns trigger language plpgsql as $$
+        begin raise exception 'audit refused'; end $$`.execute(db);
+      await sql`create trigger refuse_audit before insert on audit for each row
+        when (new.action = 'read') execute function refuse_audit()`.execute(db);
+      try {
+        await expect(readCase(db, opened.actor, created.id)).rejects.toThrow(/audit refused/);
+      } finally {
+        await sql`drop trigger refuse_audit on audit`.execute(db);
+        await sql`drop function refuse_audit()`.execute(db);
+      }
+      expect(await listAudit(db, { caseId: created.id, action: 'read' })).toHaveLength(1);
+    });
+
     it('remembers a session briefly, but not past a password change, the memo time or the expiry', async () => {
       const session = await createSession(opened.store.db, opened.actor.userId, 60_000);
       const dropRow = () =>

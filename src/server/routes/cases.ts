@@ -1,5 +1,6 @@
 // Saved cases. Reading needs the viewer role, saving the caseworker role, deleting the admin role.
 // The server assesses the facts itself on every save: a stored assessment never comes from a client.
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type CaseFacts, caseFactsSchema } from '../../facts/schema.js';
@@ -68,6 +69,17 @@ function expectedVersion(header: string | undefined): number | undefined | null 
   const match = /^\s*(?:W\/)?"?([1-9]\d{0,8})"?\s*$/.exec(header);
   return match ? Number(match[1]) : null;
 }
+
+/** What Fastify names JSON it serialises itself: the answer below is sent with the same header. */
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * The JSON answer to a case read, per record. readCase hands out one frozen record for as long as the
+ * case's row stays the same (src/store/cases.ts), so the answer made from it once — by the route's
+ * serializer, checked against the response schema — is the answer for every later read of that row
+ * version: the same bytes, without validating and writing the facts again on every request.
+ */
+const answers = new WeakMap<object, string>();
 
 export const caseRoutes: FastifyPluginAsyncZod<{ store: Store; pool: AssessPool }> = async (
   app,
@@ -146,7 +158,15 @@ export const caseRoutes: FastifyPluginAsyncZod<{ store: Store; pool: AssessPool 
         withAssessment: request.query.include === 'assessment',
       });
       if (!found) return sendError(reply, 404, 'not_found', say(reply, 'server.noSuchCase'));
-      return { schemaVersion: 1 as const, case: found as z.infer<typeof record> };
+      // The answer's JSON, made by the route's own serializer (the response schema) the first time a
+      // record is read, then kept with it (see answers).
+      let body = answers.get(found);
+      if (body === undefined) {
+        body = reply.serialize({ schemaVersion: 1, case: found as z.infer<typeof record> }) as string;
+        if (Object.isFrozen(found)) answers.set(found, body);
+      }
+      // A string with its type set goes out as it is (the same header Fastify gives serialised JSON).
+      return (reply.type(JSON_TYPE) as FastifyReply).send(body);
     },
   );
 
