@@ -198,7 +198,11 @@ describe.each(backends().map((backend) => [backend.name, backend] as const))(
       const again = await readCase(db, opened.actor, created.id);
       expect(again).toBe(first);
       expect(Object.isFrozen(first) && Object.isFrozen(first?.facts)).toBe(true);
-      expect(first).toMatchObject({ title: 'kept in memory', version: 1, facts: input('kept in memory').facts });
+      expect(first).toMatchObject({
+        title: 'kept in memory',
+        version: 1,
+        facts: input('kept in memory').facts,
+      });
 
       // A change that leaves the version number as it was (another writer, a migration) is still seen.
       await sql`update cases set title = 'changed elsewhere' where id = ${created.id}`.execute(db);
