@@ -209,28 +209,27 @@ async function readGroup(db: Kysely<Database>, group: WaitingRead[]): Promise<Ar
         ${group.map((r) => r.withAssessment)}::boolean[], ${group.map((r) => r.known)}::text[]
       ) with ordinality as a(id, user_id, username, ip, with_assessment, known, n)
     ),
-    matched as (
-      select asked.n, asked.with_assessment, c.xmin::text || ':' || c.version as row_version, c.id,
-        c.title, c.verdicts, c.version, c.created_at, c.updated_at, c.facts, c.assessment
-      from asked join cases c on c.id = asked.id
-    ),
     found as (
-      select n, row_version, version, coalesce(row_version = asked.known, false) as unchanged
-      from matched join asked using (n)
+      select asked.n, asked.known, asked.with_assessment, c.xmin::text || ':' || c.version as row_version,
+        c.id, c.title, c.verdicts, c.version, c.created_at, c.updated_at, c.facts, c.assessment
+      from asked join cases c on c.id = asked.id
     ),
     audited as (
       insert into audit (user_id, username, action, case_id, ip, detail)
       select asked.user_id, asked.username, 'read', asked.id, asked.ip,
-        coalesce((select jsonb_build_object('version', found.version) from found where found.n = asked.n),
-          '{"found": false}'::jsonb)
-      from asked order by asked.n
-    )
-    select found.n, found.unchanged, found.row_version,
-      m.id, m.title, m.version, m.created_at, m.updated_at,
-      case when found.unchanged then null else m.verdicts end as verdicts,
-      case when found.unchanged then null else m.facts end as facts,
-      case when m.with_assessment then m.assessment end as assessment
-    from found join matched m using (n)`.execute(db);
+        case when found.n is null then '{"found": false}'::jsonb
+          else jsonb_build_object('version', found.version) end
+      from asked left join found using (n) order by asked.n
+    ),
+    checked as (select found.*, coalesce(row_version = known, false) as unchanged from found)
+    select n, unchanged, row_version,
+      case when not unchanged then id end as id, case when not unchanged then title end as title,
+      case when not unchanged then verdicts end as verdicts, case when not unchanged then version end as version,
+      case when not unchanged then created_at end as created_at,
+      case when not unchanged then updated_at end as updated_at,
+      case when not unchanged then facts end as facts,
+      case when with_assessment then assessment end as assessment
+    from checked`.execute(db);
   const byPosition = new Map(rows.map((row) => [Number(row.n), row]));
   return group.map((_, i) => byPosition.get(i + 1));
 }
