@@ -14,6 +14,7 @@ import {
   evaluate,
   evaluateLazily,
   type Finding,
+  lazyOpenInLaw,
   type NodeValues,
   openReasonOf,
   readerFor,
@@ -137,6 +138,16 @@ function openBecauseOf(verdict: Verdict, value: Truth, reason: () => OpenReason)
 /** The contested readings an open finding turns on: those open in law along its open branches. */
 export function contestedPoints(finding: Finding): ContestedPoint[] {
   const points = new Map<string, ContestedPoint>();
+  // A tree made lazily is walked over its rules (the same points), without making its findings.
+  const lazy = lazyOpenInLaw(finding);
+  if (lazy) {
+    for (const rule of lazy) {
+      if (rule.kind !== 'contested') continue;
+      const { id, label, note, citations, cite } = rule;
+      points.set(id, { id, label, note, citations, ...(cite ? { cite } : {}) });
+    }
+    return [...points.values()];
+  }
   const visit = (node: Finding): void => {
     if (node.value !== 'undetermined') return;
     if (node.kind === 'contested' && node.openBecause === 'law') {

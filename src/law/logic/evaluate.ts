@@ -275,6 +275,21 @@ class LazyFinding implements Finding {
     return this.#children;
   }
 
+  /** See `lazyOpenInLaw`. */
+  openInLaw(): Rule[] {
+    const context = this.#context;
+    const { plan, values } = context;
+    const found: Rule[] = [];
+    const visit = (i: number): void => {
+      if (values[i] !== 'undetermined') return;
+      const rule = plan.nodes[i];
+      if (rule.kind === 'contested' && openReason(outcomesOfNode(i, context)) === 'law') found.push(rule);
+      for (const child of plan.children[i]) visit(child);
+    };
+    visit(this.#at);
+    return found;
+  }
+
   /**
    * `decidingFacts` (compare.ts) of this finding, walked over the rules and their values: the same
    * nodes in the same order (the witnesses of each, from its children's values and its own
@@ -306,6 +321,16 @@ class LazyFinding implements Finding {
     if (this.value !== 'undetermined') visit(this.#at, this.value);
     return [...found.values()];
   }
+}
+
+/**
+ * The contested readings (`contested` rules) open in law that an undetermined finding made by
+ * `evaluateLazily` turns on, reached along its undetermined branches, each time a walk of its tree
+ * meets one (a shared node as often as it is met), without making the findings on the way;
+ * undefined for any other finding.
+ */
+export function lazyOpenInLaw(finding: Finding): Rule[] | undefined {
+  return finding instanceof LazyFinding ? finding.openInLaw() : undefined;
 }
 
 /** `decidingFacts` of a finding `evaluateLazily` made, without making the findings below it; undefined for any other finding. */

@@ -158,10 +158,20 @@ export function valuesWith(values: PlanValues, path: string, candidates: readonl
   const root = plan.nodes.length - 1;
   if (slot === undefined) return candidates.map(() => values.values[root]);
   const order = readersOf(plan)[slot];
-  const run: PlanRun = { facts: [...values.facts], values: [...values.values], children: [], slots: [] };
-  return candidates.map((candidate) => {
-    run.facts[slot] = candidate;
-    valueNodes(plan, run, order);
-    return run.values[root];
-  });
+  // Valued in place, and put back as they were after.
+  const run: PlanRun = { facts: values.facts, values: values.values, children: [], slots: [] };
+  const fact = values.facts[slot];
+  const before = order.map((i) => values.values[i]);
+  try {
+    return candidates.map((candidate) => {
+      run.facts[slot] = candidate;
+      valueNodes(plan, run, order);
+      return run.values[root];
+    });
+  } finally {
+    values.facts[slot] = fact;
+    order.forEach((i, k) => {
+      values.values[i] = before[k];
+    });
+  }
 }
