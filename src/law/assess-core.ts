@@ -15,7 +15,6 @@ import {
   evaluateLazily,
   type Finding,
   lazyOpenInLaw,
-  type NodeValues,
   openReasonOf,
   readerFor,
   truthOf,
@@ -196,13 +195,11 @@ export function assessInstrument(
   const read = readerFor(facts);
   const rule = ruleFor(instrument.rule, mode);
   const whole = options.tree !== false;
-  let elements: Finding;
-  let values: NodeValues;
-  if (whole) {
-    const map = new Map<Rule, Truth>();
-    elements = evaluate(rule, read, map);
-    values = map;
-  } else ({ finding: elements, values } = evaluateLazily(rule, read));
+  // The lazy tree comes with every node's value, which the pivotal-fact search reuses; for a whole
+  // tree the search works them out itself.
+  const { finding: elements, values } = whole
+    ? { finding: evaluate(rule, read), values: undefined }
+    : evaluateLazily(rule, read);
   const applies = applicability(instrument, facts, options.participation);
   const verdict = verdictOf(instrument, applies, elements.value, mode);
   const notApplicable = verdict === 'not_applicable';

@@ -6,8 +6,9 @@
 import { questionFor } from '../facts/questions.js';
 import type { CaseFacts } from '../facts/schema.js';
 import type { Instrument } from './instrument.js';
-import { type FactReader, type NodeValues, readerFor } from './logic/evaluate.js';
+import { type FactReader, readerFor } from './logic/evaluate.js';
 import { candidatesByPath, type Pivot, pivotalFacts } from './logic/pivotal.js';
+import type { PlanValues } from './logic/plan.js';
 import type { Rule } from './logic/rule.js';
 import type { Truth } from './logic/truth.js';
 
@@ -34,14 +35,14 @@ const asQuestions = (pivots: Pivot[]): Settling[] =>
   pivots.map((pivot) => ({ ...pivot, question: questionFor(pivot.path) }));
 
 /**
- * The pivots of `rule` (the instrument's own, read in investigation mode), reusing the node values an
- * evaluation already found (`values`), as paths and as questions.
+ * The pivots of `rule` (the instrument's own, read in investigation mode), reusing the node values a
+ * lazy evaluation already found (`values`, when given), as paths and as questions.
  */
 export function pivotsOf(
   instrument: Instrument,
   rule: Rule,
   read: FactReader,
-  values: NodeValues,
+  values: PlanValues | undefined,
 ): { pivotal: string[]; questions: Settling[] } {
   const pivots = pivotalFacts(rule, read, candidatesFor(instrument), values);
   return { pivotal: pivots.map((pivot) => pivot.path), questions: asQuestions(pivots) };

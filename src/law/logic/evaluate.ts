@@ -10,7 +10,7 @@ import {
   rows,
   type Valuation,
 } from './kinds.js';
-import { type FactReader, type NodeValues, type Plan, valuesOf } from './plan.js';
+import { type FactReader, type Plan, type PlanValues, valuesOf } from './plan.js';
 import type { Rule } from './rule.js';
 import {
   leafOutcomes,
@@ -44,7 +44,7 @@ export type Finding = {
   children?: Finding[];
 };
 
-export type { FactReader, NodeValues } from './plan.js';
+export type { FactReader, PlanValues } from './plan.js';
 
 const segmentCache = new Map<string, string[]>();
 
@@ -171,7 +171,7 @@ function evaluateNode(rule: Rule, memo: Memo): Finding {
  * `children` are an accessor, which JSON.stringify leaves out: such a tree is walked, never sent
  * (assessCompact).
  */
-export function evaluateLazily(rule: Rule, read: FactReader): { finding: Finding; values: NodeValues } {
+export function evaluateLazily(rule: Rule, read: FactReader): { finding: Finding; values: PlanValues } {
   const values = valuesOf(rule, read);
   const { plan } = values;
   const context: Lazy = {

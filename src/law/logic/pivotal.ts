@@ -2,7 +2,7 @@
 // Each unknown fact is tried with each candidate value; only the nodes that read the fact are
 // valued again (plan.ts), every other node keeps the value it had.
 import { childrenOf } from './kinds.js';
-import { type FactReader, type NodeValues, PlanValues, planOf, valuesOf, valuesWith } from './plan.js';
+import { type FactReader, type PlanValues, planOf, valuesOf, valuesWith } from './plan.js';
 import type { Rule } from './rule.js';
 
 export type Pivot = { path: string; settles: Array<{ value: unknown; verdict: 'met' | 'not_met' }> };
@@ -37,10 +37,10 @@ export function pivotalFacts(
   rule: Rule,
   read: FactReader,
   candidates = candidatesByPath(rule),
-  values?: NodeValues,
+  values?: PlanValues,
 ): Pivot[] {
   const plan = planOf(rule);
-  const planned = values instanceof PlanValues && values.plan === plan ? values : valuesOf(rule, read);
+  const planned = values?.plan === plan ? values : valuesOf(rule, read);
   if (planned.values[plan.nodes.length - 1] !== 'undetermined') return [];
   // Leaves are monotone: a determined leaf stays as it is whatever its unknown facts turn out to be,
   // so only the unknown facts of undetermined leaves (and of exceptions read only where shown) can matter.

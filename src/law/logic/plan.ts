@@ -10,15 +10,6 @@ import type { Truth } from './truth.js';
 /** Reads the value at a dotted path; absent anywhere on the way → undefined (unknown). */
 export type FactReader = (path: string) => unknown;
 
-/**
- * Every node's value, read by rule. A `Map` is one; so is what `valuesOf` gives, which keeps the
- * values in an array in its rule's plan order. Iterating gives each node once, with its value.
- */
-export type NodeValues = {
-  get(rule: Rule): Truth | undefined;
-  [Symbol.iterator](): Iterator<[Rule, Truth]>;
-};
-
 export type Plan = {
   /** The nodes in the order they are valued; the rule itself is the last. */
   nodes: Rule[];
@@ -90,8 +81,11 @@ function readersOf(plan: Plan): number[][] {
   return plan.readers;
 }
 
-/** The values of a plan's nodes, in its order, with the facts they were valued on. */
-export class PlanValues implements NodeValues {
+/**
+ * The values of a plan's nodes, in its order, with the facts they were valued on: read by rule, or
+ * iterated (each node once, with its value).
+ */
+export class PlanValues {
   constructor(
     readonly plan: Plan,
     /** The facts the rule reads, as the plan lists its paths. */
