@@ -10,7 +10,6 @@ import { type FactReader, readerFor } from './logic/evaluate.js';
 import { candidatesByPath, type Pivot, pivotalFacts } from './logic/pivotal.js';
 import type { PlanValues } from './logic/plan.js';
 import type { Rule } from './logic/rule.js';
-import type { Truth } from './logic/truth.js';
 
 export type Settling = {
   path: string;
