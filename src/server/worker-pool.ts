@@ -31,6 +31,14 @@ export type WorkerPoolOptions<Job, Raw, Result> = {
   /** Jobs allowed to wait for a worker. */
   maxQueue: number;
   /**
+   * Jobs handed to each worker at once (default 1). A worker that already holds its next job takes
+   * it as soon as it finishes the last, without waiting for the request's thread to notice and
+   * wake it; for short jobs that wait and wake-up cost as much as a third of the work (see
+   * createAssessPool). Keep 1 for long jobs: a job handed to a busy worker waits for it even when
+   * another is free. Jobs already handed out are not dropped when their client leaves.
+   */
+  tasksPerWorker?: number;
+  /**
    * The worker module, as its compiled `.js` sibling of the caller
    * (`new URL('./estimate-worker.js', import.meta.url)`). Each worker file has a name of its own:
    * the command-line bundle (scripts/bundle.mjs) puts every worker in one folder.
@@ -79,13 +87,16 @@ export function createWorkerPool<Job, Raw, Result>(
 ): WorkerPool<Job, Result> {
   const { threads, maxQueue, receive } = options;
   if (threads <= 0) return inlinePool(options);
+  const perWorker = Math.max(1, Math.floor(options.tasksPerWorker ?? 1));
+  // Jobs in the workers' hands at most; the rest wait in `queue`.
+  const capacity = threads * perWorker;
   const { filename, execArgv } = workerEntry(options.worker);
   const piscina = new Piscina<Job, Raw>({
     filename,
     execArgv,
     minThreads: threads,
     maxThreads: threads,
-    concurrentTasksPerWorker: 1,
+    concurrentTasksPerWorker: perWorker,
     // Workers stay up for the life of the server: starting one costs far more than a job.
     idleTimeout: Number.POSITIVE_INFINITY,
     // Piscina times every task into histograms by default; nothing here reads them.
@@ -95,9 +106,9 @@ export function createWorkerPool<Job, Raw, Result>(
   let running = 0;
   let closed = false;
 
-  // Hand queued jobs to free workers, oldest first, skipping those whose client left.
+  // Hand queued jobs to workers with room, oldest first, skipping those whose client left.
   const pump = () => {
-    while (running < threads && queue.length > 0) {
+    while (running < capacity && queue.length > 0) {
       const next = queue.shift()!;
       if (next.signal?.aborted) {
         next.reject(new PoolAbortedError());
@@ -123,7 +134,7 @@ export function createWorkerPool<Job, Raw, Result>(
     run(job, signal, onStart) {
       if (closed) return Promise.reject(new Error('the worker pool is closed'));
       if (signal?.aborted) return Promise.reject(new PoolAbortedError());
-      if (running >= threads && queue.length >= maxQueue) {
+      if (running >= capacity && queue.length >= maxQueue) {
         return Promise.reject(new PoolBusyError(options.busyMessage));
       }
       return new Promise<Result>((resolve, reject) => {

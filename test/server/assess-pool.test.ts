@@ -1,11 +1,13 @@
 // The assessment pool: worker threads give byte-for-byte the assessment the request thread would,
 // a worker's failure reaches the caller (and the pool keeps serving), a client that left before
-// its turn is dropped, and a full queue is refused rather than grown.
+// its turn is dropped, and a full queue is refused rather than grown; a worker handed several jobs
+// at once answers each with its own.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assess } from '../../src/law/assess.js';
 import { compactAssessment } from '../../src/law/render/compact.js';
 import {
+  ASSESS_TASKS_PER_WORKER,
   createAssessPool,
   defaultAssessThreads,
   PoolAbortedError,
@@ -17,8 +19,8 @@ import { testApp, testStore } from './helpers.js';
 const facts = JSON.parse(readFileSync('examples/cases/labour-trafficking-deception.json', 'utf8'));
 const job = { facts, instrumentIds: [] };
 
-describe('assessment pool on a worker thread', () => {
-  const pool = createAssessPool({ threads: 1, maxQueue: 2 });
+describe('assessment pool on a worker thread, one job at a time', () => {
+  const pool = createAssessPool({ threads: 1, maxQueue: 2, tasksPerWorker: 1 });
   afterAll(() => pool.close());
 
   it('returns the assessment as JSON, identical to assessing in this thread', async () => {
@@ -66,6 +68,40 @@ describe('assessment pool on a worker thread', () => {
   });
 });
 
+describe('assessment pool handing each worker several jobs at once', () => {
+  const pool = createAssessPool({ threads: 2, maxQueue: 1, tasksPerWorker: 3 });
+  afterAll(() => pool.close());
+
+  it('answers every job with its own assessment, and queues only beyond what the workers hold', async () => {
+    const jobs = [
+      ...Array.from({ length: 5 }, () => job),
+      { facts, instrumentIds: ['un-trafficking-protocol'] },
+    ];
+    const answers = jobs.map((each) => pool.run(each));
+    // Two workers hold three each: none of the six waits in the pool's own queue.
+    expect(pool.waiting).toBe(0);
+    const seventh = pool.run(job);
+    expect(pool.waiting).toBe(1);
+    await expect(pool.run(job)).rejects.toBeInstanceOf(PoolBusyError);
+    const texts = (await Promise.all([...answers, seventh])).map((bytes) => bytes.toString('utf8'));
+    const whole = JSON.stringify(compactAssessment(assess(facts)));
+    expect(texts.filter((text) => text === whole)).toHaveLength(6);
+    expect(JSON.parse(texts[5]!).instruments.map((i: { id: string }) => i.id)).toEqual([
+      'un-trafficking-protocol',
+    ]);
+    expect(pool.waiting).toBe(0);
+  });
+
+  it('a failing job fails alone, beside others held by the same worker', async () => {
+    const answers = await Promise.allSettled([
+      pool.run(job),
+      pool.run({ facts, instrumentIds: ['no-such-instrument'] }),
+      pool.run(job),
+    ]);
+    expect(answers.map((answer) => answer.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+  });
+});
+
 it('takes the number of threads from CONTINUUM_ASSESS_THREADS, refusing nonsense', () => {
   expect(defaultAssessThreads({ CONTINUUM_ASSESS_THREADS: '3' })).toBe(3);
   expect(defaultAssessThreads({ CONTINUUM_ASSESS_THREADS: '0' })).toBe(0);
@@ -97,15 +133,22 @@ describe('POST /api/assess with worker threads', () => {
     }
   });
 
-  it('answers 503 with Retry-After when every worker is busy and no job may wait', async () => {
+  it('answers 503 with Retry-After when every worker is full and no job may wait', async () => {
     const app = await testApp(store, { assessThreads: 1, assessQueue: 0 });
     try {
       const request = { method: 'POST' as const, url: '/api/assess', payload: facts };
-      const answers = await Promise.all([app.inject(request), app.inject(request)]);
+      // The one worker holds ASSESS_TASKS_PER_WORKER jobs; one more is refused.
+      const answers = await Promise.all(
+        Array.from({ length: ASSESS_TASKS_PER_WORKER + 1 }, () => app.inject(request)),
+      );
       const byStatus = answers.sort((x, y) => x.statusCode - y.statusCode);
-      expect(byStatus.map((r) => r.statusCode)).toEqual([200, 503]);
-      expect(byStatus[1]!.headers['retry-after']).toBe('1');
-      expect(byStatus[1]!.json()).toMatchObject({ schemaVersion: 1, error: 'busy' });
+      expect(byStatus.map((r) => r.statusCode)).toEqual([
+        ...Array.from({ length: ASSESS_TASKS_PER_WORKER }, () => 200),
+        503,
+      ]);
+      const refused = byStatus[ASSESS_TASKS_PER_WORKER]!;
+      expect(refused.headers['retry-after']).toBe('1');
+      expect(refused.json()).toMatchObject({ schemaVersion: 1, error: 'busy' });
     } finally {
       await app.close();
     }
