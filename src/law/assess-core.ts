@@ -134,14 +134,20 @@ function openBecauseOf(verdict: Verdict, value: Truth, reason: () => OpenReason)
   return value === 'undetermined' ? reason() : 'facts';
 }
 
-/** The contested readings an open finding turns on: those open in law along its open branches. */
+/**
+ * The contested readings an open finding turns on: those open in law along its open branches, each
+ * once. One reading can be met twice in an instrument's tree (control alone under the ECHR's Art
+ * 4(1) and again under the 1926 definition that its trafficking limb reads slavery by; under the
+ * Modern Slavery Act in s1 and again in s3): the first met, the instrument's own limb, gives the
+ * citation.
+ */
 export function contestedPoints(finding: Finding): ContestedPoint[] {
   const points = new Map<string, ContestedPoint>();
   // A tree made lazily is walked over its rules (the same points), without making its findings.
   const lazy = lazyOpenInLaw(finding);
   if (lazy) {
     for (const rule of lazy) {
-      if (rule.kind !== 'contested') continue;
+      if (rule.kind !== 'contested' || points.has(rule.id)) continue;
       const { id, label, note, citations, cite } = rule;
       points.set(id, { id, label, note, citations, ...(cite ? { cite } : {}) });
     }
@@ -149,7 +155,7 @@ export function contestedPoints(finding: Finding): ContestedPoint[] {
   }
   const visit = (node: Finding): void => {
     if (node.value !== 'undetermined') return;
-    if (node.kind === 'contested' && node.openBecause === 'law') {
+    if (node.kind === 'contested' && node.openBecause === 'law' && !points.has(node.id)) {
       const { id, label, note = '', citations = [], cite } = node;
       points.set(id, { id, label, note, citations, ...(cite ? { cite } : {}) });
     }

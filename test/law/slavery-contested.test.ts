@@ -4,8 +4,12 @@
 // meets it; a finding that none was exercised defeats it.
 import { describe, expect, it } from 'vitest';
 import type { CaseFacts } from '../../src/facts/schema.js';
+import { assess } from '../../src/law/assess.js';
+import { findInstrument } from '../../src/law/instruments/index.js';
 import { slaveryConvention } from '../../src/law/instruments/slavery-convention-1926.js';
 import { evaluate, readerFor } from '../../src/law/logic/evaluate.js';
+import { participationLists } from '../../src/law/participation/index.js';
+import { assessCompact } from '../../src/law/render/compact.js';
 
 const judge = (facts: Omit<CaseFacts, 'schemaVersion'>) =>
   evaluate(slaveryConvention.rule, readerFor({ schemaVersion: 1, ...facts }));
@@ -40,6 +44,33 @@ describe('slavery by control alone', () => {
     expect(judge({ ...locked, exploitation: { treatedAsProperty: true } }).value).toBe('met');
     expect(judge({ ...locked, exploitation: { treatedAsProperty: false } }).value).toBe('not_met');
   });
+});
+
+describe('the contested reading in an instrument that meets it twice', () => {
+  // The ECHR meets control alone under Art 4(1) and again under the 1926 definition its trafficking
+  // limb reads slavery by; the Modern Slavery Act in s1 and again in s3. An open verdict names the
+  // reading once, cited by the instrument's own limb (the ECHR's Art 4(1), as Siliadin §122 reads it;
+  // the Act's s1), in both contracts.
+  const facts: CaseFacts = { schemaVersion: 1, control: { physicallyConfined: true, violence: true } };
+  const cases = [
+    { id: 'echr-article-4', instrument: 'European Convention on Human Rights', article: 'Art 4(1)' },
+    { id: 'uk-modern-slavery-act', instrument: 'Modern Slavery Act 2015', article: /^s1\(1\)\(a\)/ },
+  ];
+  for (const { id, instrument, article } of cases) {
+    it(`${id}: cited by its own limb`, () => {
+      const chosen = [findInstrument(id)!];
+      const full = assess(facts, { instruments: chosen }).instruments[0]!;
+      const compact = assessCompact(facts, { instruments: chosen, participation: participationLists }, [])
+        .instruments[0]!;
+      for (const result of [full, compact]) {
+        expect(result.verdict).toBe('undetermined');
+        const points = (result.contested ?? []).filter((point) => point.id === 'control-alone');
+        expect(points).toHaveLength(1);
+        expect(points[0]!.cite?.instrument).toBe(instrument);
+        expect(points[0]!.cite?.article).toMatch(article);
+      }
+    });
+  }
 });
 
 type Node = { id: string; value: string; openBecause?: string; children?: Node[] };
