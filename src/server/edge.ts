@@ -28,16 +28,14 @@ function collect(value: unknown, path: string[], problems: Problem[], depth = 0)
     return;
   }
   if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return;
-  for (const [key, child] of Object.entries(value)) {
+  // `path` is one array for the whole walk (each key pushed on the way down, popped on the way
+  // back): every request's body passes through here, and the paths are wanted only for a problem.
+  for (const key of Object.keys(value)) {
     const why = unstorableText(key);
-    const safeKey = storableText(key);
-    if (why)
-      problems.push({
-        path: [...path, safeKey].join('.'),
-        code: 'invalid_text',
-        message: `the field name ${why}`,
-      });
-    collect(child, [...path, safeKey], problems, depth + 1);
+    path.push(why ? storableText(key) : key);
+    if (why) problems.push({ path: path.join('.'), code: 'invalid_text', message: `the field name ${why}` });
+    collect((value as Record<string, unknown>)[key], path, problems, depth + 1);
+    path.pop();
   }
 }
 
