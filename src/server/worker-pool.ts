@@ -14,9 +14,12 @@ export type WorkerPool<Job, Result> = {
   readonly waiting: number;
   /** Rejects with PoolBusyError when the queue is full, and with PoolAbortedError when `signal`
    * fires before a worker took the job; `onStart` is called when a worker takes it. */
-  run(job: Job, signal?: AbortSignal, onStart?: () => void): Promise<Result>;
+  run(job: Job, signal?: Cancellation, onStart?: () => void): Promise<Result>;
   close(): Promise<void>;
 };
+
+/** What `run` reads of a cancellation: an AbortSignal will do, or a plain flag (see runForRequest). */
+export type Cancellation = { readonly aborted: boolean };
 
 export class PoolBusyError extends Error {}
 
@@ -76,7 +79,7 @@ function inlinePool<Job, Raw, Result>(options: WorkerPoolOptions<Job, Raw, Resul
 
 type Waiting<Job, Result> = {
   job: Job;
-  signal: AbortSignal | undefined;
+  signal: Cancellation | undefined;
   onStart: (() => void) | undefined;
   resolve: (value: Result) => void;
   reject: (error: unknown) => void;
@@ -159,13 +162,15 @@ export async function runForRequest<Job, Result>(
   job: Job,
   raw: NodeJS.WritableStream & { writableFinished: boolean },
 ): Promise<Result> {
-  const gone = new AbortController();
+  // A flag rather than an AbortController: the pool only reads `aborted`, and this runs for every
+  // assessment (an AbortController and its signal cost more than the rest of this function).
+  const gone = { aborted: false };
   const onClose = () => {
-    if (!raw.writableFinished) gone.abort();
+    if (!raw.writableFinished) gone.aborted = true;
   };
   raw.once('close', onClose);
   try {
-    return await pool.run(job, gone.signal);
+    return await pool.run(job, gone);
   } finally {
     raw.off('close', onClose);
   }

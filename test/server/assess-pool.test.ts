@@ -2,6 +2,7 @@
 // a worker's failure reaches the caller (and the pool keeps serving), a client that left before
 // its turn is dropped, and a full queue is refused rather than grown; a worker handed several jobs
 // at once answers each with its own.
+import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assess } from '../../src/law/assess.js';
@@ -13,6 +14,7 @@ import {
   PoolAbortedError,
   PoolBusyError,
 } from '../../src/server/assess/pool.js';
+import { runForRequest } from '../../src/server/worker-pool.js';
 import type { Store } from '../../src/store/db.js';
 import { testApp, testStore } from './helpers.js';
 
@@ -58,6 +60,22 @@ describe('assessment pool on a worker thread, one job at a time', () => {
     await expect(second).rejects.toBeInstanceOf(PoolAbortedError);
     await first;
     expect(pool.waiting).toBe(0);
+  });
+
+  it('a request whose connection closes before its turn is dropped (runForRequest)', async () => {
+    const connection = () => Object.assign(new EventEmitter(), { writableFinished: false });
+    const first = pool.run(job);
+    const left = connection();
+    const stays = connection();
+    const abandoned = runForRequest(pool, job, left as never);
+    const kept = runForRequest(pool, job, stays as never);
+    expect(pool.waiting).toBe(2);
+    left.emit('close');
+    await expect(abandoned).rejects.toBeInstanceOf(PoolAbortedError);
+    await first;
+    expect((await kept).toString('utf8')).toBe(JSON.stringify(compactAssessment(assess(facts))));
+    // Its listener is gone once answered: a later close cancels nothing.
+    expect(stays.listenerCount('close')).toBe(0);
   });
 
   it('refuses a job when the queue is full instead of queueing it', async () => {
