@@ -352,6 +352,9 @@ describe('saved cases', () => {
     await page.locator('.select-label select').selectOption('debt-bondage-brick-kiln');
     await expect.poll(() => page.locator('#case-title').inputValue()).toMatch(/\S/);
     const title = await page.locator('#case-title').inputValue();
+    // The verdicts once the participation lists have arrived (until then a treaty that did not bind
+    // the state is not yet known not to, and its verdict may still change to not applicable).
+    await settledResults(page);
     const verdicts = await page
       .locator('.results [data-instrument] header [data-verdict]')
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-verdict')));
@@ -369,6 +372,7 @@ describe('saved cases', () => {
     const row = page.locator('.case-list tbody tr', { hasText: title });
     await row.getByRole('button', { name: /Open/ }).click();
     await expect.poll(() => page.locator('#case-title').inputValue()).toBe(title);
+    await settledResults(page);
     const reopened = await page
       .locator('.results [data-instrument] header [data-verdict]')
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-verdict')));
