@@ -13,7 +13,7 @@ export type WorkerPool<Job, Result> = {
   /** Jobs waiting for a worker. */
   readonly waiting: number;
   /** Rejects with PoolBusyError when the queue is full, and with PoolAbortedError when `signal`
-   * fires before a worker took the job; `onStart` is called when a worker takes it. */
+   * fires before the job is handed to a worker; `onStart` is called when it is. */
   run(job: Job, signal?: Cancellation, onStart?: () => void): Promise<Result>;
   close(): Promise<void>;
 };
@@ -106,24 +106,25 @@ export function createWorkerPool<Job, Raw, Result>(
     recordTiming: false,
   });
   const queue: Waiting<Job, Result>[] = [];
-  let running = 0;
+  // Jobs handed to the workers and not yet answered.
+  let handed = 0;
   let closed = false;
 
   // Hand queued jobs to workers with room, oldest first, skipping those whose client left.
   const pump = () => {
-    while (running < capacity && queue.length > 0) {
+    while (handed < capacity && queue.length > 0) {
       const next = queue.shift()!;
       if (next.signal?.aborted) {
         next.reject(new PoolAbortedError());
         continue;
       }
-      running++;
+      handed++;
       next.onStart?.();
       piscina
         .run(next.job)
         .then((raw) => next.resolve(receive(raw)), next.reject)
         .finally(() => {
-          running--;
+          handed--;
           pump();
         });
     }
@@ -137,7 +138,7 @@ export function createWorkerPool<Job, Raw, Result>(
     run(job, signal, onStart) {
       if (closed) return Promise.reject(new Error('the worker pool is closed'));
       if (signal?.aborted) return Promise.reject(new PoolAbortedError());
-      if (running >= capacity && queue.length >= maxQueue) {
+      if (handed >= capacity && queue.length >= maxQueue) {
         return Promise.reject(new PoolBusyError(options.busyMessage));
       }
       return new Promise<Result>((resolve, reject) => {
