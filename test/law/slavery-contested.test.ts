@@ -50,24 +50,31 @@ describe('the contested reading in an instrument that meets it twice', () => {
   // The ECHR meets control alone under Art 4(1) and again under the 1926 definition its trafficking
   // limb reads slavery by; the Modern Slavery Act in s1 and again in s3. An open verdict names the
   // reading once, cited by the instrument's own limb (the ECHR's Art 4(1), as Siliadin §122 reads it;
-  // the Act's s1), in both contracts.
+  // the Act's s1), in both contracts and both modes (as found, the law alone leaves it open).
   const facts: CaseFacts = { schemaVersion: 1, control: { physicallyConfined: true, violence: true } };
   const cases = [
     { id: 'echr-article-4', instrument: 'European Convention on Human Rights', article: 'Art 4(1)' },
     { id: 'uk-modern-slavery-act', instrument: 'Modern Slavery Act 2015', article: /^s1\(1\)\(a\)/ },
   ];
   for (const { id, instrument, article } of cases) {
-    it(`${id}: cited by its own limb`, () => {
+    it(`${id}: cited by its own limb, in investigation and as found`, () => {
       const chosen = [findInstrument(id)!];
-      const full = assess(facts, { instruments: chosen }).instruments[0]!;
-      const compact = assessCompact(facts, { instruments: chosen, participation: participationLists }, [])
-        .instruments[0]!;
-      for (const result of [full, compact]) {
-        expect(result.verdict).toBe('undetermined');
-        const points = (result.contested ?? []).filter((point) => point.id === 'control-alone');
-        expect(points).toHaveLength(1);
-        expect(points[0]!.cite?.instrument).toBe(instrument);
-        expect(points[0]!.cite?.article).toMatch(article);
+      for (const asFound of [false, true]) {
+        const full = assess(facts, { instruments: chosen, asFound }).instruments[0]!;
+        const compact = assessCompact(
+          facts,
+          { instruments: chosen, asFound, participation: participationLists },
+          [],
+        ).instruments[0]!;
+        for (const result of [full, compact]) {
+          expect(result.verdict).toBe('undetermined');
+          // In investigation a power of ownership not recorded could still settle it; as found, only the law leaves it open.
+          expect(result.openBecause).toBe(asFound ? 'law' : 'facts');
+          const points = (result.contested ?? []).filter((point) => point.id === 'control-alone');
+          expect(points).toHaveLength(1);
+          expect(points[0]!.cite?.instrument).toBe(instrument);
+          expect(points[0]!.cite?.article).toMatch(article);
+        }
       }
     });
   }
